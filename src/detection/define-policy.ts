@@ -1,0 +1,36 @@
+import type { Static, TSchema } from 'typebox'
+import type { Category, PolicyContext, Signal, Stage } from './types.js'
+
+/**
+ * `content` policies look at the normalized messages of this turn; `session` policies run
+ * after every content policy and also see the actions the turn raised, so they can score
+ * chains across turns.
+ */
+export type PolicyPhase = 'content' | 'session'
+
+/** `closed`: a policy that throws blocks the request; `open`: it contributes nothing. Both are logged and counted. */
+export type FailMode = 'open' | 'closed'
+
+export interface PolicyDefinition<S extends TSchema = TSchema> {
+  /** '<folder>.<file-name>' under src/detection/policies, checked at boot. */
+  readonly id: string
+  readonly category: Category
+  readonly phase: PolicyPhase
+  /** Higher runs first within a phase; ties broken by id. */
+  readonly priority: number
+  /** Default weight applied to this policy's risk, 0..2. */
+  readonly weight: number
+  readonly stages: readonly Stage[]
+  readonly failMode: FailMode
+  readonly description: string
+  /** typebox schema of the policy's parameters; every field has a default. */
+  readonly params: S
+  /** Pure and synchronous: same input → same signals. Regexes compiled at module level. */
+  evaluate (ctx: PolicyContext<Static<S>>): readonly Signal[]
+}
+
+export type AnyPolicy = PolicyDefinition<TSchema>
+
+export function definePolicy<S extends TSchema> (def: PolicyDefinition<S>): PolicyDefinition<S> {
+  return Object.freeze(def)
+}
