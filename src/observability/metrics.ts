@@ -1,0 +1,46 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+
+// Every metric name in one file. Labels are low-cardinality only: route, status code,
+// decision, policy id, shard, error code — never tenant or session id.
+
+export interface Metrics {
+  readonly registry: Registry
+  readonly requests: Counter<'route' | 'status'>
+  readonly requestDuration: Histogram<'route'>
+  readonly decisions: Counter<'decision'>
+  readonly policyHits: Counter<'policy' | 'decision'>
+  readonly policyEvalSeconds: Histogram<'policy'>
+  readonly detectionSeconds: Histogram<'mode'>
+  readonly errors: Counter<'code' | 'where'>
+  readonly policyErrors: Counter<'policy' | 'fail_mode'>
+  readonly workerCrashes: Counter<'shard'>
+  readonly upstreamSeconds: Histogram<'status'>
+  readonly inflight: Gauge
+  readonly ready: Gauge
+  readonly shardQueue: Gauge
+}
+
+const FAST_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1]
+const HTTP_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]
+
+export function createMetrics (): Metrics {
+  const registry = new Registry()
+  collectDefaultMetrics({ register: registry, prefix: 'infershield_process_' })
+  const r = { registers: [registry] }
+  return {
+    registry,
+    requests: new Counter({ ...r, name: 'infershield_http_requests_total', help: 'HTTP requests by route and status code.', labelNames: ['route', 'status'] }),
+    requestDuration: new Histogram({ ...r, name: 'infershield_http_request_duration_seconds', help: 'Time from request start to the last byte of the response, by route.', labelNames: ['route'], buckets: HTTP_BUCKETS }),
+    decisions: new Counter({ ...r, name: 'infershield_decisions_total', help: 'Detection decisions by outcome.', labelNames: ['decision'] }),
+    policyHits: new Counter({ ...r, name: 'infershield_policy_hits_total', help: 'Requests in which a policy contributed risk, by policy and the request\'s decision.', labelNames: ['policy', 'decision'] }),
+    policyEvalSeconds: new Histogram({ ...r, name: 'infershield_policy_evaluation_seconds', help: 'Time one policy took on one request.', labelNames: ['policy'], buckets: FAST_BUCKETS }),
+    detectionSeconds: new Histogram({ ...r, name: 'infershield_detection_duration_seconds', help: 'Time from handing a request to its shard to having the decision (includes the worker hop).', labelNames: ['mode'], buckets: FAST_BUCKETS }),
+    errors: new Counter({ ...r, name: 'infershield_errors_total', help: 'Errors by stable code and where they were caught.', labelNames: ['code', 'where'] }),
+    policyErrors: new Counter({ ...r, name: 'infershield_policy_errors_total', help: 'Policies that threw, by policy and fail mode.', labelNames: ['policy', 'fail_mode'] }),
+    workerCrashes: new Counter({ ...r, name: 'infershield_worker_crashes_total', help: 'Shard worker threads that died and were replaced.', labelNames: ['shard'] }),
+    upstreamSeconds: new Histogram({ ...r, name: 'infershield_upstream_duration_seconds', help: 'Time to the upstream provider\'s response headers, by status class.', labelNames: ['status'], buckets: HTTP_BUCKETS }),
+    inflight: new Gauge({ ...r, name: 'infershield_inflight_requests', help: 'Requests being handled now.' }),
+    ready: new Gauge({ ...r, name: 'infershield_ready', help: '1 when the gateway accepts traffic, 0 while starting or draining.' }),
+    shardQueue: new Gauge({ ...r, name: 'infershield_shard_queue_depth', help: 'Detection tasks waiting for a shard, over all shards.' }),
+  }
+}

@@ -1,0 +1,117 @@
+import type { EvaluateOutcome } from '../router/protocol.js'
+import { GatewayError } from '../errors.js'
+import type { Logger } from './logger.js'
+import type { Metrics } from './metrics.js'
+
+export interface RequestRef {
+  readonly requestId: string
+  readonly route: string
+  readonly startedAt: bigint
+}
+
+export interface DecisionContext {
+  readonly tenant: string
+  readonly sessionId: string | null
+  readonly shard: number
+  readonly mode: 'inline' | 'workers'
+  /** Main-thread time from dispatch to reply, ns (includes the worker hop and queueing). */
+  readonly roundTripNs: number
+  /** Prompt text for the log line, only when log.includeContent is on. */
+  readonly content?: unknown
+}
+
+/**
+ * The one place that turns gateway events into log lines and metrics. Core modules call
+ * these methods and never touch pino or prom-client themselves, so what is logged and
+ * counted for an event is decided once.
+ */
+export class Telemetry {
+  readonly logger: Logger
+  readonly metrics: Metrics
+  readonly #includeContent: boolean
+  #inflight = 0
+
+  constructor (logger: Logger, metrics: Metrics, includeContent: boolean) {
+    this.logger = logger
+    this.metrics = metrics
+    this.#includeContent = includeContent
+  }
+
+  get includeContent (): boolean { return this.#includeContent }
+  /** Exchanges started and not yet finished; graceful shutdown waits for zero. */
+  get inflight (): number { return this.#inflight }
+
+  started (): void {
+    this.#inflight++
+    this.metrics.inflight.inc()
+  }
+
+  finished (ref: RequestRef, status: number, aborted: boolean): void {
+    const seconds = Number(process.hrtime.bigint() - ref.startedAt) / 1e9
+    this.#inflight--
+    this.metrics.inflight.dec()
+    this.metrics.requests.inc({ route: ref.route, status: String(status) })
+    this.metrics.requestDuration.observe({ route: ref.route }, seconds)
+    if (aborted) this.logger.info({ req_id: ref.requestId, event: 'client_aborted', route: ref.route, ms: round3(seconds * 1000) }, 'client closed the connection before the response completed')
+  }
+
+  /** The decision line: one per evaluated request, never with prompt text unless configured. */
+  decision (ref: RequestRef, out: EvaluateOutcome, ctx: DecisionContext): void {
+    const r = out.result
+    this.metrics.decisions.inc({ decision: r.decision })
+    this.metrics.detectionSeconds.observe({ mode: ctx.mode }, ctx.roundTripNs / 1e9)
+    for (const [policy, ns] of r.timings) this.metrics.policyEvalSeconds.observe({ policy }, ns / 1e9)
+    for (const c of r.contributions) if (c.contribution > 0) this.metrics.policyHits.inc({ policy: c.policyId, decision: r.decision })
+    for (const e of r.errors) {
+      this.metrics.policyErrors.inc({ policy: e.policyId, fail_mode: e.failMode })
+      this.logger.error({ req_id: ref.requestId, event: 'policy_error', policy: e.policyId, fail_mode: e.failMode, err: e.message }, 'policy threw during evaluation')
+    }
+    const line: Record<string, unknown> = {
+      req_id: ref.requestId,
+      event: 'decision',
+      route: ref.route,
+      decision: r.decision,
+      score: r.score,
+      base_score: r.baseScore,
+      session_multiplier: r.sessionMultiplier,
+      policies: r.contributions.map(c => ({ id: c.policyId, contribution: c.contribution, message_index: c.evidence?.messageIndex ?? null })),
+      actions: r.actions,
+      tenant: ctx.tenant,
+      session_id: ctx.sessionId,
+      total_actions: out.session?.totalActions ?? null,
+      shard: ctx.shard,
+      mode: ctx.mode,
+      timings_us: { detection: round3(out.detectionNs / 1000), session: round3(out.sessionNs / 1000), round_trip: round3(ctx.roundTripNs / 1000) },
+    }
+    if (this.#includeContent && ctx.content !== undefined) line.content = ctx.content
+    this.logger.info(line, 'detection decision')
+  }
+
+  /** Every caught error goes through here: logged with context and counted by code. */
+  error (ref: RequestRef | null, err: unknown, where: string, extra: Record<string, unknown> = {}): GatewayError {
+    const g = err instanceof GatewayError ? err : new GatewayError('internal_error', err instanceof Error ? err.message : String(err))
+    this.metrics.errors.inc({ code: g.code, where })
+    const level = g.status >= 500 ? 'error' : 'info'
+    this.logger[level]({
+      req_id: ref?.requestId,
+      event: 'error',
+      code: g.code,
+      where,
+      err: g.message,
+      details: g.details,
+      stack: g.code === 'internal_error' && err instanceof Error ? err.stack : undefined,
+      ...extra,
+    }, `request failed: ${g.code}`)
+    return g
+  }
+
+  workerCrash (shard: number, err: Error): void {
+    this.metrics.workerCrashes.inc({ shard: String(shard) })
+    this.metrics.errors.inc({ code: 'internal_error', where: 'worker' })
+    this.logger.error({ event: 'worker_crash', shard, err: err.message }, 'shard worker died; the pool replaced it')
+  }
+}
+
+function round3 (n: number): number {
+  return Math.round(n * 1000) / 1000
+}

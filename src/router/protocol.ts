@@ -1,0 +1,64 @@
+import type { EngineResult } from '../detection/engine.js'
+import type { ChatMessage, Stage } from '../detection/types.js'
+import type { ErrorData } from '../errors.js'
+import type { SessionState } from '../session/state.js'
+
+// Messages between the main thread and a shard. Plain data only: structured clone drops
+// classes and prototypes, so errors travel as ErrorData and are rebuilt on the main thread.
+
+export interface EvaluateTask {
+  readonly kind: 'evaluate'
+  readonly requestId: string
+  readonly tenant: string
+  /** null: stateless evaluation, nothing recorded. */
+  readonly sessionId: string | null
+  readonly messages: readonly ChatMessage[]
+  readonly stage: Stage
+  /** false for dry runs: evaluate against the session but do not record the turn. */
+  readonly record: boolean
+}
+
+export interface InspectTask {
+  readonly kind: 'inspect'
+  readonly tenant: string
+  readonly sessionId: string
+}
+
+export interface DeleteTask {
+  readonly kind: 'delete'
+  readonly tenant: string
+  readonly sessionId: string
+}
+
+export type ShardTask = EvaluateTask | InspectTask | DeleteTask
+
+export interface SessionSummary {
+  readonly id: string
+  readonly totalActions: number
+  readonly risk: number
+}
+
+export interface EvaluateOutcome {
+  readonly kind: 'evaluate'
+  readonly result: EngineResult
+  readonly session: SessionSummary | null
+  /** Time spent in the engine, ns, measured inside the shard. */
+  readonly detectionNs: number
+  /** Time spent loading and recording session state, ns. */
+  readonly sessionNs: number
+}
+
+export interface InspectOutcome { readonly kind: 'inspect', readonly state: SessionState | null }
+export interface DeleteOutcome { readonly kind: 'delete', readonly deleted: boolean }
+
+export type ShardOutcome = EvaluateOutcome | InspectOutcome | DeleteOutcome
+
+export type ShardReply =
+  | { readonly ok: true, readonly outcome: ShardOutcome }
+  | { readonly ok: false, readonly error: ErrorData }
+
+/** What a shard needs to build itself: the parts of the config that detection and sessions use. */
+export interface ShardInit {
+  readonly detection: import('../config/schema.js').ConfigInput['detection']
+  readonly session: import('../config/schema.js').ConfigInput['session']
+}

@@ -1,0 +1,145 @@
+import { fileURLToPath } from 'node:url'
+import { Piscina } from 'piscina'
+import { GatewayError } from '../errors.js'
+import { ShardEvaluator } from '../worker/evaluator.js'
+import type { ShardInit, ShardReply, ShardTask } from './protocol.js'
+import { shardOf } from './shard-key.js'
+
+export interface ShardRouterOptions {
+  readonly shards: number
+  readonly maxQueue: number
+  readonly init: ShardInit
+  /** The worker module; tests substitute one that crashes on demand. */
+  readonly workerFile?: string
+  /** Called when a shard's thread died under a task; the pool has already replaced it. */
+  readonly onWorkerCrash?: (shard: number, err: Error) => void
+}
+
+export interface ShardRouter {
+  readonly shards: number
+  readonly mode: 'inline' | 'workers'
+  /** Runs a task on the shard that owns the session; stateless tasks (no session) rotate over shards. */
+  run (task: ShardTask): Promise<{ shard: number, reply: ShardReply }>
+  queued (): number
+  close (): Promise<void>
+}
+
+const DEFAULT_WORKER = fileURLToPath(new URL('../worker/entry.js', import.meta.url))
+
+export function createShardRouter (opts: ShardRouterOptions): ShardRouter {
+  return opts.shards === 0 ? inlineRouter(opts) : workerRouter(opts)
+}
+
+function pick (task: ShardTask, shards: number, rotate: () => number): number {
+  if (task.kind === 'evaluate' && task.sessionId === null) return rotate()
+  return shardOf(task.tenant, task.kind === 'evaluate' ? task.sessionId as string : task.sessionId, shards)
+}
+
+/**
+ * One single-thread Piscina pool per shard. Piscina's own balancer picks the least busy
+ * thread and never sees the payload, so stickiness comes from routing to a pool, not a
+ * thread. Cost: N pools' bookkeeping instead of one; benefit: a session's turns are
+ * evaluated by the thread that holds its hot state.
+ *
+ * Piscina does not run queued tasks in submission order, even with one thread (its
+ * balancer parks tasks in a skip queue that is drained ahead of the main queue; measured
+ * on piscina 5.1: 30 queued tasks ran as 0,2,4,…,1,5,9,…). So order within a session is
+ * enforced here: a session's next task is submitted only when its previous one finished.
+ * Other sessions' tasks still queue behind it in the pool, so the thread never idles
+ * while work is waiting. The queue bound is ours too, counting both kinds of waiting.
+ */
+function workerRouter (opts: ShardRouterOptions): ShardRouter {
+  const filename = opts.workerFile ?? DEFAULT_WORKER
+  const pools = Array.from({ length: opts.shards }, () => new Piscina({
+    filename,
+    minThreads: 1,
+    maxThreads: 1,
+    idleTimeout: Infinity,
+    concurrentTasksPerWorker: 1,
+    workerData: opts.init,
+    recordTiming: false,
+  }))
+  pools.forEach((pool, i) => pool.on('error', (err: Error) => opts.onWorkerCrash?.(i, err)))
+  const pending = new Array<number>(opts.shards).fill(0)
+  const tails = new Map<string, Promise<unknown>>()
+  let next = 0
+  const rotate = (): number => (next = (next + 1) % opts.shards)
+
+  const submit = async (shard: number, task: ShardTask): Promise<ShardReply> => {
+    try {
+      return await (pools[shard] as Piscina).run(task) as ShardReply
+    } catch (err) {
+      // The shard's handler never throws (it answers every failure as a ShardReply), so
+      // a rejected run means the thread died under the task.
+      const e = err instanceof Error ? err : new Error(String(err))
+      opts.onWorkerCrash?.(shard, e)
+      throw new GatewayError('internal_error', `shard ${shard} worker died: ${e.message}`, { shard, workerCrash: true })
+    }
+  }
+
+  return {
+    shards: opts.shards,
+    mode: 'workers',
+    async run (task) {
+      const shard = pick(task, opts.shards, rotate)
+      if ((pending[shard] as number) >= opts.maxQueue) throw new GatewayError('overloaded', undefined, { shard })
+      pending[shard] = (pending[shard] as number) + 1
+      try {
+        const key = orderKey(task)
+        if (key === null) return { shard, reply: await submit(shard, task) }
+        const prev = tails.get(key)
+        const mine = (prev === undefined ? submit(shard, task) : prev.then(() => submit(shard, task)))
+        const tail = mine.then(() => undefined, () => undefined)
+        tails.set(key, tail)
+        try {
+          return { shard, reply: await mine }
+        } finally {
+          if (tails.get(key) === tail) tails.delete(key)
+        }
+      } finally {
+        pending[shard] = (pending[shard] as number) - 1
+      }
+    },
+    queued: () => pending.reduce((n, p) => n + p, 0),
+    async close () {
+      await Promise.all(pools.map(p => p.close()))
+    },
+  }
+}
+
+/** Tasks that touch a session must run in arrival order; stateless ones need not. */
+function orderKey (task: ShardTask): string | null {
+  const sessionId = task.kind === 'evaluate' ? task.sessionId : task.sessionId
+  return sessionId === null ? null : `${task.tenant}:${sessionId}`
+}
+
+/**
+ * workers = 0: the same shard code on the main thread, for small machines and for
+ * measuring the design against the alternative. A promise chain per shard keeps a
+ * session's turns in arrival order even though store calls are async.
+ */
+function inlineRouter (opts: ShardRouterOptions): ShardRouter {
+  const evaluator = new ShardEvaluator(opts.init)
+  let tail: Promise<unknown> = Promise.resolve()
+  let depth = 0
+  return {
+    shards: 0,
+    mode: 'inline',
+    async run (task) {
+      if (depth >= opts.maxQueue) throw new GatewayError('overloaded', undefined, { shard: 0 })
+      depth++
+      const p = tail.then(async () => await evaluator.handle(task))
+      tail = p.catch(() => undefined)
+      try {
+        return { shard: 0, reply: await p }
+      } finally {
+        depth--
+      }
+    },
+    queued: () => depth,
+    async close () {
+      await tail
+      await evaluator.close()
+    },
+  }
+}

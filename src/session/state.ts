@@ -1,0 +1,46 @@
+import type { SessionAction, SessionView } from '../detection/types.js'
+
+/** Everything kept about one session. `recent` is the retained window; `totalActions` counts all time. */
+export interface SessionState {
+  readonly tenant: string
+  readonly id: string
+  readonly createdAt: number
+  readonly updatedAt: number
+  readonly totalActions: number
+  readonly recent: readonly SessionAction[]
+}
+
+export function newSession (tenant: string, id: string, now: number): SessionState {
+  return { tenant, id, createdAt: now, updatedAt: now, totalActions: 0, recent: [] }
+}
+
+/** Appends an action, numbering it, and trims the window to `window` entries. */
+export function appendAction (s: SessionState, action: Omit<SessionAction, 'turn'>, window: number, now: number): SessionState {
+  const turn = s.totalActions + 1
+  const recent = s.recent.length >= window ? s.recent.slice(s.recent.length - window + 1) : s.recent.slice()
+  recent.push({ ...action, turn })
+  return { ...s, updatedAt: now, totalActions: turn, recent }
+}
+
+export function viewOf (s: SessionState | null): SessionView {
+  if (s === null) return { totalActions: 0, recent: [], peakScore: 0 }
+  let peak = 0
+  for (const a of s.recent) if (a.score > peak) peak = a.score
+  return { totalActions: s.totalActions, recent: s.recent, peakScore: peak }
+}
+
+/** Session risk as reported to clients: the highest score in the retained window. */
+export function sessionRisk (s: SessionState | null): number {
+  return viewOf(s).peakScore
+}
+
+/** Rough retained size, for the cache's byte bound: strings at 2 bytes/char plus fixed overheads. */
+export function approxBytes (s: SessionState): number {
+  let n = 160 + 2 * (s.tenant.length + s.id.length)
+  for (const a of s.recent) {
+    n += 96 + 24 * a.kinds.length
+    for (const p of a.policies) n += 40 + 2 * p.length
+    if (a.fragments !== undefined) for (const f of a.fragments) n += 40 + 2 * f.length
+  }
+  return n
+}

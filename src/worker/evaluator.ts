@@ -1,0 +1,82 @@
+import { compileEngine, type Engine, type EngineOptions } from '../detection/engine.js'
+import { GatewayError, toData } from '../errors.js'
+import type { ShardInit, ShardReply, ShardTask } from '../router/protocol.js'
+import { MemoryStore } from '../session/memory-store.js'
+import { sessionRisk, viewOf } from '../session/state.js'
+import type { SessionStore } from '../session/store.js'
+
+export function engineOptionsOf (d: ShardInit['detection']): EngineOptions {
+  return {
+    thresholds: { block: d.blockThreshold, flag: d.flagThreshold },
+    sessionBoost: { max: d.sessionBoostMax, decayTurns: d.sessionBoostDecayTurns },
+    limits: {
+      maxMessageChars: d.maxMessageChars,
+      maxTotalChars: d.maxTotalChars,
+      maxDecodeDepth: d.maxDecodeDepth,
+      maxDecodedSegments: d.maxDecodedSegments,
+      minEncodedLength: d.minEncodedLength,
+    },
+    policies: d.policies,
+  }
+}
+
+export function storeOf (s: ShardInit['session']): SessionStore {
+  if (s.store !== 'memory') {
+    throw new GatewayError('not_ready', `session.store '${s.store}' is not available in this build`)
+  }
+  return new MemoryStore({ ttlSeconds: s.ttlSeconds, historyWindow: s.historyWindow, maxSessions: s.cacheMaxSessions, maxBytes: s.cacheMaxBytes })
+}
+
+/**
+ * One shard: a compiled engine and the session store it owns. The same code runs in a
+ * worker thread and, with workers = 0, inline on the main thread.
+ */
+export class ShardEvaluator {
+  readonly engine: Engine
+  readonly store: SessionStore
+
+  constructor (init: ShardInit) {
+    this.engine = compileEngine(engineOptionsOf(init.detection))
+    this.store = storeOf(init.session)
+  }
+
+  async handle (task: ShardTask): Promise<ShardReply> {
+    try {
+      switch (task.kind) {
+        case 'evaluate': {
+          const t0 = process.hrtime.bigint()
+          const prior = task.sessionId === null ? null : await this.store.get(task.tenant, task.sessionId)
+          const t1 = process.hrtime.bigint()
+          const result = this.engine.evaluate(task.messages, viewOf(prior), task.stage)
+          const t2 = process.hrtime.bigint()
+          let state = prior
+          if (task.sessionId !== null && task.record) {
+            state = await this.store.append(task.tenant, task.sessionId, {
+              at: Date.now(),
+              kinds: result.actions,
+              decision: result.decision,
+              score: result.score,
+              policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
+            })
+          }
+          const t3 = process.hrtime.bigint()
+          const session = task.sessionId === null
+            ? null
+            : { id: task.sessionId, totalActions: state?.totalActions ?? 0, risk: sessionRisk(state) }
+          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(t2 - t1), sessionNs: Number(t1 - t0 + t3 - t2) } }
+        }
+        case 'inspect':
+          return { ok: true, outcome: { kind: 'inspect', state: await this.store.get(task.tenant, task.sessionId) } }
+        case 'delete':
+          return { ok: true, outcome: { kind: 'delete', deleted: await this.store.delete(task.tenant, task.sessionId) } }
+      }
+    } catch (err) {
+      const e = err instanceof GatewayError ? err : new GatewayError('internal_error', err instanceof Error ? err.message : String(err))
+      return { ok: false, error: toData(e) }
+    }
+  }
+
+  async close (): Promise<void> {
+    await this.store.close()
+  }
+}
