@@ -1,0 +1,83 @@
+import type { EngineResult } from '../detection/engine.js'
+import type { Contribution, Evidence } from '../detection/types.js'
+import type { SessionSummary } from '../router/protocol.js'
+
+// The public shape of a detection result (the /v1/analyze body and the `infershield`
+// member of a 403). snake_case like the rest of the OpenAI-style API.
+
+export interface AnalysisView {
+  readonly decision: EngineResult['decision']
+  readonly blocked: boolean
+  readonly risk_score: number
+  readonly policies: readonly PolicyView[]
+  readonly session: { readonly id: string, readonly total_actions: number, readonly risk: number } | null
+  readonly explanation: {
+    readonly base_score: number
+    readonly session_multiplier: number
+    readonly session_reason: string | null
+    readonly thresholds: { readonly block: number, readonly flag: number }
+    readonly actions: readonly string[]
+  }
+  readonly request_id: string
+}
+
+interface PolicyView {
+  readonly id: string
+  readonly category: string
+  readonly risk: number
+  readonly weight: number
+  readonly contribution: number
+  readonly reason: string
+  readonly evidence: EvidenceView | null
+}
+
+interface EvidenceView {
+  readonly message_index: number
+  readonly role: string
+  readonly layer: string
+  readonly encodings: readonly string[]
+  readonly start: number
+  readonly end: number
+  readonly excerpt: string
+}
+
+export function analysisView (r: EngineResult, session: SessionSummary | null, requestId: string, thresholds: { block: number, flag: number }): AnalysisView {
+  return {
+    decision: r.decision,
+    blocked: r.decision === 'block',
+    risk_score: r.score,
+    policies: r.contributions.map(policyView),
+    session: session === null ? null : { id: session.id, total_actions: session.totalActions, risk: session.risk },
+    explanation: {
+      base_score: r.baseScore,
+      session_multiplier: r.sessionMultiplier,
+      session_reason: r.sessionReason,
+      thresholds,
+      actions: r.actions,
+    },
+    request_id: requestId,
+  }
+}
+
+function policyView (c: Contribution): PolicyView {
+  return { id: c.policyId, category: c.category, risk: c.risk, weight: c.weight, contribution: c.contribution, reason: c.reason, evidence: c.evidence === null ? null : evidenceView(c.evidence) }
+}
+
+function evidenceView (e: Evidence): EvidenceView {
+  return { message_index: e.messageIndex, role: e.role, layer: e.layer, encodings: e.encodings, start: e.start, end: e.end, excerpt: e.excerpt }
+}
+
+/** The 403 body: OpenAI error shape, so SDKs raise their usual APIError, plus the analysis. */
+export function blockedBody (view: AnalysisView): unknown {
+  const top = view.policies[0]
+  const why = top === undefined ? 'risk threshold reached' : `${top.reason} (${top.id})`
+  return {
+    error: {
+      message: `Request blocked by InferShield security policy: ${why}. Risk score ${view.risk_score}. Request id ${view.request_id}.`,
+      type: 'infershield_policy_violation',
+      param: null,
+      code: 'blocked',
+    },
+    infershield: view,
+  }
+}

@@ -1,0 +1,46 @@
+import type { HttpRequest } from './uws.js'
+
+/**
+ * The request headers the gateway uses, copied out of uWS's HttpRequest synchronously:
+ * the HttpRequest object is invalid after the handler returns or awaits.
+ */
+export interface RequestHeaders {
+  readonly authorization: string
+  readonly contentType: string
+  readonly contentLength: string
+  readonly transferEncoding: string
+  readonly requestId: string
+  readonly sessionId: string
+  /** Headers that may be forwarded upstream (the pool applies its own allowlist). */
+  readonly forwardable: Readonly<Record<string, string>>
+}
+
+export function copyHeaders (req: HttpRequest): RequestHeaders {
+  return {
+    authorization: req.getHeader('authorization'),
+    contentType: req.getHeader('content-type'),
+    contentLength: req.getHeader('content-length'),
+    transferEncoding: req.getHeader('transfer-encoding'),
+    requestId: req.getHeader('x-request-id'),
+    sessionId: req.getHeader('x-session-id'),
+    forwardable: {
+      accept: req.getHeader('accept'),
+      'user-agent': req.getHeader('user-agent'),
+      'openai-organization': req.getHeader('openai-organization'),
+      'openai-project': req.getHeader('openai-project'),
+      'openai-beta': req.getHeader('openai-beta'),
+    },
+  }
+}
+
+const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+)?json\s*(?:;|$)/i
+
+export function isJsonContentType (v: string): boolean {
+  return JSON_TYPE.test(v)
+}
+
+const SESSION_ID = /^[\x21-\x7e]{1,256}$/
+
+export function isValidSessionId (v: string): boolean {
+  return SESSION_ID.test(v)
+}
