@@ -52,6 +52,7 @@ export async function runServe (): Promise<void> {
       logger.fatal({ event: 'startup_failed', err: err.message, problems: err instanceof EngineConfigError ? err.problems : undefined }, 'gateway did not start')
       logger.flush()
       process.stderr.write(`infershield: ${err.message}\n`)
+      process.exitCode = 2
       setTimeout(() => process.exit(2), 100).unref()
       return
     }
