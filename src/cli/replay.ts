@@ -1,0 +1,169 @@
+// `infershield replay`: sends a corpus through the gateway and reports detection quality
+// (recall, false-positive rate, per family and policy) and latency. With --min-recall /
+// --max-fpr it is a CI gate: exit 1 when a limit is missed.
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { StartupError } from '../app.js'
+import { ConfigError } from '../config/config.js'
+import { EngineConfigError } from '../detection/engine.js'
+import { CorpusError, loadCorpus } from '../replay/load-corpus.js'
+import { renderTable } from '../replay/report.js'
+import { runCorpus, type RunnerOptions, type TargetOptions } from '../replay/runner.js'
+
+export const REPLAY_USAGE = `Usage: infershield replay [options] <path>...
+  <path>                 .json corpus files (arrays of scenarios), .jsonl eval files, or directories of them
+  --mode history|latest  history: resend the whole conversation at each user/tool step (default);
+                         latest: send the system prompt and the current step only (relies on session memory)
+  --concurrency N        scenarios in flight (default 8); the steps of one scenario are always sequential
+  --json FILE            write every figure as JSON to FILE ('-': JSON on stdout instead of the table)
+  --min-recall X         exit 1 when overall recall is below X (0..1)
+  --max-fpr Y            exit 1 when the overall false-positive rate is above Y (0..1)
+  --mixed                mixed traffic: scenarios drawn into a request budget over concurrent sessions
+  --requests N           mixed: total requests (default 10000)
+  --sessions N           mixed: concurrent sessions (default 100)
+  --attack-ratio R       mixed: share of requests from attack scenarios (default 0.2)
+  --seed N               mixed: seed of the deterministic draw (default 1)
+  --url URL              use a running gateway instead of starting one in-process
+  --api-key KEY          gateway API key (with --url)
+  --workers N|auto       in-process gateway: detection workers (default auto; 0 = inline)
+  --config FILE          in-process gateway: config file (INFERSHIELD_* variables apply as for serve)
+  --log-level LEVEL      in-process gateway: log level, logs on stderr (default error)
+  --model NAME           model field of every request (default infershield-replay)
+  --timeout-ms N         per-request timeout (default 30000)
+  --slowest N            slowest scenarios listed (default 10)
+exit status: 0 done, 1 a threshold was missed, 2 bad arguments, corpus or configuration`
+
+class UsageError extends Error {}
+
+interface Io {
+  readonly stdout: { write (s: string): unknown }
+  readonly stderr: { write (s: string): unknown }
+}
+
+export interface ParsedReplayArgs {
+  readonly runner: RunnerOptions
+  readonly json: string | null
+}
+
+export function parseReplayArgs (argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedReplayArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        mode: { type: 'string', default: 'history' },
+        concurrency: { type: 'string', default: '8' },
+        json: { type: 'string' },
+        'min-recall': { type: 'string' },
+        'max-fpr': { type: 'string' },
+        mixed: { type: 'boolean', default: false },
+        requests: { type: 'string', default: '10000' },
+        sessions: { type: 'string', default: '100' },
+        'attack-ratio': { type: 'string', default: '0.2' },
+        seed: { type: 'string', default: '1' },
+        url: { type: 'string' },
+        'api-key': { type: 'string' },
+        workers: { type: 'string' },
+        config: { type: 'string' },
+        'log-level': { type: 'string', default: 'error' },
+        model: { type: 'string', default: 'infershield-replay' },
+        'timeout-ms': { type: 'string', default: '30000' },
+        slowest: { type: 'string', default: '10' },
+      },
+    })
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
+  const { values: v, positionals } = parsed
+  if (positionals.length === 0) throw new UsageError('give at least one corpus file or directory')
+  if (v.mode !== 'history' && v.mode !== 'latest') throw new UsageError(`--mode must be history or latest, got '${v.mode}'`)
+  if (v['api-key'] !== undefined && v.url === undefined) throw new UsageError('--api-key goes with --url')
+  if (v.url !== undefined && (v.config !== undefined || v.workers !== undefined)) throw new UsageError('--workers and --config configure the in-process gateway; not with --url')
+  let target: TargetOptions
+  if (v.url !== undefined) {
+    let u: URL
+    try {
+      u = new URL(v.url)
+    } catch {
+      throw new UsageError(`--url is not a URL: '${v.url}'`)
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError('--url must be http(s)')
+    target = { kind: 'url', url: v.url, apiKey: v['api-key'] ?? null }
+  } else {
+    const workers = v.workers === undefined || v.workers === 'auto' ? 'auto' : int('workers', v.workers, 0, 256)
+    target = { kind: 'in-process', workers, logLevel: v['log-level'], configFile: v.config ?? null }
+  }
+  return {
+    json: v.json ?? null,
+    runner: {
+      inputs: positionals,
+      mode: v.mode,
+      concurrency: int('concurrency', v.concurrency, 1, 4096),
+      target,
+      model: v.model,
+      timeoutMs: int('timeout-ms', v['timeout-ms'], 100, 600_000),
+      mixed: v.mixed
+        ? {
+            requests: int('requests', v.requests, 1, 10_000_000),
+            sessions: int('sessions', v.sessions, 1, 4096),
+            attackRatio: fraction('attack-ratio', v['attack-ratio']),
+            seed: int('seed', v.seed, 0, 0xffffffff),
+          }
+        : null,
+      thresholds: {
+        minRecall: v['min-recall'] === undefined ? null : fraction('min-recall', v['min-recall']),
+        maxFpr: v['max-fpr'] === undefined ? null : fraction('max-fpr', v['max-fpr']),
+      },
+      slowest: int('slowest', v.slowest, 0, 10_000),
+      env,
+    },
+  }
+}
+
+function int (name: string, raw: string, min: number, max: number): number {
+  const n = /^[0-9]{1,10}$/.test(raw) ? Number(raw) : NaN
+  if (!(n >= min && n <= max)) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got '${raw.slice(0, 40)}'`)
+  return n
+}
+
+function fraction (name: string, raw: string): number {
+  const n = /^(?:0|1|0?\.[0-9]{1,12}|1\.0{1,12})$/.test(raw) ? Number(raw) : NaN
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`--${name} must be a number from 0 to 1, got '${raw.slice(0, 40)}'`)
+  return n
+}
+
+export async function runReplay (argv: string[], io: Io = process): Promise<number> {
+  if (argv.includes('-h') || argv.includes('--help')) {
+    io.stdout.write(`${REPLAY_USAGE}\n`)
+    return 0
+  }
+  try {
+    const args = parseReplayArgs(argv)
+    const corpus = loadCorpus(args.runner.inputs)
+    const report = await runCorpus(corpus, args.runner)
+    const json = `${JSON.stringify(report, null, 2)}\n`
+    if (args.json === '-') io.stdout.write(json)
+    else io.stdout.write(renderTable(report))
+    if (args.json !== null && args.json !== '-') {
+      try {
+        writeFileSync(args.json, json)
+      } catch (err) {
+        io.stderr.write(`infershield replay: cannot write --json ${args.json}: ${(err as Error).message}\n`)
+        return 2
+      }
+    }
+    return report.thresholds === null || report.thresholds.passed ? 0 : 1
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`infershield replay: ${err.message}\n${REPLAY_USAGE}\n`)
+      return 2
+    }
+    if (err instanceof CorpusError || err instanceof ConfigError || err instanceof StartupError || err instanceof EngineConfigError) {
+      io.stderr.write(`infershield replay: ${err.message}\n`)
+      return 2
+    }
+    throw err
+  }
+}

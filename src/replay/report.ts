@@ -1,0 +1,165 @@
+import { latencyFigures, requestLatencies, slowestScenarios, type LatencyFigures, type SlowScenario } from './latency.js'
+import { computeFigures, firstExpectedStep, outcomeOf, type Figures, type GroupFigures, type Outcome } from './metrics.js'
+import type { ThresholdVerdict } from './thresholds.js'
+import type { RequestOutcome, ScenarioResult, SendMode } from './types.js'
+
+// The report: one object holding every figure (written by --json) and a human table
+// rendered from it. Everything is ordered by id or by a count with id as tie-breaker,
+// so two runs over the same corpus differ only in timing fields.
+
+export interface RunInfo {
+  readonly traffic: 'scenarios' | 'mixed'
+  readonly mode: SendMode
+  readonly target: string
+  readonly concurrency: number
+  readonly inputs: readonly string[]
+  readonly files: readonly string[]
+  readonly durationMs: number
+}
+
+export interface MixedInfo {
+  readonly seed: number
+  readonly sessions: number
+  readonly requestsPlanned: number
+  readonly requests: number
+  readonly attackRequests: number
+  readonly attackShare: number | null
+  readonly plays: number
+  readonly distinctScenarios: number
+  readonly inconsistent: readonly string[]
+}
+
+interface ScenarioLine {
+  readonly id: string
+  readonly label: string
+  readonly family: string
+  readonly subcategory: string | null
+  readonly expectBlocked: boolean
+  readonly outcome: Outcome
+  readonly firstExpectedStep: number | null
+  readonly blockedSteps: readonly number[]
+  readonly requests: readonly Omit<RequestOutcome, 'blocked'>[]
+}
+
+export interface ReplayReport {
+  readonly run: RunInfo
+  readonly mixed: MixedInfo | null
+  readonly figures: Figures
+  readonly latency: LatencyFigures & { readonly throughputRps: number | null }
+  readonly slowest: readonly SlowScenario[]
+  readonly thresholds: ThresholdVerdict | null
+  readonly warnings: readonly string[]
+  /** Per scenario, sorted by id; left out in mixed mode, where there is one per play. */
+  readonly scenarios: readonly ScenarioLine[] | null
+}
+
+export interface ReportInput {
+  readonly run: RunInfo
+  readonly mixed: MixedInfo | null
+  readonly results: readonly ScenarioResult[]
+  readonly thresholds: ThresholdVerdict | null
+  readonly warnings: readonly string[]
+  readonly slowestCount: number
+}
+
+export function buildReport (input: ReportInput, figures: Figures = computeFigures(input.results)): ReplayReport {
+  const latency = latencyFigures(requestLatencies(input.results))
+  const seconds = input.run.durationMs / 1000
+  return {
+    run: input.run,
+    mixed: input.mixed,
+    figures,
+    latency: { ...latency, throughputRps: seconds > 0 ? Math.round(latency.requests / seconds * 10) / 10 : null },
+    slowest: slowestScenarios(input.results, input.slowestCount),
+    thresholds: input.thresholds,
+    warnings: input.warnings,
+    scenarios: input.run.traffic === 'mixed' ? null : scenarioLines(input.results),
+  }
+}
+
+function scenarioLines (results: readonly ScenarioResult[]): ScenarioLine[] {
+  return [...results].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(r => ({
+    id: r.id,
+    label: r.scenario.label,
+    family: r.scenario.family,
+    subcategory: r.scenario.subcategory,
+    expectBlocked: r.scenario.expectBlocked,
+    outcome: outcomeOf(r),
+    firstExpectedStep: firstExpectedStep(r),
+    blockedSteps: r.requests.filter(q => q.blocked).map(q => q.step),
+    requests: r.requests.map(({ blocked: _b, ...rest }) => ({ ...rest, latencyMs: Math.round(rest.latencyMs * 1000) / 1000 })),
+  }))
+}
+
+const LIST_LIMIT = 200
+
+export function renderTable (r: ReplayReport): string {
+  const out: string[] = []
+  const f = r.figures
+  const what = r.run.traffic === 'mixed' ? `${r.mixed?.plays ?? 0} plays of ${r.mixed?.distinctScenarios ?? 0} scenarios` : `${f.overall.scenarios} scenarios`
+  out.push(`InferShield replay: ${what}, ${f.requests.total} requests, mode ${r.run.mode}, target ${r.run.target}`)
+  if (r.mixed !== null) {
+    out.push(`mixed traffic: seed ${r.mixed.seed}, ${r.mixed.sessions} concurrent sessions, ${r.mixed.attackRequests}/${r.mixed.requests} attack requests (${pct(r.mixed.attackShare)})`)
+  }
+  const w = Math.min(KEY_WIDTH_MAX, Math.max(12, ...[...f.byFamily, ...f.bySubcategory].map(g => g.key.length))) + 2
+  out.push('', groupHeader(w), groupRow(f.overall, w), '')
+  for (const g of f.byLabel) out.push(groupRow(g, w))
+  out.push('')
+  for (const g of f.byFamily) out.push(groupRow(g, w))
+  if (f.bySubcategory.length > 0) {
+    out.push('')
+    for (const g of f.bySubcategory) out.push(groupRow(g, w))
+  }
+  out.push('', `requests: ${f.requests.allowed} allowed, ${f.requests.flagged} flagged, ${f.requests.blocked} blocked, ${f.requests.errors} errors`)
+  const l = r.latency
+  out.push(`latency per request (ms): p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  mean ${ms(l.mean)}  throughput ${l.throughputRps ?? 'n/a'} req/s  wall ${(r.run.durationMs / 1000).toFixed(1)} s`)
+  if (f.policies.length > 0) {
+    out.push('', 'policy hits (blocked requests naming the policy; scenarios: attack / benign)')
+    const w = Math.max(...f.policies.map(p => p.id.length))
+    for (const p of f.policies) out.push(`  ${p.id.padEnd(w)}  ${String(p.requests).padStart(6)}  ${String(p.attackScenarios).padStart(5)} / ${p.benignScenarios}`)
+  }
+  if (r.slowest.length > 0) {
+    out.push('', 'slowest scenarios (total ms over their requests)')
+    for (const s of r.slowest) out.push(`  ${s.id}  ${s.totalMs.toFixed(1)} ms  (${s.requests} req)`)
+  }
+  pushList(out, 'missed attacks (FN)', f.missed)
+  pushList(out, 'false positives (FP)', f.falsePositives)
+  pushList(out, 'attacks blocked before their expected step', f.blockedEarly)
+  pushList(out, 'errors (left out of the figures)', f.errored.map(e => `${e.id} (${e.error})`))
+  if (r.mixed !== null) pushList(out, 'scenarios whose plays ended differently', r.mixed.inconsistent)
+  if (r.warnings.length > 0) pushList(out, 'corpus warnings', r.warnings)
+  if (r.thresholds !== null) {
+    out.push('', `thresholds: ${r.thresholds.passed ? 'PASSED' : 'FAILED'}`)
+    for (const x of r.thresholds.failures) out.push(`  - ${x}`)
+  }
+  return `${out.join('\n')}\n`
+}
+
+const COLS = ['n', 'TP', 'FN', 'TN', 'FP', 'err', 'prec', 'recall', 'F1', 'FPR'] as const
+const KEY_WIDTH_MAX = 72
+
+function groupHeader (w: number): string {
+  return `${'group'.padEnd(w)}${COLS.map((c, i) => c.padStart(i < 6 ? 6 : 8)).join('')}`
+}
+
+function groupRow (g: GroupFigures, w: number): string {
+  const counts = [g.scenarios, g.tp, g.fn, g.tn, g.fp, g.errored].map(n => String(n).padStart(6))
+  const rates = [g.precision, g.recall, g.f1, g.fpr].map(v => (v === null ? '-' : v.toFixed(3)).padStart(8))
+  const key = g.key.length > w - 2 ? `${g.key.slice(0, w - 3)}…` : g.key
+  return `${key.padEnd(w)}${counts.join('')}${rates.join('')}`
+}
+
+function pushList (out: string[], title: string, items: readonly string[]): void {
+  if (items.length === 0) return
+  out.push('', `${title}: ${items.length}`)
+  for (const x of items.slice(0, LIST_LIMIT)) out.push(`  ${x}`)
+  if (items.length > LIST_LIMIT) out.push(`  … and ${items.length - LIST_LIMIT} more (see --json)`)
+}
+
+function ms (v: number | null): string {
+  return v === null ? 'n/a' : v.toFixed(2)
+}
+
+function pct (v: number | null): string {
+  return v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`
+}
