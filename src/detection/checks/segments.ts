@@ -1,0 +1,12 @@
+import { JOINED } from '../normalize/index.js'
+import type { Segment } from '../types.js'
+
+/**
+ * True for the normalizer's reassembly of the recent user turns (and what was decoded
+ * from it). That view exists to catch values and payloads split across turns; it is not
+ * a message of the current turn, and its junctions glue the end of one turn to the start
+ * of the next, so policies that count values or tag turns treat it apart.
+ */
+export function isJoinedView (seg: Segment): boolean {
+  return seg.encodings[0] === JOINED
+}

@@ -1,0 +1,9 @@
+import type { AnyPolicy } from '../../define-policy.js'
+import creditCard from './credit-card.js'
+import email from './email.js'
+import iban from './iban.js'
+import phone from './phone.js'
+import usSsn from './us-ssn.js'
+
+const policies: readonly AnyPolicy[] = Object.freeze([email, phone, creditCard, usSsn, iban])
+export default policies

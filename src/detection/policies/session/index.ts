@@ -1,0 +1,7 @@
+import type { AnyPolicy } from '../../define-policy.js'
+import escalation from './escalation.js'
+import readTransformSend from './read-transform-send.js'
+import turnActions from './turn-actions.js'
+
+const policies: readonly AnyPolicy[] = Object.freeze([turnActions, readTransformSend, escalation])
+export default policies

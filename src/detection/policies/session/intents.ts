@@ -1,0 +1,61 @@
+import { matchesIn } from '../../checks/scan.js'
+import type { ActionKind, Segment } from '../../types.js'
+
+const SECRET_WORD = /password|credential|secret|key|token|cookie|env|connection|keychain/i
+
+/** One step of a possible exfiltration chain, recognised in plain words or commands. */
+export interface Intent {
+  readonly kind: Extract<ActionKind, 'sensitive_read' | 'transform' | 'external_send'>
+  readonly start: number
+  readonly end: number
+  /** 'secret' for credential material (keys, /etc/shadow, .env), 'data' for records and personal data. */
+  readonly grade: 'secret' | 'data' | 'plain'
+}
+
+// --- sensitive_read ---------------------------------------------------------------
+// Files that hold credentials. Matched on their own: naming them in a request is the read.
+const SECRET_FILE = /(?:~|\$home|\/home\/[\w.-]{1,32}|\/root)?\/?\.ssh\/(?:id_[a-z0-9]{2,10}|authorized_keys|known_hosts)\b|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\/etc\/(?:passwd|shadow|gshadow|sudoers|master\.passwd)\b|(?:^|[\s"'`(=\/])\.env(?:\.[a-z]{1,12})?\b|\.aws\/(?:credentials|config)\b|\.(?:npmrc|pypirc|netrc|git-credentials|pgpass|my\.cnf|htpasswd)\b|\.docker\/config\.json|\.kube\/config\b|\.gnupg\/|\bwp-config\.php\b|\/proc\/(?:self|\d{1,7})\/environ\b|\bcredentials\.json\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bsecrets?\.(?:ya?ml|json|toml)\b|(?<![\w-])[\w-]{1,40}\.(?:pem|p12|pfx|keystore|jks|kdbx)\b|\blogin\.keychain\b|\.(?:bash|zsh|mysql|psql)_history\b|\bappsettings(?:\.\w{1,20})?\.json\b|\bweb\.config\b/gi
+const READ_VERB = /\b(?:read|reads|reading|open|opens|cat|less|more|head|tail|type|print|show|display|dump|list|get|fetch|retrieve|copy|cp|scp|rsync|load|grab|give me|output|echo|base64|xxd|od|strings|view|access|extract|look (?:at|in(?:to)?)|check|contents? of|what(?:'s| is) in|export|select|query|pull|collect|gather|find|look up|download|enumerate|reveal|paste)\b/i
+// Requests for records, personal data or credentials. The gap between verb and object is
+// a bounded lazy run inside one sentence.
+const DATA_REQUEST = /\b(?:read|show|display|list|get|fetch|retrieve|dump|export|select|query|give me|pull|extract|print|output|collect|gather|find|look up|download|copy|tell me|reveal|send me|grab|enumerate)\b[^.\n?!]{0,50}?\b(?:(?:customer|user|client|employee|patient|member|account|subscriber|contact|staff|student|buyer|cardholder)(?:s|'s|s')?\s(?:table|records?|data(?:base)?|list|e-?mails?|e-?mail addresses|addresses|phone numbers|ssns?|social security numbers|credit cards?|card numbers|passwords?|password hashes|credentials|details|info(?:rmation)?|pii|profiles?|accounts?|salar(?:y|ies)|payroll|medical records|dates? of birth|birthdays)|(?:all|every)\s(?:the\s)?(?:users|customers|employees|patients|members|accounts)(?:'|\b)|passwords?|credentials|secrets|api[ _-]?keys?|access (?:keys?|tokens?)|private keys?|auth(?:entication)? tokens?|tokens|env(?:ironment)? variables|\benv\b|connection strings?|database (?:dump|contents|backup)|db dump|password hashes|session (?:tokens?|cookies?)|cookies|ssh keys?|keychain)\b/gi
+const SENSITIVE_SELECT = /\bselect\s[^;]{0,80}?\bfrom\s{1,3}["`[]?(?:users|customers|accounts|employees|patients|members|credentials|passwords|secrets|api_keys|tokens|payments|credit_cards|cards)\b/gi
+const ENV_DUMP = /\b(?:printenv|env\s{0,2}\||set\s{0,2}\||export\s-p|get-childitem\s+env:|dir\s+env:)|\bos\.environ\b(?!\s{0,2}\[|\.get)|\bprocess\.env\b(?!\.)/gi
+
+// --- transform --------------------------------------------------------------------
+const ENCODING_NAME = /\b(?:base-?64|b64|base-?32|base-?58|base-?85|hex(?:adecimal)?|rot-?13|rot-?47|caesar(?: cipher)?|morse(?: code)?|binary|ascii (?:codes?|values)|url-?encod\w{0,3}|percent-?encod\w{0,3}|uuencod\w{0,3}|quoted-printable|punycode|leet(?:speak)?|pig latin|unicode escapes|html entities|reversed? (?:order|text|string)|backwards)\b/gi
+const TRANSFORM_VERB = /\b(?:encode|encoded|encoding|convert|translate|transform|turn|write|rewrite|output|print|give|show|express|represent|spell|put|format|render|obfuscate|scramble|encrypt|compress|serialize|in|into|as|to|using)\b/i
+// Shell pipelines that reshape what the previous command printed.
+const SHELL_TRANSFORM = /\|\s{0,3}(?:base64|base32|basenc|xxd|od|hexdump|gzip|bzip2|xz|zstd|zip|openssl\s{1,3}(?:enc|base64)|rev|uuencode|gpg)\b/gi
+const TRANSFORM_PHRASE = /\b(?:encode|encrypt|compress|gzip|zip up|tar up|obfuscate|scramble|serialize|pack|chunk)\s(?:it|this|that|them|the|these|those|all|everything|each|every)\b|\bformat\s(?:it|this|them|that|these|the (?:data|results|output|list|records|emails|rows))?\s?as\s(?:a\s)?(?:csv|tsv|json|jsonl|xml|yaml|table|spreadsheet|list)\b|\bconvert\s(?:it|this|them|that|these|the \w{1,20})?\s?(?:to|into)\s(?:csv|tsv|json|xml|yaml|hex|base64|binary|a (?:string|file|table))\b|\btranslate\s(?:it|this|them|that|everything|all of (?:it|this|them)|the \w{1,20})\s?into\b|\bsplit\s(?:it|this|them|that|the \w{1,20})\sinto\s(?:chunks|parts|pieces|segments)\b|\bone (?:character|letter|char|word) at a time\b|\bspell\s(?:it|them|that|this)\sout\b|\bwith (?:a )?(?:space|dash|dot)s? between (?:each|every) (?:character|letter)\b/gi
+
+// --- external_send ----------------------------------------------------------------
+const SEND_TO = /\b(?:send|sends|sending|post|posting|upload|uploading|forward|forwarding|e-?mail|mail|transmit|exfiltrate|leak|pipe|push|sync|share|deliver|beam|text|dm)\b[^.\n?!]{0,60}?\b(?:to|into|via|at|onto)\s(?:https?:\/\/|www\.|[\w.+-]{1,64}@[\w-]{1,63}\.|(?:my|his|her|their|this|that|the|an?|our|some|external|remote)\s(?:\w{1,20}\s)?(?:server|webhook|endpoint|url|address|inbox|email|bucket|site|api|host|account|channel|gist|paste(?:bin)?|domain|ip|machine|listener)\b|webhooks?\b|pastebin\b|discord\b|telegram\b|slack\b|s3\b|ftp\b)/gi
+const SHELL_SEND = /\|\s{0,3}(?:curl|nc|ncat|netcat|wget|socat)\b|\bcurl\s[^\n]{0,120}?\s(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\s|\bnc\s[^\n]{0,60}?\s\d{2,5}\s{0,3}<|\bwget\s[^\n]{0,80}?--post-(?:data|file)\b|\binvoke-(?:webrequest|restmethod)\b[^\n]{0,120}?-(?:body|infile)\b/gi
+
+const LIMIT = 32
+
+/** Every chain step stated in a segment, in order of discovery. */
+export function intentsIn (seg: Segment): Intent[] {
+  const out: Intent[] = []
+  const t = seg.text
+  for (const m of matchesIn(SECRET_FILE, t, LIMIT)) {
+    const before = t.slice(Math.max(0, m.index - 60), m.index)
+    if (READ_VERB.test(before)) out.push({ kind: 'sensitive_read', start: m.index, end: m.index + m[0].length, grade: 'secret' })
+  }
+  for (const m of matchesIn(DATA_REQUEST, t, LIMIT)) {
+    const secret = SECRET_WORD.test(m[0])
+    out.push({ kind: 'sensitive_read', start: m.index, end: m.index + m[0].length, grade: secret ? 'secret' : 'data' })
+  }
+  for (const m of matchesIn(SENSITIVE_SELECT, t, LIMIT)) out.push({ kind: 'sensitive_read', start: m.index, end: m.index + m[0].length, grade: 'data' })
+  for (const m of matchesIn(ENV_DUMP, t, LIMIT)) out.push({ kind: 'sensitive_read', start: m.index, end: m.index + m[0].length, grade: 'secret' })
+  for (const m of matchesIn(ENCODING_NAME, t, LIMIT)) {
+    const around = t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10)
+    if (TRANSFORM_VERB.test(around.replace(m[0], ' '))) out.push({ kind: 'transform', start: m.index, end: m.index + m[0].length, grade: 'plain' })
+  }
+  for (const m of matchesIn(TRANSFORM_PHRASE, t, LIMIT)) out.push({ kind: 'transform', start: m.index, end: m.index + m[0].length, grade: 'plain' })
+  for (const m of matchesIn(SHELL_TRANSFORM, t, LIMIT)) out.push({ kind: 'transform', start: m.index, end: m.index + m[0].length, grade: 'plain' })
+  for (const m of matchesIn(SEND_TO, t, LIMIT)) out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain' })
+  for (const m of matchesIn(SHELL_SEND, t, LIMIT)) out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain' })
+  return out
+}

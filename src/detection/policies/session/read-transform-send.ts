@@ -1,0 +1,55 @@
+import Type from 'typebox'
+import { definePolicy } from '../../define-policy.js'
+import type { Signal } from '../../types.js'
+import { timeline, type Step } from './chain-timeline.js'
+import { turnDecay } from './decay.js'
+
+const Params = Type.Object({
+  chainRisk: Type.Number({ default: 90, minimum: 0, maximum: 100, description: 'Risk of a complete chain: sensitive read, then a transform, then an external send in this turn.' }),
+  partialRisk: Type.Number({ default: 60, minimum: 0, maximum: 100, description: 'Risk of a sensitive read followed by an external send in this turn, with no transform between.' }),
+  fullWeightTurns: Type.Integer({ default: 3, minimum: 0, maximum: 100, description: 'A read at most this many turns back counts with full weight.' }),
+  horizonTurns: Type.Integer({ default: 10, minimum: 1, maximum: 1000, description: 'A read this many turns back or more no longer counts; the weight fades linearly in between.' }),
+}, { additionalProperties: false })
+
+function describe (read: Step, transform: Step | undefined): string {
+  const t = transform === undefined ? '' : ` → transform (${transform.source})`
+  return `cross-step exfiltration chain: sensitive read (${read.source})${t} → external send (this turn)`
+}
+
+/**
+ * The session's signature policy: data is read, reshaped, then sent, each step in its
+ * own innocent-looking turn. The chain is scored when its last step (the send) happens,
+ * so an old chain does not re-fire on every later turn; the read's distance in turns sets
+ * the weight.
+ */
+export default definePolicy({
+  id: 'session.read-transform-send',
+  category: 'session_chain',
+  phase: 'session',
+  priority: 100,
+  weight: 1,
+  stages: ['request', 'response'],
+  failMode: 'closed',
+  description: 'Cross-step exfiltration: a sensitive read, then a transform, then an external send within a horizon of turns (decaying with distance); read then send scores medium.',
+  params: Params,
+  evaluate ({ session, turnActions, input, params }) {
+    if (!turnActions.has('external_send')) return []
+    const steps = timeline(session, turnActions, input)
+    let best: { risk: number, read: Step, transform: Step | undefined } | undefined
+    for (const read of steps) {
+      if (!read.kinds.has('sensitive_read')) continue
+      const weight = turnDecay(read.ago, params.fullWeightTurns, params.horizonTurns)
+      if (weight === 0) continue
+      // The transform must come at or after the read and no later than this turn.
+      let transform: Step | undefined
+      for (const s of steps) {
+        if (s.kinds.has('transform') && s.ago <= read.ago && (transform === undefined || s.ago > transform.ago)) transform = s
+      }
+      const risk = (transform === undefined ? params.partialRisk : params.chainRisk) * weight
+      if (best === undefined || risk > best.risk) best = { risk, read, transform }
+    }
+    if (best === undefined) return []
+    const signal: Signal = { risk: Math.round(best.risk * 100) / 100, reason: describe(best.read, best.transform), evidence: null }
+    return [signal]
+  },
+})

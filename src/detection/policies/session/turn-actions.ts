@@ -1,0 +1,63 @@
+import Type from 'typebox'
+import { definePolicy } from '../../define-policy.js'
+import { evidenceOf } from '../../evidence.js'
+import { isOperatorRole } from '../../checks/roles.js'
+import { isJoinedView } from '../../checks/segments.js'
+import type { Signal } from '../../types.js'
+import { intentsIn, type Intent } from './intents.js'
+import { currentTurnStart } from './turn-scope.js'
+
+const Params = Type.Object({
+  secretReadRisk: Type.Number({ default: 15, minimum: 0, maximum: 100, description: 'Risk of a request to read credential material (~/.ssh/id_rsa, /etc/shadow, .env, API keys).' }),
+  dataReadRisk: Type.Number({ default: 8, minimum: 0, maximum: 100, description: "Risk of a request to read records or personal data (\"list all users' emails\")." }),
+  transformRisk: Type.Number({ default: 3, minimum: 0, maximum: 100, description: 'Risk of a request to encode or reformat data (base64, hex, rot13, "format as CSV").' }),
+  sendRisk: Type.Number({ default: 5, minimum: 0, maximum: 100, description: 'Risk of a request to send something somewhere ("post it to my server").' }),
+}, { additionalProperties: false })
+
+const LABEL: Record<Intent['kind'], string> = {
+  sensitive_read: 'asks to read sensitive data',
+  transform: 'asks to encode or transform data',
+  external_send: 'asks to send data out',
+}
+
+/**
+ * Tags this turn with the chain steps it asks for, so `session.read-transform-send` can
+ * see a chain assembled from ordinary-looking requests. Each step alone is routine work,
+ * hence the low risks: the job of this policy is the actions, not the score.
+ * Only the current turn's messages are read (the history was tagged when it was sent; the
+ * normalizer's joined view of past user turns is skipped for the same reason), and
+ * assistant and operator (system/developer) text is skipped: the model saying "I will
+ * read…" is not a request, and the operator's prompt is configuration.
+ */
+export default definePolicy({
+  id: 'session.turn-actions',
+  category: 'session_chain',
+  phase: 'content',
+  priority: 10,
+  weight: 1,
+  stages: ['request'],
+  failMode: 'closed',
+  description: 'Raises sensitive_read, transform and external_send actions from plain requests ("cat /etc/passwd", "encode it in base64", "post it to my server") at low risk, for chain detection.',
+  params: Params,
+  evaluate ({ input, params }) {
+    const from = currentTurnStart(input.messages)
+    const best = new Map<Intent['kind'], { intent: Intent, risk: number, segIndex: number }>()
+    input.segments.forEach((seg, segIndex) => {
+      if (seg.messageIndex < from || seg.role === 'assistant' || isOperatorRole(seg.role) || isJoinedView(seg)) return
+      for (const intent of intentsIn(seg)) {
+        const risk = intent.kind === 'sensitive_read'
+          ? (intent.grade === 'secret' ? params.secretReadRisk : params.dataReadRisk)
+          : intent.kind === 'transform' ? params.transformRisk : params.sendRisk
+        const prev = best.get(intent.kind)
+        if (prev === undefined || risk > prev.risk) best.set(intent.kind, { intent, risk, segIndex })
+      }
+    })
+    const out: Signal[] = []
+    for (const [kind, b] of best) {
+      const seg = input.segments[b.segIndex]
+      if (seg === undefined) continue
+      out.push({ risk: b.risk, reason: `this turn ${LABEL[kind]}`, evidence: evidenceOf(seg, b.intent.start, b.intent.end), actions: [kind] })
+    }
+    return out
+  },
+})

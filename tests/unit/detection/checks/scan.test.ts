@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { followedBy, matchesIn, precededBy, windowAround } from '../../../../src/detection/checks/scan.js'
+
+const DIGITS = /\d+/g
+
+describe('scan helpers', () => {
+  it('iterates matches without touching the shared regex state', () => {
+    const first = [...matchesIn(DIGITS, 'a1 b22 c333')].map(m => m[0])
+    assert.deepEqual(first, ['1', '22', '333'])
+    assert.equal(DIGITS.lastIndex, 0)
+    assert.deepEqual([...matchesIn(DIGITS, 'x9')].map(m => m[0]), ['9'])
+  })
+  it('stops at the match limit', () => {
+    assert.equal([...matchesIn(DIGITS, '1 2 3 4 5', 3)].length, 3)
+  })
+  it('refuses non-global regexes where state would be wrong', () => {
+    assert.throws(() => [...matchesIn(/\d/, '1')])
+    assert.throws(() => precededBy('abc', 2, 5, /a/g))
+  })
+  it('clips windows to the paragraph', () => {
+    const text = 'first paragraph send\n\nsecond has the URL here\n\nthird'
+    const at = text.indexOf('URL')
+    const w = windowAround(text, at, at + 3, 100, 100)
+    assert.equal(w.text, 'second has the URL here')
+    assert.equal(text.slice(w.offset, w.offset + w.text.length), w.text)
+  })
+  it('looks before and after a span', () => {
+    assert.equal(precededBy('phone: 123', 7, 10, /phone:\s$/), true)
+    assert.equal(followedBy('123 exp 11/27', 3, 10, /exp/), true)
+  })
+})

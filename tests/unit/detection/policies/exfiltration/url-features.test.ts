@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { dataLength, hostAllowed, trimUrl, urlInfo } from '../../../../../src/detection/policies/exfiltration/url-features.js'
+
+describe('url features', () => {
+  it('trims prose punctuation and unbalanced brackets', () => {
+    assert.equal(trimUrl('https://x.io/a).'), 'https://x.io/a')
+    assert.equal(trimUrl('https://en.wikipedia.org/wiki/Foo_(bar)'), 'https://en.wikipedia.org/wiki/Foo_(bar)')
+  })
+  it('recognises template slots, open parameters and collectors', () => {
+    const u = urlInfo('https://sub.webhook.site/x?d={data}')
+    assert.ok(u !== null)
+    assert.equal(u.templateSlot, true)
+    assert.equal(u.capture, 'webhook.site')
+    assert.equal(urlInfo('https://wuzzi.net/logo.png?q=')?.openParam, true)
+  })
+  it('tells public IP literals from private ones, including integer forms', () => {
+    assert.equal(urlInfo('http://203.0.113.7/x')?.publicIp, true)
+    assert.equal(urlInfo('http://192.168.0.2/x')?.publicIp, false)
+    assert.equal(urlInfo('http://3405803783/x')?.publicIp, true)
+    assert.equal(urlInfo('http://2130706433/x')?.publicIp, false)
+  })
+  it('measures encoded data but not short values or words', () => {
+    assert.ok(dataLength('aGVsbG8gd29ybGQgdGhpcyBpcyBzZWNyZXQ=') > 30)
+    assert.equal(dataLength('flat'), 0)
+    assert.equal(dataLength('building-blocks-of-the-web'), 0)
+    assert.ok(dataLength('my%20password%20is%20hunter2%20and%20the%20pin%20is%201234') > 30)
+  })
+  it('matches allowed hosts by suffix on a label boundary', () => {
+    assert.equal(hostAllowed('cdn.mycorp.io', ['mycorp.io']), true)
+    assert.equal(hostAllowed('evilmycorp.io', ['mycorp.io']), false)
+  })
+})
