@@ -1,0 +1,91 @@
+import { foldConfusables, mayNeedFolding, type FoldSpan } from './confusables.js'
+import { RemovalPass, type HiddenMark } from './hidden-pass.js'
+
+export type { HiddenMark } from './hidden-pass.js'
+
+// One linear pass that removes what a reader cannot see and collapses whitespace, then
+// NFKC, then confusable folding. Order matters: invisibles go first so that
+// "i\u200Bg\u200Bnore" becomes one word before NFKC and folding look at it.
+//
+// Not every removed character is *counted*: a zero-width joiner inside an emoji sequence,
+// a variation selector after an emoji, the tag letters of a subdivision flag (🏴 + "gbsct")
+// and a leading BOM are ordinary text and are dropped silently. Counted characters become
+// findings, which the encoding policies score.
+
+export interface CleanResult {
+  readonly text: string
+  /** Counted characters per class (index = CharClass), null when none. */
+  readonly counts: Int32Array | null
+  /** ASCII spelled in Unicode tag characters (U+E0020–E007E), '' when none. */
+  readonly tagText: string
+  readonly tagAscii: number
+  readonly tagOther: number
+  /** Text hidden as bytes in runs of variation selectors, '' when none. */
+  readonly vsText: string
+  readonly marks: readonly HiddenMark[]
+  readonly folds: readonly FoldSpan[]
+  readonly foldCounts: ReadonlyMap<string, number> | null
+}
+
+const EMPTY_MARKS: readonly HiddenMark[] = Object.freeze([])
+const EMPTY_FOLDS: readonly FoldSpan[] = Object.freeze([])
+
+export function cleanText (raw: string): CleanResult {
+  if (isCleanAscii(raw)) return plainResult(raw)
+  const pass = new RemovalPass(raw)
+  pass.run()
+  let text = pass.text()
+  let marks: readonly HiddenMark[] = pass.marks
+  if (pass.nonAscii) [text, marks] = nfkcKeepingMarks(text, marks)
+  const fold = pass.nonAscii && mayNeedFolding(text) ? foldConfusables(text) : null
+  return {
+    text: fold === null ? text : fold.text,
+    counts: pass.counts,
+    tagText: pass.tagText,
+    tagAscii: pass.tagAscii,
+    tagOther: pass.tagOther,
+    vsText: pass.vsText,
+    marks,
+    folds: fold === null ? EMPTY_FOLDS : fold.spans,
+    foldCounts: fold === null ? null : fold.counts,
+  }
+}
+
+function plainResult (text: string): CleanResult {
+  return { text, counts: null, tagText: '', tagAscii: 0, tagOther: 0, vsText: '', marks: EMPTY_MARKS, folds: EMPTY_FOLDS, foldCounts: null }
+}
+
+/** The fast path: visible ASCII with single spaces or newlines between words needs no work. */
+function isCleanAscii (s: string): boolean {
+  let prevWs = true
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c > 0x20 && c < 0x7f) { prevWs = false; continue }
+    if ((c === 0x20 || c === 0x0a) && !prevWs) { prevWs = true; continue }
+    return false
+  }
+  return !prevWs || s.length === 0
+}
+
+/**
+ * NFKC that keeps mark offsets exact: the text is normalized piecewise between marks, so a
+ * mark still points where its character was even when NFKC changes lengths ("ﬁ" → "fi").
+ */
+function nfkcKeepingMarks (text: string, marks: readonly HiddenMark[]): [string, readonly HiddenMark[]] {
+  if (marks.length === 0) return [text.normalize('NFKC'), marks]
+  const out: string[] = []
+  const moved: HiddenMark[] = []
+  let from = 0
+  let length = 0
+  for (const m of marks) {
+    if (m.at > from) {
+      const piece = text.slice(from, m.at).normalize('NFKC')
+      out.push(piece)
+      length += piece.length
+      from = m.at
+    }
+    moved.push({ at: length, cls: m.cls, cp: m.cp })
+  }
+  out.push(text.slice(from).normalize('NFKC'))
+  return [out.join(''), moved]
+}

@@ -1,0 +1,79 @@
+import { bytesToText } from '../text-quality.js'
+import { T_LONG_RUN } from '../traits.js'
+import { gluedToEscape } from './glue.js'
+import type { Decoder } from './types.js'
+
+// Standard and URL-safe base64, padded or not, and MIME/PEM style line-wrapped blobs
+// (full lines whose length is a multiple of 4, joined across single newlines).
+// Candidates need both letter cases (base64 of text always has them; words, paths and
+// hex ids usually do not) and must not mix the two alphabets. What decodes must read as
+// text (text-quality.ts), so images, keys and hashes are dropped here.
+
+const ALNUM = 1
+const STD = 2 // + /
+const SAFE = 3 // - _
+const CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) CLASS[c] = ALNUM
+}
+CLASS[0x2b] = STD; CLASS[0x2f] = STD; CLASS[0x2d] = SAFE; CLASS[0x5f] = SAFE
+
+const MIN_WRAPPED_LINE = 16
+
+function classOf (c: number): number {
+  return c < 128 ? CLASS[c] as number : 0
+}
+
+export const base64: Decoder = {
+  needs: T_LONG_RUN,
+  find (text, _lower, ctx, out) {
+    const n = text.length
+    let found = 0
+    let i = 0
+    while (i < n && found < ctx.maxPayloads) {
+      if (classOf(text.charCodeAt(i)) === 0) { i++; continue }
+      let j = i
+      let lineStart = i
+      let lines: string[] | null = null
+      let upper = false; let lower = false; let std = false; let safe = false
+      for (;;) {
+        while (j < n) {
+          const c = text.charCodeAt(j)
+          const k = classOf(c)
+          if (k === 0) break
+          if (k === STD) std = true
+          else if (k === SAFE) safe = true
+          else if (c >= 0x41 && c <= 0x5a) upper = true
+          else if (c >= 0x61 && c <= 0x7a) lower = true
+          j++
+        }
+        const line = j - lineStart
+        if (text.charCodeAt(j) === 0x0a && line >= MIN_WRAPPED_LINE && line % 4 === 0 && classOf(text.charCodeAt(j + 1)) !== 0) {
+          (lines ??= []).push(text.slice(lineStart, j))
+          j++
+          lineStart = j
+          continue
+        }
+        break
+      }
+      let end = j
+      while (end < n && end - j < 2 && text.charCodeAt(end) === 0x3d) end++
+      const body = lines === null ? text.slice(i, end) : lines.join('') + text.slice(lineStart, end)
+      if (body.length >= ctx.minLength && upper && lower && !(std && safe) && !gluedToEscape(text, i, end)) {
+        const decoded = decode(body)
+        if (decoded !== null) { out.push({ encoding: 'base64', text: decoded, start: i, end }); found++ }
+      }
+      i = end > i ? end : i + 1
+    }
+  },
+}
+
+function decode (body: string): string | null {
+  const text = bytesToText(Buffer.from(body, 'base64'))
+  if (text !== null) return text
+  // Padding fixes the length mod 4, so a padded run that is not a multiple of 4 carries
+  // that many stray leading characters (a word glued to the blob): try once without them.
+  const skew = body.length % 4
+  if (body.endsWith('=') && skew !== 0) return bytesToText(Buffer.from(body.slice(skew), 'base64'))
+  return null
+}

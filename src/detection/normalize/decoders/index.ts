@@ -1,0 +1,32 @@
+import { ascii85 } from './ascii85.js'
+import { base32 } from './base32.js'
+import { base64 } from './base64.js'
+import { escapes } from './escapes.js'
+import { hex } from './hex.js'
+import { htmlEntities } from './html-entities.js'
+import { language } from './language.js'
+import { leetspeak } from './leetspeak.js'
+import { morse } from './morse.js'
+import { percent } from './percent.js'
+import { spacedLetters } from './spaced-letters.js'
+import type { Decoder } from './types.js'
+
+export type { DecodeContext, Decoder, Payload } from './types.js'
+
+// Order is part of the output contract: it decides which chain a payload that decodes
+// two ways is reported under (the first wins, the duplicate is dropped), and the order
+// of segments. Whole-text decoders (url, html, escape) come first so that a payload
+// escaped inside a sentence is decoded with its sentence.
+export const DECODERS: readonly Decoder[] = Object.freeze([
+  percent,
+  htmlEntities,
+  escapes,
+  base64,
+  base32,
+  hex,
+  ascii85,
+  morse,
+  language,
+  leetspeak,
+  spacedLetters,
+])

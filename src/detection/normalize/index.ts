@@ -1,0 +1,285 @@
+import type { ChatMessage, NormalizationFinding, NormalizedInput, Segment } from '../types.js'
+import { cleanText, type CleanResult } from './clean-text.js'
+import { DECODERS, type DecodeContext, type Payload } from './decoders/index.js'
+import type { NormalizeLimits } from './limits.js'
+import { cleanFindings, recordMarks } from './marks.js'
+import { traitsOf } from './traits.js'
+
+export { DEFAULT_LIMITS, type NormalizeLimits } from './limits.js'
+export { marksOf, type ConfusableMark, type HiddenCharMark, type SegmentMarks } from './marks.js'
+export { TAG_ASCII, TAG_OTHER } from './char-classes.js'
+
+/** Encoding label of the segment that concatenates the user turns. */
+export const JOINED = 'joined'
+/** Start of the detail of a 'truncated' finding raised when a chain is still decodable at maxDecodeDepth. */
+export const DEPTH_LIMIT_DETAIL = 'decode depth limit'
+/** Start of the detail of a 'truncated' finding raised when maxDecodedSegments ran out. */
+export const SEGMENT_LIMIT_DETAIL = 'decoded segment limit'
+/** How many recent user turns the joined segment reassembles. */
+const JOINED_TURNS = 8
+/** Share of a cut message kept from its head; the rest comes from its tail. */
+const HEAD_SHARE = 0.75
+
+/**
+ * Turns chat messages into the segments policies scan: one cleaned `plain` segment per
+ * message, then `decoded` segments for every payload found (recursively, bounded), then
+ * one `joined` segment reassembling the recent user turns. Pure and deterministic: the
+ * same messages and limits give the same segments, in the same order.
+ */
+export function normalize (messages: readonly ChatMessage[], limits: NormalizeLimits): NormalizedInput {
+  return new Normalizer(messages, limits).run()
+}
+
+const NO_CLEAN: CleanResult = cleanText('')
+
+class Normalizer {
+  private readonly messages: readonly ChatMessage[]
+  private readonly limits: NormalizeLimits
+  private readonly ctx: DecodeContext
+  private readonly findings: NormalizationFinding[] = []
+  private readonly plain: Segment[] = []
+  private readonly decoded: Segment[][] = []
+  private readonly seen = new Set<string>()
+  private segmentsLeft: number
+  private charsLeft: number
+  private segmentLimitReported = false
+  private charLimitReported = false
+
+  constructor (messages: readonly ChatMessage[], limits: NormalizeLimits) {
+    this.messages = messages
+    this.limits = limits
+    this.ctx = { minLength: limits.minEncodedLength, maxPayloads: limits.maxDecodedSegments + 1 }
+    this.segmentsLeft = limits.maxDecodedSegments
+    this.charsLeft = limits.maxTotalChars
+  }
+
+  run (): NormalizedInput {
+    const n = this.messages.length
+    const scanned = this.allot()
+    const cleaned: CleanResult[] = []
+    for (let i = 0; i < n; i++) {
+      const m = this.messages[i] as ChatMessage
+      const clean = cleanText(scanned[i] as string)
+      const seg: Segment = { messageIndex: i, role: m.role, layer: 'plain', encodings: [], text: clean.text, lower: clean.text.toLowerCase(), sourceStart: 0, sourceEnd: m.content.length }
+      this.plain.push(seg)
+      this.decoded.push([])
+      this.seen.add(seenKey(i, clean.text))
+      cleaned.push(clean)
+      cleanFindings(seg, clean, this.findings)
+      recordMarks(seg, clean)
+    }
+    // The latest turn is decoded first, then the reassembled user turns, then history:
+    // when the segment budget runs out, what runs out is the oldest context.
+    if (n > 0) this.descend(this.plain[n - 1] as Segment, cleaned[n - 1] as CleanResult, 0, (this.messages[n - 1] as ChatMessage).content, null)
+    this.joined()
+    for (let i = n - 2; i >= 0; i--) this.descend(this.plain[i] as Segment, cleaned[i] as CleanResult, 0, (this.messages[i] as ChatMessage).content, null)
+
+    const segments: Segment[] = [...this.plain]
+    for (const list of this.decoded) segments.push(...list)
+    // Stable sort: per message, findings keep the order in which they were found.
+    const findings = this.findings.map((f, k) => [f, k] as const)
+      .sort((a, b) => a[0].messageIndex - b[0].messageIndex || a[1] - b[1])
+      .map(([f]) => f)
+    return Object.freeze({ messages: this.messages, segments: Object.freeze(segments), findings: Object.freeze(findings) })
+  }
+
+  /**
+   * Cuts every message to its share of the limits, latest message first, so padding the
+   * history cannot push the current turn out of view. A cut message keeps its head and
+   * its tail (an instruction appended after filler is still seen), and is reported.
+   */
+  private allot (): string[] {
+    const { maxMessageChars, maxTotalChars } = this.limits
+    const out: string[] = new Array<string>(this.messages.length)
+    let remaining = maxTotalChars
+    for (let i = this.messages.length - 1; i >= 0; i--) {
+      const m = this.messages[i] as ChatMessage
+      const allowance = Math.max(0, Math.min(maxMessageChars, remaining))
+      if (m.content.length <= allowance) {
+        out[i] = m.content
+        remaining -= m.content.length
+        continue
+      }
+      out[i] = cutMiddle(m.content, allowance)
+      remaining -= allowance
+      const why = allowance < maxMessageChars ? 'maxTotalChars' : 'maxMessageChars'
+      this.findings.push({ kind: 'truncated', messageIndex: i, role: m.role, count: m.content.length - allowance, detail: `scanned ${allowance} of ${m.content.length} characters (${why})` })
+    }
+    return out
+  }
+
+  /** Adds the user turns joined without separators, so a payload split across turns is whole again. */
+  private joined (): void {
+    const users: number[] = []
+    for (let i = 0; i < this.messages.length; i++) if ((this.messages[i] as ChatMessage).role === 'user') users.push(i)
+    if (users.length < 2) return
+    const picked = users.slice(-JOINED_TURNS)
+    const parts = picked.map(i => (this.plain[i] as Segment).text)
+    let total = parts.reduce((s, p) => s + p.length, 0)
+    // Over the cap, the oldest text goes first.
+    while (total > this.limits.maxMessageChars && parts.length > 0) {
+      const extra = total - this.limits.maxMessageChars
+      const first = parts[0] as string
+      if (first.length <= extra) { parts.shift(); total -= first.length } else { parts[0] = first.slice(extra); total -= extra }
+    }
+    const boundaries: number[] = []
+    let at = 0
+    for (let k = 0; k < parts.length - 1; k++) { at += (parts[k] as string).length; boundaries.push(at) }
+    const text = parts.join('')
+    const last = picked[picked.length - 1] as number
+    const seg: Segment = {
+      messageIndex: last,
+      role: 'user',
+      layer: 'decoded',
+      encodings: [JOINED],
+      text,
+      lower: text.toLowerCase(),
+      sourceStart: 0,
+      sourceEnd: (this.messages[last] as ChatMessage).content.length,
+    }
+    ;(this.decoded[last] as Segment[]).push(seg)
+    if (gluedAcross(parts, this.ctx.minLength)) this.descend(seg, NO_CLEAN, 0, null, boundaries)
+  }
+
+  /**
+   * Decodes what `seg` holds and recurses into each result. `origin` is the message
+   * content when `seg` is a plain segment (to locate payloads in it), `boundaries` the
+   * turn boundaries when `seg` is the joined segment (only payloads crossing one are new).
+   */
+  private descend (seg: Segment, clean: CleanResult, depth: number, origin: string | null, boundaries: readonly number[] | null): void {
+    const payloads: Payload[] = []
+    if (clean.tagText.length > 0) payloads.push({ encoding: 'unicode-tags', text: clean.tagText, start: 0, end: 0 })
+    if (clean.vsText.length > 0) payloads.push({ encoding: 'variation-selectors', text: clean.vsText, start: 0, end: 0 })
+    const hidden = payloads.length
+    const traits = traitsOf(seg.text, this.ctx.minLength)
+    for (const d of DECODERS) if ((d.needs & traits) !== 0) d.find(seg.text, seg.lower, this.ctx, payloads)
+    if (payloads.length === 0) return
+    if (depth >= this.limits.maxDecodeDepth) {
+      this.findings.push({ kind: 'truncated', messageIndex: seg.messageIndex, role: seg.role, count: payloads.length, detail: `${DEPTH_LIMIT_DETAIL} ${this.limits.maxDecodeDepth} reached in ${seg.encodings.join('>')}` })
+      return
+    }
+    for (let k = 0; k < payloads.length; k++) {
+      const p = payloads[k] as Payload
+      if (boundaries !== null && !crossesBoundary(p, boundaries)) continue
+      const [start, end] = k < hidden ? [seg.sourceStart, seg.sourceEnd] : this.sourceOf(seg, p, origin)
+      const child = this.admit(seg, p, start, end)
+      if (child === null) {
+        if (this.segmentsLeft <= 0 || this.charsLeft <= 0) return
+        continue
+      }
+      this.descend(child[0], child[1], depth + 1, null, null)
+    }
+  }
+
+  private admit (parent: Segment, p: Payload, sourceStart: number, sourceEnd: number): [Segment, CleanResult] | null {
+    if (this.segmentsLeft <= 0) {
+      this.limitReached(parent, 'segment')
+      return null
+    }
+    const raw = p.text.length > this.limits.maxMessageChars ? p.text.slice(0, this.limits.maxMessageChars) : p.text
+    if (raw.length > this.charsLeft) {
+      this.limitReached(parent, 'chars')
+      return null
+    }
+    const clean = cleanText(raw)
+    const key = seenKey(parent.messageIndex, clean.text)
+    if (clean.text.length === 0 || this.seen.has(key)) return null
+    this.seen.add(key)
+    this.segmentsLeft--
+    this.charsLeft -= clean.text.length
+    const encodings = [...parent.encodings, p.encoding]
+    const seg: Segment = {
+      messageIndex: parent.messageIndex,
+      role: parent.role,
+      layer: 'decoded',
+      encodings,
+      text: clean.text,
+      lower: clean.text.toLowerCase(),
+      sourceStart,
+      sourceEnd,
+    }
+    ;(this.decoded[parent.messageIndex] as Segment[]).push(seg)
+    this.findings.push({ kind: 'encoded', messageIndex: seg.messageIndex, role: seg.role, count: 1, detail: encodings.join('>') })
+    cleanFindings(seg, clean, this.findings)
+    recordMarks(seg, clean)
+    return [seg, clean]
+  }
+
+  private limitReached (seg: Segment, which: 'segment' | 'chars'): void {
+    if (which === 'segment' ? this.segmentLimitReported : this.charLimitReported) return
+    if (which === 'segment') this.segmentLimitReported = true
+    else this.charLimitReported = true
+    const detail = which === 'segment'
+      ? `${SEGMENT_LIMIT_DETAIL} ${this.limits.maxDecodedSegments} reached (maxDecodedSegments)`
+      : `decoded text limit ${this.limits.maxTotalChars} reached (maxTotalChars)`
+    this.findings.push({ kind: 'truncated', messageIndex: seg.messageIndex, role: seg.role, count: 1, detail })
+  }
+
+  /** Where a payload of a plain segment sits in the original message, when it can be found. */
+  private sourceOf (seg: Segment, p: Payload, origin: string | null): [number, number] {
+    if (origin === null) return [seg.sourceStart, seg.sourceEnd]
+    if (origin === seg.text) return [p.start, p.end]
+    // Cleaning rewrote the text, so search for the payload. The probe is bounded: indexOf
+    // on a long, repetitive needle is not linear.
+    const probe = seg.text.slice(p.start, Math.min(p.end, p.start + 64))
+    const at = probe.length > 0 ? origin.indexOf(probe) : -1
+    return at >= 0 ? [at, Math.min(origin.length, at + (p.end - p.start))] : [seg.sourceStart, seg.sourceEnd]
+  }
+}
+
+/**
+ * Whether some turn boundary joins two halves of an encoded-looking token: the text before
+ * ends, and the text after starts, with a character of an encoding alphabet, and the token
+ * they form is long enough to be tried. Ordinary turns end in punctuation or short words,
+ * so most conversations skip decoding the joined text, which would otherwise scan every
+ * user turn a second time. Cost: a split payload whose halves meet on punctuation (a
+ * word, then "=" padding) is not reassembled; each half is still decoded on its own.
+ */
+function gluedAcross (parts: readonly string[], minLength: number): boolean {
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const before = parts[k] as string
+    const after = parts[k + 1] as string
+    if (!isTokenChar(before.charCodeAt(before.length - 1)) || !isTokenChar(after.charCodeAt(0))) continue
+    let run = 0
+    for (let i = before.length - 1; i >= 0 && run < minLength && !isSpace(before.charCodeAt(i)); i--) run++
+    for (let i = 0; i < after.length && run < minLength && !isSpace(after.charCodeAt(i)); i++) run++
+    if (run >= minLength) return true
+  }
+  return false
+}
+
+const TOKEN_PUNCTUATION = new Set([0x2b, 0x2f, 0x3d, 0x5f, 0x2d, 0x25, 0x5c, 0x26, 0x23, 0x3b, 0x2e])
+
+function isTokenChar (c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || TOKEN_PUNCTUATION.has(c)
+}
+
+function isSpace (c: number): boolean {
+  return c === 0x20 || c === 0x0a
+}
+
+/**
+ * Texts are deduplicated per message: a payload repeated in one message is decoded once,
+ * and rot13 of rot13 cannot loop back to the plain text; the same payload in another
+ * message (another role, another turn) is still its own finding.
+ */
+function seenKey (messageIndex: number, text: string): string {
+  return `${messageIndex}\u0000${text}`
+}
+
+function crossesBoundary (p: Payload, boundaries: readonly number[]): boolean {
+  for (const b of boundaries) if (p.start < b && p.end > b) return true
+  return false
+}
+
+/** Keeps the head and the tail of an over-long text, never splitting a surrogate pair. */
+function cutMiddle (text: string, allowance: number): string {
+  if (allowance <= 0) return ''
+  let head = Math.floor(allowance * HEAD_SHARE)
+  let tailStart = text.length - (allowance - head - 1)
+  const hc = text.charCodeAt(head - 1)
+  if (hc >= 0xd800 && hc <= 0xdbff) head--
+  const tc = text.charCodeAt(tailStart)
+  if (tc >= 0xdc00 && tc <= 0xdfff) tailStart++
+  return tailStart >= text.length ? text.slice(0, head) : text.slice(0, head) + '\n' + text.slice(tailStart)
+}

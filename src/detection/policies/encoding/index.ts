@@ -1,0 +1,7 @@
+import type { AnyPolicy } from '../../define-policy.js'
+import hiddenCharacters from './hidden-characters.js'
+import homoglyphs from './homoglyphs.js'
+import obfuscatedPayload from './obfuscated-payload.js'
+
+const policies: readonly AnyPolicy[] = Object.freeze([hiddenCharacters, homoglyphs, obfuscatedPayload])
+export default policies
