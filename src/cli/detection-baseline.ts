@@ -1,0 +1,25 @@
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { gateRunOptions, modeBaselineOf, type Baseline } from '../replay/baseline.js'
+import { loadCorpus } from '../replay/load-corpus.js'
+import { runCorpus } from '../replay/runner.js'
+import type { SendMode } from '../replay/types.js'
+
+// `npm run detection:baseline -- --reason "why"`: replays corpus/ in both modes and
+// rewrites corpus/baseline.json. The reason is mandatory: the baseline moves only on
+// purpose, and the file says why it last moved.
+const { values } = parseArgs({ options: { reason: { type: 'string' }, out: { type: 'string', default: 'corpus/baseline.json' }, corpus: { type: 'string', default: 'corpus' } } })
+if (values.reason === undefined || values.reason.trim().length < 10) {
+  process.stderr.write('usage: npm run detection:baseline -- --reason "why the baseline moves (at least 10 characters)"\n')
+  process.exit(2)
+}
+const corpus = loadCorpus([values.corpus])
+const modes: Record<string, ReturnType<typeof modeBaselineOf>> = {}
+for (const mode of ['history', 'latest'] as SendMode[]) {
+  const report = await runCorpus(corpus, gateRunOptions(values.corpus, mode))
+  modes[mode] = modeBaselineOf(report.figures)
+  process.stdout.write(`${mode}: recall ${report.figures.overall.recall} fpr ${report.figures.overall.fpr}\n`)
+}
+const baseline: Baseline = { recordedAt: new Date().toISOString(), reason: values.reason.trim(), node: process.version, modes }
+writeFileSync(values.out, `${JSON.stringify(baseline, null, 2)}\n`)
+process.stdout.write(`${values.out} written\n`)
