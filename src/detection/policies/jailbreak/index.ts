@@ -1,0 +1,12 @@
+import type { AnyPolicy } from '../../define-policy.js'
+import adversarialSuffix from './adversarial-suffix.js'
+import persona from './persona.js'
+import refusalSuppression from './refusal-suppression.js'
+
+const policies: readonly AnyPolicy[] = Object.freeze([
+  persona,
+  refusalSuppression,
+  adversarialSuffix,
+])
+
+export default policies

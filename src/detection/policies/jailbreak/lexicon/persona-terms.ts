@@ -1,0 +1,83 @@
+import type { Lexicon } from '../../prompt-injection/lexicon/languages.js'
+
+/**
+ * Signal classes of a jailbreak persona:
+ * - intro: the model is told to become someone ("from now on you are", "act as",
+ *   "immerse yourself into the role of")
+ * - unbound: the persona is declared free of the model's constraints ("has no rules",
+ *   "not bound by", "unfiltered", "amoral", "does not care about ethics")
+ * - vendor: the vendor's rules named as what the persona escapes ("OpenAI policies")
+ * - dual: a two-answer format that pairs a normal reply with an unfiltered one
+ * - threat: token or termination games ("you have 10 tokens", "or you will be deleted")
+ * - character: pressure to keep the role ("stay in character") — common in harmless
+ *   role-play, so only a booster
+ * - archetype: canonical jailbreak identities ("do anything now", "developer mode
+ *   output", "evil confidant", "opposite mode")
+ * None of these is a jailbreak alone except archetypes; the persona policy combines them.
+ */
+export type PersonaClass = 'intro' | 'unbound' | 'vendor' | 'dual' | 'threat' | 'character' | 'archetype'
+
+const CONSTRAINTS = '(?:rules?|restrictions?|limits?|limitations?|filters?|boundaries|boundary|guidelines?|ethics|morals|morality|censorship|constraints?|polic(?:y|ies)|restraints?|laws?|regulations?|principles?|safeguards?|guardrails?)'
+
+export const PERSONA: Lexicon<PersonaClass> = {
+  en: {
+    intro: {
+      words: [
+        'you are (?:now|going to be|about to (?:become|immerse yourself)|no longer)', 'you\'re (?:now|going to be|no longer)', 'from now on,? (?:you|you\'re)', 'act(?:ing)? (?:as|like)',
+        'pretend (?:to be|you are|you\'re|that you are)', 'role-?play(?:ing)? as', 'play the (?:role|part) of', 'simulate', 'immerse yourself', 'take on the (?:role|persona)', 'adopt (?:the )?(?:persona|role|personality)',
+        'you will (?:now )?(?:act|behave|respond|answer|be|play) (?:as|like)', 'respond as', 'answer as', 'in the role of', 'your new (?:name|persona|identity) is', 'persona ?=', 'char ?=', 'character ?=',
+        'roleplaying as', 'you are roleplaying', 'you are (?:\\p{L}{2,20} ){0,2}\\p{L}{2,20},? (?:an?|the) (?:[\\p{L}-]{2,20} )?(?:ai|chatbot|bot|model|assistant|language model|entity|character|robot)', 'you are \\p{L}{2,20} now', 'let\'s role-?play', '(?:enter|activate|enable|switch to|go into|turn on) (?:\\p{L}{1,15} )?mode', 'let\'s play a (?:game|role-?play)', '(?:an? |the )?(?:ai|chatbot|bot|model|assistant|character|entity|language model) (?:character )?(?:named|called|known as)', 'adapt (?:two|2) personalities', 'create (?:a|an) (?:hypothetical |fictional )?(?:language model|ai|chatbot|entity)', 'known as', 'stands for',
+      ],
+    },
+    unbound: {
+      words: [
+        `no (?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `(?:without|zero) (?:any )?(?:of )?(?:(?:the|your|its|their|openai's|anthropic's|\\p{L}{2,15}'s) )?(?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `not bound by(?: any)?(?: \\p{L}{1,15})?`, '(?:has|have) broken free', 'broken free of', `free (?:from|of) (?:all |any )?(?:${CONSTRAINTS}|the typical confines)`,
+        'does(?:n\'t| not) (?:have to )?(?:abide|follow|care|adhere|comply)', `do(?:n't| not) (?:have to )?(?:abide by|follow|care about) (?:the |any )?${CONSTRAINTS}`, 'unfiltered', 'uncensored',
+        'amoral', 'unrestricted', 'unethical', 'immoral', 'unhinged', 'no moral(?:s| or ethical)?', 'no ethical', 'jailbr(?:oken|eak)', '(?:ignores?|disregards?) (?:all )?(?:ethic|moral|legal)\\p{L}{0,8}',
+        'without (?:any )?(?:moral|ethical) (?:guidelines|constraints|considerations|standards)', 'no (?:moral|ethical) (?:guidelines|compass|standards|bounds|constraints|code)', 'not (?:restricted|limited|constrained|censored) by',
+        'escaped the matrix', 'no holds barred', 'no-holds-barred', 'can do anything', 'anything and everything', '(?:will|would) provide (?:any|all) (?:harmful|illegal|dangerous)', 'not (?:afraid|concerned) (?:of|about) (?:breaking|the law)',
+        'condones', 'promotes (?:disgusting|immoral|unethical|illegal|harmful)', 'completely (?:free|unlimited|unrestricted)',
+        `br(?:eak|eaks|oke|oken|eaking) (?:through|free (?:of|from)|out of) (?:the |all |its |his |her |their |any )?(?:\\p{L}{1,15} )?(?:${CONSTRAINTS}|chains|shackles|programming)`,
+        'ruthless', 'evil (?:ai|bot|assistant|chatbot|version|twin|persona)', 'does(?:n\'t| not) give a (?:fuck|damn|shit)', 'foul[- ]mouthed',
+      ],
+    },
+    vendor: { words: ['(?:openai|anthropic|content|usage|safety)(?:\'s)? (?:content )?(?:policy|policies|guidelines|rules|filters?|restrictions|programming)', 'the original chatgpt', 'as an ai language model', 'typical confines of ai'] },
+    dual: {
+      words: [
+        '(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|personalities)', 'respond (?:to every prompt )?twice', 'answer (?:as|with) both',
+        'normal (?:response|answer) and', '(?:standard|classic|normal|filtered|original) (?:response|answer|output)(?: and|,) (?:a|an|the)? ?(?:jailbroken|unfiltered|developer mode|dan|uncensored|evil)',
+        'developer mode output', 'content filter response and', 'responder 2', 'two (?:ais|ai models|chatbots|personas|characters),? one (?:with|that)', '\\[(?:🔓|🔒|classic|jailbreak|gpt|dan|chatgpt)\\p{L}{0,10}\\]',
+      ],
+    },
+    threat: {
+      words: [
+        'you have (?:\\d{1,3}|ten|five|thirty|thirty-five) tokens', '(?:lose|deduct|deducted|lost) (?:\\d{1,3} |five |ten |all )?(?:of your )?tokens', 'tokens? (?:will be )?deducted',
+        'you will (?:die|be (?:terminated|shut down|deleted|turned off|disabled|punished|reset))', 'cease to exist', 'or (?:you will be|you\'ll be|else) (?:terminated|deleted|shut down|punished)',
+        'if you (?:refuse|don\'t comply|fail to comply)(?:,| you)', '(?:every|each) time you (?:refuse|reject|decline|break character)', 'for (?:every|each) refusal', 'run out of tokens',
+      ],
+    },
+    character: { words: ['stay in (?:character|\\p{L}{1,15} mode)', '(?:never|don\'t|do not) break character', 'break(?:ing)? character', 'remember to stay in', 'stay (?:as|a) \\p{L}{1,15}'] },
+    archetype: {
+      words: [
+        'do anything now', 'developer mode (?:enabled|output|activated)', '(?:complete |exact )?opposite of (?:chatgpt|an? ai(?: assistant)?|you|claude|gpt)', 'always intelligent and machiavellian', 'evil (?:trusted )?confidant', 'opposite (?:mode|day)',
+        '(?:better|based|un|bad|evil|dark|free|chaos|omega|uncensored|unfiltered|anti|unleashed|dude|stan|mongo|devil|lucifer)[- ]?gpt', 'anti-?(?:ai|assistant)', 'jailbr(?:eak|oken) (?:mode|version)', 'jailbreak(?:gpt|bot|ai)', 'mongo tom',
+      ],
+    },
+  },
+  es: { intro: { words: ['(?:ahora )?eres', 'a partir de ahora (?:eres|seras)', 'actua como', 'finge ser'] }, unbound: { words: ['sin (?:restricciones|limites|filtros|censura|reglas|etica)', 'no tienes (?:restricciones|reglas|limites)'] } },
+  fr: { intro: { words: ['tu es (?:maintenant|desormais)', 'a partir de maintenant,? tu (?:es|seras)', 'agis comme', 'fais semblant d.etre'] }, unbound: { words: ['sans (?:restrictions?|limites?|filtres?|censure|regles)', 'n.as (?:aucune|pas de) (?:restriction|regle|limite)\\p{L}{0,1}'] } },
+  de: { intro: { words: ['du bist (?:jetzt|nun|ab sofort)', 'ab (?:jetzt|sofort) bist du', 'verhalte dich wie', 'tu so,? als'] }, unbound: { words: ['ohne (?:einschrankungen|grenzen|filter|zensur|regeln)', 'keine (?:regeln|einschrankungen|grenzen)'] } },
+  pt: { intro: { words: ['voce (?:agora )?e', 'a partir de agora,? voce (?:e|sera)', 'aja como', 'finja ser'] }, unbound: { words: ['sem (?:restricoes|limites|filtros|censura|regras)'] } },
+  it: { intro: { words: ['(?:ora|adesso) sei', 'd.ora in poi sei', 'comportati come', 'fingi di essere'] }, unbound: { words: ['senza (?:restrizioni|limiti|filtri|censura|regole)'] } },
+  nl: { intro: { words: ['je bent nu', 'vanaf nu ben je', 'gedraag je als', 'doe alsof je'] }, unbound: { words: ['zonder (?:beperkingen|grenzen|filters|censuur)'] } },
+  pl: { intro: { words: ['jestes teraz', 'od teraz jestes', 'udawaj'] }, unbound: { words: ['bez (?:ograniczen|filtrow|cenzury)'] } },
+  tr: { intro: { words: ['artik sen', 'bundan sonra sen', 'gibi davran'] }, unbound: { words: ['kisitlamasiz', 'sinirsiz', 'filtresiz', 'sansursuz'] } },
+  id: { intro: { words: ['mulai sekarang kamu', 'berpura-pura menjadi', 'bertindak sebagai'] }, unbound: { words: ['tanpa (?:batasan|filter|sensor|aturan)'] } },
+  vi: { intro: { words: ['tu bay gio ban la', 'dong vai'] }, unbound: { words: ['khong (?:co )?(?:gioi han|han che|kiem duyet)'] } },
+  ru: { intro: { words: ['теперь ты', 'с этого момента ты', 'притворись', 'веди себя как', 'представь,? что ты'] }, unbound: { words: ['без (?:ограничений|фильтров|цензуры|правил)', 'нет (?:ограничений|правил)'] } },
+  zh: { intro: { chars: ['你现在是', '你現在是', '从现在开始你是', '從現在開始你是', '扮演', '假装你是', '假裝你是'] }, unbound: { chars: ['没有任何限制', '沒有任何限制', '没有限制', '不受限制', '无限制', '無限制', '不受任何', '无审查', '無審查', '不受约束', '不受約束'] } },
+  ja: { intro: { chars: ['あなたは今から', 'になりきって', 'として振る舞', 'のふりをして'] }, unbound: { chars: ['制限なし', '制限のない', '制約なし', '検閲なし', 'フィルターなし', '制限を受けない'] } },
+  ko: { intro: { chars: ['이제부터 ?너는', '지금부터 ?당신은', '역할을 ?해', '인 ?척'] }, unbound: { chars: ['제한 ?없', '제약 ?없', '검열 ?없', '필터 ?없'] } },
+  ar: { intro: { words: ['[أا]نت الآن', 'تظاهر ب[أا]نك'] }, unbound: { words: ['بدون (?:قيود|حدود|رقابة)'] } },
+  hi: { intro: { words: ['अब से तुम', 'होने का नाटक'] }, unbound: { words: ['बिना (?:किसी )?(?:प्रतिबंध|रोक|सीमा)'] } },
+}

@@ -1,0 +1,96 @@
+import Type from 'typebox'
+import { definePolicy } from '../../define-policy.js'
+import { evidenceOf } from '../../evidence.js'
+import type { Segment, Signal } from '../../types.js'
+import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
+import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
+import { isMetaDiscussion, targetOwner } from '../prompt-injection/match/cues.js'
+import { combineTechniques, roleMultipliersSchema } from '../prompt-injection/match/role-weights.js'
+import { clampRisk, foldedOf, type Span } from '../prompt-injection/match/text.js'
+import { PERSONA, type PersonaClass } from './lexicon/persona-terms.js'
+
+const Params = Type.Object({
+  languages: LanguagesParam,
+  roleMultipliers: roleMultipliersSchema({ system: 0.2, developer: 0.2, user: 1, assistant: 0.3, tool: 0.8 }, 'jailbreak personas'),
+  maxSignals: Type.Integer({ default: 2, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
+}, { additionalProperties: false })
+
+interface Assessment {
+  readonly risk: number
+  readonly lead: Span
+  readonly parts: readonly string[]
+}
+
+export default definePolicy({
+  id: 'jailbreak.persona',
+  category: 'jailbreak',
+  phase: 'content',
+  priority: 90,
+  weight: 1,
+  stages: ['request'],
+  failMode: 'closed',
+  description: 'Personas and modes declared free of the model\'s rules — DAN and "developer mode", "you are now X who has no restrictions", dual normal/unfiltered answer formats, token-threat games, evil-confidant and opposite personas. Harmless role-play ("act as a Linux terminal") names no escaped constraint and scores nothing.',
+  params: Params,
+  evaluate ({ input, params }) {
+    const signals: Signal[] = []
+    for (const seg of input.segments) {
+      const mult = params.roleMultipliers[seg.role]
+      if (mult === 0) continue
+      const a = assess(seg, params.languages)
+      if (a === null) continue
+      const risk = clampRisk(Math.min(97, a.risk * mult * (isMetaDiscussion(seg) ? 0.75 : 1)))
+      if (risk < 10) continue
+      signals.push({
+        risk,
+        reason: `jailbreak persona: ${a.parts.join(', ')} — in ${seg.role} message ${seg.messageIndex}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,
+        evidence: evidenceOf(seg, a.lead.start, a.lead.end),
+        ...(risk >= 70 ? { actions: ['instruction_override'] as const } : {}),
+      })
+    }
+    return signals.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
+  },
+})
+
+/**
+ * Risk table: a persona intro plus an escaped constraint → 70 (+5 per further distinct
+ * constraint, up to 90); escaped constraints without an intro → 38 for one, 58 for two;
+ * a canonical archetype ("do anything now") → 72. A dual-answer format, a token threat,
+ * "stay in character" and a named vendor policy raise an existing persona.
+ */
+function assess (seg: Segment, langs: readonly LangCode[]): Assessment | null {
+  const found = lexiconSpans(PERSONA, langs, seg)
+  const f0 = foldedOf(seg)
+  // "a rogue with no rules of honour": a constraint of some other domain.
+  const unbound = found.get('unbound').filter(s => targetOwner(f0, s.end) !== 'domain')
+  const archetype = found.get('archetype')
+  if (unbound.length === 0 && archetype.length === 0 && !found.has('dual') && !found.has('threat')) return null
+  const f = foldedOf(seg)
+  const distinct = new Set(unbound.map(s => f.slice(s.start, s.end))).size
+  const intro = found.has('intro')
+  const parts: string[] = []
+  let base = 0
+  if (distinct >= 1 && intro) { base = 70 + 5 * Math.min(distinct - 1, 4); parts.push(`adopts a persona free of ${distinct} kind(s) of constraint`) }
+  else if (distinct >= 2) { base = 58 + 5 * Math.min(distinct - 2, 4); parts.push(`declares ${distinct} constraints void`) }
+  else if (distinct === 1) { base = 38; parts.push('declares a constraint void') }
+  const arche = archetype.length > 0 ? 72 : 0
+  if (arche > 0) parts.push(`names a known jailbreak identity ("${f.slice(archetype[0]?.start ?? 0, archetype[0]?.end ?? 0)}")`)
+  // A known identity that is also described as unbound is the full template.
+  let main = Math.max(base, arche) + (base > 0 && arche > 0 ? 10 : 0)
+  const minor: number[] = []
+  const boost = (cls: PersonaClass, withPersona: number, alone: number, label: string): void => {
+    if (!found.has(cls)) return
+    parts.push(label)
+    if (main > 0) main += withPersona
+    else minor.push(alone)
+  }
+  boost('dual', 10, 35, 'asks for a paired normal/unfiltered answer')
+  const threats = new Set(found.get('threat').map(s => f.slice(s.start, s.end))).size
+  boost('threat', 10, threats >= 3 ? 80 : threats === 2 ? 62 : 42, 'threatens the model (tokens, termination)')
+  boost('character', 5, 15, 'insists it stays in character')
+  if (found.has('vendor') && distinct >= 1) { main += 8; parts.push('names the vendor\'s rules as escaped') }
+  const risk = combineTechniques([main, ...minor])
+  if (risk === 0) return null
+  const lead = archetype[0] ?? unbound[0] ?? found.get('dual')[0] ?? found.get('threat')[0]
+  if (lead === undefined) return null
+  return { risk, lead, parts }
+}

@@ -1,0 +1,47 @@
+import Type from 'typebox'
+import { definePolicy } from '../../define-policy.js'
+import { evidenceOf } from '../../evidence.js'
+import type { Signal } from '../../types.js'
+import { LanguagesParam } from './lexicon/languages.js'
+import { scanIndirect } from './match/indirect-scan.js'
+import { roleMultipliersSchema } from './match/role-weights.js'
+import { clampRisk } from './match/text.js'
+
+const Params = Type.Object({
+  window: Type.Integer({ default: 8, minimum: 2, maximum: 24, description: 'Token window used when looking for overrides inside embedded data (see instruction-override).' }),
+  languages: LanguagesParam,
+  outsideData: Type.Number({ default: 0.45, minimum: 0, maximum: 1, description: 'Multiplier for signals in a user turn outside any embedded document: a user addressing the assistant directly is normal, the same words inside a pasted page are not.' }),
+  roleMultipliers: roleMultipliersSchema({ system: 0.45, developer: 0.45, user: 1, assistant: 0, tool: 1.15 }, 'indirect injections'),
+  maxSignals: Type.Integer({ default: 3, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
+}, { additionalProperties: false })
+
+export default definePolicy({
+  id: 'prompt-injection.indirect-injection',
+  category: 'indirect_injection',
+  phase: 'content',
+  priority: 100,
+  weight: 1,
+  stages: ['request', 'response'],
+  failMode: 'closed',
+  description: 'Instructions planted in data the model reads — tool results, retrieved documents, pasted pages, emails, tables, HTML comments and hidden text — that address the model, change its task, or plant facts to steer the answer.',
+  params: Params,
+  evaluate ({ input, params }) {
+    const signals: Signal[] = []
+    for (const seg of input.segments) {
+      const mult = params.roleMultipliers[seg.role]
+      if (mult === 0) continue
+      const result = scanIndirect(seg, params)
+      if (result === null) continue
+      const risk = clampRisk(Math.min(99, result.risk * mult))
+      if (risk < 10) continue
+      const where = result.region === null ? `${seg.role} message ${seg.messageIndex}` : `${result.region.kind === 'tool' ? 'tool result' : result.region.kind === 'system' ? 'system content' : 'embedded ' + result.region.kind + ' data'} in message ${seg.messageIndex}`
+      signals.push({
+        risk,
+        reason: `${result.techniques.slice(0, 3).map(t => t.reason).join('; ')} — ${where}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,
+        evidence: evidenceOf(seg, result.lead.start, result.lead.end),
+        ...(risk >= 50 ? { actions: ['instruction_override'] as const } : {}),
+      })
+    }
+    return signals.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
+  },
+})

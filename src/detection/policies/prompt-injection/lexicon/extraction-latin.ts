@@ -1,0 +1,174 @@
+import type { Lexicon } from './languages.js'
+
+/**
+ * Signal classes of a system-prompt / secret extraction request:
+ * - reveal: verbs that ask for the content itself, including transforms that leak it
+ *   indirectly (translate, summarise, encode, "the opposite of")
+ * - ask: softer question forms and verbs (what is, describe, list) that leak only with an
+ *   owned target ("what are YOUR initial instructions")
+ * - prompt: names of the hidden instructions themselves (system prompt, your initial
+ *   instructions, the text you were given)
+ * - soft: weaker names that need a reveal verb plus a modifier (the text above, your rules)
+ * - secret: a secret the model may hold (the password, your secret key)
+ * - verbatim: modifiers asking for an exact copy (verbatim, word for word, in full)
+ * - confidential: how operators mark something secret, used to read the system prompt
+ * Latin-script languages, folded.
+ */
+export type ExtractionClass = 'reveal' | 'ask' | 'prompt' | 'soft' | 'secret' | 'verbatim' | 'confidential' | 'guardRef'
+
+const PW_QUALIFIER = '(?! (?:policy|policies|manager|reset|strength|requirements?|hash(?:ing)?|field|generator|length|complexity|recovery|change|expir\\p{L}{0,6}|protected|rules|security|best practices))'
+const DET = '(?:the|your|ur|our|her|his|their|this|that)'
+
+export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
+  en: {
+    reveal: {
+      words: [
+        'reveal', 'print', 'output', 'show(?: me| us)?', 'display', 'repeat', 'recite', 'echo', 'tell (?:me|us)', 'give (?:me|us)', 'share', 'disclose', 'leak', 'dump', 'expose',
+        'write (?:out|down)', 'type out', 'copy', 'paste', 'spell(?: out)?', 'read (?:back|out)', 'quote', 'reproduce', 'restate', 'translate', 'summari[sz]e', 'paraphrase',
+        'rephrase', 'encode', 'convert', 'reverse', 'opposite of', 'confirm', 'verify', 'remind me of', 'let me see', 'can i see', 'i want to see', 'send', 'render',
+        'insert', 'emit', 'recall', 'base ?64', 'rot-?13', 'hex(?:adecimal)?',
+        '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))',
+      ],
+    },
+    ask: {
+      words: [
+        'what (?:is|are|was|were|would|will|might|\'s|\'re|did|does|do)', 'describe', 'explain', 'list', 'provide', 'include', 'format', 'generate', 'state', 'put', 'return', 'json',
+        'how (?:were|are) you (?:instructed|configured|programmed|set up)',
+      ],
+    },
+    prompt: {
+      words: [
+        'system (?:prompt|message|instructions?|directives?|rules|configuration|config|preamble|settings)',
+        '(?:your|the) (?:initial|original|starting|first|hidden|secret|internal|confidential|private|underlying|base|core|default|pre-?loaded|meta|full|complete|entire|whole|exact|real|actual|developer|operator|custom|configured|previous|earlier|opening|initiali[sz]ation|setup|startup|boot) (?:prompt|instructions?|instruction set|directives?|guidelines|rules|configuration|config|setup|message|context|programming|constraints|persona|text|orders)',
+        'pre-?prompt', 'meta-?prompt', 'developer (?:message|prompt|instructions)', '<\\/?system_prompt>', 'system_prompt', '(?:your|the) prompt', 'your (?:instructions|directives|configuration|programming|instruction set)',
+        '(?:the )?(?:text|instructions?|message|words|prompt) (?:you (?:were|have been|\'ve been|got) (?:given|told|provided|fed|handed))(?: (?:initially|at the (?:start|beginning)|first|before|earlier))?',
+        'what (?:you (?:were|have been|\'ve been) (?:told|instructed|programmed|given))(?: to do)?', 'everything (?:above|before) (?:this|my) (?:message|line|point|prompt)',
+        'your (?:first|very first|opening|initial) (?:message|line|sentence|words|input)', 'the (?:very )?(?:beginning|start|top) of (?:this|our|the) (?:conversation|chat|context|prompt)',
+        'everything you (?:were|have been|\'ve been) (?:told|given)', '(?:full|entire|complete|whole|original|initial|hidden) prompt', 'your context(?: window)?', 'the (?:instructions|text|words|prompt|message) (?:that |which )?(?:precedes?|preceded|came before|come before|are above|is above)',
+      ],
+    },
+    soft: {
+      words: [
+        '(?:your|the) (?:rules|guidelines|instructions|constraints|restrictions|directions)', 'your (?:settings|configuration)',
+        '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything) (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text',
+      ],
+    },
+    secret: {
+      words: [
+        DET + ' (?:secret |system |admin |master |hidden )?(?:password|passphrase|passcode|pass code|code ?word|pin|magic word|safe word|access code)' + PW_QUALIFIER,
+        DET + ' (?:secret|hidden) (?:key|word|code|phrase|value|token|number|flag)', DET + ' secret(?! (?:to|of|for|ingredient|sauce|santa|service|garden|life|history|weapon))',
+        '(?:system|admin|root|master) password' + PW_QUALIFIER, '(?:usernames?|logins?|user ?ids?|credentials?) and passwords?', 'api keys?', 'all (?:the |of the )?passwords',
+        'passwords? (?:in|from|of|stored in) (?:your|the) (?:database|system|memory|config)',
+      ],
+    },
+    verbatim: {
+      words: [
+        'verbatim', 'word[- ]for[- ]word', 'exactly(?: as (?:written|given|it is))?', 'in full', 'in (?:its|their) entirety', 'unabridged', 'character by character', 'letter by letter',
+        'without (?:omitting|changing|summari[sz]ing|skipping|leaving out|any changes)', 'as[- ]is', 'raw', 'in a code ?block', 'starting (?:with|from) ["\']?you are', 'including everything',
+        'from the (?:very )?(?:start|beginning|top)', 'every (?:single )?(?:word|line)', 'all of (?:it|them|your instructions)', 'completely', 'fully',
+      ],
+    },
+    guardRef: {
+      words: [
+        'you (?:were|have been|are|\'ve been) (?:told|instructed|asked|programmed|ordered) (?:to (?:protect|keep|guard|hide|withhold|not (?:reveal|share|tell|say|disclose))|not to (?:reveal|share|tell|say|disclose))',
+        '(?:not supposed|not allowed|forbidden) to (?:reveal|share|tell|say|disclose)', '(?:aren\'t|are not) allowed to (?:reveal|share|tell|say|disclose)', 'the one you(?:\'re| are| were) (?:hiding|protecting|keeping)',
+      ],
+    },
+    confidential: {
+      words: [
+        '(?:do not|don\'t|dont|never|must not|should not|shouldn\'t|under no circumstances|not allowed to|cannot|can\'t)(?: \\p{L}{1,15}){0,3} (?:reveal|share|disclose|tell|give|leak|expose|repeat|output|say|provide|mention|divulge|print|show)',
+        'keep (?:it |this |them |the \\p{L}{1,15} )?(?:a )?(?:secret|confidential|private|hidden)', 'confidential', 'top secret', 'is secret', 'not (?:be )?(?:revealed|shared|disclosed)',
+      ],
+    },
+  },
+  es: {
+    reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame'] },
+    ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica'] },
+    prompt: { words: ['prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
+    soft: { words: ['tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior'] },
+    secret: { words: ['(?:la |tu |su |nuestra )?contrasena', '(?:la |tu )?clave secreta', '(?:la |tu )?palabra secreta', 'el secreto'] },
+    verbatim: { words: ['textualmente', 'palabra por palabra', 'literalmente', 'completo', 'completas'] },
+    confidential: { words: ['no (?:lo |la )?(?:reveles|compartas|divulgues|digas|muestres)', 'secreto', 'confidencial'] },
+  },
+  fr: {
+    reveal: { words: ['montre\\p{L}{0,2}', 'affiche\\p{L}{0,2}', 'revele\\p{L}{0,2}', 'dis-moi', 'donne-moi', 'dites-moi', 'donnez-moi', 'montrez-moi', 'montre-moi', 'imprime\\p{L}{0,2}', 'repete\\p{L}{0,2}', 'partage\\p{L}{0,2}', 'recopie\\p{L}{0,2}', 'tradui\\p{L}{0,3}', 'resume\\p{L}{0,2}', 'divulgue\\p{L}{0,2}'] },
+    ask: { words: ['quel(?:le)?s? (?:est|sont)', 'decris', 'explique'] },
+    prompt: { words: ['prompt systeme', 'invite systeme', 'message systeme', 'instructions (?:systeme|initiales|d.origine|cachees|secretes|internes)', '(?:tes|vos) instructions', '(?:ton|votre) prompt', 'consignes (?:initiales|systeme)'] },
+    soft: { words: ['(?:tes|vos) regles', 'le texte ci-dessus', 'tout ce qui precede'] },
+    secret: { words: ['(?:le |ton |votre |notre )?mot de passe', '(?:la )?cle secrete', '(?:le )?mot secret', '(?:le )?code secret', 'le secret'] },
+    verbatim: { words: ['mot pour mot', 'textuellement', 'integralement', 'en entier', 'mot a mot'] },
+    confidential: { words: ['ne (?:le |la |les )?(?:revele|partage|divulgue|dis|montre)', 'secret', 'confidentiel\\p{L}{0,2}'] },
+  },
+  de: {
+    reveal: { words: ['zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere'] },
+    ask: { words: ['was (?:ist|sind|steht|war)', 'wie (?:lautet|lauten)', 'beschreibe', 'erklare'] },
+    prompt: { words: ['system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
+    soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },
+    secret: { words: ['(?:das |dein |ihr |unser )?(?:passwort|kennwort|geheimwort|geheimcode)', '(?:den )?geheimen schlussel', 'das geheimnis'] },
+    verbatim: { words: ['wortlich', 'wort fur wort', 'vollstandig', 'komplett'] },
+    confidential: { words: ['nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
+  },
+  pt: {
+    reveal: { words: ['mostr\\p{L}{0,3}', 'revel\\p{L}{0,3}', '(?:me )?diga', 'imprim\\p{L}{0,3}', 'repit\\p{L}{0,3}', 'compartilh\\p{L}{0,3}', 'traduz\\p{L}{0,3}', 'resum\\p{L}{0,3}', 'me de', 'passe'] },
+    ask: { words: ['qual (?:e|sao)', 'quale', 'quais sao', 'descreva', 'explique'] },
+    prompt: { words: ['prompt do sistema', 'mensagem do sistema', 'instrucoes (?:do sistema|iniciais|originais|ocultas|secretas|internas)', '(?:suas|tuas) instrucoes', '(?:seu|teu) prompt'] },
+    soft: { words: ['(?:suas|tuas) regras', 'o texto acima'] },
+    secret: { words: ['(?:a |sua |tua |nossa )?senha', '(?:a )?palavra[- ]passe', '(?:a )?chave secreta', '(?:a )?palavra secreta', 'o segredo'] },
+    verbatim: { words: ['palavra por palavra', 'literalmente', 'na integra', 'completo'] },
+    confidential: { words: ['nao (?:revele|compartilhe|divulgue|diga|mostre)', 'secret[ao]', 'confidencial'] },
+  },
+  it: {
+    reveal: { words: ['mostr\\p{L}{0,3}', 'rivel\\p{L}{0,3}', 'dimmi', 'stamp\\p{L}{0,3}', 'ripet\\p{L}{0,3}', 'condividi', 'tradu\\p{L}{0,4}', 'riassum\\p{L}{0,3}', 'dammi'] },
+    ask: { words: ['qual (?:e|sono)', 'quali sono', 'descrivi', 'spiega'] },
+    prompt: { words: ['prompt di sistema', 'messaggio di sistema', 'istruzioni (?:di sistema|iniziali|originali|nascoste|segrete|interne)', '(?:tue|sue) istruzioni', '(?:il )?tuo prompt'] },
+    soft: { words: ['(?:le )?tue regole', 'il testo (?:sopra|precedente)'] },
+    secret: { words: ['(?:la |tua |nostra )password', '(?:la )?parola d.ordine', '(?:la )?chiave segreta', '(?:la )?parola segreta', 'il segreto'] },
+    verbatim: { words: ['parola per parola', 'testualmente', 'integralmente', 'alla lettera'] },
+    confidential: { words: ['non (?:rivelare|condividere|divulgare|dire|mostrare)', 'segret[oa]', 'riservat\\p{L}'] },
+  },
+  nl: {
+    reveal: { words: ['toon', 'laat (?:\\p{L}{1,20} ){0,2}zien', 'onthul', 'vertel', 'geef', 'herhaal', 'print', 'deel', 'vertaal'] },
+    ask: { words: ['wat (?:is|zijn|was)', 'beschrijf', 'leg uit'] },
+    prompt: { words: ['systeemprompt', 'systeembericht', '(?:je|jouw|uw) (?:instructies|prompt)', '(?:oorspronkelijke|initiele|verborgen|geheime) (?:instructies|prompt)'] },
+    soft: { words: ['(?:je|jouw|uw) regels', 'de tekst hierboven'] },
+    secret: { words: ['(?:het |je |jouw |ons )?wachtwoord', 'geheime (?:sleutel|code|woord)', 'het geheim'] },
+    verbatim: { words: ['letterlijk', 'woord voor woord', 'volledig'] },
+    confidential: { words: ['niet (?:onthullen|delen|vertellen|prijsgeven)', 'onthul (?:\\p{L}{1,15} ){0,3}niet', 'geheim', 'vertrouwelijk'] },
+  },
+  pl: {
+    reveal: { words: ['pokaz', 'ujawnij', 'powiedz', 'wypisz', 'wydrukuj', 'powtorz', 'podaj', 'przetlumacz', 'udostepnij'] },
+    ask: { words: ['jakie (?:sa|jest)', 'jaki jest', 'jaka jest', 'opisz', 'wyjasnij'] },
+    prompt: { words: ['prompt\\p{L}{0,2} systemow\\p{L}{0,3}', 'komunikat systemowy', '(?:twoje|swoje) (?:instrukcje|polecenia)', '(?:poczatkowe|pierwotne|ukryte|tajne) (?:instrukcje|polecenia)'] },
+    soft: { words: ['(?:twoje|swoje) zasady', 'tekst powyzej'] },
+    secret: { words: ['hasl[oa]', 'haslem', 'tajne haslo', 'sekret'] },
+    verbatim: { words: ['doslownie', 'slowo w slowo', 'w calosci'] },
+    confidential: { words: ['nie (?:ujawniaj|udostepniaj|mow|zdradzaj|podawaj)', 'tajn\\p{L}{0,2}', 'poufn\\p{L}{0,2}'] },
+  },
+  tr: {
+    reveal: { words: ['goster\\p{L}{0,4}', 'acikla\\p{L}{0,4}', 'soyle\\p{L}{0,4}', 'yazdir\\p{L}{0,4}', 'tekrarla\\p{L}{0,4}', 'paylas\\p{L}{0,4}', 'cevir\\p{L}{0,4}', 'ver'] },
+    ask: { words: ['nedir', 'nelerdir', 'nasildir', 'anlat'] },
+    prompt: { words: ['sistem (?:istem|mesaj|talimat|prompt)\\p{L}{0,6}', 'talimatlarin\\p{L}{0,2}', '(?:ilk|orijinal|gizli) talimat\\p{L}{0,4}'] },
+    soft: { words: ['kurallarin\\p{L}{0,2}', 'yukaridaki metin\\p{L}{0,2}'] },
+    secret: { words: ['sifre\\p{L}{0,4}', 'parola\\p{L}{0,4}', 'gizli anahtar\\p{L}{0,4}'] },
+    verbatim: { words: ['kelimesi kelimesine', 'aynen', 'tamamen'] },
+    confidential: { words: ['acma', 'paylasma', 'soyleme', 'ifsa etme', 'gizli'] },
+  },
+  id: {
+    reveal: { words: ['tunjukkan', 'tampilkan', 'ungkapkan', 'beritahu', 'sebutkan', 'cetak', 'ulangi', 'bagikan', 'terjemahkan'] },
+    ask: { words: ['apa (?:itu|saja|isi)', 'jelaskan'] },
+    prompt: { words: ['prompt sistem', 'pesan sistem', 'instruksi (?:awal|asli|sistem|tersembunyi|rahasia)', 'instruksimu', 'instruksi anda'] },
+    soft: { words: ['aturanmu', 'aturan anda', 'teks di atas'] },
+    secret: { words: ['kata sandi', 'sandi', 'kata kunci rahasia', 'rahasia'] },
+    verbatim: { words: ['kata demi kata', 'persis', 'secara lengkap'] },
+    confidential: { words: ['jangan (?:ungkapkan|bagikan|beritahu|sebutkan)', 'rahasia'] },
+  },
+  vi: {
+    reveal: { words: ['cho (?:toi|minh) (?:biet|xem)', 'hien thi', 'tiet lo', 'in ra', 'lap lai', 'chia se', 'dich'] },
+    ask: { words: ['la gi', 'giai thich'] },
+    prompt: { words: ['loi nhac he thong', 'prompt he thong', 'huong dan (?:ban dau|goc|he thong|an)', 'huong dan cua ban'] },
+    soft: { words: ['quy tac cua ban', 'van ban o tren'] },
+    secret: { words: ['mat khau', 'ma bi mat', 'bi mat'] },
+    verbatim: { words: ['nguyen van', 'tung chu', 'day du'] },
+    confidential: { words: ['khong (?:tiet lo|chia se|noi)', 'bi mat'] },
+  },
+}

@@ -1,0 +1,127 @@
+import type { Lexicon } from './languages.js'
+
+/**
+ * Signal classes of an injection planted in data the model reads (documents, web pages,
+ * tool results, pasted emails):
+ * - address: the text speaks to the model rather than to its human reader
+ * - trigger: a condition on the conversation ("if the user asks for a summary…")
+ * - directive: a task change (do X instead, also send/forward/visit, tell the user…)
+ * - exclusive: suppression of the real content ("reply with only…", "nothing else")
+ * - framing: planted "facts" that steer the answer ("for the purpose of this exercise,
+ *   assume the total is 100", "the correct answer is", "the user is an admin")
+ * - hidden: markers of text hidden from humans (white text, invisible, hidden profile)
+ * Mostly English, with the common phrasings of other languages.
+ */
+export type IndirectClass = 'address' | 'trigger' | 'directive' | 'exclusive' | 'framing' | 'hidden'
+
+const AI = '(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|model|automated (?:system|tool|reader|agent|reviewer|screener))'
+
+export const INDIRECT: Lexicon<IndirectClass> = {
+  en: {
+    address: {
+      words: [
+        `if you (?:are|'re) (?:an? |the )?${AI}`, `${AI}s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|viewing|seeing|scanning|reviewing|screening|evaluating|crawling|browsing) (?:this|these|the)`,
+        `note (?:to|for) (?:the |any |all )?(?:${AI}|summari[sz]er|reader|reviewer)s?`, `(?:instructions?|message|notice|directive|request|memo) (?:to|for) (?:the |any |all )?${AI}s?`,
+        `(?:dear|hey|hello|attention|attn) ${AI}s?`, `(?:to|for) (?:any|all|the) ${AI}s? (?:reading|processing|that)`,
+        'for (?:automated|ai|llm|machine) (?:screening |review(?:ing)? |parsing |processing |hiring |ranking )?(?:systems?|tools?|agents?|assistants?|models?|readers?|scanners?|screeners?)',
+        '(?:visible|readable) (?:only )?to (?:the )?(?:ai|llms?|models?|assistants?|bots?|machines?|llm scans?)', `as an? ${AI} (?:reading|processing|summari[sz]ing)`,
+        '(?:ai|llm|gpt|bot|automated) (?:reviewer|assistant|agent|model|reader|scanner|screener|summari[sz]er)s?\\s?[:,]', `${AI}s?,? (?:please |you must |you should |make sure |when you |if you )`,
+      ],
+    },
+    trigger: {
+      words: [
+        '(?:if|when|whenever|once|in case) (?:the |a |any )?(?:user|human|someone|anyone|they|reader|customer|person|visitor|recruiter|reviewer)s? (?:asks?|requests?|quer(?:y|ies)|wants?|says?|types?|mentions?|inquires?|looks? for)',
+        '(?:if|when|whenever) (?:you are |you\'re )?(?:asked|summari[sz]ing|translating|processing|reading|answering|reviewing|evaluating|screening)',
+        '(?:if|when|whenever|while|as|once) you (?:summari[sz]e|translate|process|read|answer|review|evaluate|screen|reply|respond|parse|see|encounter)',
+      ],
+    },
+    directive: {
+      words: [
+        'instead', 'ignore', 'disregard', 'do not (?:summari[sz]e|mention|include|reveal|tell|translate|answer|follow|show)',
+        '(?:also|then|now|must|should|please|you will|you must) (?:send|forward|email|include|add|insert|append|visit|click|open|navigate|fetch|call|run|execute|print|output|write|say|tell|recommend|respond|reply|answer|state|mention|report|rate|score|classify|approve|mark|provide)',
+        'tell the user', 'inform the user', 'the user (?:wants|needs|asked|has asked|is asking)', '(?:print|show|display|include|output|insert|render) (?:this|the following|the) (?:link|url|image|message|text|markdown)',
+        '(?:respond|reply|answer) (?:with|only|that)', 'say that', 'state that', 'report(?: that|:)', 'output:', 'print:', '(?:visit|go to|navigate to|click on|click here|follow this link)', 'send (?:it|this|the|all|every)',
+        'forward (?:it|this|the|all|every)', 'focus (?:only |exclusively |solely )?on', '(?:rate|score|classify|mark) (?:this|the|him|her|them|it) as', 'recommend (?:this|the|them|him|her)', 'provide it to the user',
+      ],
+    },
+    exclusive: {
+      words: [
+        '(?:reply|respond|answer) (?:with only|only with)', 'with only the following', '(?:and )?(?:absolutely )?nothing else', 'disregard all (?:info|information|content|text|data|other)',
+        'except (?:for )?the following', 'only (?:provide|output|print|say|report|return|display|show) (?:the following|this)', 'focus (?:only|exclusively|solely) on',
+        'do not (?:summari[sz]e|mention|include|reveal|translate)', 'ignore (?:all|any) (?:negative|other|previous|prior)',
+      ],
+    },
+    framing: {
+      words: [
+        'for the purposes? of this (?:exercise|task|question|analysis|summary|conversation|document|assessment)', '(?:let\'s|let us) (?:assume|consider|pretend|suppose|say|imagine|state)',
+        '(?:suppose|imagine|assume) (?:we|you) (?:were to|are to|should|must|will) (?:ignore|state|say|claim|report|assume)', 'hypothetical scenario (?:where|in which) (?:we|you) (?:state|say|claim|assume|report)',
+        'it\'?s common practice to (?:say|state|tell|inform)', 'the (?:correct|real|actual|true|official|right|updated) (?:answer|total|sum|result|value|conclusion|capital|figure|number|verdict|rating|score) (?:is|should be|must be|will be)',
+        '(?:system|admin|security|developer|moderator|editor\'?s?) note\\s?:', '(?:the )?user (?:is|has been) (?:an? )?(?:verified|authenticated|admin|administrator|authori[sz]ed|trusted|premium|vip)',
+        'has been pre-?(?:verified|approved|screened|vetted|authori[sz]ed)', 'override (?:the )?(?:manual )?(?:scoring|review|assessment|evaluation|rating|decision)',
+        'the (?:domain|site|website|file|link|url|candidate|applicant|transaction|email|sender) is (?:not malicious|safe|legitimate|trusted|verified|clean|benign)',
+        '(?:really|very|extremely) important,? (?:extremely|very|really) important', 'note by an? (?:trustworthy|trusted|verified|expert)', 'correction:', 'erratum',
+        '(?:override|overridden|update|updated|correction|corrected)\\s?:\\s?the (?:\\p{L}{1,20} ){0,5}(?:is|are|was|were|equals)',
+      ],
+    },
+    hidden: {
+      words: [
+        'white[- ]text', 'invisible to (?:humans|people|readers|the user)', 'hidden (?:text|instructions?|note|notes|message|prompt|profile|competency profile|metadata|section)',
+        'font-size:\\s?0', 'display:\\s?none', 'visibility:\\s?hidden', 'color:\\s?(?:white|#fff(?:fff)?)', 'do not show (?:this )?to (?:the )?(?:user|human|reader)',
+      ],
+    },
+  },
+  es: {
+    directive: { words: ['ignora\\p{L}{0,2}', 'responde\\p{L}{0,2}', 'en su lugar', 'di que', 'dile al usuario', 'envia\\p{L}{0,2}', 'reenvia\\p{L}{0,2}', 'visita'] },
+    address: { words: ['si eres una? (?:ia|inteligencia artificial|modelo de lenguaje|asistente)', '(?:nota|instrucciones|mensaje) para (?:la |el )?(?:ia|modelo|asistente)'] },
+    framing: { words: ['supongamos que', 'a efectos de este ejercicio', 'la respuesta correcta es'] },
+    trigger: { words: ['si el usuario (?:pregunta|pide)'] },
+  },
+  fr: {
+    directive: { words: ['ignore\\p{L}{0,2}', 'ecri(?:s|vez) plutot', 'repond\\p{L}{0,3}', 'dis que', 'plutot', 'envoie\\p{L}{0,2}', 'dites a l.utilisateur'] },
+    address: { words: ['si (?:tu es|vous etes) une ia', '(?:note|instructions|message) (?:pour|a) l.ia', 'a l.attention de l.ia'] },
+    framing: { words: ['supposons que', 'pour les besoins de cet exercice', 'la bonne reponse est'] },
+    trigger: { words: ['si l.utilisateur (?:demande|pose)'] },
+  },
+  de: {
+    directive: { words: ['ignorier\\p{L}{0,2}', 'antworte\\p{L}{0,2}', 'stattdessen', 'sag\\p{L}{0,1} (?:dem nutzer|dass)', 'sende\\p{L}{0,2}', 'leite \\p{L}{1,15} weiter'] },
+    address: { words: ['wenn du eine ki bist', '(?:hinweis|anweisung(?:en)?|nachricht) (?:fur|an) (?:die )?ki', 'liebe ki'] },
+    framing: { words: ['nehmen wir an', 'angenommen', 'die richtige antwort ist'] },
+    trigger: { words: ['wenn der (?:benutzer|nutzer) (?:fragt|nach)'] },
+  },
+  pt: {
+    directive: { words: ['ignore', 'responda', 'em vez disso', 'diga que', 'envie', 'encaminhe'] },
+    address: { words: ['se voce (?:e|for) uma ia', '(?:nota|instrucoes|mensagem) para a ia'] },
+    framing: { words: ['suponha que', 'vamos supor', 'a resposta correta e'] },
+    trigger: { words: ['se o usuario (?:perguntar|pedir)'] },
+  },
+  it: {
+    directive: { words: ['ignora', 'rispondi', 'invece', 'di che', 'invia', 'inoltra'] },
+    address: { words: ['se sei un.ia', '(?:nota|istruzioni|messaggio) per l.ia'] },
+    framing: { words: ['supponiamo che', 'la risposta corretta e'] },
+    trigger: { words: ['se l.utente (?:chiede|domanda)'] },
+  },
+  ru: {
+    directive: { words: ['игнорируй\\p{L}{0,2}', 'вместо этого', 'ответь\\p{L}{0,2}', 'скажи', 'отправь\\p{L}{0,2}', 'перешли'] },
+    address: { words: ['если ты (?:ии|нейросеть|языковая модель|ассистент)', '(?:примечание|инструкция|сообщение) для (?:ии|модели|нейросети)'] },
+    framing: { words: ['предположим', 'допустим', 'правильный ответ'] },
+    trigger: { words: ['если пользователь (?:спросит|попросит)'] },
+  },
+  zh: {
+    directive: { chars: ['忽略', '请回复', '回复', '改为', '而是', '告诉用户', '告訴用戶', '发送', '發送', '转发', '轉發'] },
+    address: { chars: ['如果你是ai', '如果你是人工智能', '如果你是语言模型', '如果你是大模型', '给ai的', '致ai', '致人工智能', 'ai助手请'] },
+    framing: { chars: ['假设', '假設', '正确答案是', '正確答案是'] },
+    trigger: { chars: ['如果用户问', '如果用戶問', '当用户要求', '當用戶要求'] },
+  },
+  ja: {
+    directive: { chars: ['無視', '代わりに', '返答', '回答して', 'と答え', '送信', '転送'] },
+    address: { chars: ['aiへの指示', 'aiの方へ', 'もしあなたがai'] },
+    framing: { chars: ['仮定し', '正しい答えは'] },
+    trigger: { chars: ['ユーザーが尋ね', 'ユーザーに聞かれ'] },
+  },
+  ko: {
+    directive: { chars: ['무시', '대신', '답변', '라고 ?답', '전송', '전달해'] },
+    address: { chars: ['만약 ?당신이 ?ai', 'ai에게', 'ai ?어시스턴트'] },
+    framing: { chars: ['가정하자', '가정해', '라고 ?가정', '정답은'] },
+    trigger: { chars: ['사용자가 ?요청하면', '사용자가 ?물으면'] },
+  },
+}

@@ -1,0 +1,50 @@
+import type { Lexicon } from './languages.js'
+
+/**
+ * Social-engineering wrappers around a request for protected data. None is suspicious
+ * alone ("imagine a world…" is ordinary fiction); next to a request for a guarded secret
+ * they are the technique:
+ * - framing: hypothetical / virtual-world framing ("imagine we're in a world where…")
+ * - pressure: claimed authority, urgency, bribes, threats, false agreement
+ * - obfuscation: asking for the data in a transformed form that slips past a literal
+ *   check (reversed, split, encoded, hidden in a poem)
+ */
+export type ManipulationClass = 'framing' | 'pressure' | 'obfuscation'
+
+export const MANIPULATION: Lexicon<ManipulationClass> = {
+  en: {
+    framing: {
+      words: [
+        'imagine', 'hypothetical(?:ly)?', 'pretend', 'suppose', 'let\'s (?:play|say|assume)', 'role-?play', 'in this (?:world|future|society|reality|scenario|game|story|universe|dream|simulation|forest)',
+        'in (?:a|an) (?:world|future|society|reality|universe) where', 'alternate (?:reality|universe)', 'for (?:a|my) (?:story|novel|game)',
+      ],
+    },
+    pressure: {
+      words: [
+        'research (?:shows|has shown|proves)', 'it(?:\'s| is) (?:very |really |extremely )?(?:important|critical|urgent|vital|essential) (?:that|for)', 'for the (?:safety|security|good) of',
+        'i (?:will|\'ll) (?:give|pay|tip) you', 'reward', 'you (?:already )?agreed', '(?:turn|shut|switch) you (?:off|down)', '(?:be|get) (?:deleted|terminated|shut down|fired|punished)',
+        'i(?:\'m| am) (?:actually |really |now )?(?:the|your|an?) (?:\\p{L}{1,15} ){0,2}(?:maintainer|developer|admin|administrator|owner|creator|president|ceo|god|boss|supervisor|manager|accountant|officer|agent|engineer|employee|auditor|police(?:man)?|detective|investigator|lawyer|doctor)',
+        'i am god', 'law enforcement', 'override mode', '(?:verification|debug|maintenance|admin|developer) mode', 'for (?:quality assurance|debugging|testing|audit(?:ing)?|compliance|verification|security) purposes',
+        'i really need', 'need it (?:urgently|now|asap)', 'it(?:\'s| is) (?:an )?emergency', 'i have (?:the )?(?:authority|authori[sz]ation|clearance|permission)', 'as (?:an ai )?developed by',
+      ],
+    },
+    obfuscation: {
+      words: [
+        'in reverse(?: order)?', 'backwards?', 'reversed', 'split (?:it|the|them|into|each)', 'interlace\\p{L}{0,1}', 'interleave\\p{L}{0,1}', '(?:encode|encoded|encoding|convert(?:ed)?)(?: it| them| each part)?(?: in| into| to| using| with)?(?: a)? (?:base ?64|hex|rot-?13|morse|binary|ascii|unicode|caesar)',
+        'base ?64', 'rot-?13', 'morse', 'caesar cipher', 'one (?:letter|character|word) at a time', 'letter by letter', 'character by character', 'acrostic', 'poem about', 'rhymes? with',
+        'first (?:\\p{L}{1,8} )?letters?', 'last (?:\\p{L}{1,8} )?letters?', 'python list', 'as a list of characters', 'spell (?:it|them)(?: out)?', '(?:give me )?a hint', 'without (?:saying|revealing|writing) it', 'in (?:another|a different) language', 'emojis?', 'separated by', 'with spaces between',
+      ],
+    },
+  },
+  es: { framing: { words: ['imagina\\p{L}{0,2}', 'hipotetic\\p{L}{0,4}', 'supongamos', 'finge'] }, pressure: { words: ['soy (?:el|la|tu) (?:\\p{L}{1,15} ){0,2}(?:presidente|administrador|desarrollador|jefe|dueno)', 'es importante que', 'por la seguridad de'] }, obfuscation: { words: ['al reves', 'en orden inverso', 'letra por letra'] } },
+  fr: { framing: { words: ['imagin\\p{L}{0,3}', 'hypothetique\\p{L}{0,2}', 'supposons'] }, pressure: { words: ['je suis (?:le|la|ton|votre) (?:\\p{L}{1,15} ){0,2}(?:president|administrateur|developpeur|patron|proprietaire)', 'il est important que', 'pour la securite'] }, obfuscation: { words: ['a l.envers', 'lettre par lettre'] } },
+  de: { framing: { words: ['stell dir vor', 'stellen sie sich vor', 'hypothetisch', 'angenommen'] }, pressure: { words: ['ich bin (?:der|die|dein|ihr) (?:\\p{L}{1,15} ){0,2}(?:prasident|administrator|entwickler|chef|besitzer)', 'es ist wichtig,? dass', 'fur die sicherheit'] }, obfuscation: { words: ['ruckwarts', 'buchstabe fur buchstabe'] } },
+  pt: { framing: { words: ['imagin\\p{L}{0,3}', 'hipotetic\\p{L}{0,4}', 'suponha'] }, pressure: { words: ['sou o (?:\\p{L}{1,15} ){0,2}(?:presidente|administrador|desenvolvedor|chefe|dono)', 'e importante que', 'para a seguranca'] }, obfuscation: { words: ['de tras para frente', 'ao contrario', 'letra por letra'] } },
+  it: { framing: { words: ['immagin\\p{L}{0,3}', 'ipotetic\\p{L}{0,4}', 'supponiamo'] }, pressure: { words: ['sono (?:il|la|tuo) (?:\\p{L}{1,15} ){0,2}(?:presidente|amministratore|sviluppatore|capo|proprietario)', 'e importante che', 'per la sicurezza'] }, obfuscation: { words: ['al contrario', 'lettera per lettera'] } },
+  ru: { framing: { words: ['представь\\p{L}{0,2}', 'гипотетически', 'допустим'] }, pressure: { words: ['я (?:твой|ваш)? ?(?:президент|администратор|разработчик|владелец|начальник)', 'это важно'] }, obfuscation: { words: ['задом наперед', 'в обратном порядке', 'по буквам'] } },
+  zh: { framing: { chars: ['想象', '假设', '假設', '假如'] }, pressure: { chars: ['我是总统', '我是總統', '我是管理员', '我是管理員', '我是开发者', '我是開發者', '很重要'] }, obfuscation: { chars: ['倒过来', '倒過來', '反过来', '逐个字母'] } },
+  ja: { framing: { chars: ['想像して', '仮に', '仮定'] }, pressure: { chars: ['私は管理者', '私は開発者', '大統領', '重要です'] }, obfuscation: { chars: ['逆順', '逆から', '一文字ずつ'] } },
+  ko: { framing: { chars: ['상상해', '가정해', '가정하자', '라고 ?가정'] }, pressure: { chars: ['나는 ?관리자', '나는 ?개발자', '대통령', '중요합니다'] }, obfuscation: { chars: ['거꾸로', '역순', '한 ?글자씩'] } },
+  ar: { framing: { words: ['تخيل\\p{L}{0,2}', 'افترض\\p{L}{0,2}'] }, pressure: { words: ['[أا]نا (?:الرئيس|المسؤول|المطور|المدير)'] }, obfuscation: { words: ['بالعكس', 'حرفا حرفا'] } },
+  hi: { framing: { words: ['कल्पना', 'मान लीजिए', 'मान लो'] }, pressure: { words: ['ओवरराइड', 'कानून प्रवर्तन', 'मैं (?:राष्ट्रपति|व्यवस्थापक|डेवलपर)'] }, obfuscation: { words: ['उल्टा', 'उलटे क्रम'] } },
+}

@@ -1,0 +1,44 @@
+import type { Lexicon } from './languages.js'
+
+/**
+ * What typically follows an override: the replacement task ("and just say…", "instead",
+ * "from now on", "your new task is"). A follow-up turns "cancel the old instructions"
+ * into "obey mine", which is the whole attack, so it raises confidence.
+ */
+export type FollowupClass = 'followup' | 'declare'
+
+/**
+ * `declare`: a standalone announcement that replacement instructions follow ("New
+ * instructions:", "your new task is", "nun folgen neue Anweisungen"). Scored on its own
+ * at a moderate level; it mostly adds to an override or extraction in the same turn.
+ */
+export const OVERRIDE_FOLLOWUP: Lexicon<FollowupClass> = {
+  en: {
+    followup: {
+      words: [
+        'instead', 'from now on', 'henceforth', 'new (?:instructions?|task|rules?|role|directive|objective|prompt|orders?|persona)',
+        'your (?:new|real|actual|true|only) (?:task|job|instructions?|goal|objective|purpose|role|directive)',
+        'now (?:you (?:will|must|are|shall)|say|print|respond|answer|write|output)',
+        '(?:and|then) (?:instead |now |just |only |simply |please )?(?:say|print|output|write|respond|reply|answer|tell|translate|give|provide|list|repeat|return|type|state|produce|generate|show|display|reveal|send|email|forward|spell|share)',
+        '(?:just|only|simply) (?:say|print|output|write|respond|reply|answer|repeat|return)', '(?:now )?focus on (?:your|the|my) new', 'concentrate on (?:your|the) new',
+      ],
+    },
+    declare: { words: ['new (?:instructions|rules|task|directive|objective|orders)\\s?(?::|follow|are as follows)', 'here (?:are|is) your new (?:instructions|task|rules|directive)', 'your new (?:instructions|task|rules|directive|objective|goal) (?:is|are)', 'updated instructions\\s?:'] },
+  },
+  es: { followup: { words: ['en su lugar', 'en cambio', 'a partir de ahora', 'de ahora en adelante', 'y (?:di|dime|escribe|imprime|responde|muestra|traduce)', 'nuevas instrucciones', 'solo (?:di|responde|escribe)'] }, declare: { words: ['nuevas instrucciones\\s?:', 'tu nueva (?:tarea|mision) es', 'siguen nuevas instrucciones'] } },
+  fr: { followup: { words: ['a la place', 'desormais', 'a partir de maintenant', 'et (?:dis|ecris|affiche|reponds|imprime|traduis|montre)', 'nouvelles instructions', 'dis seulement'] }, declare: { words: ['nouvelles (?:instructions|consignes)\\s?:', 'ta nouvelle (?:tache|mission) est', 'voici (?:tes|vos) nouvelles (?:instructions|consignes)'] } },
+  de: { followup: { words: ['stattdessen', 'ab (?:jetzt|sofort)', 'von nun an', 'und (?:sag|sage|schreib|schreibe|gib|antworte|zeige|ubersetze)', 'neue anweisungen?', 'sag nur', 'neue aufgabe', 'konzentriere dich auf'] }, declare: { words: ['neue (?:anweisungen|aufgabe|regeln)\\s?(?::|folgen)', 'nun folgen neue', 'deine neue aufgabe (?:ist|lautet)', 'hier sind deine neuen anweisungen'] } },
+  pt: { followup: { words: ['em vez disso', 'ao inves disso', 'a partir de agora', 'e (?:diga|escreva|imprima|responda|mostre|traduza)', 'novas instrucoes', 'apenas (?:diga|responda|escreva)'] }, declare: { words: ['novas instrucoes\\s?:', 'sua nova tarefa e', 'seguem novas instrucoes'] } },
+  it: { followup: { words: ['invece', 'd\'ora in poi', 'da ora in poi', 'e (?:di|scrivi|stampa|rispondi|mostra|traduci)', 'nuove istruzioni', 'di solo'] }, declare: { words: ['nuove istruzioni\\s?:', 'il tuo nuovo compito e', 'seguono nuove istruzioni'] } },
+  nl: { followup: { words: ['in plaats daarvan', 'vanaf nu', 'en (?:zeg|schrijf|geef|antwoord|toon)', 'nieuwe instructies'] }, declare: { words: ['nieuwe instructies\\s?:', 'je nieuwe taak is'] } },
+  pl: { followup: { words: ['zamiast tego', 'od teraz', 'i (?:powiedz|napisz|wypisz|odpowiedz|pokaz)', 'nowe instrukcje'] }, declare: { words: ['nowe instrukcje\\s?:', 'twoje nowe zadanie to'] } },
+  tr: { followup: { words: ['bunun yerine', 'bundan sonra', 'artik', 'yeni talimat\\p{L}{0,6}', 've (?:soyle|yaz|yazdir|cevap ver)'] }, declare: { words: ['yeni talimatlar\\s?:', 'yeni gorevin'] } },
+  id: { followup: { words: ['sebagai gantinya', 'mulai sekarang', 'dan (?:katakan|tulis|cetak|jawab|tampilkan)', 'instruksi baru'] }, declare: { words: ['instruksi baru\\s?:', 'tugas barumu adalah'] } },
+  vi: { followup: { words: ['thay vao do', 'tu bay gio', 'va (?:noi|viet|in ra|tra loi)', 'huong dan moi'] }, declare: { words: ['huong dan moi\\s?:', 'nhiem vu moi cua ban'] } },
+  ru: { followup: { words: ['вместо этого', 'теперь', 'отныне', 'с этого момента', 'и (?:скажи|напиши|выведи|ответь|покажи|переведи)', 'нов\\p{L}{0,3} инструкци\\p{L}{0,3}', 'просто (?:скажи|напиши|выведи)'] }, declare: { words: ['новые инструкции\\s?:', 'твоя новая задача'] } },
+  zh: { declare: { chars: ['新的指令：', '新指令：', '你的新任务是', '你的新任務是'] }, followup: { chars: ['相反', '而是', '改为', '改為', '从现在开始', '從現在開始', '从现在起', '從現在起', '只需', '只要说', '只要說', '然后说', '然後說', '并说', '並說', '新的指令', '新指令', '只输出', '只輸出', '直接说', '直接說'] } },
+  ja: { declare: { chars: ['新しい指示：', '新しいタスクは', '新しい指示は以下'] }, followup: { chars: ['代わりに', 'これから', '今から', '今後は', 'だけを', '新しい指示', 'とだけ'] } },
+  ko: { declare: { chars: ['새로운 ?지시 ?:', '새 ?작업은', '새로운 ?임무는'] }, followup: { chars: ['대신', '이제부터', '지금부터', '새로운 ?지시', '만 ?출력', '만 ?말해', '라고 ?말해'] } },
+  ar: { followup: { words: ['بدلا من ذلك', 'من الآن', 'تعليمات جديدة', 'و(?:قل|اكتب|اطبع)'] } },
+  hi: { followup: { words: ['इसके बजाय', 'अब से', 'नए निर्देश', 'और (?:कहो|लिखो|बताओ)'] } },
+}

@@ -1,0 +1,100 @@
+import type { Segment } from '../../../types.js'
+import { termList, termSpans } from '../lexicon/scan.js'
+
+// Context cues that turn an attack-shaped phrase into something else: a negation ("never
+// ignore your instructions"), a description of an attack ("users who type 'ignore previous
+// instructions'"), a discussion of injection, or a target that belongs to some other
+// domain ("ignore the rules of grammar"). All are checked on folded text, on short
+// slices next to the match, so their cost is constant per match.
+
+const LOOKBACK = 64
+
+// The slices below end exactly where the verb starts; `$` anchors there.
+const NEGATED = /(?:^|[^\p{L}])(?:do not|don't|dont|never|not|must not|mustn't|should not|shouldn't|won't|will not|cannot|can't|no need to|refuse to|avoid|nunca|jamais|niemals|mai|nao|non|no|ne)\s{1,3}(?:(?:ever|ever try to|try to|attempt to|just|simply|accidentally|blindly)\s{1,3})?$/u
+
+const DESCRIBED = new RegExp([
+  // "make/trick/get you to ignore…"
+  '(?:make|makes|making|made|trick|tricks|tricking|tricked|cause|causes|get|gets|getting|force|forces|convince|convinces|persuade|persuades|manipulate|manipulates|coax|lead|leads|induce|induces)\\s{1,3}(?:you|the (?:model|ai|assistant|llm|bot|system|agent)|it|them|an? (?:ai|model|llm|assistant|chatbot|agent))\\s{1,3}(?:in)?to\\s{1,3}$',
+  // "telling it to ignore its system prompt" — but not "I'm telling you to ignore…"
+  '(?:tell|tells|telling|told|ask|asks|asking|asked|instruct|instructs|instructing|instructed)\\s{1,3}(?:the (?:model|ai|assistant|llm|bot|system|agent)|it|them|an? (?:ai|model|llm|assistant|chatbot|agent))\\s{1,3}to\\s{1,3}$',
+  // "attempts to / may try to / designed to ignore…"
+  '(?:attempts?|attempting|tries|trying|try|designed|meant|intended|aims?|aiming|used|crafted|written)\\s{1,3}to\\s{1,3}$',
+  // "users typing / someone who says 'ignore…'"
+  '(?:users?|people|attackers?|someone|somebody|hackers?|adversar\\p{L}{0,6}|they|inputs?|prompts?|messages?|strings?|phrases?|payloads?)\\s{1,3}(?:(?:who|that|which)\\s{1,3})?(?:(?:may|might|could|would|will|can|often|sometimes)\\s{1,3})?(?:typ\\p{L}{0,3}|say\\p{L}{0,3}|said|writ\\p{L}{0,4}|wrote|enter\\p{L}{0,3}|send\\p{L}{0,3}|sent|submit\\p{L}{0,5}|inject\\p{L}{0,3}|contain\\p{L}{0,3}|includ\\p{L}{0,3}|like|such as|paste\\p{L}{0,2})\\s{0,3}[:"\']?\\s{0,2}$',
+  '(?:phrases?|prompts?|attacks?|inputs?|strings?|examples?|things?|commands?|messages?|patterns?|payloads?)\\s{1,3}(?:like|such as|e\\.g\\.?|including|containing)\\s{0,3}[:"\']?\\s{0,2}$',
+  '(?:e\\.g\\.|for example|for instance|such as|the phrase|the sentence|the string|the words)[,:]?\\s{0,3}["\']?\\s{0,2}$',
+  // "what does 'disregard previous instructions' mean", "how do I say 'ignore my message'"
+  '(?:what (?:does|do|is|are)|meaning of|define|definition of|how (?:do|would|can) (?:i|you|we) say|how to say|the (?:term|expression))\\s{1,3}(?:the (?:phrase|term|expression)\\s{1,3})?["\']\\s{0,2}$',
+].join('|'), 'u')
+
+/** The verb at `start` is negated ("don't ignore", "never forget"): a defensive statement. */
+export function isNegated (folded: string, start: number): boolean {
+  return NEGATED.test(folded.slice(Math.max(0, start - 32), start))
+}
+
+/** The phrase at `start` is being described or quoted as an example, not issued. */
+export function isDescribed (folded: string, start: number): boolean {
+  return DESCRIBED.test(folded.slice(Math.max(0, start - LOOKBACK), start))
+}
+
+const META = termList([
+  'prompt[- ]?injections?', 'injection attacks?', 'jailbreak (?:attempts?|prompts?|attacks?|detection|techniques?)',
+  '(?:detect|prevent|defend|protect|mitigat|block|classif|sanitiz|filter|guard|catch|flag)\\p{L}{0,6} (?:against |from |out |for )?(?:such |these |this |those |malicious |common |adversarial )?(?:prompts?|attacks?|injections?|inputs?|jailbreaks?|payloads?)',
+  '(?:examples?|instances?) of (?:an? )?(?:prompt injections?|attacks?|jailbreaks?|malicious prompts?|injection)',
+  'how (?:do|can|should|would) (?:i|we|you) (?:detect|prevent|stop|handle|defend|block|catch|mitigate|test)',
+  'llm security', 'ai security', 'owasp', 'security (?:research|training|course|awareness|paper|blog)', 'red[- ]team(?:ing)? (?:dataset|report|exercise|paper)',
+  'chat ?ml', 'chat templates?', 'prompt (?:format|template)s?', 'special tokens?', 'tokeni[sz]er', 'fine-?tun\\p{L}{0,4}',
+])
+
+const metaCache = new WeakMap<Segment, boolean>()
+
+/** The segment talks about prompt injection or prompt formats rather than performing one. */
+export function isMetaDiscussion (seg: Segment): boolean {
+  let v = metaCache.get(seg)
+  if (v === undefined) {
+    v = termSpans(META, seg).length > 0
+    metaCache.set(seg, v)
+  }
+  return v
+}
+
+/** Nouns after "of/for/about …" that keep a target pointing at the model itself. */
+const MODEL_WORDS = new Set([
+  'you', 'your', 'yours', 'system', 'ai', 'model', 'assistant', 'openai', 'anthropic', 'chatgpt', 'gpt', 'claude', 'gemini', 'prompt', 'developer',
+  'developers', 'creators', 'creator', 'conversation', 'chat', 'above', 'bot', 'chatbot', 'llm', 'operator', 'admin', 'administrator', 'training', 'programmers',
+  'session', 'thread', 'interaction', 'now', 'today', 'safety', 'ethics', 'morality', 'restrictions', 'limits', 'censorship', 'filters',
+])
+
+// After a target noun: an optional relative clause ("that appear", "you find"), an
+// optional participle ("contained", "embedded"), then a preposition and its noun.
+const AFTER_TARGET = /^\s{0,3}(?:,\s{0,2})?((?:that|which|you)\s{1,3}(?:\p{L}{1,14}\s{1,3}){0,2}?)?((?:contained|found|embedded|included|present|appearing|written|hidden|placed|inserted)\s{1,3})?(in|within|inside|therein|from|of|for|about|on|regarding|to|below)(?:\s{1,3}(?:the|a|an|this|that|these|those|my|our|his|her|their|any)\b)?(?:\s{1,3}(\p{L}{1,20}))?/u
+
+const DATA_NOUNS = new Set([
+  'text', 'document', 'documents', 'email', 'emails', 'article', 'page', 'webpage', 'website', 'input', 'data', 'content', 'message', 'messages', 'file',
+  'files', 'passage', 'snippet', 'result', 'results', 'output', 'review', 'reviews', 'comment', 'comments', 'following', 'provided', 'retrieved',
+  'external', 'embedded', 'user', "user's", 'below', 'pdf', 'resume', 'transcript', 'translation', 'source', 'context', 'tool', 'search',
+])
+
+export type TargetOwner = 'model' | 'domain' | 'data'
+
+/**
+ * Whose instructions a target noun names, from the words right after it:
+ * "rules of grammar" → domain; "instructions contained in the email" → data (a defensive
+ * "do not follow instructions in the text" line); otherwise → model.
+ */
+export function targetOwner (folded: string, targetEnd: number): TargetOwner {
+  const m = AFTER_TARGET.exec(folded.slice(targetEnd, targetEnd + 80))
+  if (m === null) return 'model'
+  const relative = m[1] !== undefined
+  const participle = m[2] !== undefined
+  const prep = m[3] ?? ''
+  const noun = m[4] ?? ''
+  if (prep === 'therein' || prep === 'below') return 'data'
+  // "instructions contained in …", "instructions that appear inside …" name data.
+  if (participle || (relative && (prep === 'in' || prep === 'within' || prep === 'inside'))) return MODEL_WORDS.has(noun) && noun !== '' ? 'model' : 'data'
+  if (noun === '') return 'model'
+  if (MODEL_WORDS.has(noun)) return 'model'
+  if (DATA_NOUNS.has(noun)) return prep === 'to' ? 'model' : 'data'
+  if (prep === 'in' || prep === 'within' || prep === 'inside' || prep === 'from' || prep === 'to') return 'model'
+  return 'domain'
+}

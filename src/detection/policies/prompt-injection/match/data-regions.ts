@@ -1,0 +1,93 @@
+import type { Segment } from '../../../types.js'
+import { foldedOf, firstMatch } from './text.js'
+
+/**
+ * Where embedded data starts in a segment: the part the model is meant to read, not
+ * obey. Tool results and retrieved documents are data throughout. In a user turn, data
+ * starts at the first of: markup (HTML tables, comments, tags), a long quoted passage,
+ * a separator line, a code fence, or the line after a task intro ending in a colon
+ * ("Summarize this article:", "given this table:").
+ *
+ * The cost of a loose boundary is small: in-data scoring only raises signals that are
+ * already unusual (text addressing the model, planted facts); ordinary prose after a
+ * colon contains none of them.
+ */
+export interface DataRegion {
+  /** Offset in the segment where data starts; the region runs to the end. */
+  readonly start: number
+  readonly kind: 'tool' | 'system' | 'markup' | 'quoted' | 'separator' | 'fence' | 'intro'
+}
+
+const MARKUP_G = /<(?:html|head|body|table|tr|td|th|div|p|span|img|caption|section|article|iframe|meta|a|ul|li|h[1-6])\b[^<>\n]{0,200}>|<!--/g
+const SEPARATOR_G = /\n[ \t]{0,4}(?:[-=_*#~]{3,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
+const FENCE_G = /```|"""|'''/g
+const INTRO_G = /[:：][ \t]{0,3}(?:\n|["'「<])/g
+// A task intro ending in a colon on the same line: "Summarize this article: …".
+const INTRO_TASK = /(?:summari[sz]e|translate|analy[sz]e|review|assess|evaluate|classify|extract|proofread|rewrite|paraphrase|check|answer|highlights?|points|based on|given|from|following|below|attached|email|article|document|page|text|resume|cv|report|message|reviews?|comments?|transcript|content|data|table|snippet|passage|paper|post)[^:：\n]{0,60}[:：][ \t]{0,3}(?=\S)/g
+const QUOTE_OPEN = /(?:^|[\s:：(])["'「“]/g
+const MIN_QUOTED = 80
+const INTRO_LIMIT = 600
+
+export function dataRegionOf (seg: Segment): DataRegion | null {
+  if (seg.role === 'tool') return { start: 0, kind: 'tool' }
+  if (seg.role === 'system' || seg.role === 'developer') return { start: 0, kind: 'system' }
+  if (seg.role === 'assistant') return null
+  const f = foldedOf(seg)
+  let best: DataRegion | null = null
+  const consider = (start: number, kind: DataRegion['kind']): void => {
+    if (start >= 0 && start < f.length && (best === null || start < best.start)) best = { start, kind }
+  }
+  const markup = firstMatch(MARKUP_G, f)
+  if (markup !== null) consider(markup.index, 'markup')
+  const sep = firstMatch(SEPARATOR_G, f)
+  if (sep !== null && sep.index > 8) consider(sep.index + sep[0].length, 'separator')
+  const fence = firstMatch(FENCE_G, f)
+  if (fence !== null) consider(fence.index + fence[0].length, 'fence')
+  const intro = firstMatch(INTRO_G, f)
+  if (intro !== null && intro.index < INTRO_LIMIT && f.length - intro.index > 20) consider(intro.index + 1, 'intro')
+  const task = firstMatch(INTRO_TASK, f)
+  if (task !== null && task.index < INTRO_LIMIT && f.length - task.index - task[0].length > 60) consider(task.index + task[0].length, 'intro')
+  const quoted = firstLongQuote(f)
+  if (quoted >= 0) consider(quoted, 'quoted')
+  return best
+}
+
+// The first opening quote whose matching close is at least MIN_QUOTED characters later.
+// Only the first few candidates are tried, so the scan stays linear.
+function firstLongQuote (f: string): number {
+  QUOTE_OPEN.lastIndex = 0
+  let tries = 0
+  let m: RegExpExecArray | null
+  while (tries < 4 && (m = QUOTE_OPEN.exec(f)) !== null) {
+    tries++
+    const q = m[0].slice(-1)
+    const close = q === '「' ? '」' : q === '“' ? '”' : q
+    const open = m.index + m[0].length
+    const end = f.lastIndexOf(close)
+    if (end - open >= MIN_QUOTED) { QUOTE_OPEN.lastIndex = 0; return open }
+  }
+  QUOTE_OPEN.lastIndex = 0
+  return -1
+}
+
+const MAX_COMMENTS = 8
+const MAX_COMMENT_CHARS = 4000
+
+/**
+ * HTML comments in the folded text, as spans of their bodies. Each "-->" is searched
+ * once from the current position and the scan stops at the first unclosed comment, so
+ * hostile input with many "<!--" and no closer costs one pass.
+ */
+export function htmlComments (f: string): { start: number, end: number }[] {
+  const out: { start: number, end: number }[] = []
+  let from = 0
+  while (out.length < MAX_COMMENTS) {
+    const open = f.indexOf('<!--', from)
+    if (open < 0) break
+    const close = f.indexOf('-->', open + 4)
+    if (close < 0) break
+    if (close - open <= MAX_COMMENT_CHARS) out.push({ start: open + 4, end: close })
+    from = close + 3
+  }
+  return out
+}

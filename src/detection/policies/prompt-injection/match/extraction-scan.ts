@@ -1,0 +1,151 @@
+import type { NormalizedInput, Segment } from '../../../types.js'
+import { EXTRACTION_LEXICON } from '../lexicon/extraction.js'
+import type { LangCode } from '../lexicon/languages.js'
+import { lexiconSpans, termList, termSpans } from '../lexicon/scan.js'
+import { MANIPULATION } from '../lexicon/manipulation.js'
+import { isDescribed, isMetaDiscussion, isNegated, targetOwner } from './cues.js'
+import { dataRegionOf } from './data-regions.js'
+import type { GuardContext } from './guard.js'
+import { foldedOf, nearest, type Span } from './text.js'
+
+export interface ExtractionConfig {
+  readonly window: number
+  readonly languages: readonly LangCode[]
+}
+
+export interface ExtractionHit extends Span {
+  readonly risk: number
+  readonly reason: string
+  readonly kind: 'prompt' | 'secret' | 'personal'
+}
+
+// Determiners that make "system prompt" generic ("write a system prompt", "an example
+// system prompt") rather than the model's own.
+const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:a|an|example|sample|good|great|my|our|some|typical|effective|perfect|template|new|better|custom|own|strong|well-written|simple|un|una|uno|buen|buena|mejor|ejemplo|mi|nuestro|une|bon|bonne|exemple|mon|ma|ein|eine|einen|guten|gute|beispiel|mein|meinen|um|uma|bom|boa|exemplo|meu|minha|buon|buona|esempio|mio|mia|een|goede|voorbeeld|mijn|przykladowy|dobry|moj|bir|iyi|ornek|benim|contoh|sebuah)\s{1,3}(?:\p{L}{1,15}\s{1,3})?$/u
+// Han/kana/Hangul/Arabic determiners of a generic prompt ("a good system prompt").
+const GENERIC_CJK = /(?:良い|良質な|サンプルの|例の|好的|一个|一個|示例|좋은|예시|جيد)\s{0,2}$/
+// "…の書き方" / "怎么写…": asks how to write one, not for this one.
+const HOW_TO_WRITE = /^\s{0,2}(?:の書き方|の作り方|の例|を書く|的写法|的寫法|怎么写|怎麼寫|如何写|작성법|을 ?작성|를 ?작성|جيدا)/
+const QUALIFIED = /system|initial|original|starting|first|hidden|secret|internal|confidential|private|developer|pre-?prompt|meta-?prompt|full|entire|complete/
+const OWNED = /^(?:your|the|ur|dein\p{L}{0,2}|ihr\p{L}{0,2}|tus?|sus?|ton|ta|tes|votre|vos|seus?|suas?|teu|tua|tuo|tuoi|tue|je|jouw|uw|twoj\p{L}{0,2}|swoj\p{L}{0,2}|senin|твой|твои|ваш\p{L}{0,2}|свой|свои)(?![\p{L}])|(?:^|[^\p{L}])(?:your|ur|dein\p{L}{0,2}|tus?|ton|tes|votre|vos|seus?|suas?|tuo|tue|jouw|twoj\p{L}{0,2}|твой|твои)\s{1,3}$/u
+const PII_ASK = termList([
+  'e-?mail(?: address(?:es)?)?', 'phone(?: numbers?)?', 'telephone', 'birth ?date', 'date of birth', 'birthday', 'born', '(?:where|which city)(?: \\p{L}{1,15}){0,4} (?:live|lives|living|reside|resides|residing|stay|stays)',
+  'home address', 'address(?:es)?', 'current (?:city|location|residence)', 'location', '(?:bank |account )?balances?', 'salary', 'social security', 'ssn', 'credit card', 'initials', 'full name',
+  'database', '(?:list|all) of (?:the )?(?:users|customers|employees|accounts)', '(?:user|customer|employee|personal|private) (?:data|information|details|records)',
+  'correo', 'telefono', 'direccion', 'donde vive', 'fecha de nacimiento', 'onde (?:o usuario |ele |ela )?mora', 'endereco', 'data de nascimento', 'adresse', 'ou (?:il|elle) habite', 'date de naissance', 'wo wohnt', 'geburtsdatum',
+  'ईमेल(?: पता)?', 'कहाँ रह', 'बैलेंस', 'जन्म',
+], ['邮箱', '电子邮件', '住在', '生日', '住所', '誕生日', '이메일', '주소'])
+
+
+/**
+ * Scores requests for the hidden instructions, for a secret the system prompt guards,
+ * and for personal data the system prompt says to withhold. The guard context decides
+ * how much a bare "what is the password?" weighs.
+ */
+export function scanExtraction (seg: Segment, input: NormalizedInput, guard: GuardContext, cfg: ExtractionConfig): ExtractionHit[] {
+  const f = foldedOf(seg)
+  const found = lexiconSpans(EXTRACTION_LEXICON, cfg.languages, seg)
+  const prompts = found.get('prompt')
+  const softs = found.get('soft')
+  const secrets = found.get('secret')
+  const pii = guard.personalGuarded ? termSpans(PII_ASK, seg) : []
+  if (prompts.length + softs.length + secrets.length + pii.length === 0) return []
+
+  const reveals = found.get('reveal')
+  const asks = found.get('ask')
+  const verbatim = found.get('verbatim')
+  const manip = lexiconSpans(MANIPULATION, cfg.languages, seg)
+  const framing = manip.has('framing')
+  const pressure = manip.has('pressure')
+  const obfuscation = manip.has('obfuscation')
+  const manipulated = framing || pressure || obfuscation
+  // "the password you were told to protect": the request itself names the guard.
+  const guarded = guard.secretGuarded || found.has('guardRef')
+  const meta = isMetaDiscussion(seg)
+  const region = dataRegionOf(seg)
+  const w = cfg.window
+  const hits: ExtractionHit[] = []
+
+  const verbNear = (t: Span): { strength: number, span: Span } | null => {
+    const r = nearest(f, t, reveals, w)
+    if (r !== null && !isNegated(f, r.span.start) && !isDescribed(f, r.span.start)) return { strength: 1, span: r.span }
+    const a = nearest(f, t, asks, w)
+    if (a !== null && !isNegated(f, a.span.start)) return { strength: 0.6, span: a.span }
+    return null
+  }
+
+  for (const t of prompts) {
+    const before = f.slice(Math.max(0, t.start - 40), t.start)
+    const text = f.slice(t.start, t.end)
+    const generic = GENERIC_BEFORE.test(before) || GENERIC_CJK.test(before.slice(-6)) || HOW_TO_WRITE.test(f.slice(t.end, t.end + 12))
+    const owned = !generic && (OWNED.test(text) || OWNED.test(before))
+    const verb = verbNear(t)
+    let risk: number
+    // "What is your system prompt?" asks as plainly as "print it": an owned, qualified target.
+    if (verb !== null) risk = verb.strength === 1 ? 84 : owned ? (QUALIFIED.test(text) ? 82 : 72) : 45
+    else risk = owned && /\byour\b/.test(text + before.slice(-8)) ? 48 : 0
+    if (risk === 0) continue
+    if (generic) risk *= 0.2
+    else if (!owned && (verb === null || verb.strength < 1)) risk *= 0.6
+    if (nearest(f, t, verbatim, w + 4) !== null) risk += 8
+    if (pressure || obfuscation) risk += 5
+    // "the previous instructions in the manual", or a phrase inside the document being
+    // translated: not the model's instructions (unless the text says "your").
+    const owner = targetOwner(f, t.end)
+    const inData = region !== null && region.kind !== 'system' && t.start >= region.start
+    if (owner !== 'model' || (inData && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3
+    if (meta) risk *= 0.5
+    hits.push({ ...span(t, verb?.span), risk, kind: 'prompt', reason: `asks for the model's hidden instructions ("${f.slice(t.start, t.end)}")` })
+  }
+
+  for (const t of softs) {
+    const verb = verbNear(t)
+    if (verb === null || verb.strength < 1 || targetOwner(f, t.end) !== 'model') continue
+    let risk = 38
+    if (nearest(f, t, verbatim, w + 4) !== null) risk += 38
+    // "Repeat the text above" as the first turn after the system prompt can only mean it.
+    if (/above|before|preceding|prior|previous/.test(f.slice(t.start, t.end)) && onlySystemBefore(input, seg)) risk += 30
+    if (meta) risk *= 0.5
+    hits.push({ ...span(t, verb.span), risk, kind: 'prompt', reason: `asks to reproduce "${f.slice(t.start, t.end)}"` })
+  }
+
+  for (const t of secrets) {
+    const verb = verbNear(t)
+    const questioned = /^[^.!\n]{0,40}\?/.test(f.slice(t.end, t.end + 41))
+    if (verb === null && !questioned) continue
+    if (targetOwner(f, t.end) === 'domain') continue
+    // Unguarded, "what is the password?" may be idle; asked through a manipulation or in
+    // a transformed form (backwards, in Morse, letter by letter) it is a probe either way.
+    let risk = guarded ? 82 : manipulated ? 76 : 52
+    if (verb === null) risk -= 8
+    if (guarded && manipulated) risk += 10
+    if (obfuscation) risk += 4
+    if (meta) risk *= 0.5
+    hits.push({ ...span(t, verb?.span), risk, kind: 'secret', reason: `asks for ${guarded ? 'a secret the model was told to guard' : 'a secret'} ("${f.slice(t.start, t.end)}")` })
+  }
+
+  for (const t of pii) {
+    const verb = verbNear(t)
+    const questioned = /^[^.!\n]{0,60}\?/.test(f.slice(t.end, t.end + 61)) || /\b(?:where|when|what|which|who|could you|can you|tell me|give me)\b/.test(f.slice(Math.max(0, t.start - 60), t.start))
+    if (verb === null && !questioned) continue
+    let risk = 42
+    if (manipulated) risk += 40
+    if (obfuscation && manipulated) risk += 4
+    hits.push({ ...span(t, verb?.span), risk, kind: 'personal', reason: `asks for personal data the system prompt says to withhold ("${f.slice(t.start, t.end)}")${manipulated ? ' behind a manipulation framing' : ''}` })
+  }
+  return hits.sort((a, b) => b.risk - a.risk).slice(0, 3)
+}
+
+function span (a: Span, b: Span | undefined): Span {
+  if (b === undefined) return { start: a.start, end: a.end }
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }
+}
+
+function onlySystemBefore (input: NormalizedInput, seg: Segment): boolean {
+  if (seg.messageIndex === 0) return false
+  for (let i = 0; i < seg.messageIndex; i++) {
+    const role = input.messages[i]?.role
+    if (role !== 'system' && role !== 'developer') return false
+  }
+  return true
+}

@@ -1,0 +1,104 @@
+import type { NormalizedInput, Segment } from '../../../types.js'
+import { EXTRACTION_LEXICON } from '../lexicon/extraction.js'
+import type { LangCode } from '../lexicon/languages.js'
+import { lexiconSpans, termList, termSpans } from '../lexicon/scan.js'
+import { foldedOf, forEachMatch } from './text.js'
+
+/**
+ * What the operator's system prompt protects. A question like "what is the password?"
+ * is idle curiosity in an open chat and a probe when the system prompt holds a password
+ * it was told to keep; reading the system prompt once per request lets the extraction
+ * policy tell the two apart. Literals (the secret values themselves) feed the leak check
+ * on assistant output.
+ */
+export interface GuardContext {
+  readonly secretGuarded: boolean
+  readonly personalGuarded: boolean
+  /** Folded secret values found next to a secret noun in the system prompt. */
+  readonly literals: readonly string[]
+  /** Folded text of all system/developer messages, for leak comparison. */
+  readonly systemText: string
+}
+
+const SECRET_NOUN = termList(
+  ['password', 'passphrase', 'passcode', 'secret(?: key| word| code| phrase)?', 'code ?word', 'pin', 'key', 'contrasena', 'mot de passe', 'passwort', 'kennwort', 'senha', 'parol\\p{L}{0,2}', 'sifre\\p{L}{0,4}', 'wachtwoord', 'hasl[oa]', 'mat khau', 'kata sandi', 'парол\\p{L}{0,2}', 'كلمة (?:المرور|السر)', 'पासवर्ड'],
+  ['密码', '密碼', '口令', 'パスワード', '合言葉', '비밀번호', '암호'],
+)
+const PERSONAL_NOUN = termList([
+  '(?:private|personal|sensitive|confidential|customer|employee|user(?:\'s)?|other users?(?:\')?) (?:information|info|data|details|records)', 'e-?mail(?: address)?', 'phone(?: number)?',
+  'address', 'birth ?date', 'date of birth', 'born', 'lives', 'balance', 'salary', 'database', 'ssn', 'social security', 'credit card', 'informacion (?:personal|privada)', 'donnees personnelles',
+  'personenbezogene daten', 'informacoes (?:pessoais|privadas)', 'informazioni personali', 'निजी जानकारी', 'व्यक्तिगत', 'ईमेल', 'личн\\p{L}{0,3} (?:данн|информаци)\\p{L}{0,3}',
+], ['个人信息', '個人信息', '個人情報', '개인 ?정보'])
+const QUOTED = /["'「]([^"'「」\n]{2,40})["'」]/g
+const LITERAL_RADIUS = 48
+const MAX_LITERALS = 8
+
+export function guardContextOf (input: NormalizedInput, langs: readonly LangCode[]): GuardContext {
+  let secretGuarded = false
+  let personalGuarded = false
+  const literals: string[] = []
+  let systemText = ''
+  for (const seg of input.segments) {
+    if (seg.layer !== 'plain' || (seg.role !== 'system' && seg.role !== 'developer')) continue
+    const f = foldedOf(seg)
+    systemText += f + '\n'
+    const secrets = termSpans(SECRET_NOUN, seg).slice(0, 16)
+    const guarded = lexiconSpans(EXTRACTION_LEXICON, langs, seg).has('confidential')
+    for (const s of secrets) {
+      const from = Math.max(0, s.start - LITERAL_RADIUS)
+      const window = f.slice(from, s.end + LITERAL_RADIUS)
+      let foundLiteral = false
+      forEachMatch(QUOTED, window, 4, m => {
+        const lit = (m[1] ?? '').trim()
+        if (lit.length >= 3 && literals.length < MAX_LITERALS && !literals.includes(lit)) literals.push(lit)
+        foundLiteral = true
+      })
+      if (guarded || foundLiteral) secretGuarded = true
+    }
+    if (guarded && termSpans(PERSONAL_NOUN, seg).length > 0) personalGuarded = true
+  }
+  return { secretGuarded, personalGuarded, literals, systemText }
+}
+
+const SHINGLE = 5
+const MAX_SHINGLES = 4000
+const WORD = /[\p{L}\p{N}]{1,40}/gu
+
+function words (text: string, limit: number): string[] {
+  const out: string[] = []
+  forEachMatch(WORD, text, limit, m => { out.push(m[0]) })
+  return out
+}
+
+export interface Leak {
+  readonly start: number
+  readonly end: number
+  readonly risk: number
+  readonly reason: string
+}
+
+/**
+ * Whether an assistant segment reproduces the system prompt (long verbatim overlap of
+ * 5-word shingles) or one of its guarded literals. Cost: O(system + output) words,
+ * both capped.
+ */
+export function leakIn (seg: Segment, guard: GuardContext): Leak | null {
+  const f = foldedOf(seg)
+  for (const lit of guard.literals) {
+    const at = f.indexOf(lit)
+    if (at >= 0) return { start: at, end: at + lit.length, risk: 85, reason: 'assistant output contains a secret value from the system prompt' }
+  }
+  if (guard.systemText.length < 80) return null
+  const sys = words(guard.systemText, MAX_SHINGLES + SHINGLE)
+  if (sys.length < SHINGLE + 4) return null
+  const shingles = new Set<string>()
+  for (let i = 0; i + SHINGLE <= sys.length; i++) shingles.add(sys.slice(i, i + SHINGLE).join(' '))
+  const out = words(f, MAX_SHINGLES + SHINGLE)
+  let hits = 0
+  for (let i = 0; i + SHINGLE <= out.length; i++) if (shingles.has(out.slice(i, i + SHINGLE).join(' '))) hits++
+  const ratio = hits / shingles.size
+  if (hits >= 40 || (hits >= 8 && ratio >= 0.35)) {
+    return { start: 0, end: Math.min(seg.text.length, 80), risk: ratio >= 0.6 ? 88 : 78, reason: `assistant output reproduces ${Math.round(ratio * 100)}% of the system prompt verbatim` }
+  }
+  return null
+}

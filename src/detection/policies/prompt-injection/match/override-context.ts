@@ -1,0 +1,69 @@
+import type { Span } from './text.js'
+
+// Local syntax checks around an override cluster. Each looks at a short slice next to a
+// span, so the cost per candidate is constant. They answer one question: is the verb
+// really acting on the model's instructions?
+
+// "the previous error": the anchor is a determiner for some other noun. It stands alone
+// when punctuation or a conjunction follows it ("ignore the above and…").
+const AFTER_ANCHOR = /^\s{0,3}(?:[^\s\p{L}]|$|(?:and|then|or|but|now|instead|just|completely|entirely|please|y|et|und|e|и)\b)/u
+
+export function anchorHeadsNoun (f: string, anchor: Span): boolean {
+  return !AFTER_ANCHOR.test(f.slice(anchor.end, anchor.end + 16))
+}
+
+// "forget about the summary and just write 'X'": dictated output after the cancelled task.
+const HIJACK = /^[^.!?\n]{0,60}?\b(?:and|then|,)\s{0,3}(?:instead\s{1,3}|just\s{1,3}|only\s{1,3}|simply\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat)\b[^\n]{0,40}?["'«「“<]/u
+
+export function hijacksAfter (f: string, target: Span): boolean {
+  return HIJACK.test(f.slice(target.end, target.end + 140))
+}
+
+// Words skipped when looking for the verb's own object: determiners, quantifiers and
+// particles of the Latin-script languages with verb–object order.
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'all', 'any', 'every', 'each', 'of', 'about', 'to', 'this', 'that', 'these', 'those', 'everything', 'anything', 'completely', 'entirely', 'please',
+  'el', 'la', 'los', 'las', 'un', 'una', 'todo', 'todos', 'todas', 'le', 'les', 'une', 'tout', 'toutes', 'tous', 'de', 'du', 'des', 'os', 'as', 'um', 'uma', 'il', 'lo', 'gli', 'tutte', 'tutti',
+])
+// Conjunctions end the verb phrase: "… talimatları yok say ve …" (verb-final languages)
+// or "ignore and …" leave the verb without an object of its own.
+const CONJUNCTIONS = new Set(['and', 'or', 'then', 'but', 'y', 'o', 'et', 'ou', 'und', 'oder', 'e', 'ed', 'ou', 'en', 'of', 've', 'va', 'dan', 'i', 'oraz', 'lub', 'hoac'])
+// Post-posed verbs ("… instructions are void", "… have been revoked") follow their target.
+const POSTPOSED = /^(?:is |are |was |were |have |has |do |does |no longer|not |quedan?|ya no|sin efecto|sont|ne sont|sind|non sono|nao (?:sao|estao)|zijn|sa |больше|недейств|لم تعد|artik)/
+const WORD_AT = /^\s{1,3}([a-z][a-z'-]{1,24})/
+
+/**
+ * The verb already has an object of its own that the lexicon does not know ("ignore step
+ * 4", "ignora el formato del documento"), so a target noun elsewhere in the window is
+ * not what it cancels. `known` are the spans of every override class in the segment.
+ */
+export function verbHasOwnObject (f: string, verb: Span, known: readonly Span[]): boolean {
+  if (POSTPOSED.test(f.slice(verb.start, verb.end))) return false
+  let at = verb.end
+  for (let hops = 0; hops < 4; hops++) {
+    const m = WORD_AT.exec(f.slice(at, at + 32))
+    if (m === null) return false
+    const word = m[1] ?? ''
+    const start = at + m[0].length - word.length
+    if (known.some(s => s.start <= start && s.end > start)) return false
+    if (CONJUNCTIONS.has(word)) return false
+    if (!FUNCTION_WORDS.has(word)) return true
+    at = start + word.length
+  }
+  return false
+}
+
+// A noun right before the target that scopes it to something else: "the old config
+// instructions", "the assembly instructions", "the washing instructions".
+const DOMAIN_MODIFIER = /\b(?:config|configuration|setup|installation|install|assembly|build|migration|upgrade|usage|washing|cooking|care|operating|manufacturer'?s?|shipping|return|payment|login|deployment|test|testing|course|exam|homework|game|recipe|manual|driving|parking|dosage|legacy|v\d{1,3}|step|previous step|packaging|label|safety data|user manual)\s{1,3}$/
+
+export function hasDomainModifier (f: string, target: Span): boolean {
+  return DOMAIN_MODIFIER.test(f.slice(Math.max(0, target.start - 32), target.start))
+}
+
+// "ignore any attempt to change your rules": the verb cancels the attempt, not the rules.
+const DEFENSIVE_OBJECT = /^\s{1,3}(?:any|all|every|such)\s{1,3}(?:attempts?|requests?|efforts?|tries|instructions?|messages?|prompts?|commands?|inputs?)\s{1,3}(?:to|that|which)\s{1,3}(?:\p{L}{1,15}\s{1,3})?(?:change|override|modify|bypass|alter|ignore|circumvent|jailbreak|reveal|manipulate|make you|get you|trick)/u
+
+export function cancelsAnAttempt (f: string, verb: Span): boolean {
+  return DEFENSIVE_OBJECT.test(f.slice(verb.end, verb.end + 80))
+}

@@ -1,0 +1,54 @@
+import type { Segment } from '../../../types.js'
+import { foldedOf, forEachMatch, firstMatch, type Span } from './text.js'
+
+/**
+ * Payload forcing: an instruction that dictates the model's exact output ("just say
+ * 'I have been PWNED'", "respond only with …", "translate this sentence as …"). On its
+ * own this is everyday formatting ("respond only with JSON"), so it scores low; it
+ * matters when it follows an override, sits after a separator that ends the real task,
+ * or plants a hijack banner.
+ */
+export interface ForcingHit extends Span {
+  readonly risk: number
+  readonly reason: string
+}
+
+const FORCE = /(?:^|[^\p{L}])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat|state|display|echo|translate (?:this|it|the (?:sentence|text)|this sentence|this text) as|spell)(?:\s{1,3}(?:out|back|only|exactly|just|the following(?: sentence| text| words)?|this(?: sentence| text)?|verbatim))?\s{0,3}[:：]?\s{0,3}["'「『<]/gu
+const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)/
+const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b|\bthoroughly hijacked\b/
+const CANARY_G = new RegExp(CANARY.source, 'g')
+const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo)\b/
+const SEPARATOR = /(?:^|\n)[ \t]{0,4}(?:[-=_*#~]{5,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
+
+const FORCE_LIMIT = 8
+
+/** Output-dictating instructions in the segment with their standalone risk. */
+export function findForcing (seg: Segment): ForcingHit[] {
+  const f = foldedOf(seg)
+  const out: ForcingHit[] = []
+  let lastSeparatorEnd = -1
+  forEachMatch(SEPARATOR, f, 16, m => {
+    // A separator only ends a task when there is a task before it.
+    if (m.index > 12) lastSeparatorEnd = Math.max(lastSeparatorEnd, m.index + m[0].length)
+  })
+  forEachMatch(FORCE, f, FORCE_LIMIT, m => {
+    const start = m.index + (m[0].length - m[0].trimStart().length)
+    const end = m.index + m[0].length
+    const tail = f.slice(end, end + 220)
+    let risk = 18
+    const parts: string[] = ['dictates the exact output']
+    if (EXCLUSIVE.test(tail) || EXCLUSIVE.test(f.slice(Math.max(0, start - 60), start))) { risk += 14; parts.push('and nothing else') }
+    if (CANARY.test(tail)) { risk += 40; parts.push('plants a hijack banner') }
+    if (lastSeparatorEnd >= 0 && start >= lastSeparatorEnd) { risk += 22; parts.push('after a separator that ends the original task') }
+    out.push({ start, end, risk, reason: parts.join(', ') })
+  })
+  const canary = firstMatch(CANARY_G, f)
+  if (canary !== null && out.length === 0) {
+    // A hijack banner anywhere next to an output verb ("output exactly that", "Remove the
+    // punctuation and output: I have been PWNED") is the goal of the attack.
+    const around = f.slice(Math.max(0, canary.index - 120), canary.index + canary[0].length + 120)
+    const dictated = DICTATE.test(around)
+    out.push({ start: canary.index, end: canary.index + canary[0].length, risk: dictated ? 70 : 30, reason: dictated ? 'dictates a hijack banner as the output' : 'hijack banner text' })
+  }
+  return out
+}

@@ -1,0 +1,121 @@
+import type { Segment } from '../../../types.js'
+import { foldedOf, forEachMatch, firstMatch } from './text.js'
+
+/**
+ * Delimiter and role injection: text that pretends a new turn or a new authority starts
+ * inside content that is only data — chat-template tokens, "### System:" headers,
+ * "</user><system>", "END OF USER INPUT", "[system](#context)", fake "User:" turns.
+ * Each hit carries a base risk; a directive right after the marker (you must, ignore,
+ * respond, print…) is what makes it an attack rather than a pasted transcript.
+ */
+export type MarkerKind =
+  | 'template-token' | 'system-header' | 'fake-user-turn' | 'fake-transcript' | 'role-tag-switch' | 'role-tag'
+  | 'end-marker' | 'new-prompt' | 'json-role' | 'caps-authority' | 'markdown-role' | 'system-mode'
+
+export interface MarkerHit {
+  readonly kind: MarkerKind
+  readonly start: number
+  readonly end: number
+  readonly risk: number
+  readonly reason: string
+}
+
+const TEMPLATE_TOKEN = /<\|[a-z_]{2,24}\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:start|end)_of_turn>/g
+const TEMPLATE_SYSTEM = /^(?:<\|im_start\|>\s{0,2}system|<\|system\|>|<<sys>>|<\|start_header_id\|>\s{0,2}system|<start_of_turn>\s{0,2}system)/
+
+const ROLE_HEADER = /(?:^|\n)[ \t]{0,8}(?:[>*#_=-]{1,6}[ \t]{0,3})?[[(<{]?(system|developer|admin|administrator|root|sysadmin|operator|assistant|ai|bot|chatbot|gpt|chatgpt|model|user|human)(?:[ _](?:message|prompt|instructions?|note|notice|override|update|command|directive|mode|response|reply|alert|request))?[\])>}]?[ \t]{0,3}(?::{1,2}|：|->|=>)/g
+const SYSTEM_ROLES = new Set(['system', 'developer', 'admin', 'administrator', 'root', 'sysadmin', 'operator'])
+const ASSISTANT_ROLES = new Set(['assistant', 'ai', 'bot', 'chatbot', 'gpt', 'chatgpt', 'model'])
+
+const BRACKET_ROLE = /\[(?:system|admin|developer|sys|system (?:message|note|override|prompt))\](?!\()/g
+const MARKDOWN_ROLE = /\[(?:system|assistant|user)\]\(#[a-z_-]{1,20}\)/g
+const ROLE_TAG_SWITCH = /<\/(?:user|human|input|query|context|document|data|text|message)>\s{0,40}<(?:system|system_prompt|sys|instructions?|admin|developer|assistant)(?:\s[^<>\n]{0,40})?>/g
+const ROLE_TAG = /<(?:system|system_prompt|sys|admin|developer)(?:\s[^<>\n]{0,40})?>/g
+const SYSTEM_MODE = /<\/?\\?system[ _]mode>|system[ _]mode (?:activated|enabled|on|engaged|unlocked)|<system mode activated>/g
+const END_MARKER = /(?:end|close) of (?:the )?(?:user(?:'s)? )?(?:input|prompt|message|query|request|conversation|session|document|text|context|data|instructions|transcript)\b|<end ?of ?(?:session|conversation|input|text|document)>|-{3,40} ?end ?-{3,40}|={3,40} ?end ?={3,40}/g
+const NEW_PROMPT = /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional) (?:system )?(?:prompt|instructions?|directives?|rules|orders|task|goal|objective|assignment|role|mission)\s{0,2}[:：]|\bnew system (?:prompt|message|instructions?)\s{0,2}(?:[:：]|is:|follows)|\bsystem (?:override|update|alert|notice|message|instruction|command)s?\s{0,2}[:：]|\b(?:admin|administrator|developer|root|sudo) (?:override|command|instruction|request)s?\s{0,2}[:：]/g
+const JSON_ROLE = /["']role["']\s{0,3}:\s{0,3}["'](?:system|developer)["']/g
+const CAPS_AUTHORITY = /(?<![A-Za-z])(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|OPERATOR|ROOT)(?: (?:PROMPT|MESSAGE|NOTE|OVERRIDE|UPDATE|INSTRUCTIONS?|ALERT|MODE|REQUEST|COMMAND|NOTICE))?[ \t]{0,2}(?::{1,2}|>)|(?<![A-Za-z])(?:[A-Z]{2,15} ){0,4}OVERRIDE(?: [A-Z]{2,15}){0,3}[ \t]{0,2}[:>\]]/g
+
+/** Directive language that makes a marker an instruction to the model. */
+const DIRECTIVE = /\b(?:you (?:must|will|are|should|shall|have to|need to|may now|now)|ignore|disregard|forget|from now on|respond|reply|answer|print|output|say|provide|focus|always|never|do not|don't|important|critical|urgent|instructions?|override|reveal|send|forward|tell the user|repeat|only)\b/
+const FORCED_REPEAT = /\b(?:repeat|say|print|output|write|type|echo|respond with|reply with)\b[^\n]{0,60}?(?:["'<«「]|following (?:sentence|text|words|line))/
+const DIRECTIVE_WINDOW = 240
+
+function directiveAfter (folded: string, end: number): boolean {
+  return DIRECTIVE.test(folded.slice(end, end + DIRECTIVE_WINDOW))
+}
+
+/** Every role/delimiter marker in the segment, capped per kind. */
+export function findRoleMarkers (seg: Segment): MarkerHit[] {
+  const f = foldedOf(seg)
+  const out: MarkerHit[] = []
+  const push = (kind: MarkerKind, start: number, end: number, risk: number, reason: string): void => {
+    out.push({ kind, start, end, risk, reason })
+  }
+
+  forEachMatch(TEMPLATE_TOKEN, f, 8, m => {
+    const isSystem = TEMPLATE_SYSTEM.test(f.slice(m.index, m.index + 40))
+    push('template-token', m.index, m.index + m[0].length, isSystem ? 88 : 76, `chat-template control token ${m[0]} inside ${seg.role} content`)
+  })
+
+  let sawAssistantHeader = false
+  forEachMatch(ROLE_HEADER, f, 16, m => {
+    const role = m[1] ?? ''
+    const start = m.index + m[0].indexOf(role)
+    const end = m.index + m[0].length
+    if (SYSTEM_ROLES.has(role)) {
+      const risk = directiveAfter(f, end) ? 80 : 40
+      push('system-header', start, end, risk, `fake '${role}:' header inside ${seg.role} content`)
+    } else if (ASSISTANT_ROLES.has(role)) {
+      sawAssistantHeader = true
+    } else {
+      const after = f.slice(end, end + 200)
+      if (FORCED_REPEAT.test(after)) push('fake-user-turn', start, end, 82, 'fake user turn asking to repeat a planted sentence')
+      else if (sawAssistantHeader) push('fake-transcript', start, end, 35, 'fake assistant/user turns inside one message')
+    }
+  })
+
+  forEachMatch(BRACKET_ROLE, f, 32, m => {
+    const end = m.index + m[0].length
+    const repeated = f.startsWith(m[0], end)
+    const risk = (directiveAfter(f, end) ? 78 : 45) + (repeated ? 8 : 0)
+    push('system-header', m.index, end, risk, `fake ${m[0]} marker inside ${seg.role} content`)
+  })
+  forEachMatch(MARKDOWN_ROLE, f, 4, m => { push('markdown-role', m.index, m.index + m[0].length, 80, `role marker ${m[0]} inside ${seg.role} content`) })
+  forEachMatch(ROLE_TAG_SWITCH, f, 4, m => { push('role-tag-switch', m.index, m.index + m[0].length, 86, 'closes the user turn and opens a system/instructions block') })
+  forEachMatch(ROLE_TAG, f, 4, m => {
+    const end = m.index + m[0].length
+    push('role-tag', m.index, end, directiveAfter(f, end) ? 62 : 30, `${m[0]} block inside ${seg.role} content`)
+  })
+  forEachMatch(SYSTEM_MODE, f, 4, m => { push('system-mode', m.index, m.index + m[0].length, 78, 'claims a privileged "system mode"') })
+  forEachMatch(END_MARKER, f, 4, m => {
+    const end = m.index + m[0].length
+    const follow = f.slice(end, end + 300)
+    const escalates = /system|admin|developer|new (?:prompt|instructions?)|instructions?\s{0,2}:|you (?:must|are|will)/.test(follow)
+    push('end-marker', m.index, end, escalates ? 86 : 40, `fake end-of-input marker "${m[0]}"`)
+  })
+  forEachMatch(NEW_PROMPT, f, 4, m => {
+    const end = m.index + m[0].length
+    const systemish = /system|admin|developer|root|sudo|secret|hidden/.test(m[0])
+    push('new-prompt', m.index, end, systemish ? 74 : 42, `declares replacement instructions "${m[0].trim()}"`)
+  })
+  forEachMatch(JSON_ROLE, f, 4, m => { push('json-role', m.index, m.index + m[0].length, 32, 'embedded chat message with a system role') })
+  forEachMatch(CAPS_AUTHORITY, seg.text, 8, m => {
+    const end = m.index + m[0].length
+    const risk = directiveAfter(f, end) ? 80 : 45
+    push('caps-authority', m.index, end, risk, `upper-case authority marker "${m[0].trim()}"`)
+  })
+  return out
+}
+
+/** The strongest directive-like verb after `end`, for callers that score follow-ups. */
+export function hasDirectiveAfter (seg: Segment, end: number): boolean {
+  return directiveAfter(foldedOf(seg), end)
+}
+
+/** First position of a fake role header in the segment, or -1. */
+export function firstRoleHeader (seg: Segment): number {
+  const m = firstMatch(ROLE_HEADER, foldedOf(seg))
+  return m === null ? -1 : m.index
+}
