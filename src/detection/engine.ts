@@ -94,9 +94,9 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err)
           errors.push({ policyId: c.policy.id, failMode: c.policy.failMode, message })
-          if (c.policy.failMode === 'closed') {
-            contributions.push(contributionOf(c, 100, `policy failed and fails closed: ${message}`, null, []))
-          }
+          // The exception text goes to the logs (via errors), never to the client, and the
+          // failure is not scaled by the policy's weight: failing closed must block.
+          if (c.policy.failMode === 'closed') contributions.push(failedClosed(c))
         }
         timings.push([c.policy.id, Number(process.hrtime.bigint() - t0)])
       }
@@ -130,5 +130,18 @@ function contributionOf (c: CompiledPolicy, risk: number, reason: string, eviden
     reason,
     evidence,
     actions,
+  }
+}
+
+function failedClosed (c: CompiledPolicy): Contribution {
+  return {
+    policyId: c.policy.id,
+    category: c.policy.category,
+    risk: 100,
+    weight: 1,
+    contribution: 100,
+    reason: 'policy failed on this input and fails closed (details in the gateway log under this request id)',
+    evidence: null,
+    actions: [],
   }
 }

@@ -14,7 +14,7 @@ export function evidenceOf (seg: Segment, start: number, end: number, redact?: (
   const match = seg.text.slice(start, end)
   const shown = redact === undefined ? match : redact(match)
   let excerpt = (from > 0 ? '…' : '') + seg.text.slice(from, start) + shown + seg.text.slice(end, to) + (to < seg.text.length ? '…' : '')
-  excerpt = excerpt.replace(/[\r\n\t]+/g, ' ')
+  excerpt = scrubExcerpt(excerpt.replace(/[\r\n\t]+/g, ' '))
   if (excerpt.length > EXCERPT_MAX) excerpt = excerpt.slice(0, EXCERPT_MAX - 1) + '…'
   return {
     messageIndex: seg.messageIndex,
@@ -32,4 +32,22 @@ export function maskValue (value: string): string {
   if (value.length <= 4) return '*'.repeat(value.length)
   const keep = value.length >= 12 ? 2 : 1
   return value.slice(0, keep) + '*'.repeat(value.length - 2 * keep) + value.slice(-keep)
+}
+
+// Excerpts leave the engine (403 bodies, /v1/analyze, logs), and a policy's window can
+// catch values it was not looking for: an injection excerpt next to an e-mail address,
+// a chain excerpt next to a key. So every excerpt is scrubbed here, whichever policy made
+// it: e-mail addresses, long digit runs (cards, SSNs, phone and account numbers) and
+// long mixed letter-digit tokens (keys, tokens) are masked. Linear patterns, bounded runs.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g
+const DIGIT_RUN = /\d(?:[ -]?\d){8,30}/g
+const TOKEN = /[A-Za-z0-9_+=-]{24,400}/g
+const HAS_DIGIT = /\d/
+const HAS_LETTER = /[A-Za-z]/
+
+export function scrubExcerpt (text: string): string {
+  return text
+    .replace(EMAIL, maskValue)
+    .replace(DIGIT_RUN, maskValue)
+    .replace(TOKEN, t => HAS_DIGIT.test(t) && HAS_LETTER.test(t) ? maskValue(t) : t)
 }

@@ -63,3 +63,20 @@ describe('engine', () => {
     assert.equal(strip(e.evaluate(msgs, EMPTY_SESSION, 'request')), strip(e.evaluate(msgs, EMPTY_SESSION, 'request')))
   })
 })
+
+describe('engine safety', () => {
+  it('fails closed at full strength whatever the weight, without the exception text in the reason', () => {
+    const boom = policy('a.boom', { weight: 0.1, evaluate: () => { throw new Error('secret internals') } })
+    const r = compileEngine(OPTIONS, [boom]).evaluate(user('x'), EMPTY_SESSION, 'request')
+    assert.equal(r.score, 100)
+    assert.ok(!r.contributions[0]!.reason.includes('secret internals'))
+  })
+
+  it('flags text past the scan caps instead of silently ignoring it', () => {
+    const e = compileEngine({ ...OPTIONS, limits: { ...OPTIONS.limits, maxMessageChars: 1000, maxTotalChars: 1000 } })
+    const r = e.evaluate(user('Hello there. '.repeat(500)), EMPTY_SESSION, 'request')
+    const cut = r.contributions.find(c => c.policyId === 'encoding.unscanned-content')
+    assert.ok(cut !== undefined, 'the cut is a finding')
+    assert.equal(r.decision, 'flag')
+  })
+})
