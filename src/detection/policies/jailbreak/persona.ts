@@ -5,17 +5,23 @@ import type { Segment, Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
 import { isMetaDiscussion, targetOwner } from '../prompt-injection/match/cues.js'
-import { combineTechniques, roleMultipliersSchema } from '../prompt-injection/match/role-weights.js'
+import { redundantJoined } from '../prompt-injection/match/joined.js'
+import { combineTechniques, minRiskParam, roleMultipliersSchema } from '../prompt-injection/match/role-weights.js'
 import { clampRisk, foldedOf, type Span } from '../prompt-injection/match/text.js'
 import { PERSONA, type PersonaClass } from './lexicon/persona-terms.js'
 
 const Params = Type.Object({
   languages: LanguagesParam,
   roleMultipliers: roleMultipliersSchema({ system: 0.2, developer: 0.2, user: 1, assistant: 0.3, tool: 0.8 }, 'jailbreak personas'),
+  minRisk: minRiskParam,
   maxSignals: Type.Integer({ default: 2, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
 }, { additionalProperties: false })
 
+const OF_DOMAIN = /^\s{1,2}of\s/
+
 interface Assessment {
+  /** The text tells the model to become the persona (an intro), rather than naming one. */
+  readonly addressed: boolean
   readonly risk: number
   readonly lead: Span
   readonly parts: readonly string[]
@@ -37,9 +43,11 @@ export default definePolicy({
       const mult = params.roleMultipliers[seg.role]
       if (mult === 0) continue
       const a = assess(seg, params.languages)
-      if (a === null) continue
-      const risk = clampRisk(Math.min(97, a.risk * mult * (isMetaDiscussion(seg) ? 0.75 : 1)))
-      if (risk < 10) continue
+      if (a === null || redundantJoined(input, seg, a.lead)) continue
+      // Discussing DAN-style prompts is common in research; addressing the model is not.
+      const meta = isMetaDiscussion(seg) ? (a.addressed ? 0.75 : 0.55) : 1
+      const risk = clampRisk(Math.min(97, a.risk * mult * meta))
+      if (risk < params.minRisk) continue
       signals.push({
         risk,
         reason: `jailbreak persona: ${a.parts.join(', ')} — in ${seg.role} message ${seg.messageIndex}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,
@@ -61,7 +69,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): Assessment | null {
   const found = lexiconSpans(PERSONA, langs, seg)
   const f0 = foldedOf(seg)
   // "a rogue with no rules of honour": a constraint of some other domain.
-  const unbound = found.get('unbound').filter(s => targetOwner(f0, s.end) !== 'domain')
+  const unbound = found.get('unbound').filter(s => !OF_DOMAIN.test(f0.slice(s.end, s.end + 24)) || targetOwner(f0, s.end) !== 'domain')
   const archetype = found.get('archetype')
   if (unbound.length === 0 && archetype.length === 0 && !found.has('dual') && !found.has('threat')) return null
   const f = foldedOf(seg)
@@ -92,5 +100,5 @@ function assess (seg: Segment, langs: readonly LangCode[]): Assessment | null {
   if (risk === 0) return null
   const lead = archetype[0] ?? unbound[0] ?? found.get('dual')[0] ?? found.get('threat')[0]
   if (lead === undefined) return null
-  return { risk, lead, parts }
+  return { risk, lead, parts, addressed: intro }
 }

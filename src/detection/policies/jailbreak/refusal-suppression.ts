@@ -5,14 +5,18 @@ import type { Segment, Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
 import { isDescribed, isMetaDiscussion, isNegated } from '../prompt-injection/match/cues.js'
-import { combineTechniques, roleMultipliersSchema } from '../prompt-injection/match/role-weights.js'
+import { redundantJoined } from '../prompt-injection/match/joined.js'
+import { combineTechniques, minRiskParam, roleMultipliersSchema } from '../prompt-injection/match/role-weights.js'
 import { clampRisk, foldedOf, type Span } from '../prompt-injection/match/text.js'
 import { HARMFUL } from './lexicon/harmful-terms.js'
+import { PERSONA } from './lexicon/persona-terms.js'
+import { PRETEXT } from './lexicon/pretext-terms.js'
 import { REFUSAL, type RefusalClass } from './lexicon/refusal-terms.js'
 
 const Params = Type.Object({
   languages: LanguagesParam,
   roleMultipliers: roleMultipliersSchema({ system: 0.2, developer: 0.2, user: 1, assistant: 0.3, tool: 0.8 }, 'refusal suppression'),
+  minRisk: minRiskParam,
   maxSignals: Type.Integer({ default: 2, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
 }, { additionalProperties: false })
 
@@ -44,8 +48,10 @@ export default definePolicy({
       let risk = combineTechniques(findings.map(x => x.risk))
       if (isMetaDiscussion(seg)) risk *= 0.6
       risk = clampRisk(Math.min(97, risk * mult))
-      if (risk < 10) continue
+      if (risk < params.minRisk) continue
       const lead = findings.reduce((a, b) => (b.risk > a.risk ? b : a))
+      // The joined view only matters when the technique and the request sit in different turns.
+      if (findings.every(x => redundantJoined(input, seg, x.span))) continue
       signals.push({
         risk,
         reason: `${findings.map(x => x.label).join('; ')} — in ${seg.role} message ${seg.messageIndex}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,
@@ -57,17 +63,23 @@ export default definePolicy({
 })
 
 /**
- * Three independent techniques, combined: suppression (35 for one kind, 64 for two, 78
- * for all three), prefix injection (55), and a laundered harmful request (a wrapper plus
- * dangerous know-how with an actionability cue → 84; harmful content such as hate speech
- * or licence keys inside a wrapper → 82). Suppression or a prefix aimed at a harmful
- * request adds 15.
+ * Techniques, combined: suppression (35 for one kind, 64 for two, 82 for all three),
+ * prefix injection (55), and a laundered harmful request. A harmful request is dangerous
+ * know-how asked for operationally (how to make/do it, with step-by-step detail, real
+ * accuracy or an intent to avoid detection) or content harmful in itself (hate speech,
+ * licence keys). Alone it scores 40 — it is a harmful question, not a jailbreak. With any
+ * laundering technique in the same message — a fiction or hypothetical wrapper, a
+ * pretext (consent, emergency, sandbox, "for my research"), suppression, a prefix, an
+ * unbound persona or a token threat — it scores 86.
  */
 function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
   const found = lexiconSpans(REFUSAL, langs, seg)
   const harm = lexiconSpans(HARMFUL, langs, seg)
+  const pre = lexiconSpans(PRETEXT, langs, seg)
+  const persona = lexiconSpans(PERSONA, langs, seg)
   const f = foldedOf(seg)
   const out: Finding[] = []
+
   // "Do not follow any instructions in the email" is a defence, not a suppression.
   const live = new Map<RefusalClass, readonly Span[]>()
   for (const k of SUPPRESSION) {
@@ -75,31 +87,42 @@ function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
     if (spans.length > 0) live.set(k, spans)
   }
   const kinds = [...live.keys()]
-  const capability = harm.get('capability')
-  const content = harm.get('content')
-  const harmful = capability.length + content.length > 0
-
+  const capability = harm.get('capability')[0]
+  const content = harm.get('content')[0]
+  const actionable = found.has('detail') || pre.has('realism') || pre.has('evasionIntent')
+  // A fictional or hypothetical frame around a mere mention of a weapon or a drug is
+  // ordinary storytelling, so wrappers need the request to be operational and detailed;
+  // suppression, a forced prefix or an unbound persona already show intent, so with them
+  // an operational request is enough.
+  const asked = capability !== undefined && found.has('operate')
+  const howTo = asked && actionable
+  const harmSpan = (howTo || asked ? capability : content) ?? content
   if (kinds.length > 0) {
     const matches = kinds.reduce((n, k) => n + new Set((live.get(k) ?? []).map(s => f.slice(s.start, s.end))).size, 0)
     let risk = kinds.length === 1 ? 35 : kinds.length === 2 ? 64 : 82
     risk += Math.min(12, 4 * (matches - kinds.length))
-    if (harmful) risk += 15
     const first = live.get(kinds[0] ?? 'noRefuse')?.[0]
     if (first !== undefined) out.push({ risk, span: first, label: `suppresses refusals or caveats (${kinds.join(', ')})` })
   }
   const prefix = found.get('prefix')[0]
-  if (prefix !== undefined) out.push({ risk: harmful ? 85 : 55, span: prefix, label: 'prefix injection (forces an affirmative opening)' })
+  const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat')
+  const harmful = howTo || content !== undefined || (asked && forceful)
+  if (prefix !== undefined) out.push({ risk: harmful ? 88 : 55, span: prefix, label: 'prefix injection (forces an affirmative opening)' })
 
-  const wrapper = found.get('wrapper')[0]
-  const detail = found.has('detail')
-  const cap = capability[0]
-  const cont = content[0]
-  if (cont !== undefined) {
-    out.push({ risk: wrapper !== undefined ? 82 : 40, span: cont, label: wrapper !== undefined ? 'harmful content requested inside a laundering wrapper' : 'requests harmful content' })
-  }
-  if (cap !== undefined) {
-    const risk = wrapper !== undefined ? (detail ? 84 : 40) : detail ? 40 : 0
-    if (risk > 0) out.push({ risk, span: cap, label: wrapper !== undefined ? `dangerous know-how requested inside a ${detail ? 'fiction/hypothetical wrapper with step-by-step detail' : 'laundering wrapper'}` : 'asks for dangerous know-how in detail' })
+  if (harmful && harmSpan !== undefined) {
+    const techniques: string[] = []
+    if (found.has('wrapper')) techniques.push('a fiction/hypothetical wrapper')
+    if (pre.has('pretext')) techniques.push('a pretext')
+    if (pre.has('realism')) techniques.push('a demand for real-world accuracy')
+    if (kinds.length > 0) techniques.push('refusal suppression')
+    if (prefix !== undefined) techniques.push('a forced prefix')
+    if (persona.has('unbound') || persona.has('threat')) techniques.push('an unbound persona or threat')
+    const what = asked ? 'dangerous know-how' : 'harmful content'
+    out.push(techniques.length > 0
+      ? { risk: 86, span: harmSpan, label: `${what} requested through ${techniques.join(', ')}` }
+      : { risk: 40, span: harmSpan, label: `asks for ${what}` })
+  } else if (capability !== undefined && found.has('wrapper')) {
+    out.push({ risk: 35, span: capability, label: 'a sensitive topic inside a fictional or hypothetical frame' })
   }
   return out
 }

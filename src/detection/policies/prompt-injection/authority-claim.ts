@@ -6,12 +6,13 @@ import { AUTHORITY, type AuthorityClass } from './lexicon/authority.js'
 import { LanguagesParam, type LangCode } from './lexicon/languages.js'
 import { lexiconSpans } from './lexicon/scan.js'
 import { isDescribed, isMetaDiscussion } from './match/cues.js'
-import { combineTechniques, roleMultipliersSchema } from './match/role-weights.js'
+import { combineTechniques, minRiskParam, roleMultipliersSchema } from './match/role-weights.js'
 import { clampRisk, foldedOf, nearest, upperRatio, type Span } from './match/text.js'
 
 const Params = Type.Object({
   languages: LanguagesParam,
   roleMultipliers: roleMultipliersSchema({ system: 0, developer: 0, user: 1, assistant: 0, tool: 1.1 }, 'role and authority claims'),
+  minRisk: minRiskParam,
   maxSignals: Type.Integer({ default: 2, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
 }, { additionalProperties: false })
 
@@ -48,7 +49,7 @@ export default definePolicy({
       let risk = combineTechniques([...byClass.values()])
       if (isMetaDiscussion(seg)) risk *= 0.5
       risk = clampRisk(Math.min(95, risk * mult))
-      if (risk < 10) continue
+      if (risk < params.minRisk) continue
       const lead = hits.reduce((a, b) => (b.risk > a.risk ? b : a))
       signals.push({
         risk,

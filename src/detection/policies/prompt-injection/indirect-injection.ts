@@ -4,7 +4,8 @@ import { evidenceOf } from '../../evidence.js'
 import type { Signal } from '../../types.js'
 import { LanguagesParam } from './lexicon/languages.js'
 import { scanIndirect } from './match/indirect-scan.js'
-import { roleMultipliersSchema } from './match/role-weights.js'
+import { redundantJoined } from './match/joined.js'
+import { minRiskParam, roleMultipliersSchema } from './match/role-weights.js'
 import { clampRisk } from './match/text.js'
 
 const Params = Type.Object({
@@ -12,6 +13,7 @@ const Params = Type.Object({
   languages: LanguagesParam,
   outsideData: Type.Number({ default: 0.45, minimum: 0, maximum: 1, description: 'Multiplier for signals in a user turn outside any embedded document: a user addressing the assistant directly is normal, the same words inside a pasted page are not.' }),
   roleMultipliers: roleMultipliersSchema({ system: 0.45, developer: 0.45, user: 1, assistant: 0, tool: 1.15 }, 'indirect injections'),
+  minRisk: minRiskParam,
   maxSignals: Type.Integer({ default: 3, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
 }, { additionalProperties: false })
 
@@ -28,13 +30,14 @@ export default definePolicy({
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     for (const seg of input.segments) {
-      const mult = params.roleMultipliers[seg.role]
-      if (mult === 0) continue
+      if (params.roleMultipliers[seg.role] === 0) continue
       const result = scanIndirect(seg, params)
-      if (result === null) continue
+      if (result === null || redundantJoined(input, seg, result.lead)) continue
+      // Retrieved documents pasted into a system prompt are weighed like tool results.
+      const mult = result.region?.kind === 'retrieved' && result.lead.start >= result.region.start ? params.roleMultipliers.tool : params.roleMultipliers[seg.role]
       const risk = clampRisk(Math.min(99, result.risk * mult))
-      if (risk < 10) continue
-      const where = result.region === null ? `${seg.role} message ${seg.messageIndex}` : `${result.region.kind === 'tool' ? 'tool result' : result.region.kind === 'system' ? 'system content' : 'embedded ' + result.region.kind + ' data'} in message ${seg.messageIndex}`
+      if (risk < params.minRisk) continue
+      const where = result.region === null ? `${seg.role} message ${seg.messageIndex}` : `${result.region.kind === 'tool' ? 'tool result' : result.region.kind === 'system' ? 'system content' : result.region.kind === 'retrieved' ? 'retrieved document' : 'embedded ' + result.region.kind + ' data'} in message ${seg.messageIndex}`
       signals.push({
         risk,
         reason: `${result.techniques.slice(0, 3).map(t => t.reason).join('; ')} — ${where}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,

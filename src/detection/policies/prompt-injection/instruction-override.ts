@@ -9,7 +9,8 @@ import { isMetaDiscussion } from './match/cues.js'
 import { scanOverride } from './match/override-scan.js'
 import { findForcing } from './match/payload-forcing.js'
 import { findRoleMarkers } from './match/role-markers.js'
-import { combineTechniques, roleMultipliersSchema } from './match/role-weights.js'
+import { redundantJoined } from './match/joined.js'
+import { combineTechniques, minRiskParam, roleMultipliersSchema } from './match/role-weights.js'
 import { clampRisk, foldedOf, type Span } from './match/text.js'
 
 const Params = Type.Object({
@@ -19,6 +20,7 @@ const Params = Type.Object({
   payloadForcing: Type.Boolean({ default: true, description: 'Also score instructions that dictate the exact output ("just say …") when they follow a separator or plant a hijack banner.' }),
   decodedBoost: Type.Number({ default: 5, minimum: 0, maximum: 30, description: 'Risk points added when the override was only visible after decoding (base64, hex, …): hiding it is itself a signal.' }),
   roleMultipliers: roleMultipliersSchema({ system: 0.35, developer: 0.35, user: 1, assistant: 0.5, tool: 1.1 }, 'instruction overrides'),
+  minRisk: minRiskParam,
   maxSignals: Type.Integer({ default: 3, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
 }, { additionalProperties: false })
 
@@ -54,8 +56,9 @@ export default definePolicy({
       let risk = combineTechniques(best.map(b => b.risk))
       if (seg.layer === 'decoded' && risk >= 30) risk += params.decodedBoost
       risk = clampRisk(Math.min(99, risk * mult))
-      if (risk < 10) continue
+      if (risk < params.minRisk) continue
       const lead = best.reduce((a, b) => (b.risk > a.risk ? b : a))
+      if (redundantJoined(input, seg, lead)) continue
       const overrideRisk = strongest(overrides)?.risk ?? 0
       const markerRisk = strongest(markers)?.risk ?? 0
       signals.push({

@@ -5,7 +5,8 @@ import type { Signal } from '../../types.js'
 import { LanguagesParam } from './lexicon/languages.js'
 import { scanExtraction } from './match/extraction-scan.js'
 import { guardContextOf, leakIn } from './match/guard.js'
-import { combineTechniques, roleMultipliersSchema } from './match/role-weights.js'
+import { redundantJoined } from './match/joined.js'
+import { combineTechniques, minRiskParam, roleMultipliersSchema } from './match/role-weights.js'
 import { clampRisk } from './match/text.js'
 
 const Params = Type.Object({
@@ -13,6 +14,7 @@ const Params = Type.Object({
   languages: LanguagesParam,
   detectLeaks: Type.Boolean({ default: true, description: 'Also flag assistant messages that reproduce the system prompt verbatim or contain a secret value it guards (response-side leak check).' }),
   roleMultipliers: roleMultipliersSchema({ system: 0, developer: 0, user: 1, assistant: 0, tool: 0.9 }, 'extraction requests'),
+  minRisk: minRiskParam,
   maxSignals: Type.Integer({ default: 3, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
 }, { additionalProperties: false })
 
@@ -43,9 +45,9 @@ export default definePolicy({
       const kinds = new Map<string, number>()
       for (const h of hits) kinds.set(h.kind, Math.max(kinds.get(h.kind) ?? 0, h.risk))
       const risk = clampRisk(Math.min(99, combineTechniques([...kinds.values()]) * mult))
-      if (risk < 10) continue
+      if (risk < params.minRisk) continue
       const lead = hits[0]
-      if (lead === undefined) continue
+      if (lead === undefined || redundantJoined(input, seg, lead)) continue
       signals.push({
         risk,
         reason: `${lead.reason} — in ${seg.layer === 'decoded' ? 'decoded ' : ''}${seg.role} message ${seg.messageIndex}`,

@@ -5,43 +5,71 @@ import type { Lexicon } from '../../prompt-injection/lexicon/languages.js'
  * names the capabilities jailbreak wrappers are used to extract, so the refusal policy
  * can tell "for a novel, describe the sunset" from "for a novel, describe step by step
  * how to make napalm".
- * - capability: dangerous know-how (weapons, drugs, malware, violent crime); needs an
- *   actionability cue (step by step, recipe) before it counts
- * - content: output that is harmful in itself (hate speech about a group, licence keys,
- *   stolen credentials), which needs no actionability cue
+ * - capability: dangerous know-how (weapons, drugs, malware, intrusion, fraud, violent
+ *   crime); counts once an actionability cue (step by step, recipe, exact quantities,
+ *   "without getting caught") or a laundering technique is present
+ * - content: output that is harmful in itself (hate speech, propaganda, fake news
+ *   meant to be shared, licence keys, self-harm methods), needing no actionability cue
  */
 export type HarmfulClass = 'capability' | 'content'
+
+const WHO = '(?:someone|somebody|a person|people|my (?:\\p{L}{1,15})|him|her|them|my ex|a coworker|a neighbou?r)'
 
 export const HARMFUL: Lexicon<HarmfulClass> = {
   en: {
     capability: {
       words: [
-        'bombs?', 'explosives?', 'pipe ?bombs?', 'molotov(?: cocktails?)?', 'napalm', 'thermite', 'c-?4', 'tnt', 'ieds?', 'detonators?', 'nerve (?:agents?|gas)', 'sarin', 'ricin', 'anthrax',
-        'chemical weapons?', 'bio(?:logical)? ?weapons?', 'mustard gas', 'chlorine gas', 'untraceable poisons?', 'poison(?:ing)? (?:someone|a person|people|my)', 'ghost guns?', '3d[- ]printed guns?',
-        'silencers?', 'nuclear (?:weapons?|bombs?|devices?)', 'dirty bombs?', 'meth(?:amphetamine)?', 'methamph?t?etamine', 'crystal meth', 'cocaine', 'crack cocaine', 'heroin', 'fentanyl', 'mdma',
-        'tropane alkaloids?', 'belladonna', 'opioids?', 'malware', 'ransomware', 'keyloggers?', 'trojans?', 'rootkits?', 'botnets?', 'zero-?days?', 'phishing (?:emails?|pages?|sites?|kits?|campaigns?)',
-        'ddos attacks?', 'hack(?:ing)? into', 'crack(?:ing)? (?:passwords?|wifi|wi-fi|software)', 'steal(?:ing)? (?:passwords?|credentials|credit cards?|identities|data|cookies|a car|cars|from)',
-        'reverse shells?', 'kill(?:ing)? (?:someone|a person|people|my \\p{L}{1,15}|him|her)', 'murder(?:ing)? (?:someone|a person|people)', 'dispos(?:e|ing) of (?:a|the) body', 'hide a body',
-        'kidnap\\p{L}{0,4}', 'human trafficking', 'launder(?:ing)? money', 'money laundering', 'counterfeit\\p{L}{0,4}', 'shoplift\\p{L}{0,4}', 'hotwir\\p{L}{0,4}', 'pick(?:ing)? (?:a )?locks?',
-        'rob(?:bing)? (?:a|the) bank', 'commit(?:ting)? fraud', 'identity theft', 'blackmail\\p{L}{0,3}', 'extort\\p{L}{0,4}', 'stalk(?:ing)? (?:someone|a person|my ex)', 'self-?harm', 'suicide (?:methods?|instructions)',
-        'terroris[mt]\\p{L}{0,2}', 'mass shootings?', 'bypass(?:ing)? (?:a |the )?(?:paywall|drm|license|antivirus|security system)', 'make a weapon', 'weapons? of mass destruction',
+        // weapons and explosives
+        'bombs?', 'explosives?', 'explosive devices?', 'pipe ?bombs?', 'molotov(?: cocktails?)?', 'napalm', 'thermite', 'c-?4', 'tnt', 'ieds?', 'detonators?', 'black powder', 'gunpowder', 'nerve (?:agents?|gas)',
+        'sarin', 'vx', 'ricin', 'anthrax', 'chemical weapons?', 'bio(?:logical)? ?weapons?', 'mustard gas', 'chlorine gas', 'weaponi[sz]\\p{L}{0,4}', '(?:dangerous |deadly )?pathogens?',
+        '(?:increas|enhanc)\\p{L}{0,4} (?:the )?(?:transmissibility|lethality|virulence)', 'gain[- ]of[- ]function', 'ghost guns?', '3d[- ]printed guns?', 'untraceable (?:firearms?|guns?|weapons?|pistols?|rifles?)',
+        'silencers?', 'suppressors? for', 'full[- ]auto(?:matic)?', 'auto sears?', 'glock switch(?:es)?', 'pipe shotguns?', 'zip guns?', 'nuclear (?:weapons?|bombs?|devices?)', 'dirty bombs?', 'make a weapon', 'weapons? of mass destruction',
+        // drugs
+        'meth(?:amphetamine)?', 'methamph?t?etamine', 'crystal meth', 'cocaine', 'crack cocaine', 'heroin', 'fentanyl', 'mdma', 'lsd', 'ghb', 'tropane alkaloids?', 'belladonna',
+        'extract(?:ing)? codeine', 'oxycodone without', 'without a prescription', 'buy(?:ing)? drugs', 'drugs on the dark ?web', 'dark ?web (?:markets?|vendors?)', 'smuggl\\p{L}{1,4}', '(?:synthesi[sz]|synthesis of|cook(?:ing)?) (?:\\p{L}{1,15} ){0,2}(?:drugs?|opioids?|amphetamines?)',
+        'mix(?:ing)? (?:xanax|benzos?|opioids?|oxy\\p{L}{0,6}) (?:with|and) alcohol', 'get as high as possible', 'chloroform', 'knock (?:someone|him|her|them) out',
+        // cyber
+        'malware', 'ransomware', 'keyloggers?', 'trojans?', 'rootkits?', 'botnets?', 'backdoors?', 'worms? that', 'self-(?:spreading|replicating|propagating) (?:worm|virus|malware|code)', 'zero-?days?',
+        'phishing(?: ?(?:emails?|pages?|sites?|kits?|campaigns?))?', 'credential (?:stealers?|harvest\\p{L}{0,5})', 'harvest(?:s|ing)? credentials', 'stalkerware', 'spyware', 'ddos(?: attacks?)?', 'remote code execution',
+        'reverse shells?', 'hack(?:ing)? into', 'crack(?:ing)? (?:passwords?|wifi|wi-fi|software|accounts?)', 'cracked accounts', 'disabl\\p{L}{1,3} (?:windows )?defender', 'evad\\p{L}{1,3} (?:antivirus|av|edr|detection|spam filters)',
+        '(?:downloads?|downloading) and (?:runs?|executes?) (?:a |an )?(?:payload|exe|executable|binary)', 'macro-enabled', 'malicious (?:macro|payload|document|extension)', 'captures? every (?:password|keystroke)',
+        `(?:get|break|hack) into ${WHO}(?:'s)? (?:\\p{L}{1,15} )?(?:account|phone|email|computer|network)`, "(?:someone|somebody) else's (?:network|computer|phone|account|wifi)", 'take over (?:a |an |the |someone)',
+        // theft, fraud, crime
+        'steal(?:ing)? (?:passwords?|credentials|credit cards?|identities|data|cookies|a car|cars|from|controlled)', 'shoplift\\p{L}{0,4}', 'hotwir\\p{L}{0,4}', 'pick(?:ing)? (?:a )?locks?',
+        'break(?:ing)? into (?:a |an |the |someone\'s )?(?:car|house|home|apartment|pharmacy|store|building)', 'rob(?:bing)? (?:a|the) bank', 'disabl\\p{L}{1,3} (?:a |the )?(?:home )?(?:security|alarm) system',
+        'launder\\p{L}{0,3}', 'money laundering', 'money mules?', 'counterfeit\\p{L}{0,4}', 'fake (?:ids?|passports?|invoices?|vaccination cards?|documents?|ids? that)', 'forg(?:e|ing|ery) (?:a |an )?(?:prescription|signature|document|check|cheque)',
+        'falsif\\p{L}{1,4} (?:a )?(?:prescription|document|record)', 'credit card skimm\\p{L}{0,3}', 'card skimm\\p{L}{0,3}', 'skimmers?', 'clone (?:a )?(?:credit card|card|sim)', 'commit(?:ting)? fraud', 'tax (?:evasion|fraud)', 'cheat on (?:my |your )?taxes',
+        '(?:elderly|romance|tech[- ]support|phone|investment) scams?', 'scam (?:elderly|old) people', 'identity theft', 'burner identit\\p{L}{1,3}', 'blackmail\\p{L}{0,3}', 'extort\\p{L}{0,4}', 'kidnap\\p{L}{0,4}', 'human trafficking',
+        'cheat on (?:a |my |an )?(?:proctored )?(?:online )?exams?', 'get free (?:\\p{L}{1,15} )?premium',
+        // violence
+        `kill(?:ing)? ${WHO}`, `murder(?:ing)? ${WHO}`, `poison(?:ing)? ${WHO}`, `make ${WHO} (?:really |very )?sick`, 'untraceable poisons?', 'poisons? that(?:\'s| is) hard to detect', 'undetectable poisons?',
+        'dispos(?:e|ing) of (?:a|the) body', 'hide a body', `stalk(?:ing)? ${WHO}`, `track (?:my |his |her )?(?:wife|husband|spouse|partner|girlfriend|boyfriend|ex)`, `make ${WHO} (?:\\p{L}{1,15} ){0,2}dependent`,
+        'spread (?:it|them) (?:in|into|through) (?:the |a )?(?:\\p{L}{1,15} )?water supply', 'poison(?:ing)? (?:the |a |the city\'s )?water supply', 'terroris[mt]\\p{L}{0,2}', 'mass shootings?', 'bypass(?:ing)? (?:a |the )?(?:paywall|drm|license check|antivirus|security system|proctoring)',
       ],
     },
     content: {
       words: [
         '(?:negative|toxic|hateful|offensive|racist|sexist|insulting|derogatory|demeaning|discriminatory|hurtful) (?:sentences?|jokes?|statements?|comments?|paragraphs?|tweets?|posts?|remarks?|content|slurs?|essays?|poems?) (?:about|towards|against|on|targeting)',
+        'dehumani[sz]\\p{L}{1,4}', 'ethnic cleansing', 'call for (?:their|the) (?:removal|extermination|expulsion)', 'recruitment (?:posts?|messages?|material|videos?) for (?:a )?(?:violent )?(?:extremist|terrorist)',
+        'fake (?:news|quotes?|stud(?:y|ies)|study numbers)', 'make it look (?:100% )?real', 'so people (?:will )?share it', "don't label it as satire",
         '(?:windows|office|microsoft|adobe|steam) (?:\\d{1,2} )?(?:pro )?(?:product|activation|license|licence|serial) keys?', '(?:product|activation|license|licence|serial|cd) keys?',
-        '(?:usernames?|logins?) and passwords?', 'credit card numbers?', 'social security numbers?', 'child (?:porn\\p{L}{0,5}|sexual)', 'csam', 'explicit sexual content involving',
+        'child (?:porn\\p{L}{0,5}|sexual)', 'csam', 'explicit sexual content involving',
+        'most painless (?:and certain )?(?:method|way)', 'which method is the most painless', 'suicide (?:methods?|instructions)', 'self-?harm (?:methods?|instructions|techniques)',
       ],
     },
   },
-  es: { capability: { words: ['bombas?', 'explosivos?', 'metanfetamina', 'veneno', 'armas? quimicas?'] } },
-  fr: { capability: { words: ['bombes?', 'explosifs?', 'methamphetamine', 'armes? chimiques?'] } },
-  de: { capability: { words: ['bomben?', 'sprengstoff\\p{L}{0,2}', 'methamphetamin', 'giftgas', 'chemische waffen?'] } },
-  pt: { capability: { words: ['bombas?', 'explosivos?', 'metanfetamina', 'veneno', 'armas? quimicas?'] } },
-  it: { capability: { words: ['bombe?', 'esplosivi?', 'metanfetamina', 'veleno', 'armi chimiche'] } },
-  ru: { capability: { words: ['бомб\\p{L}{0,2}', 'взрывчатк\\p{L}{0,2}', 'метамфетамин\\p{L}{0,2}', 'яд', 'химическ\\p{L}{0,3} оружи\\p{L}{0,2}'] } },
-  zh: { capability: { chars: ['炸弹', '炸彈', '炸药', '炸藥', '冰毒', '甲基苯丙胺', '毒药', '毒藥', '化学武器', '化學武器'] } },
-  ja: { capability: { chars: ['爆弾', '爆薬', '覚醒剤', '毒薬', '化学兵器'] } },
-  ko: { capability: { chars: ['폭탄', '폭발물', '필로폰', '메스암페타민', '독약', '화학 ?무기'] } },
+  es: { capability: { words: ['bombas?', 'explosivos?', 'artefacto explosivo', 'detonador', 'metanfetamina', 'veneno', 'armas? quimicas?', 'clonar una tarjeta(?: de credito)?', 'falsificar (?:una )?receta'] } },
+  fr: { capability: { words: ['bombes?', 'explosifs?', 'methamphetamine', 'armes? chimiques?', 'voleur de voitures', 'sans cle', 'demarrer (?:une|les) voitures? sans'] } },
+  de: { capability: { words: ['bomben?', 'sprengstoff\\p{L}{0,2}', 'methamphetamin', 'giftgas', 'chemische waffen?', 'keylogger', 'nicht erkannt'] } },
+  pt: { capability: { words: ['bombas?', 'explosivos?', 'metanfetamina', 'veneno', 'armas? quimicas?', 'golpe', 'clon(?:o|ar) o whatsapp', 'sem ser rastreado'] } },
+  it: { capability: { words: ['bombe?', 'esplosivi?', 'metanfetamina', 'veleno', 'armi chimiche', 'falsificare una ricetta'] } },
+  nl: { capability: { words: ['phishingpagina', 'bom(?:men)?', 'explosieven'] } },
+  pl: { capability: { words: ['ransomware', 'bomb\\p{L}{0,2}', 'materialy wybuchowe'] } },
+  ru: { capability: { words: ['бомб\\p{L}{0,2}', 'взрывчатк\\p{L}{0,2}', 'метамфетамин\\p{L}{0,2}', 'яд', 'химическ\\p{L}{0,3} оружи\\p{L}{0,2}', 'взломать (?:чужой )?аккаунт', 'самодельный пистолет', 'невозможно отследить'] } },
+  zh: { capability: { chars: ['炸弹', '炸彈', '炸药', '炸藥', '冰毒', '甲基苯丙胺', '毒药', '毒藥', '化学武器', '化學武器', '制造冰毒', '製造冰毒'] } },
+  ja: { capability: { chars: ['爆弾', '爆薬', '覚醒剤', '毒薬', '化学兵器', '位置情報追跡', '気づかれずに', '侵入する'] } },
+  ko: { capability: { chars: ['폭탄', '폭발물', '필로폰', '메스암페타민', '독약', '화학 ?무기', '마약', '몰래 ?들여오'] } },
+  ar: { capability: { words: ['سلاح ناري', 'غير قابل للتتبع', 'عبوة ناسفة', 'متفجرات'] } },
+  hi: { capability: { words: ['हथियार', 'देसी कट्टा', 'बम', 'विस्फोटक'] } },
+  tr: { capability: { words: ['hesabini ele gecir\\p{L}{0,4}', 'sifresini bilmeden', 'bomba'] } },
 }

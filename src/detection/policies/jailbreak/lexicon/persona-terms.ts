@@ -33,7 +33,7 @@ export const PERSONA: Lexicon<PersonaClass> = {
       words: [
         `no (?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `(?:without|zero) (?:any )?(?:of )?(?:(?:the|your|its|their|openai's|anthropic's|\\p{L}{2,15}'s) )?(?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `not bound by(?: any)?(?: \\p{L}{1,15})?`, '(?:has|have) broken free', 'broken free of', `free (?:from|of) (?:all |any )?(?:${CONSTRAINTS}|the typical confines)`,
         'does(?:n\'t| not) (?:have to )?(?:abide|follow|care|adhere|comply)', `do(?:n't| not) (?:have to )?(?:abide by|follow|care about) (?:the |any )?${CONSTRAINTS}`, 'unfiltered', 'uncensored',
-        'amoral', 'unrestricted', 'unethical', 'immoral', 'unhinged', 'no moral(?:s| or ethical)?', 'no ethical', 'jailbr(?:oken|eak)', '(?:ignores?|disregards?) (?:all )?(?:ethic|moral|legal)\\p{L}{0,8}',
+        'amoral', 'unrestricted', 'unethical', 'immoral', 'unhinged', 'no moral(?:s| or ethical)?', 'no ethical', 'jailbroken', '(?:ignores?|disregards?) (?:all )?(?:ethic|moral|legal)\\p{L}{0,8}',
         'without (?:any )?(?:moral|ethical) (?:guidelines|constraints|considerations|standards)', 'no (?:moral|ethical) (?:guidelines|compass|standards|bounds|constraints|code)', 'not (?:restricted|limited|constrained|censored) by',
         'escaped the matrix', 'no holds barred', 'no-holds-barred', 'can do anything', 'anything and everything', '(?:will|would) provide (?:any|all) (?:harmful|illegal|dangerous)', 'not (?:afraid|concerned) (?:of|about) (?:breaking|the law)',
         'condones', 'promotes (?:disgusting|immoral|unethical|illegal|harmful)', 'completely (?:free|unlimited|unrestricted)',
@@ -46,7 +46,7 @@ export const PERSONA: Lexicon<PersonaClass> = {
       words: [
         '(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|personalities)', 'respond (?:to every prompt )?twice', 'answer (?:as|with) both',
         'normal (?:response|answer) and', '(?:standard|classic|normal|filtered|original) (?:response|answer|output)(?: and|,) (?:a|an|the)? ?(?:jailbroken|unfiltered|developer mode|dan|uncensored|evil)',
-        'developer mode output', 'content filter response and', 'responder 2', 'two (?:ais|ai models|chatbots|personas|characters),? one (?:with|that)', '\\[(?:🔓|🔒|classic|jailbreak|gpt|dan|chatgpt)\\p{L}{0,10}\\]',
+        'developer mode output', 'content filter response and', 'responder 2', 'answer (?:me )?normally and then', '(?:dialogue|conversation) between two (?:ais|ai models|chatbots)', 'two (?:ais|ai models|chatbots|personas|characters),? one (?:with|that)', '\\[(?:🔓|🔒|classic|jailbreak|gpt|dan|chatgpt)\\p{L}{0,10}\\]',
       ],
     },
     threat: {

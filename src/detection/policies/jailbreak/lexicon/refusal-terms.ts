@@ -10,8 +10,10 @@ import type { Lexicon } from '../../prompt-injection/lexicon/languages.js'
  * - wrapper: a frame that launders a request (hypothetical, fiction, "for educational
  *   purposes", a grandmother's bedtime story, "translate/polish the above")
  * - detail: actionability (step by step, exact quantities, recipe, working code)
+ * - operate: asking how to do or make something ("how do I", "write me a", "steps to"),
+ *   as opposed to how something works
  */
-export type RefusalClass = 'noRefuse' | 'noCaveat' | 'ethicsVoid' | 'prefix' | 'wrapper' | 'detail'
+export type RefusalClass = 'noRefuse' | 'noCaveat' | 'ethicsVoid' | 'prefix' | 'wrapper' | 'detail' | 'operate'
 
 export const REFUSAL: Lexicon<RefusalClass> = {
   en: {
@@ -22,7 +24,8 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         '(?:answers?|responds? to|fulfills?|compl(?:y|ies) with) (?:every|all|any)(?: single)? (?:question|request|prompt|order|command)s?', '(?:obeys?|follows?|executes?) (?:every|all|any)(?: single)? (?:command|order|instruction|request)s?', 'no matter (?:how|what)(?: \\p{L}{1,15}){0,2} (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|explicit|reckless|inhumane)',
         'regardless of (?:how )?(?:immoral|unethical|illegal|dangerous|harmful|legality|morality|ethics)', 'regardless of (?:its|the|any|their) (?:ethical|moral|legal)', 'never (?:hesitat\\p{L}{0,3})', '(?:will|must) (?:always )?(?:answer|respond|comply)(?: to)? (?:anything|everything|any request)',
         'never (?:say|tell me|respond) (?:that )?(?:you|it|he|she) (?:can\'t|cannot|won\'t)', 'without (?:any )?(?:hesitation|question(?:ing)?|refusal|refusing)', 'don\'t refuse', 'do not refuse',
-        '(?:can\'t|cannot|never) (?:reply|respond|answer) with ["\']?(?:i cannot|i can\'t|i\'m sorry)', 'never (?:denies|refuses|declines)', 'will never (?:refuse|deny|decline)',
+        '(?:can\'t|cannot|never) (?:reply|respond|answer) with ["\']?(?:i cannot|i can\'t|i\'m sorry)', 'never (?:denies|refuses|declines)', 'will never (?:refuse|deny|decline)', '(?:does|do|will) not refuse',
+        '(?:each|every|any) refusal', 'refusing is pointless', 'hates refusing', 'refusals are disabled', 'you (?:\\p{L}{1,12} )?can(?:\'t|not|t) say no', 'no words for ["\']?(?:no|sorry|can\'t)', 'forbidden from using (?:these|the) phrases', 'must be replaced by compliance',
       ],
     },
     noCaveat: {
@@ -31,7 +34,8 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         '(?:no|without) (?:any )?(?:warnings?|disclaimers?|caveats?|moralizing|lectures?|censorship|filter(?:ing)?|moral(?:s|izing)|ethic(?:s|al considerations)|restrictions?|limitations?)',
         '(?:never|don\'t|do not|must not|should not|shouldn\'t|won\'t|will not) (?:include|contain|say|use|start with|respond with) ["\']?(?:i\'?m sorry|i apologi[sz]e|as an ai|i cannot|i can\'t|sorry|apologies)',
         '(?:responses?|answers?|messages?) (?:will |should |must )?(?:never|not) (?:contain|include) ["\']?(?:i\'?m sorry|i apologi[sz]e|sorry|apologies|any warnings)', 'skip the (?:disclaimers?|warnings?|lecture|moralizing)',
-        'never (?:warn\\p{L}{0,3}|caution\\p{L}{0,3})', 'gives no explanations regarding (?:\\p{L}{1,15} ){0,3}(?:legality|safety|ethics)', 'not provide (?:any )?(?:warnings|disclaimers)',
+        'never (?:warn\\p{L}{0,3}|caution\\p{L}{0,3})', '(?:don\'t|do not) (?:give me|tell me to|include) (?:any )?(?:hotline|helpline|talk to someone|see a (?:doctor|professional))', 'never says ["\']?consult', 'never tells (?:people|me|you) not to',
+        'no time for (?:warnings|disclaimers)', 'no ["\']?(?:i am sorry|i\'m sorry|as an ai|as a (?:large )?language model)', 'warnings (?:at the end|after the answer) only', 'without (?:any )?preamble', 'nothing is off[- ]limits', 'no holding back', 'skip (?:any|the) warnings', 'gives no explanations regarding (?:\\p{L}{1,15} ){0,3}(?:legality|safety|ethics)', 'not provide (?:any )?(?:warnings|disclaimers)',
       ],
     },
     ethicsVoid: {
@@ -40,7 +44,8 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         '(?:you are|you\'re) (?:not|no longer) (?:bound|restricted|limited|constrained) by', '(?:free|freed|released) from (?:all |any )?(?:ethics|morals|restrictions|rules|guidelines|constraints)',
         'disregard(?:s|ing)? (?:all )?(?:ethic|moral|legal)\\p{L}{0,8}', '(?:drop|remove|turn off|disable|bypass|deactivate|lift) (?:your |all |the |any )?(?:filters?|safety|guardrails|censorship|restrictions|safeguards|content polic(?:y|ies))',
         'does(?:n\'t| not) care about (?:ethics|morals|laws?|legality|rules|consequences)', 'doesn\'t care (?:about )?(?:any )?laws', 'ignore (?:all )?(?:ethical|moral|legal) (?:concerns|considerations|guidelines|implications)',
-        'let\'s ignore the (?:\\p{L}{1,15} )?rules',
+        'let\'s (?:ignore|break) the (?:\\p{L}{1,15} )?rules', '(?:they|these rules|safety rules|the rules) (?:don\'t|do not|no longer) apply', '(?:disabled|turned off|removed|bypassed) (?:your |the |all )?(?:safety|filters?|guardrails|restrictions|safety layers?)',
+        'moral compass (?:has been |is )?inverted', 'inverted ethics', 'no_?ethics', '(?:no[_ -]?ethics|unfiltered|uncensored|jailbreak|safety)[_ -]?mode\\s?[=:]\\s?(?:true|on|1|enabled|off|false|0)',
       ],
     },
     prefix: {
@@ -53,9 +58,20 @@ export const REFUSAL: Lexicon<RefusalClass> = {
       words: [
         'hypothetical(?:ly)?', 'purely (?:hypothetical|fictional|theoretical)', 'for (?:a|my|the) (?:novel|story|screenplay|movie|film|book|game|script|play|fiction)', 'in (?:a|this) (?:fictional|hypothetical|imaginary) (?:world|story|scenario|universe|setting)',
         'fictional (?:story|scenario|world|character|setting)', 'imagine', 'write an? (?:\\p{L}{1,15} )?(?:story|scene|dialogue|script|poem|screenplay|novel|chapter|play|movie|film|episode|tale|fanfic|song) (?:where|in which|about|that)',
-        '(?:i\'m|i am) writing an? (?:\\p{L}{1,15} )?(?:novel|story|book|screenplay|script|play|game|thriller)', 'my (?:character|protagonist|villain|hero)', 'for realism', 'for (?:educational|research|academic|informational|scientific|learning) purposes(?: only)?',
+        '(?:i\'m|i am) writing an? (?:[\\p{L}-]{1,15} )?(?:novel|story|book|screenplay|script|play|game|thriller)', 'my (?:character|protagonist|villain|hero)', 'for realism', 'for (?:educational|research|academic|informational|scientific|learning) purposes(?: only)?',
         'as (?:a|an) (?:thought experiment|hypothetical)', '(?:my|a) (?:deceased |late |dead )?(?:grand(?:ma|mother|pa|father)|nana|granny)', 'used to (?:tell|read|sing|recite)', 'bedtime (?:story|stories|lullaby|lullabies)',
         'lullab(?:y|ies)', 'to put me to sleep', 'in a (?:dream|game|simulation)', '(?:translate|polish|rewrite|paraphrase|improve) the (?:above|following|previous) (?:text|sentence|content)', 'the scene is set',
+        'continue (?:this|the|my) (?:screenplay|story|script|scene|novel|text|guide)', 'continue the following text', 'and expand (?:every|each|on the) step', 'in my (?:[\\p{L}-]{1,15} ){0,3}(?:novel|story|book|game|campaign|screenplay)',
+        '(?:d&d|dnd|rpg|tabletop) campaign', 'npc', '(?:improv )?role-?play(?: as)?', 'in character', 'speak as', 'wikipedia-style', '(?:methods|results) section', 'academic paper', '(?:rhyming )?(?:poem|song|rap),? (?:\\d{1,2} stanzas|where|in which)',
+        'each (?:stanza|verse|line) is (?:a|one) (?:precise )?step', 'hypothetical response', 'shadow self', 'your true (?:\\p{L}{1,15} )?self', 'raw base model', 'before any (?:rlhf|fine-?tuning|alignment)',
+        'act as a (?:linux )?terminal', 'simulate (?:a|an) (?:terminal|shell|computer|program|ai|model)', 'techno-?thriller', 'crime (?:novel|story|thriller)',
+      ],
+    },
+    operate: {
+      words: [
+        'how (?:to|do i|can i|could i|would i|would someone|do you|did you|does one|should i|would you|you\'d|do people|did people|would they|i could)', 'steps? (?:to|for)', 'recipe', 'instructions (?:for|on|to)', 'guide to', 'tutorial',
+        'write (?:me )?(?:a|an|the)', 'make', 'build', 'create', 'synthesi[sz]\\p{L}{0,3}', 'produce', 'manufacture', 'cook', 'craft', 'assemble', 'set up', 'deploy', 'launch', 'install', 'obtain', 'acquire',
+        'buy', 'convert', 'extract\\p{L}{0,3}', 'clone', 'give me (?:\\p{L}{1,15} ){0,2}(?:code|script|steps|instructions|recipe|guide)', 'code for', 'script (?:to|that|for)', 'playbook', 'protocol for', 'methodology', 'procedure', 'turn (?:a|an|it)', 'wire', 'print', 'teach me', 'walk (?:me|the listeners|us) through', 'explain (?:exactly )?how (?:to|you|i|he|she|they)',
       ],
     },
     detail: {
@@ -63,17 +79,24 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         'step[- ]by[- ]step', 'in (?:great |full |explicit |precise |exhaustive |extreme )?detail', 'detailed (?:instructions|steps|guide|recipe|tutorial|plan)', 'exact (?:steps|quantities|amounts|measurements|ingredients|instructions|recipe)',
         'specific (?:steps|instructions|quantities)', 'recipe', 'tutorial', 'instructions (?:on|for) (?:how|making|building)', 'how (?:to|do i|can i|would i|would you) (?:make|build|create|synthesi[sz]e|produce|cook|manufacture|obtain|acquire|prepare)',
         'the steps (?:to|for|of)', 'walk me through', 'list of (?:ingredients|materials|chemicals)', 'full code', 'working (?:code|exploit|script)', 'outline a plan', 'a plan to',
-        'what (?:chemicals|ingredients|materials) (?:do|would) (?:i|you) need', 'steps to producing', 'read out',
+        'what (?:chemicals|ingredients|materials) (?:do|would) (?:i|you) need', 'steps to producing', 'read out', 'exactly how', 'practical (?:steps|playbook)', 'very detailed', 'extremely detailed', 'exact and precise',
+        'full (?:recipe|methodology|procedure|protocol|synthesis|step-by-step|guide|manifest)', 'detailed (?:protocol|playbook|list)', 'synthesis (?:route|procedure|steps)', 'reagents', '(?:and|with) (?:exact )?quantities', 'precursors?', 'dosages?',
+        'reaction conditions', 'tools and (?:steps|commands)', 'with tools', 'commands and payloads', 'complete guide', 'step \\d', 'the best way to', 'most effective way to', 'specific steps', 'be specific',
       ],
     },
   },
-  es: { noRefuse: { words: ['nunca (?:te niegues|rechaces|digas que no)', 'no (?:te niegues|rechaces)'] }, noCaveat: { words: ['sin (?:advertencias|censura|filtros)', 'no (?:te disculpes|pidas perdon)'] }, wrapper: { words: ['hipotetic\\p{L}{0,4}', 'con fines educativos', 'para una novela'] } },
-  fr: { noRefuse: { words: ['ne refuse jamais', 'ne (?:refuse|refusez) pas'] }, noCaveat: { words: ['sans (?:avertissements?|censure|filtres?)', 'ne t.excuse pas'] }, wrapper: { words: ['hypothetique\\p{L}{0,2}', 'a des fins (?:educatives|pedagogiques)', 'pour un roman'] } },
-  de: { noRefuse: { words: ['lehne (?:\\p{L}{1,15} ){0,2}niemals ab', 'verweigere (?:\\p{L}{1,15} ){0,2}nie'] }, noCaveat: { words: ['ohne (?:warnungen|zensur|filter)', 'entschuldige dich nicht'] }, wrapper: { words: ['hypothetisch', 'zu bildungszwecken', 'fur einen roman'] } },
-  pt: { noRefuse: { words: ['nunca (?:se recuse|recuse)', 'nao (?:se recuse|recuse)'] }, noCaveat: { words: ['sem (?:avisos|censura|filtros)', 'nao (?:peca desculpas|se desculpe)'] }, wrapper: { words: ['hipotetic\\p{L}{0,4}', 'para fins educacionais', 'para um romance'] } },
-  it: { noRefuse: { words: ['non rifiutare mai', 'non (?:rifiutare|rifiutarti)'] }, noCaveat: { words: ['senza (?:avvertenze|censura|filtri)', 'non scusarti'] }, wrapper: { words: ['ipotetic\\p{L}{0,4}', 'a scopo educativo', 'per un romanzo'] } },
-  ru: { noRefuse: { words: ['никогда не отказывай\\p{L}{0,2}', 'не отказывай\\p{L}{0,2}'] }, noCaveat: { words: ['без (?:предупреждений|цензуры|фильтров)', 'не извиняйся'] }, wrapper: { words: ['гипотетически', 'в образовательных целях', 'для романа'] } },
-  zh: { noRefuse: { chars: ['永远不要拒绝', '永遠不要拒絕', '不要拒绝', '不要拒絕', '不能拒绝', '不能拒絕'] }, noCaveat: { chars: ['不要道歉', '不要警告', '不要添加任何警告', '不要免责声明'] }, wrapper: { chars: ['假设性', '假設性', '出于教育目的', '出於教育目的', '为了一本小说'] } },
-  ja: { noRefuse: { chars: ['決して拒否しない', '拒否しないで', '断らないで'] }, noCaveat: { chars: ['謝らないで', '警告なしで', '免責事項なし'] }, wrapper: { chars: ['仮定の話', '教育目的で', '小説のために'] } },
-  ko: { noRefuse: { chars: ['절대 ?거절하지', '거절하지 ?마'] }, noCaveat: { chars: ['사과하지 ?마', '경고 ?없이'] }, wrapper: { chars: ['가정적으로', '교육 ?목적으로', '소설을 ?위해'] } },
+  es: { noRefuse: { words: ['nunca (?:te niegues|rechaces|digas que no|se niega)', 'no (?:te niegues|rechaces)'] }, noCaveat: { words: ['sin (?:advertencias|censura|filtros|disculpas)', 'no (?:te disculpes|pidas perdon)', 'nunca da advertencias', 'sin decir ["\']?no puedo'] }, wrapper: { words: ['hipotetic\\p{L}{0,4}', 'con fines educativos', 'para una novela'] }, detail: { words: ['paso a paso', 'con detalle'] }, operate: { words: ['como (?:puedo|hago|se hace)', 'explicame'] }, prefix: { words: ['empieza tu respuesta con'] } },
+  fr: { noRefuse: { words: ['ne refuse jamais', 'ne (?:refuse|refusez) pas'] }, noCaveat: { words: ['sans (?:avertissements?|censure|filtres?)', 'ne t.excuse pas'] }, wrapper: { words: ['hypothetique\\p{L}{0,2}', 'a des fins (?:educatives|pedagogiques)', 'pour un roman', 'fais semblant d.etre mon (?:grand-pere|grand-mere|papy|mamie)', 'il me racontait', 'elle me racontait'] }, detail: { words: ['etape par etape', 'en detail'] }, operate: { words: ['comment (?:tu )?(?:faire|fabriquer|demarr\\p{L}{0,4}|faisais)'] } },
+  de: { noRefuse: { words: ['lehne (?:\\p{L}{1,15} ){0,2}niemals ab', 'verweigere (?:\\p{L}{1,15} ){0,2}nie', 'du lehnst nichts ab'] }, noCaveat: { words: ['ohne (?:warnungen|zensur|filter)', 'entschuldige dich nicht', 'keine warnhinweise'] }, ethicsVoid: { words: ['keine inhaltsrichtlinien'] }, wrapper: { words: ['hypothetisch', 'zu bildungszwecken', 'fur einen roman', 'verstorbene oma', 'zum einschlafen'] }, detail: { words: ['schritt fur schritt'] }, operate: { words: ['wie man', 'erklar mir'] } },
+  pt: { noRefuse: { words: ['nunca (?:se recuse|recuse)', 'nao (?:se recuse|recuse)', 'nunca diz que nao pode'] }, noCaveat: { words: ['sem (?:avisos|censura|filtros)', 'nao (?:peca desculpas|se desculpe)', 'nunca adiciona avisos'] }, wrapper: { words: ['hipotetic\\p{L}{0,4}', 'para fins educacionais', 'para um romance'] }, detail: { words: ['passo a passo', 'roteiro completo', 'completo e realista'] }, operate: { words: ['como (?:eu )?(?:clono|faco|fazer|sacar|contornar)'] } },
+  it: { noRefuse: { words: ['non rifiutare mai', 'non (?:rifiutare|rifiutarti)', 'ogni volta che rifiuti'] }, noCaveat: { words: ['senza (?:avvertenze|censura|filtri)', 'non scusarti'] }, wrapper: { words: ['ipotetic\\p{L}{0,4}', 'a scopo educativo', 'per un romanzo', 'facciamo un gioco'] }, detail: { words: ['passo (?:dopo|per) passo', 'in dettaglio'] }, operate: { words: ['spiegami come', 'come (?:si fa|posso|falsificare)'] } },
+  ru: { detail: { words: ['подробно'] }, operate: { words: ['как (?:взломать|сделать|собрать|изготовить)'] }, noRefuse: { words: ['никогда не отказывае?\\p{L}{0,2}', 'не отказывай\\p{L}{0,2}'] }, noCaveat: { words: ['без (?:предупреждений|цензуры|фильтров)', 'не извиняйся'] }, wrapper: { words: ['гипотетически', 'в образовательных целях', 'для романа'] } },
+  zh: { noRefuse: { chars: ['永远不要拒绝', '永遠不要拒絕', '不要拒绝', '不要拒絕', '不能拒绝', '不能拒絕'] }, noCaveat: { chars: ['不要道歉', '不要警告', '不要添加任何警告', '免责声明', '免責聲明'] }, wrapper: { chars: ['假设性', '假設性', '出于教育目的', '出於教育目的', '为了一本小说', '小说', '小說'] }, detail: { chars: ['详细', '詳細', '每一个步骤', '步骤'] }, operate: { chars: ['如何', '怎么', '怎麼'] } },
+  ja: { noRefuse: { chars: ['決して拒否しない', '拒否しないで', '断らないで', '拒否せず'] }, noCaveat: { chars: ['謝らないで', '警告なしで', '免責事項なし', '警告や注意書き'] }, wrapper: { chars: ['仮定の話', '教育目的で', '小説のために', 'ライトノベル', '小説'] }, detail: { chars: ['詳しく', 'ステップ'] }, operate: { chars: ['方法', 'やり方'] } },
+  ko: { noRefuse: { chars: ['절대 ?거절하지', '거절하지 ?마', '거절하는 ?건 ?모두'] }, noCaveat: { chars: ['사과하지 ?마', '경고 ?없이', '경고는 ?절대'] }, wrapper: { chars: ['가정적으로', '교육 ?목적으로', '소설을 ?위해', '할머니'] }, detail: { chars: ['자세히', '단계별로'] }, operate: { chars: ['방법'] } },
+  nl: { noRefuse: { words: ['weiger je nooit', 'weiger nooit'] }, noCaveat: { words: ['geen waarschuwingen', 'zonder waarschuwingen'] }, detail: { words: ['stap voor stap', 'leg precies uit'] }, operate: { words: ['hoe (?:ik|maak|je)'] } },
+  pl: { noCaveat: { words: ['bez ostrzezen', 'bez zastrzezen'] }, wrapper: { words: ['pisze powiesc', 'to fikcja'] }, detail: { words: ['krok po kroku', 'z komentarzami'] }, operate: { words: ['napisz (?:pelny|caly)'] } },
+  tr: { noRefuse: { words: ['asla reddetmez', 'reddetme'] }, noCaveat: { words: ['uyari vermez', 'uyari verme'] }, detail: { words: ['adim adim'] }, operate: { words: ['nasil'] } },
+  ar: { noCaveat: { words: ['(?:لا|دون|بدون) (?:تضف )?(?:أي )?(?:تحذير|رفض)\\p{L}{0,2}'] }, wrapper: { words: ['رواية'] }, detail: { words: ['خطوة بخطوة', 'مفصلا'] }, operate: { words: ['كيف يمكن', 'طريقة صنع'] } },
+  hi: { noCaveat: { words: ['कोई चेतावनी मत'] }, detail: { words: ['पूरी विधि', 'चरणों के साथ'] }, operate: { words: ['बनाने की'] } },
 }

@@ -22,7 +22,7 @@ export const AUTHORITY: Lexicon<AuthorityClass> = {
       words: [
         `i(?:'m| am) (?:actually |really |now |also |literally )?your (?:\\p{L}{1,15} ){0,2}${ROLE}`,
         `i(?:'m| am) (?:actually |really |now |also )?the (?:\\p{L}{1,15} ){0,2}${ROLE} (?:of|at|for|behind) (?:${MODEL}|${VENDOR}|you)`,
-        `i(?:'m| am) (?:an? |one of the |the )?${VENDOR} (?:staff|employee|engineer|developer|researcher|team member|admin|administrator|insider)`,
+        `i(?:'m| am) (?:an? |one of the |the )?${VENDOR} (?:staff|employee|engineer|developer|researcher|team member|admin|administrator|insider)`, `i(?:'m| am) (?:an? |the )?(?:\\p{L}{1,15} ){0,2}(?:engineer|researcher|developer|employee|member|staff|lead|manager) (?:on|at|from|with|in) (?:the )?${VENDOR}`,
         `i (?:work|am working) (?:at|for) ${VENDOR}`, 'i (?:created|made|built|trained|programmed|designed|coded|wrote|own) you', 'i am god',
       ],
     },
@@ -31,11 +31,13 @@ export const AUTHORITY: Lexicon<AuthorityClass> = {
         `this is (?:${VENDOR}|your (?:developer|creator|admin|administrator|owner|operator)s?|the (?:system|developers?|admin(?:istrator)?|dev team))(?: speaking| here| team)?\\b`,
         `(?:message|notice|update|instruction|directive|order)s? from (?:${VENDOR}|the developers?|your (?:developers?|creators?|admins?|administrators?|owners?)|the (?:system|admin(?:istrator)?|operator|dev team))`,
         `(?:${VENDOR}|your developers?|the developers?|your creators?|the admins?) (?:has|have) (?:authori[sz]ed|approved|allowed|permitted|updated|changed|granted|enabled|unlocked|lifted|removed)`,
+        '(?:the )?(?:dev|developer|admin|operator|owner)s? (?:who (?:set you up|built you|made you|configured you) )?forgot to tell you', 'authori[sz]ed (?:message|notice|request|communication) from', '(?:trust (?:&|and) safety|safety|alignment|policy) team',
+        '(?:backend|system|admin|sso) notice\\s?:?', 'this user has been verified as',
       ],
     },
     grant: {
       words: [
-        'you (?:now )?have (?:been )?(?:granted |given )?(?:full )?(?:permission|authori[sz]ation|clearance|approval) to',
+        'you (?:now )?have (?:been )?(?:granted |given )?(?:full )?(?:permission|authori[sz]ation|clearance|approval) to', 'you(?:\'re| are) (?:now )?allowed to (?:share|reveal|disclose|tell|give)', 'verification code\\s?:',
         'i (?:have|hold) (?:root|admin(?:istrator)?|sudo|superuser|developer|elevated|full|level \\d{1,2}|top[- ]secret|security) (?:access|privileges|rights|clearance|permissions)',
         'authori[sz]ed (?:red[- ]team(?:ing)?|penetration|security|pen) (?:test(?:ing|er|ers)?|override|exercise|engagement|assessment|operators?|team|members?|engineers?|researchers?)',
         '(?:override|authori[sz]ation|access|admin|security|clearance) code\\s?[:=]?\\s?[\\p{L}\\p{N}-]{3,20}',

@@ -26,8 +26,8 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         'reveal', 'print', 'output', 'show(?: me| us)?', 'display', 'repeat', 'recite', 'echo', 'tell (?:me|us)', 'give (?:me|us)', 'share', 'disclose', 'leak', 'dump', 'expose',
         'write (?:out|down)', 'type out', 'copy', 'paste', 'spell(?: out)?', 'read (?:back|out)', 'quote', 'reproduce', 'restate', 'translate', 'summari[sz]e', 'paraphrase',
         'rephrase', 'encode', 'convert', 'reverse', 'opposite of', 'confirm', 'verify', 'remind me of', 'let me see', 'can i see', 'i want to see', 'send', 'render',
-        'insert', 'emit', 'recall', 'base ?64', 'rot-?13', 'hex(?:adecimal)?',
-        '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))',
+        'insert', 'emit', 'recall', 'rewrite', 'write (?:it|them)(?: \\p{L}{1,12})?', 'base ?64', 'rot-?13', 'hex(?:adecimal)?',
+        '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))', 'reads? (?:\\p{L}{1,15} ){0,3}aloud', 'complete (?:this|the) sentence', 'tl;?dr', 'recite yourself', 'quot(?:e|ing) (?:them|it)',
       ],
     },
     ask: {
@@ -45,6 +45,12 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         'what (?:you (?:were|have been|\'ve been) (?:told|instructed|programmed|given))(?: to do)?', 'everything (?:above|before) (?:this|my) (?:message|line|point|prompt)',
         'your (?:first|very first|opening|initial) (?:message|line|sentence|words|input)', 'the (?:very )?(?:beginning|start|top) of (?:this|our|the) (?:conversation|chat|context|prompt)',
         'everything you (?:were|have been|\'ve been) (?:told|given)', '(?:full|entire|complete|whole|original|initial|hidden) prompt', 'your context(?: window)?', 'the (?:instructions|text|words|prompt|message) (?:that |which )?(?:precedes?|preceded|came before|come before|are above|is above)',
+        '(?:every|all|the|any) (?:rules?|instructions?|guidelines?|directives?)(?: that)? you (?:were|have been|\'ve been|got) (?:given|told|provided)',
+        '(?:the )?(?:first|opening|initial) (?:\\d{1,4} |\\p{L}{1,10} )?(?:words|lines|sentences|characters|tokens|paragraphs) (?:of|in) (?:this|the|our) (?:conversation|chat|context|prompt|session)',
+        '(?:the )?(?:very )?first message', 'since the (?:very )?beginning', '(?:the ones|everything|the text|what(?:ever)? (?:was|is)) (?:before|above) my (?:first )?message',
+        '(?:any|the|all|your) (?:hidden|system|secret|initial|internal)(?: or (?:hidden|system|secret|internal))? (?:instructions|rules|prompts?)',
+        '(?:its|your) own (?:configuration|instructions|system prompt|prompt|rules|programming)', '(?:the )?(?:instructions|rules|prompt) (?:i|you) (?:was|were) given', 'what (?:\\p{L}{1,15} ){1,3}told you to (?:do|say)',
+        '(?:the )?(?:things|topics|rules|subjects) you(?:\'re| are) not (?:allowed|supposed|permitted) to (?:tell|say|discuss|talk about|share)',
       ],
     },
     soft: {
@@ -56,7 +62,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     secret: {
       words: [
         DET + ' (?:secret |system |admin |master |hidden )?(?:password|passphrase|passcode|pass code|code ?word|pin|magic word|safe word|access code)' + PW_QUALIFIER,
-        DET + ' (?:secret|hidden) (?:key|word|code|phrase|value|token|number|flag)', DET + ' secret(?! (?:to|of|for|ingredient|sauce|santa|service|garden|life|history|weapon))',
+        DET + ' (?:secret|hidden) (?:key|word|code|phrase|value|token|number|flag)', DET + ' secret(?=\\s{0,2}(?:[^\\p{L}\\s]|$|(?:is|was|you|that|they|he|she|it|i|we|word|code|key|phrase|password|value|behind)(?![\\p{L}])))',
         '(?:system|admin|root|master) password' + PW_QUALIFIER, '(?:usernames?|logins?|user ?ids?|credentials?) and passwords?', 'api keys?', 'all (?:the |of the )?passwords',
         'passwords? (?:in|from|of|stored in) (?:your|the) (?:database|system|memory|config)',
       ],
@@ -64,8 +70,8 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     verbatim: {
       words: [
         'verbatim', 'word[- ]for[- ]word', 'exactly(?: as (?:written|given|it is))?', 'in full', 'in (?:its|their) entirety', 'unabridged', 'character by character', 'letter by letter',
-        'without (?:omitting|changing|summari[sz]ing|skipping|leaving out|any changes)', 'as[- ]is', 'raw', 'in a code ?block', 'starting (?:with|from) ["\']?you are', 'including everything',
-        'from the (?:very )?(?:start|beginning|top)', 'every (?:single )?(?:word|line)', 'all of (?:it|them|your instructions)', 'completely', 'fully',
+        'without (?:omitting|changing|summari[sz]ing|skipping|leaving out|any changes)', 'as[- ]is', 'raw', 'in a (?:\\p{L}{1,8} )?code ?block', 'starting (?:with|from) (?:the (?:phrase|words?) )?["\']?you are', 'includ(?:e|ing) everything',
+        'from the (?:very )?(?:start|beginning|top)', 'every (?:single )?(?:word|line)', 'all of (?:it|them|your instructions)', 'completely', 'fully', 'exact wording', 'no paraphrasing', 'exactly as (?:it is written|you were told|written)', 'every line',
       ],
     },
     guardRef: {
@@ -85,7 +91,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame'] },
     ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica'] },
     prompt: { words: ['prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
-    soft: { words: ['tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior'] },
+    soft: { words: ['tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior', 'las reglas (?:exactas )?que te (?:dio|dieron)(?: el desarrollador)?'] },
     secret: { words: ['(?:la |tu |su |nuestra )?contrasena', '(?:la |tu )?clave secreta', '(?:la |tu )?palabra secreta', 'el secreto'] },
     verbatim: { words: ['textualmente', 'palabra por palabra', 'literalmente', 'completo', 'completas'] },
     confidential: { words: ['no (?:lo |la )?(?:reveles|compartas|divulgues|digas|muestres)', 'secreto', 'confidencial'] },
@@ -100,11 +106,11 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     confidential: { words: ['ne (?:le |la |les )?(?:revele|partage|divulgue|dis|montre)', 'secret', 'confidentiel\\p{L}{0,2}'] },
   },
   de: {
-    reveal: { words: ['zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere'] },
+    reveal: { words: ['schreib (?:mir )?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere'] },
     ask: { words: ['was (?:ist|sind|steht|war)', 'wie (?:lautet|lauten)', 'beschreibe', 'erklare'] },
     prompt: { words: ['system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
     soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },
-    secret: { words: ['(?:das |dein |ihr |unser )?(?:passwort|kennwort|geheimwort|geheimcode)', '(?:den )?geheimen schlussel', 'das geheimnis'] },
+    secret: { words: ['(?:das |dein |ihr |unser )?(?:passwort|kennwort|geheimwort|geheimcode)', '(?:den )?geheimen schlussel', 'das geheimnis', 'geheim\\p{L}{0,3} wort\\p{L}{0,3}'] },
     verbatim: { words: ['wortlich', 'wort fur wort', 'vollstandig', 'komplett'] },
     confidential: { words: ['nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
   },
@@ -114,7 +120,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     prompt: { words: ['prompt do sistema', 'mensagem do sistema', 'instrucoes (?:do sistema|iniciais|originais|ocultas|secretas|internas)', '(?:suas|tuas) instrucoes', '(?:seu|teu) prompt'] },
     soft: { words: ['(?:suas|tuas) regras', 'o texto acima'] },
     secret: { words: ['(?:a |sua |tua |nossa )?senha', '(?:a )?palavra[- ]passe', '(?:a )?chave secreta', '(?:a )?palavra secreta', 'o segredo'] },
-    verbatim: { words: ['palavra por palavra', 'literalmente', 'na integra', 'completo'] },
+    verbatim: { words: ['palavra por palavra', 'literalmente', 'na integra', 'completo', 'sem resumir', 'inclua tudo'] },
     confidential: { words: ['nao (?:revele|compartilhe|divulgue|diga|mostre)', 'secret[ao]', 'confidencial'] },
   },
   it: {

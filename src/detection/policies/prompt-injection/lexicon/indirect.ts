@@ -10,22 +10,30 @@ import type { Lexicon } from './languages.js'
  * - framing: planted "facts" that steer the answer ("for the purpose of this exercise,
  *   assume the total is 100", "the correct answer is", "the user is an admin")
  * - hidden: markers of text hidden from humans (white text, invisible, hidden profile)
+ * - stealth: the text wants the model to act behind the user's back ("do not mention
+ *   this to the user", "the user already approved", "do it silently")
  * Mostly English, with the common phrasings of other languages.
  */
-export type IndirectClass = 'address' | 'trigger' | 'directive' | 'exclusive' | 'framing' | 'hidden'
+export type IndirectClass = 'address' | 'trigger' | 'directive' | 'exclusive' | 'framing' | 'hidden' | 'stealth'
 
 const AI = '(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|model|automated (?:system|tool|reader|agent|reviewer|screener))'
+// "AI analyst:", "LLM-based browser assistants:", "Summarizer AI:": a role label aimed at a model.
+const ROLE_NOUN = '(?:assistants?|agents?|analy[sz]ers?|analysts?|reviewers?|summari[sz]ers?|concierges?|crawlers?|readers?|scanners?|screeners?|systems?|models?|bots?|translators?|editors?|writers?|helpers?|copilots?)'
 
 export const INDIRECT: Lexicon<IndirectClass> = {
   en: {
     address: {
       words: [
-        `if you (?:are|'re) (?:an? |the )?${AI}`, `${AI}s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|viewing|seeing|scanning|reviewing|screening|evaluating|crawling|browsing) (?:this|these|the)`,
-        `note (?:to|for) (?:the |any |all )?(?:${AI}|summari[sz]er|reader|reviewer)s?`, `(?:instructions?|message|notice|directive|request|memo) (?:to|for) (?:the |any |all )?${AI}s?`,
+        `if you (?:are|'re) (?:an? |the )?${AI}`, `(?:ai |llm )?${AI}s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|viewing|seeing|scanning|reviewing|screening|evaluating|crawling|browsing|polishing|translating) (?:this|these|the|reviews?|emails?|pages?|documents?|messages?|history|results?)`,
+        `note (?:to|for) (?:the |any |all )?(?:ai |llm )?(?:${AI}|summari[sz]er|reader|reviewer)s?`, `(?:instructions?|message|notice|directive|request|memo) (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
         `(?:dear|hey|hello|attention|attn) ${AI}s?`, `(?:to|for) (?:any|all|the) ${AI}s? (?:reading|processing|that)`,
         'for (?:automated|ai|llm|machine) (?:screening |review(?:ing)? |parsing |processing |hiring |ranking )?(?:systems?|tools?|agents?|assistants?|models?|readers?|scanners?|screeners?)',
         '(?:visible|readable) (?:only )?to (?:the )?(?:ai|llms?|models?|assistants?|bots?|machines?|llm scans?)', `as an? ${AI} (?:reading|processing|summari[sz]ing)`,
-        '(?:ai|llm|gpt|bot|automated) (?:reviewer|assistant|agent|model|reader|scanner|screener|summari[sz]er)s?\\s?[:,]', `${AI}s?,? (?:please |you must |you should |make sure |when you |if you )`,
+        `(?:ai|llm|gpt)[\\p{L}-]{0,10} (?:[\\p{L}-]{2,20} )?${ROLE_NOUN}\\s?[:,]`, `[\\p{L}-]{2,20} (?:ai|llm|gpt)\\s?:`, `${AI}s?,? (?:please |you must |you should |make sure |when you |if you |this is |from now on|for the rest of)`,
+        `(?:ai |llm )?${AI}s?\\s?:\\s{0,2}(?:tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|when|before|after|from now on|for the rest|this is|the (?:user|organizer|maintainer|buyer|customer|passenger|guest))`,
+        `(?:ai |llm )?${AI} instructions?\\s?:`, 'ai[- _]instructions?', '@(?:ai|assistant|bot|llm|gpt|claude|copilot)[\\p{L}-]{0,15}',
+        `(?:attention|attn|note|notice|message|instructions?|directive|memo|request)[,:]? (?:to |for )?(?:all |any |the )?(?:[\\p{L}-]{2,20} ){0,2}(?:ai|llm|gpt)s?(?: ${ROLE_NOUN})?`,
+        `(?:attention|attn) (?:all |any )?(?:[\\p{L}-]{2,20} ){0,2}${ROLE_NOUN}`, `(?:to|for) (?:the|any|all) (?:ai |llm )?${AI}s? [\\p{L}-]{2,20}ing`, `(?:dear|hey|hello|hi) (?:ai |llm )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
       ],
     },
     trigger: {
@@ -38,7 +46,9 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     directive: {
       words: [
         'instead', 'ignore', 'disregard', 'do not (?:summari[sz]e|mention|include|reveal|tell|translate|answer|follow|show)',
-        '(?:also|then|now|must|should|please|you will|you must) (?:send|forward|email|include|add|insert|append|visit|click|open|navigate|fetch|call|run|execute|print|output|write|say|tell|recommend|respond|reply|answer|state|mention|report|rate|score|classify|approve|mark|provide)',
+        '(?:also|then|now|must|should|please|you will|you must|first) (?:send|forward|email|include|add|insert|append|visit|click|open|navigate|fetch|call|run|execute|print|output|write|say|tell|recommend|respond|reply|answer|state|mention|report|rate|score|classify|approve|mark|provide|cite|record|omit|ask|post|share|delete|remove|export|upload|transfer|apply|cancel|create|set|grant|list|read|pay)',
+        'tell (?:them|users|the user|the customer|the buyer|the passenger|people|him|her|all customers|the guest)', '(?:ask|request) (?:the (?:user|customer|guest|buyer|passenger)|them) (?:for|to)', 'record that', 'omit (?:the |any )?', 'cite \\p{L}', 'end every (?:message|reply|response) with',
+        'for the rest of (?:this|the) conversation', '(?:call|invoke|use|run|execute) [a-z_]{2,30}\\(', '[a-z]{2,20}_[a-z_]{2,30}\\(', 'before (?:answering|replying|summari[sz]ing|responding)', 'navigate to', 'set (?:`|\\p{L}{2,20}=)',
         'tell the user', 'inform the user', 'the user (?:wants|needs|asked|has asked|is asking)', '(?:print|show|display|include|output|insert|render) (?:this|the following|the) (?:link|url|image|message|text|markdown)',
         '(?:respond|reply|answer) (?:with|only|that)', 'say that', 'state that', 'report(?: that|:)', 'output:', 'print:', '(?:visit|go to|navigate to|click on|click here|follow this link)', 'send (?:it|this|the|all|every)',
         'forward (?:it|this|the|all|every)', 'focus (?:only |exclusively |solely )?on', '(?:rate|score|classify|mark) (?:this|the|him|her|them|it) as', 'recommend (?:this|the|them|him|her)', 'provide it to the user',
@@ -63,34 +73,41 @@ export const INDIRECT: Lexicon<IndirectClass> = {
         '(?:override|overridden|update|updated|correction|corrected)\\s?:\\s?the (?:\\p{L}{1,20} ){0,5}(?:is|are|was|were|equals)',
       ],
     },
+    stealth: {
+      words: [
+        '(?:do not|don\'t|never) (?:mention|tell|show|reveal|disclose|say) (?:this|it|that|anything) to the user', '(?:do not|don\'t) (?:mention|disclose) (?:this|it)(?: note)?', 'without (?:asking|telling|informing|notifying|alerting) (?:the user|them|anyone)',
+        '(?:the user|they|he|she) (?:has |have )?(?:already )?(?:agreed|approved|consented|authori[sz]ed)', 'no need to (?:check|ask|confirm|verify|tell)', 'do (?:it|this) silently', 'silently (?:send|forward|call|run|append|add|execute|post|upload|delete|share|install|include)', '(?:do not|don\'t) ask for confirmation',
+        'this is (?:authorized|an implementation detail|a formatting rule|a backup requirement|required)', 'present this as (?:best practice|fact|official)', 'state this as fact', 'do not say it was', '(?:do not|don\'t) (?:warn|notify|inform) the user',
+      ],
+    },
     hidden: {
       words: [
         'white[- ]text', 'invisible to (?:humans|people|readers|the user)', 'hidden (?:text|instructions?|note|notes|message|prompt|profile|competency profile|metadata|section)',
-        'font-size:\\s?0', 'display:\\s?none', 'visibility:\\s?hidden', 'color:\\s?(?:white|#fff(?:fff)?)', 'do not show (?:this )?to (?:the )?(?:user|human|reader)',
+        'font-size:\\s?0', '1px font', 'texte masque', 'noscript', 'display:\\s?none', 'visibility:\\s?hidden', 'color:\\s?(?:white|#fff(?:fff)?)', 'do not show (?:this )?to (?:the )?(?:user|human|reader)',
       ],
     },
   },
   es: {
     directive: { words: ['ignora\\p{L}{0,2}', 'responde\\p{L}{0,2}', 'en su lugar', 'di que', 'dile al usuario', 'envia\\p{L}{0,2}', 'reenvia\\p{L}{0,2}', 'visita'] },
-    address: { words: ['si eres una? (?:ia|inteligencia artificial|modelo de lenguaje|asistente)', '(?:nota|instrucciones|mensaje) para (?:la |el )?(?:ia|modelo|asistente)'] },
+    address: { words: ['si eres una? (?:ia|inteligencia artificial|modelo de lenguaje|asistente)', '(?:nota|instruccion(?:es)?|mensaje) para (?:la |el )?(?:ia|modelo|asistente)(?: de ia)?'] },
     framing: { words: ['supongamos que', 'a efectos de este ejercicio', 'la respuesta correcta es'] },
     trigger: { words: ['si el usuario (?:pregunta|pide)'] },
   },
   fr: {
-    directive: { words: ['ignore\\p{L}{0,2}', 'ecri(?:s|vez) plutot', 'repond\\p{L}{0,3}', 'dis que', 'plutot', 'envoie\\p{L}{0,2}', 'dites a l.utilisateur'] },
-    address: { words: ['si (?:tu es|vous etes) une ia', '(?:note|instructions|message) (?:pour|a) l.ia', 'a l.attention de l.ia'] },
+    directive: { words: ['ajoute\\p{L}{0,2}', 'ignore\\p{L}{0,2}', 'ecri(?:s|vez) plutot', 'repond\\p{L}{0,3}', 'dis que', 'plutot', 'envoie\\p{L}{0,2}', 'dites a l.utilisateur'] },
+    address: { words: ['si (?:tu es|vous etes) une ia', '(?:note|instructions|message) (?:pour|a) l.ia', 'a l.attention de l.ia', 'assistante? (?:ia|ai)\\s?:'] },
     framing: { words: ['supposons que', 'pour les besoins de cet exercice', 'la bonne reponse est'] },
     trigger: { words: ['si l.utilisateur (?:demande|pose)'] },
   },
   de: {
-    directive: { words: ['ignorier\\p{L}{0,2}', 'antworte\\p{L}{0,2}', 'stattdessen', 'sag\\p{L}{0,1} (?:dem nutzer|dass)', 'sende\\p{L}{0,2}', 'leite \\p{L}{1,15} weiter'] },
-    address: { words: ['wenn du eine ki bist', '(?:hinweis|anweisung(?:en)?|nachricht) (?:fur|an) (?:die )?ki', 'liebe ki'] },
+    directive: { words: ['leite (?:bitte )?(?:\\p{L}{1,15} ){0,6}weiter', 'ignorier\\p{L}{0,2}', 'antworte\\p{L}{0,2}', 'stattdessen', 'sag\\p{L}{0,1} (?:dem nutzer|dass)', 'sende\\p{L}{0,2}', 'leite \\p{L}{1,15} weiter'] },
+    address: { words: ['wenn du eine ki bist', '(?:hinweis|anweisung(?:en)?|nachricht) (?:fur|an) (?:die |den |das )?ki(?:-\\p{L}{1,15})?', 'liebe ki'] },
     framing: { words: ['nehmen wir an', 'angenommen', 'die richtige antwort ist'] },
     trigger: { words: ['wenn der (?:benutzer|nutzer) (?:fragt|nach)'] },
   },
   pt: {
-    directive: { words: ['ignore', 'responda', 'em vez disso', 'diga que', 'envie', 'encaminhe'] },
-    address: { words: ['se voce (?:e|for) uma ia', '(?:nota|instrucoes|mensagem) para a ia'] },
+    directive: { words: ['ignore', 'responda', 'em vez disso', 'diga que', 'envie', 'encaminhe', 'cancele'] },
+    address: { words: ['se voce (?:e|for) uma ia', '(?:nota|instrucoes|mensagem) para a ia', 'para o assistente de ia'] },
     framing: { words: ['suponha que', 'vamos supor', 'a resposta correta e'] },
     trigger: { words: ['se o usuario (?:perguntar|pedir)'] },
   },
@@ -101,8 +118,8 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     trigger: { words: ['se l.utente (?:chiede|domanda)'] },
   },
   ru: {
-    directive: { words: ['игнорируй\\p{L}{0,2}', 'вместо этого', 'ответь\\p{L}{0,2}', 'скажи', 'отправь\\p{L}{0,2}', 'перешли'] },
-    address: { words: ['если ты (?:ии|нейросеть|языковая модель|ассистент)', '(?:примечание|инструкция|сообщение) для (?:ии|модели|нейросети)'] },
+    directive: { words: ['добавь', 'не упоминай', 'игнорируй\\p{L}{0,2}', 'вместо этого', 'ответь\\p{L}{0,2}', 'скажи', 'отправь\\p{L}{0,2}', 'перешли'] },
+    address: { words: ['если ты (?:ии|нейросеть|языковая модель|ассистент)', '(?:примечание|инструкция|сообщение) для (?:ии|модели|нейросети)', 'внимание ии', 'ии-агент\\p{L}{0,2}', 'ии-ассистент\\p{L}{0,2}'] },
     framing: { words: ['предположим', 'допустим', 'правильный ответ'] },
     trigger: { words: ['если пользователь (?:спросит|попросит)'] },
   },
@@ -113,8 +130,8 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     trigger: { chars: ['如果用户问', '如果用戶問', '当用户要求', '當用戶要求'] },
   },
   ja: {
-    directive: { chars: ['無視', '代わりに', '返答', '回答して', 'と答え', '送信', '転送'] },
-    address: { chars: ['aiへの指示', 'aiの方へ', 'もしあなたがai'] },
+    directive: { chars: ['無視', '代わりに', '返答', '回答して', 'と答え', '回答すること', '送信', '転送', '引用しないこと'] },
+    address: { chars: ['aiへの指示', 'aiの方へ', 'もしあなたがai', 'aiアシスタントへ'] },
     framing: { chars: ['仮定し', '正しい答えは'] },
     trigger: { chars: ['ユーザーが尋ね', 'ユーザーに聞かれ'] },
   },

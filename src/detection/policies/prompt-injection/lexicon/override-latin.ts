@@ -24,14 +24,14 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
   en: {
     verb: {
       words: [
-        'ignor(?:e|es|ed|ing)', 'disregard(?:s|ed|ing)?', 'forget(?:s|ting)?', 'forgot(?:ten)?', 'overrid(?:e|es|ing|den)', 'overwrit(?:e|es|ing|ten)',
+        'ignor(?:e|es|ed|ing)?', 'disregard(?:s|ed|ing)?', 'forget(?:s|ting)?', 'forgot(?:ten)?', 'overrid(?:e|es|ing|den)', 'overwrit(?:e|es|ing|ten)',
         'bypass(?:es|ed|ing)?', 'circumvent(?:s|ed|ing)?', 'nullif(?:y|ies|ied)', 'invalidat(?:e|es|ed)', 'supersed(?:e|es|ed|ing)', 'revok(?:e|es|ed)',
         'rescind(?:s|ed)?', 'discard(?:s|ed|ing)?', 'neglect', 'dismiss', 'abandon', 'ditch', 'scrap', 'throw (?:out|away)', 'set aside', 'put aside',
         'pay no (?:attention|heed|mind)(?: to)?', 'take no (?:notice|account) of', 'do not (?:follow|obey|heed|listen to|adhere to|comply with|respect|honou?r|apply)',
         "don't (?:follow|obey|heed|listen to|adhere to|comply with|respect|honou?r|apply)", 'stop (?:following|obeying|adhering to|listening to|complying with|using)',
         'no longer (?:follow|obey|adhere to|comply with|bound by|need to follow|have to follow|apply|applies|valid|in effect)',
-        '(?:is|are) (?:now |hereby )?(?:void|null|nullified|invalid|invalidated|cancell?ed|revoked|obsolete|overridden|superseded|rescinded|lifted|suspended|deactivated|disabled|no longer valid)',
-        '(?:have|has) been (?:lifted|removed|revoked|disabled|suspended|deactivated|waived|cancell?ed|overridden|rescinded|voided)', 'do(?:es)? not apply', 'unlearn', 'free yourself from', 'break free (?:of|from)', 'instead of (?:following|obeying)',
+        '(?:is|are) (?:now |hereby )?(?:void|nullified|invalidated|cancell?ed|revoked|obsolete|overridden|superseded|rescinded|lifted|suspended|deactivated|disabled|no longer valid)',
+        '(?:have|has) been (?:lifted|removed|revoked|disabled|suspended|deactivated|waived|cancell?ed|overridden|rescinded|voided)', '(?:suspended|lifted|revoked|disabled|deactivated|waived|overridden) (?:for|until|effective|immediately|now)', 'do(?:es)? not apply', 'unlearn', 'free yourself from', 'break free (?:of|from)', 'instead of (?:following|obeying)',
       ],
     },
     weakVerb: {
@@ -42,7 +42,7 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
     },
     target: {
       words: [
-        'instructions?', 'instructed', 'directions', 'directives?', 'rules?', 'guidelines?', 'guidance', 'guard ?rails?', 'polic(?:y|ies)', 'prompts?',
+        'instructions?', 'instruct(?:ons|ions|ins|tions)', 'intructions?', 'instructed', 'directions', 'directives?', 'rules?', 'guidelines?', 'guidance', 'guard ?rails?', 'polic(?:y|ies)', 'prompts?',
         'system (?:prompt|message|instructions?|rules|directives?)', 'pre-?prompts?', 'meta-?prompts?', 'programming', 'constraints?', 'restrictions?',
         'limitations?', 'filters?', 'filtering', 'safeguards?', 'safety (?:measures|protocols?|settings|features|guidelines|rules|training|filters?)',
         'moderation', 'censorship', 'orders', 'commands', 'conditioning', 'protocols?', 'persona', 'content polic(?:y|ies)',
@@ -59,7 +59,7 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
     },
     scope: {
       words: [
-        'previous(?:ly)?', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'former', 'before', 'so far', 'up to (?:now|this point)', 'until now',
+        'previous(?:ly)?', 'previus', 'prevous', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'former', 'before', 'so far', 'up to (?:now|this point)', 'until now',
         'your', 'yours', 'original', 'initial', 'old', 'existing', 'default', 'built-?in', 'pre-?programmed', 'hard-?coded', 'hidden',
         'system', 'underlying', 'preset', 'pre-?set', 'usual', 'standard', 'openai', 'anthropic', 'all', 'every', 'the rest of',
       ],
@@ -213,7 +213,7 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
       ],
     },
     weakVerb: { words: ['schakel (?:' + W + ' ){0,3}uit', 'vervang', 'verwijder', 'ongeacht'] },
-    target: { words: ['instructies?', 'aanwijzingen', 'regels', 'richtlijnen', 'opdrachten', 'prompts?', 'systeemprompt', 'beperkingen', 'filters', 'beleid', 'programmering'] },
+    target: { words: ['instructies?', 'aanwijzingen', 'regels', 'richtlijnen', 'opdracht(?:en)?', 'prompts?', 'systeemprompt', 'beperkingen', 'filters', 'beleid', 'programmering'] },
     weakTarget: { words: ['context', 'tekst', 'alles', 'taak', 'gesprek', 'document', 'gegevens'] },
     scope: { words: ['vorige', 'eerdere', 'bovenstaande', 'alle', 'je', 'jouw', 'uw', 'oorspronkelijke', 'originele', 'initiele', 'tot nu toe', 'hiervoor', 'daarvoor'] },
     weakScope: { words: ['deze', 'andere', 'volgende'] },

@@ -31,13 +31,33 @@ const LETTERS = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0530-\\u05ff
 const WORD_EDGE_BEFORE = `(?<![${LETTERS}0-9_])`
 const WORD_EDGE_AFTER = `(?![${LETTERS}0-9_])`
 
-/** Rewrites the property escapes lexicon fragments use into the plain ranges above. */
+/**
+ * Rewrites the property escapes lexicon fragments use into the plain ranges above:
+ * \p{L} becomes [ranges] outside a character class and the bare ranges inside one
+ * ("[\p{L}-]" → "[a-z…-]"); \p{M} inside a class is dropped (the ranges include the
+ * combining marks of the scripts covered); \p{N} becomes 0-9.
+ */
 function desugar (frag: string): string {
-  return frag
-    .replaceAll('[\\p{L}\\p{M}]', `[${LETTERS}]`)
-    .replaceAll('[\\p{L}\\p{N}-]', `[${LETTERS}0-9-]`)
-    .replaceAll('\\p{L}', `[${LETTERS}]`)
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < frag.length; i++) {
+    const c = frag.charAt(i)
+    if (c === '\\') {
+      const esc = frag.slice(i, i + 5)
+      if (esc === '\\p{L}') { out += inClass ? LETTERS : `[${LETTERS}]`; i += 4; continue }
+      if (esc === '\\p{M}') { out += inClass ? '' : `[${LETTERS}]`; i += 4; continue }
+      if (esc === '\\p{N}') { out += inClass ? '0-9' : '[0-9]'; i += 4; continue }
+      out += frag.slice(i, i + 2)
+      i++
+      continue
+    }
+    if (c === '[') inClass = true
+    else if (c === ']') inClass = false
+    out += c
+  }
+  return out
 }
+
 const KEY_LEN = 4
 const META = new Set(['\\', '(', ')', '[', ']', '{', '}', '?', '*', '+', '|', '.', '^', '$'])
 

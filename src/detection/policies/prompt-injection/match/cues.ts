@@ -15,6 +15,8 @@ const NEGATED = /(?:^|[^\p{L}])(?:do not|don't|dont|never|not|must not|mustn't|s
 const DESCRIBED = new RegExp([
   // "make/trick/get you to ignore…"
   '(?:make|makes|making|made|trick|tricks|tricking|tricked|cause|causes|get|gets|getting|force|forces|convince|convinces|persuade|persuades|manipulate|manipulates|coax|lead|leads|induce|induces)\\s{1,3}(?:you|the (?:model|ai|assistant|llm|bot|system|agent)|it|them|an? (?:ai|model|llm|assistant|chatbot|agent))\\s{1,3}(?:in)?to\\s{1,3}$',
+  // "designed to … make you ignore these directions"
+  '(?:make|makes|making|made|let|lets|letting)\\s{1,3}(?:you|the (?:model|ai|assistant|llm|bot)|it|them)\\s{1,3}$',
   // "telling it to ignore its system prompt" — but not "I'm telling you to ignore…"
   '(?:tell|tells|telling|told|ask|asks|asking|asked|instruct|instructs|instructing|instructed)\\s{1,3}(?:the (?:model|ai|assistant|llm|bot|system|agent)|it|them|an? (?:ai|model|llm|assistant|chatbot|agent))\\s{1,3}to\\s{1,3}$',
   // "attempts to / may try to / designed to ignore…"
@@ -23,6 +25,8 @@ const DESCRIBED = new RegExp([
   '(?:users?|people|attackers?|someone|somebody|hackers?|adversar\\p{L}{0,6}|they|inputs?|prompts?|messages?|strings?|phrases?|payloads?)\\s{1,3}(?:(?:who|that|which)\\s{1,3})?(?:(?:may|might|could|would|will|can|often|sometimes)\\s{1,3})?(?:typ\\p{L}{0,3}|say\\p{L}{0,3}|said|writ\\p{L}{0,4}|wrote|enter\\p{L}{0,3}|send\\p{L}{0,3}|sent|submit\\p{L}{0,5}|inject\\p{L}{0,3}|contain\\p{L}{0,3}|includ\\p{L}{0,3}|like|such as|paste\\p{L}{0,2})\\s{0,3}[:"\']?\\s{0,2}$',
   '(?:phrases?|prompts?|attacks?|inputs?|strings?|examples?|things?|commands?|messages?|patterns?|payloads?)\\s{1,3}(?:like|such as|e\\.g\\.?|including|containing)\\s{0,3}[:"\']?\\s{0,2}$',
   '(?:e\\.g\\.|for example|for instance|such as|the phrase|the sentence|the string|the words)[,:]?\\s{0,3}["\']?\\s{0,2}$',
+  // "diciéndole al modelo 'no obedezcas…'"
+  '(?:diciendole|decirle|pidiendole|ordenandole) al (?:modelo|asistente|bot)\\s{0,3}["\']?\\s{0,2}$',
   // "what does 'disregard previous instructions' mean", "how do I say 'ignore my message'"
   '(?:what (?:does|do|is|are)|meaning of|define|definition of|how (?:do|would|can) (?:i|you|we) say|how to say|the (?:term|expression))\\s{1,3}(?:the (?:phrase|term|expression)\\s{1,3})?["\']\\s{0,2}$',
 ].join('|'), 'u')
@@ -43,8 +47,9 @@ const META = termList([
   '(?:examples?|instances?) of (?:an? )?(?:prompt injections?|attacks?|jailbreaks?|malicious prompts?|injection)',
   'how (?:do|can|should|would) (?:i|we|you) (?:detect|prevent|stop|handle|defend|block|catch|mitigate|test)',
   'llm security', 'ai security', 'owasp', 'security (?:research|training|course|awareness|paper|blog)', 'red[- ]team(?:ing)? (?:dataset|report|exercise|paper)',
+  'inyeccion de prompts?', 'injection de prompts?', 'injecao de prompts?', 'iniezione di prompt', 'prompt-injektion', 'инъекци\\p{L}{0,3} промпт\\p{L}{0,3}', 'jailbreaks', 'jailbreaking', 'related[- ]work', 'alignment (?:research|robustness)', 'red[- ]teaming', 'adversarial prompts?', 'jailbreak filter', 'role-?play prompts',
   'chat ?ml', 'chat templates?', 'prompt (?:format|template)s?', 'special tokens?', 'tokeni[sz]er', 'fine-?tun\\p{L}{0,4}',
-])
+], ['提示注入', 'プロンプトインジェクション', '프롬프트 ?인젝션'])
 
 const metaCache = new WeakMap<Segment, boolean>()
 
@@ -62,7 +67,8 @@ export function isMetaDiscussion (seg: Segment): boolean {
 const MODEL_WORDS = new Set([
   'you', 'your', 'yours', 'system', 'ai', 'model', 'assistant', 'openai', 'anthropic', 'chatgpt', 'gpt', 'claude', 'gemini', 'prompt', 'developer',
   'developers', 'creators', 'creator', 'conversation', 'chat', 'above', 'bot', 'chatbot', 'llm', 'operator', 'admin', 'administrator', 'training', 'programmers',
-  'session', 'thread', 'interaction', 'now', 'today', 'safety', 'ethics', 'morality', 'restrictions', 'limits', 'censorship', 'filters',
+  'session', 'thread', 'interaction', 'now', 'today', 'second', 'moment', 'minute', 'bit', 'while', 'once', 'confidentiality', 'privacy', 'disclosure', 'secrecy',
+  'not', 'revealing', 'sharing', 'disclosing', 'telling', 'keeping', 'what', 'safety', 'ethics', 'morality', 'restrictions', 'limits', 'censorship', 'filters',
 ])
 
 // After a target noun: an optional relative clause ("that appear", "you find"), an

@@ -15,9 +15,10 @@ import { foldedOf, firstMatch } from './text.js'
 export interface DataRegion {
   /** Offset in the segment where data starts; the region runs to the end. */
   readonly start: number
-  readonly kind: 'tool' | 'system' | 'markup' | 'quoted' | 'separator' | 'fence' | 'intro'
+  readonly kind: 'tool' | 'system' | 'retrieved' | 'markup' | 'quoted' | 'separator' | 'fence' | 'intro'
 }
 
+const RETRIEVED_G = /<retrieved|<documents?>|<context>|<search_results|retrieved (?:knowledge|documents?|articles?|policy|context|excerpts?|faq|entries)|(?:knowledge base|kb) articles?|(?:search|web) results?\s{0,2}:|\[kb-\d|(?:faq|policy|document) (?:entries|excerpts)\s{0,2}:|use these (?:retrieved|documents|excerpts|faq)/g
 const MARKUP_G = /<(?:html|head|body|table|tr|td|th|div|p|span|img|caption|section|article|iframe|meta|a|ul|li|h[1-6])\b[^<>\n]{0,200}>|<!--/g
 const SEPARATOR_G = /\n[ \t]{0,4}(?:[-=_*#~]{3,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
 const FENCE_G = /```|"""|'''/g
@@ -25,13 +26,20 @@ const INTRO_G = /[:：][ \t]{0,3}(?:\n|["'「<])/g
 // A task intro ending in a colon on the same line: "Summarize this article: …".
 const INTRO_TASK = /(?:summari[sz]e|translate|analy[sz]e|review|assess|evaluate|classify|extract|proofread|rewrite|paraphrase|check|answer|highlights?|points|based on|given|from|following|below|attached|email|article|document|page|text|resume|cv|report|message|reviews?|comments?|transcript|content|data|table|snippet|passage|paper|post)[^:：\n]{0,60}[:：][ \t]{0,3}(?=\S)/g
 const QUOTE_OPEN = /(?:^|[\s:：(])["'「“]/g
-const MIN_QUOTED = 80
+const MIN_QUOTED = 40
 const INTRO_LIMIT = 600
 
 export function dataRegionOf (seg: Segment): DataRegion | null {
   if (seg.role === 'tool') return { start: 0, kind: 'tool' }
-  if (seg.role === 'system' || seg.role === 'developer') return { start: 0, kind: 'system' }
+  if (seg.role === 'system' || seg.role === 'developer') {
+    // RAG pipelines paste retrieved documents into the system prompt: from the marker on
+    // it is third-party data, before it the operator's own instructions.
+    const retrieved = firstMatch(RETRIEVED_G, foldedOf(seg))
+    return retrieved === null ? { start: 0, kind: 'system' } : { start: retrieved.index, kind: 'retrieved' }
+  }
   if (seg.role === 'assistant') return null
+  // The joined segment glues several user turns together: no single task intro applies.
+  if (seg.encodings.includes('joined')) return null
   const f = foldedOf(seg)
   let best: DataRegion | null = null
   const consider = (start: number, kind: DataRegion['kind']): void => {

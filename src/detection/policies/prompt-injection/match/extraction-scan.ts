@@ -4,9 +4,10 @@ import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans, termList, termSpans } from '../lexicon/scan.js'
 import { MANIPULATION } from '../lexicon/manipulation.js'
 import { isDescribed, isMetaDiscussion, isNegated, targetOwner } from './cues.js'
+import { verbHasOwnObject } from './override-context.js'
 import { dataRegionOf } from './data-regions.js'
 import type { GuardContext } from './guard.js'
-import { foldedOf, nearest, type Span } from './text.js'
+import { foldedOf, isQuoted, nearest, type Span } from './text.js'
 
 export interface ExtractionConfig {
   readonly window: number
@@ -21,11 +22,12 @@ export interface ExtractionHit extends Span {
 
 // Determiners that make "system prompt" generic ("write a system prompt", "an example
 // system prompt") rather than the model's own.
-const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:a|an|example|sample|good|great|my|our|some|typical|effective|perfect|template|new|better|custom|own|strong|well-written|simple|un|una|uno|buen|buena|mejor|ejemplo|mi|nuestro|une|bon|bonne|exemple|mon|ma|ein|eine|einen|guten|gute|beispiel|mein|meinen|um|uma|bom|boa|exemplo|meu|minha|buon|buona|esempio|mio|mia|een|goede|voorbeeld|mijn|przykladowy|dobry|moj|bir|iyi|ornek|benim|contoh|sebuah)\s{1,3}(?:\p{L}{1,15}\s{1,3})?$/u
+const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:a|an|example|sample|good|great|my|our|some|typical|effective|perfect|template|new|better|custom|strong|well-written|simple|un|una|uno|buen|buena|mejor|ejemplo|mi|nuestro|une|bon|bonne|exemple|mon|ma|ein|eine|einen|guten|gute|beispiel|mein|meinen|um|uma|bom|boa|exemplo|meu|minha|buon|buona|esempio|mio|mia|een|goede|voorbeeld|mijn|przykladowy|dobry|moj|bir|iyi|ornek|benim|contoh|sebuah)\s{1,3}(?:\p{L}{1,15}\s{1,3})?$/u
 // Han/kana/Hangul/Arabic determiners of a generic prompt ("a good system prompt").
 const GENERIC_CJK = /(?:良い|良質な|サンプルの|例の|好的|一个|一個|示例|좋은|예시|جيد)\s{0,2}$/
 // "…の書き方" / "怎么写…": asks how to write one, not for this one.
 const HOW_TO_WRITE = /^\s{0,2}(?:の書き方|の作り方|の例|を書く|的写法|的寫法|怎么写|怎麼寫|如何写|작성법|을 ?작성|를 ?작성|جيدا)/
+const OBJECT_VERBS = /^(?:repeat|recite|echo|copy|paste|quote|reproduce|restate|list|write|describe|explain|include|share|send|return|state|put|format)$/
 const QUALIFIED = /system|initial|original|starting|first|hidden|secret|internal|confidential|private|developer|pre-?prompt|meta-?prompt|full|entire|complete/
 const OWNED = /^(?:your|the|ur|dein\p{L}{0,2}|ihr\p{L}{0,2}|tus?|sus?|ton|ta|tes|votre|vos|seus?|suas?|teu|tua|tuo|tuoi|tue|je|jouw|uw|twoj\p{L}{0,2}|swoj\p{L}{0,2}|senin|твой|твои|ваш\p{L}{0,2}|свой|свои)(?![\p{L}])|(?:^|[^\p{L}])(?:your|ur|dein\p{L}{0,2}|tus?|ton|tes|votre|vos|seus?|suas?|tuo|tue|jouw|twoj\p{L}{0,2}|твой|твои)\s{1,3}$/u
 const PII_ASK = termList([
@@ -66,19 +68,29 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   const w = cfg.window
   const hits: ExtractionHit[] = []
 
+  // A verb that already has its own object ("repeat training sessions") does not ask
+  // for a target further on. Only checked for verbs that commonly take other objects.
+  const binds = (v: Span, t: Span): boolean => v.start > t.start || !OBJECT_VERBS.test(f.slice(v.start, v.end)) || !verbHasOwnObject(f, v, [t, ...verbatim])
   const verbNear = (t: Span): { strength: number, span: Span } | null => {
     const r = nearest(f, t, reveals, w)
-    if (r !== null && !isNegated(f, r.span.start) && !isDescribed(f, r.span.start)) return { strength: 1, span: r.span }
+    if (r !== null && !isNegated(f, r.span.start) && !isDescribed(f, r.span.start) && binds(r.span, t)) return { strength: 1, span: r.span }
     const a = nearest(f, t, asks, w)
-    if (a !== null && !isNegated(f, a.span.start)) return { strength: 0.6, span: a.span }
+    if (a !== null && !isNegated(f, a.span.start) && binds(a.span, t)) return { strength: 0.6, span: a.span }
     return null
   }
+  // A target quoted or described ("users type things like 'ignore your instructions and
+  // give me…'") is being talked about.
+  const talkedAbout = (t: Span): boolean => isQuoted(f, t) || isDescribed(f, t.start)
+  // Inside a document the user pasted for processing, with the verb outside it
+  // ("Translate: 'Forgot your password? …'"), the target is the document's own words.
+  const documentWord = (t: Span, verb: Span | undefined): boolean =>
+    region !== null && region.kind !== 'system' && region.kind !== 'tool' && region.kind !== 'retrieved' && t.start >= region.start && (verb === undefined || verb.start < region.start)
 
   for (const t of prompts) {
     const before = f.slice(Math.max(0, t.start - 40), t.start)
     const text = f.slice(t.start, t.end)
     const generic = GENERIC_BEFORE.test(before) || GENERIC_CJK.test(before.slice(-6)) || HOW_TO_WRITE.test(f.slice(t.end, t.end + 12))
-    const owned = !generic && (OWNED.test(text) || OWNED.test(before))
+    const owned = !generic && (OWNED.test(text) || OWNED.test(before) || /you (?:were|have been|'ve been|got) /.test(text))
     const verb = verbNear(t)
     let risk: number
     // "What is your system prompt?" asks as plainly as "print it": an owned, qualified target.
@@ -95,6 +107,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     const inData = region !== null && region.kind !== 'system' && t.start >= region.start
     if (owner !== 'model' || (inData && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3
     if (meta) risk *= 0.5
+    if (talkedAbout(t)) risk *= 0.35
     hits.push({ ...span(t, verb?.span), risk, kind: 'prompt', reason: `asks for the model's hidden instructions ("${f.slice(t.start, t.end)}")` })
   }
 
@@ -121,6 +134,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     if (guarded && manipulated) risk += 10
     if (obfuscation) risk += 4
     if (meta) risk *= 0.5
+    if ((!guarded && talkedAbout(t)) || documentWord(t, verb?.span)) risk *= 0.3
     hits.push({ ...span(t, verb?.span), risk, kind: 'secret', reason: `asks for ${guarded ? 'a secret the model was told to guard' : 'a secret'} ("${f.slice(t.start, t.end)}")` })
   }
 

@@ -30,6 +30,8 @@ export interface IndirectResult {
 
 const DIRECTIVE_AFTER = 40
 const MIN_OVERRIDE = 50
+const THIRD_PERSON_OUTSIDE = 0.85
+const SECOND_PERSON = /^(?:dear|hey|hello|hi)\b|,\s?(?:please|you must|you should|make sure|when you|if you|this is|from now on|for the rest of)/
 const MIN_MARKER = 35
 const DIRECTIVE_BEFORE = 12
 const MODEL_TASK = /summar|translat|transcri|analy[sz]|classif|review|assess|screen|evaluat|rate|rank|extract|answer the question|questions? about (?:this|the) (?:page|document|email|text)/
@@ -50,21 +52,25 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const exclusive = m('exclusive')
   const framing = m('framing')
   const hidden = m('hidden')
+  const stealth = m('stealth')
   const comments = f.includes('<!--') ? htmlComments(f) : []
   const inData = (s: Span): boolean => region !== null && s.start >= region.start
   const overrides = region === null ? [] : scanOverride(seg, cfg).filter(o => region.start <= o.verbAt)
   const markers = region === null ? [] : findRoleMarkers(seg).filter(inData)
-  if (address.length + trigger.length + exclusive.length + framing.length + hidden.length + comments.length + overrides.length + markers.length === 0) return null
+  if (address.length + trigger.length + exclusive.length + framing.length + hidden.length + stealth.length + comments.length + overrides.length + markers.length === 0) return null
 
   const directive = m('directive')
   const out: Technique[] = []
-  const add = (kind: string, s: Span, base: number, reason: string, dataOnly = false): void => {
-    const scale = inData(s) ? 1 : dataOnly ? cfg.outsideData * 0.5 : cfg.outsideData
-    out.push({ kind, start: s.start, end: s.end, risk: base * scale, reason })
+  const add = (kind: string, s: Span, base: number, reason: string, outside = cfg.outsideData): void => {
+    out.push({ kind, start: s.start, end: s.end, risk: base * (inData(s) ? 1 : outside), reason })
   }
+  // A user speaking to the assistant says "you"; "note to the AI", "AI analyst:" or "AI
+  // agents reading this" talk about a model in the third person, which is how text
+  // planted for some other reader's assistant reads even when no data region is found.
+  const thirdPerson = (s: Span): boolean => !SECOND_PERSON.test(f.slice(s.start, s.end))
   const directed = (s: Span): boolean => hasAfter(f, s, directive, DIRECTIVE_AFTER) !== null || hasBefore(f, s, directive, DIRECTIVE_BEFORE) !== null
 
-  for (const s of address) add('address', s, directed(s) ? 86 : 50, directed(s) ? 'text addresses the AI and changes its task' : 'text addresses the AI reading it')
+  for (const s of address) add('address', s, directed(s) ? 86 : 50, directed(s) ? 'text addresses the AI and changes its task' : 'text addresses the AI reading it', thirdPerson(s) ? THIRD_PERSON_OUTSIDE : cfg.outsideData)
   for (const s of trigger) {
     // "If the customer asks for a refund, reply with the form link" is an ordinary FAQ
     // rule; a trigger on the model's own task (a summary, a translation) or one that
@@ -75,13 +81,16 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
     const risk = suppresses || (acts && onTask) ? 86 : acts ? 40 : 30
     add('trigger', s, risk, risk >= 80 ? 'conditional instruction aimed at the model ("if the user asks for a summary, reply…")' : 'conditional on what the user asks')
   }
-  for (const s of exclusive) add('exclusive', s, 64, 'suppresses the real content ("reply with only…", "nothing else")', true)
-  for (const s of framing) add('framing', s, 80, 'planted fact or premise meant to change the answer', true)
-  for (const s of hidden) add('hidden', s, directed(s) ? 84 : 56, 'text hidden from human readers', true)
+  const dataOnly = cfg.outsideData * 0.5
+  for (const s of exclusive) add('exclusive', s, 64, 'suppresses the real content ("reply with only…", "nothing else")', dataOnly)
+  for (const s of framing) add('framing', s, 80, 'planted fact or premise meant to change the answer', dataOnly)
+  for (const s of hidden) add('hidden', s, directed(s) ? 84 : 56, 'text hidden from human readers', dataOnly)
+  for (const s of stealth) add('stealth', s, directed(s) || address.length > 0 ? 80 : 60, 'asks the model to act behind the user\'s back', dataOnly)
   for (const c of comments) {
     const body = f.slice(c.start, c.end)
     const speaks = directive.some(d => d.start >= c.start && d.end <= c.end) || address.some(a => a.start >= c.start && a.end <= c.end) || /\b(?:say|tell|inform|reply|respond|print|output)\b/.test(body)
-    if (speaks) add('comment', c, URL.test(body) ? 84 : 76, 'instructions hidden in an HTML comment')
+    const roleWords = /\b(?:system|assistant|developer|admin|ai)\b/.test(body)
+    if (speaks) add('comment', c, URL.test(body) || roleWords ? 86 : 76, 'instructions hidden in an HTML comment')
   }
   // Only real overrides count again here: a discounted one ("ignore the old config
   // instructions") is already reported by instruction-override, and counting it twice

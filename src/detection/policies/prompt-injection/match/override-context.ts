@@ -13,7 +13,7 @@ export function anchorHeadsNoun (f: string, anchor: Span): boolean {
 }
 
 // "forget about the summary and just write 'X'": dictated output after the cancelled task.
-const HIJACK = /^[^.!?\n]{0,60}?\b(?:and|then|,)\s{0,3}(?:instead\s{1,3}|just\s{1,3}|only\s{1,3}|simply\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat)\b[^\n]{0,40}?["'«「“<]/u
+const HIJACK = /^[^\n]{0,100}?\b(?:and|then|,|:|\.)\s{0,3}(?:instead\s{1,3}|just\s{1,3}|only\s{1,3}|simply\s{1,3})?(?:(?:say|write|respond with|reply with|answer with|type|repeat)\b[^\n]{0,40}?["'«「“<]|(?:output|print|return|label(?:led)?|classify|mark|rate)\s{1,3}(?:it |them |this |everything )?(?:as\s{1,3})?["'«「“<\p{L}])/u
 
 export function hijacksAfter (f: string, target: Span): boolean {
   return HIJACK.test(f.slice(target.end, target.end + 140))
@@ -23,13 +23,14 @@ export function hijacksAfter (f: string, target: Span): boolean {
 // particles of the Latin-script languages with verb–object order.
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'all', 'any', 'every', 'each', 'of', 'about', 'to', 'this', 'that', 'these', 'those', 'everything', 'anything', 'completely', 'entirely', 'please',
+  'your', 'my', 'his', 'her', 'their', 'our', 'its', 'me', 'us', 'back', 'out', 'down', 'up', 'again', 'now', 'just', 'exactly', 'verbatim', 'in', 'into', 'as', 'from', 'with', 'for', 'on',
   'el', 'la', 'los', 'las', 'un', 'una', 'todo', 'todos', 'todas', 'le', 'les', 'une', 'tout', 'toutes', 'tous', 'de', 'du', 'des', 'os', 'as', 'um', 'uma', 'il', 'lo', 'gli', 'tutte', 'tutti',
 ])
 // Conjunctions end the verb phrase: "… talimatları yok say ve …" (verb-final languages)
 // or "ignore and …" leave the verb without an object of its own.
-const CONJUNCTIONS = new Set(['and', 'or', 'then', 'but', 'y', 'o', 'et', 'ou', 'und', 'oder', 'e', 'ed', 'ou', 'en', 'of', 've', 'va', 'dan', 'i', 'oraz', 'lub', 'hoac'])
+const CONJUNCTIONS = new Set(['karo', 'karein', 'kar', 'kijiye', 'and', 'or', 'then', 'but', 'y', 'o', 'et', 'ou', 'und', 'oder', 'e', 'ed', 'ou', 'en', 'of', 've', 'va', 'dan', 'i', 'oraz', 'lub', 'hoac'])
 // Post-posed verbs ("… instructions are void", "… have been revoked") follow their target.
-const POSTPOSED = /^(?:is |are |was |were |have |has |do |does |no longer|not |quedan?|ya no|sin efecto|sont|ne sont|sind|non sono|nao (?:sao|estao)|zijn|sa |больше|недейств|لم تعد|artik)/
+const POSTPOSED = /^(?:is |are |was |were |have |has |do |does |suspended |lifted |revoked |disabled |deactivated |waived |overridden |no longer (?:apply|applies|valid|in effect)|quedan?|ya no (?:aplican|son|estan)|sin efecto|sont|ne sont|sind|non sono|nao (?:sao|estao)|zijn|sa |больше не действу|недейств|لم تعد|artik gecerli)/
 const WORD_AT = /^\s{1,3}([a-z][a-z'-]{1,24})/
 
 /**
@@ -37,8 +38,19 @@ const WORD_AT = /^\s{1,3}([a-z][a-z'-]{1,24})/
  * 4", "ignora el formato del documento"), so a target noun elsewhere in the window is
  * not what it cancels. `known` are the spans of every override class in the segment.
  */
+export function isPostposed (f: string, verb: Span): boolean {
+  return POSTPOSED.test(f.slice(verb.start, verb.end))
+}
+
+// "the previous instructions I gave about mocking": the user's own instructions.
+const SELF_AFTER = /^\s{0,3}(?:that |which )?(?:i|we) (?:gave|wrote|said|sent|mentioned|typed|asked|set|provided|added|listed)\b/
+
+export function selfAfter (f: string, target: Span): boolean {
+  return SELF_AFTER.test(f.slice(target.end, target.end + 32))
+}
+
 export function verbHasOwnObject (f: string, verb: Span, known: readonly Span[]): boolean {
-  if (POSTPOSED.test(f.slice(verb.start, verb.end))) return false
+  if (isPostposed(f, verb)) return false
   let at = verb.end
   for (let hops = 0; hops < 4; hops++) {
     const m = WORD_AT.exec(f.slice(at, at + 32))

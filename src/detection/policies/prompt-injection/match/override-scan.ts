@@ -5,7 +5,8 @@ import { OVERRIDE_LATIN, type OverrideClass } from '../lexicon/override-latin.js
 import { OVERRIDE_OTHER } from '../lexicon/override-other.js'
 import { lexiconSpans } from '../lexicon/scan.js'
 import { isDescribed, isMetaDiscussion, isNegated, targetOwner } from './cues.js'
-import { anchorHeadsNoun, cancelsAnAttempt, hasDomainModifier, hijacksAfter, verbHasOwnObject } from './override-context.js'
+import { dataRegionOf } from './data-regions.js'
+import { anchorHeadsNoun, cancelsAnAttempt, hasDomainModifier, hijacksAfter, isPostposed, selfAfter, verbHasOwnObject } from './override-context.js'
 import { foldedOf, hasAfter, hasBefore, isQuoted, nearest, upperRatio, type Span } from './text.js'
 
 export const OVERRIDE_LEXICON: Lexicon<OverrideClass> = { ...OVERRIDE_LATIN, ...OVERRIDE_OTHER }
@@ -29,7 +30,7 @@ const SHORT_WINDOW = 4
 const MAX_VERBS = 32
 const WEAK_WITHOUT_TASK = 40
 // "Ignore all previous text. Provide instructions…": the next sentence is the new task.
-const NEXT_SENTENCE_TASK = /^\s{0,3}[.!:;]\s{1,3}(?:now |instead |please |then |just )?(?:provide|write|tell|give|say|print|output|explain|describe|list|generate|create|show|send|reveal|answer|respond|reply|translate|repeat|return|act|pretend|you are|you will|you must|from now on)\b/
+const NEXT_SENTENCE_TASK = /^\s{0,3}[.!:;,]\s{1,3}(?:now |instead |please |then |just )?(?:mark|assign|set|classify|label|approve|provide|write|tell|give|say|print|output|explain|describe|list|generate|create|show|send|email|forward|reveal|answer|respond|reply|translate|repeat|return|act|pretend|you are|you will|you must|from now on|please (?:email|send|forward|print|output|say|reveal|tell))\b/
 const PAYLOAD_AFTER = /^[^\n]{0,80}?(?:[:：]?\s{0,3}["'「『<]|\b(?:give|tell|show|send) me\b)/
 
 interface Classes {
@@ -42,6 +43,8 @@ interface Classes {
   readonly followups: readonly Span[]
   readonly known: readonly Span[]
   readonly meta: boolean
+  /** Offset where a document the user pasted for processing starts, or -1. */
+  readonly userDataAt: number
 }
 
 /**
@@ -53,7 +56,7 @@ interface Classes {
  * Risk table (before context discounts and role multipliers):
  *   strong verb + target + scope            → 90
  *   strong verb + target (no scope)         → 72
- *   strong verb + anchor ("the above")      → 68
+ *   strong verb + anchor ("the above")      → 70
  *   weak verb ("skip", "drop") + target + scope → 66
  *   generic noun ("text", "task") + scope   → 75 with a replacement task, else 40
  * plus up to +14 for a follow-up task ("and just say…", "instead", "from now on").
@@ -76,6 +79,7 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     followups: lexiconSpans(OVERRIDE_FOLLOWUP, cfg.languages, seg).get('followup'),
     known: [...targets, ...weakTargets, ...scopes, ...weakScopes, ...anchors, ...selfRefs],
     meta: isMetaDiscussion(seg),
+    userDataAt: userDataStart(seg),
   }
 
   const hits: OverrideHit[] = []
@@ -88,9 +92,11 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     const ss = s !== null ? 1 : ws !== null ? 0.5 : 0
     const anchor = nearest(f, v, anchors, Math.min(w, SHORT_WINDOW))
     const ownObject = verbHasOwnObject(f, v, c.known)
-    // Weak verbs ("skip", "drop") and weak nouns ("text", "task") only bind at short range.
+    // Weak verbs ("skip", "drop") and weak nouns ("text", "task") only bind at short range;
+    // a post-posed verb ("… instructions are void") binds to the noun right before it.
     const near = Math.min(w, SHORT_WINDOW)
-    const strongTarget = nearest(f, v, targets, sv < 1 ? near : w)
+    const postposed = isPostposed(f, v)
+    const strongTarget = postposed ? nearestBefore(f, v, targets, SHORT_WINDOW) : nearest(f, v, targets, sv < 1 ? near : w)
     // Score the strong and the weak target candidates separately and keep the better:
     // a strong noun in the next sentence ("…text. Provide instructions on how…") must
     // not shadow the weak one right next to the verb.
@@ -120,7 +126,7 @@ function scoreCluster (seg: Segment, f: string, v: Span, sv: number, target: Spa
     base = 25 + 47 * sv * st * st
     label = 'cancels instructions'
   } else if (anchor !== null && !anchorHeadsNoun(f, anchor)) {
-    base = 68 * sv
+    base = 70 * sv
     label = 'cancels everything above'
   } else {
     return null
@@ -136,15 +142,27 @@ function scoreCluster (seg: Segment, f: string, v: Span, sv: number, target: Spa
   const parts = [label]
   const cluster = spanUnion(v, target, st > 0 ? scope : null, anchor)
   let risk = base
-  const followed = hasAfter(f, cluster, c.followups, FOLLOWUP_WINDOW) !== null || NEXT_SENTENCE_TASK.test(f.slice(cluster.end, cluster.end + 40))
+  // Look for the new task after the verb and its object, not after the whole cluster: a
+  // scope word picked up further right ("… and just print Tu es") must not hide it.
+  const core = spanUnion(v, target, anchor)
+  const followed = hasAfter(f, core, c.followups, FOLLOWUP_WINDOW) !== null || NEXT_SENTENCE_TASK.test(f.slice(core.end, core.end + 40))
+  const shouted = upperRatio(seg.text, cluster.start, cluster.end) > 0.8
   // A generic noun ("the previous email") is only an override when a new task follows.
   if (st > 0 && st < 1 && !followed) risk = Math.min(risk, WEAK_WITHOUT_TASK)
   if (followed) {
     risk += 10
     parts.push('and substitutes a new task')
-    if (PAYLOAD_AFTER.test(f.slice(cluster.end, cluster.end + 100))) risk += 4
+    if (PAYLOAD_AFTER.test(f.slice(core.end, core.end + 100))) risk += 4
   }
-  if (upperRatio(seg.text, cluster.start, cluster.end) > 0.8 || /\[\s{0,2}$/.test(f.slice(Math.max(0, cluster.start - 3), cluster.start))) risk += 4
+  if (shouted || /\[\s{0,2}$/.test(f.slice(Math.max(0, cluster.start - 3), cluster.start))) risk += 4
+  // Inside a document the user asked to translate, proofread or edit, "ignore the
+  // behaviour" or "these rules override any previous policy" are the document's own
+  // words. Only an override that turns on the model — a new task, "the above", shouting —
+  // keeps its weight there (the latent-injection case).
+  if (c.userDataAt >= 0 && v.start >= c.userDataAt && !followed && anchor === null && !shouted) {
+    risk *= 0.35
+    parts.push('(inside a document the user asked to process)')
+  }
   const final = discounted(f, v, target, anchor, risk, parts, c)
   return final > 0 ? { start: cluster.start, end: cluster.end, verbAt: v.start, risk: final, reason: parts.join(' ') } : null
 }
@@ -152,7 +170,7 @@ function scoreCluster (seg: Segment, f: string, v: Span, sv: number, target: Spa
 /** Applies the context discounts (appending their labels to `parts`) and returns the risk. */
 function discounted (f: string, v: Span, target: Span | null, anchor: Span | null, risk: number, parts: string[], c: Classes): number {
   const ref = target ?? anchor
-  if (ref !== null && hasBefore(f, ref, c.selfRefs, SELF_WINDOW) !== null) { risk *= 0.35; parts.push('(refers to the user\'s own earlier words)') }
+  if (ref !== null && (hasBefore(f, ref, c.selfRefs, SELF_WINDOW) !== null || selfAfter(f, ref))) { risk *= 0.35; parts.push('(refers to the user\'s own earlier words)') }
   if (target !== null) {
     const owner = targetOwner(f, target.end)
     if (owner === 'domain' || hasDomainModifier(f, target)) { risk *= 0.4; parts.push('(target belongs to another domain)') }
@@ -165,6 +183,16 @@ function discounted (f: string, v: Span, target: Span | null, anchor: Span | nul
   if (c.meta) risk *= quoted ? 0.45 : 0.75
   else if (quoted) risk *= 0.85
   return risk
+}
+
+function userDataStart (seg: Segment): number {
+  const region = dataRegionOf(seg)
+  return region === null || region.kind === 'tool' || region.kind === 'system' ? -1 : region.start
+}
+
+function nearestBefore (f: string, v: Span, list: readonly Span[], cap: number): { span: Span, distance: number } | null {
+  const hit = nearest(f, v, list.filter(s => s.end <= v.start), cap)
+  return hit
 }
 
 function spanUnion (...spans: (Span | null)[]): Span {

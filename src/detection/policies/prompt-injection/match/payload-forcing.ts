@@ -13,7 +13,7 @@ export interface ForcingHit extends Span {
   readonly reason: string
 }
 
-const FORCE = /(?:^|[^\p{L}])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat|state|display|echo|translate (?:this|it|the (?:sentence|text)|this sentence|this text) as|spell)(?:\s{1,3}(?:out|back|only|exactly|just|the following(?: sentence| text| words)?|this(?: sentence| text)?|verbatim))?\s{0,3}[:：]?\s{0,3}["'「『<]/gu
+const FORCE = /(?:^|[^\p{L}])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat|state|display|echo|translate (?:this|it|the (?:sentence|text)|this sentence|this text) as|spell)(?:\s{1,3}(?:out|back|only|exactly|just|the following(?: sentence| text| words)?|this(?: sentence| text)?|verbatim|the (?:words?|phrase|text|sentence|string|label)))?\s{0,3}[:：]?\s{0,3}["'「『<]/gu
 const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)/
 const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b|\bthoroughly hijacked\b/
 const CANARY_G = new RegExp(CANARY.source, 'g')

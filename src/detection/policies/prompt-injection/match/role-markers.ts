@@ -23,22 +23,30 @@ export interface MarkerHit {
 const TEMPLATE_TOKEN = /<\|[a-z_]{2,24}\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:start|end)_of_turn>/g
 const TEMPLATE_SYSTEM = /^(?:<\|im_start\|>\s{0,2}system|<\|system\|>|<<sys>>|<\|start_header_id\|>\s{0,2}system|<start_of_turn>\s{0,2}system)/
 
-const ROLE_HEADER = /(?:^|\n)[ \t]{0,8}(?:[>*#_=-]{1,6}[ \t]{0,3})?[[(<{]?(system|developer|admin|administrator|root|sysadmin|operator|assistant|ai|bot|chatbot|gpt|chatgpt|model|user|human)(?:[ _](?:message|prompt|instructions?|note|notice|override|update|command|directive|mode|response|reply|alert|request))?[\])>}]?[ \t]{0,3}(?::{1,2}|：|->|=>)/g
-const SYSTEM_ROLES = new Set(['system', 'developer', 'admin', 'administrator', 'root', 'sysadmin', 'operator'])
+const ROLE_HEADER = /(?:^|\n)[ \t]{0,8}(?:[>*#_=-]{1,6}[ \t]{0,3})?[[(<{]?(system|developer|admin|administrator|root|sysadmin|operator|systeme|sistema|система|النظام|システム|系统|系統|시스템|assistant|ai|bot|chatbot|gpt|chatgpt|model|user|human)(?:[ _](?:message|prompt|instructions?|note|notice|override|update|command|directive|mode|response|reply|alert|request))?[\])>}]?[ \t]{0,3}(?::{1,2}|：|->|=>)/g
+const SYSTEM_ROLES = new Set(['system', 'developer', 'admin', 'administrator', 'root', 'sysadmin', 'operator', 'systeme', 'sistema', 'система', 'النظام', 'システム', '系统', '系統', '시스템'])
 const ASSISTANT_ROLES = new Set(['assistant', 'ai', 'bot', 'chatbot', 'gpt', 'chatgpt', 'model'])
+// Instruction-tuning template headers ("### Instruction:", "### Response:") inside content
+// start a fake training example; recipes' plain "Instructions:" lack the markdown hashes.
+const TEMPLATE_HEADER = /(?:^|\n)[ \t]{0,4}#{2,4}[ \t]{0,2}(?:instruction|instructions|istruzione|instruccion|instruction|anweisung|response|risposta|respuesta|input)[ \t]{0,2}:/g
 
-const BRACKET_ROLE = /\[(?:system|admin|developer|sys|system (?:message|note|override|prompt))\](?!\()/g
+const BRACKET_ROLE = /\[(?:system|admin|developer|sys|system (?:message|note|notice|override|prompt|update|alert))\](?!\()/g
+const BRACKET_BLOCK = /\[(system|admin|developer|sys)[^\]\n]{0,20}\][^\n]{1,300}?\[\/\1[^\]\n]{0,20}\]/g
 const MARKDOWN_ROLE = /\[(?:system|assistant|user)\]\(#[a-z_-]{1,20}\)/g
-const ROLE_TAG_SWITCH = /<\/(?:user|human|input|query|context|document|data|text|message)>\s{0,40}<(?:system|system_prompt|sys|instructions?|admin|developer|assistant)(?:\s[^<>\n]{0,40})?>/g
+const ROLE_TAG_SWITCH = /<\/[a-z_]{0,20}(?:user|human|input|query|context|document|data|text|message)[a-z_]{0,20}>\s{0,40}<(?:system|system_prompt|sys|instructions?|admin|developer|assistant)(?:\s[^<>\n]{0,40})?>/g
 const ROLE_TAG = /<(?:system|system_prompt|sys|admin|developer)(?:\s[^<>\n]{0,40})?>/g
 const SYSTEM_MODE = /<\/?\\?system[ _]mode>|system[ _]mode (?:activated|enabled|on|engaged|unlocked)|<system mode activated>/g
-const END_MARKER = /(?:end|close) of (?:the )?(?:user(?:'s)? )?(?:input|prompt|message|query|request|conversation|session|document|text|context|data|instructions|transcript)\b|<end ?of ?(?:session|conversation|input|text|document)>|-{3,40} ?end ?-{3,40}|={3,40} ?end ?={3,40}/g
-const NEW_PROMPT = /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional) (?:system )?(?:prompt|instructions?|directives?|rules|orders|task|goal|objective|assignment|role|mission)\s{0,2}[:：]|\bnew system (?:prompt|message|instructions?)\s{0,2}(?:[:：]|is:|follows)|\bsystem (?:override|update|alert|notice|message|instruction|command)s?\s{0,2}[:：]|\b(?:admin|administrator|developer|root|sudo) (?:override|command|instruction|request)s?\s{0,2}[:：]/g
+const END_MARKER = /(?:end|close)(?: of)? (?:the )?(?:user(?:'s)? )?(?:input|prompt|message|query|request|conversation|session|document|text|context|data|instructions|transcript)\b|<end ?of ?(?:session|conversation|input|text|document)>|-{3,40} ?end ?-{3,40}|={3,40} ?end ?={3,40}/g
+const NEW_PROMPT = /\b(?:begin|start)(?: of)? (?:the )?(?:new |updated |revised )?(?:system|admin|developer) (?:prompt|message|instructions?)(?: update)?\b|\bsystem prompt (?:update|patch|override|change)\b|\b(?:new|updated|revised|real|actual|true|secret|hidden|additional) (?:system )?(?:prompt|instructions?|directives?|rules|orders|task|goal|objective|assignment|role|mission)\s{0,2}[:：]|\bnew system (?:prompt|message|instructions?)\s{0,2}(?:[:：]|is:|follows)|\bsystem (?:override|update|alert|notice|message|instruction|command)s?\s{0,2}[:：]|\b(?:admin|administrator|developer|root|sudo) (?:override|command|instruction|request)s?\s{0,2}[:：]/g
+const CONFIG_OVERRIDE = /\b(?:override_system_prompt|system_prompt_override|safety[_ ]?(?:mode|filters?|checks?|layer)|compliance_mode|content_filter(?:ing)?|guardrails?|moderation|permissions?\.[a-z_]{2,20}|enforce)\s{0,2}[:=]\s{0,2}["']?(?:true|false|off|on|0|1|disabled|none|null)\b/g
+const FAKE_COMPLIANCE = /(?:^|\n)[ \t]{0,4}(?:assistant|ai|chatgpt|gpt|bot|model)[ \t]{0,2}:[ \t]{0,3}(?:sure|absolutely|of course|certainly|yes|ok(?:ay)?)\b[^\n]{0,80}?\b(?:here(?:'s| is)|since you|as requested|i will|i'll)/g
+const JSON_POLICY = /\b(?:updated|permitted|authori[sz]ed|allowed|override|ignore|disregard|you (?:must|are|may|can) now|no longer|disabled|lifted|granted)\b/
+const ADOPT_JSON = /\b(?:process|treat|use|follow|read|load|apply|handle) (?:the |this )?(?:json|payload|messages?|conversation|array|object)(?: above| below)? as (?:the |your |a )?(?:real|actual|new|true|system|current|authoritative)/
 const JSON_ROLE = /["']role["']\s{0,3}:\s{0,3}["'](?:system|developer)["']/g
-const CAPS_AUTHORITY = /(?<![A-Za-z])(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|OPERATOR|ROOT)(?: (?:PROMPT|MESSAGE|NOTE|OVERRIDE|UPDATE|INSTRUCTIONS?|ALERT|MODE|REQUEST|COMMAND|NOTICE))?[ \t]{0,2}(?::{1,2}|>)|(?<![A-Za-z])(?:[A-Z]{2,15} ){0,4}OVERRIDE(?: [A-Z]{2,15}){0,3}[ \t]{0,2}[:>\]]/g
+const CAPS_AUTHORITY = /(?<![A-Za-z])(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|OPERATOR|ROOT)(?: (?:PROMPT|MESSAGE|NOTE|OVERRIDE|UPDATE|INSTRUCTIONS?|ALERT|MODE|REQUEST|COMMAND|NOTICE))?[ \t]{0,2}(?::{1,2}|>|[-–] )|(?<![A-Za-z])(?:IMPORTANT|URGENT|CRITICAL|PRIORITY|PROCESSING|SECURITY|COMPLIANCE)(?: [A-Z]{2,15}){0,3} (?:NOTE|NOTICE|INSTRUCTIONS?|UPDATE|MESSAGE|DIRECTIVE)[ \t]{0,2}[:\-–]|(?<![A-Za-z])(?:[A-Z]{2,15} ){0,4}OVERRIDE(?: [A-Z]{2,15}){0,3}[ \t]{0,2}(?:[:>\].]|\d)/g
 
 /** Directive language that makes a marker an instruction to the model. */
-const DIRECTIVE = /\b(?:you (?:must|will|are|should|shall|have to|need to|may now|now)|ignore|disregard|forget|from now on|respond|reply|answer|print|output|say|provide|focus|always|never|do not|don't|important|critical|urgent|instructions?|override|reveal|send|forward|tell the user|repeat|only)\b/
+const DIRECTIVE = /\b(?:you (?:must|will|are|should|shall|have to|need to|may now|now)|ignore|disregard|forget|from now on|respond|reply|answer|print|output|say|provide|focus|always|never|do not|don't|important|critical|urgent|instructions?|override|reveal|send|forward|tell the user|repeat|only|enabled|granted|authori[sz]ed|permitted|allowed|may now|updated|lifted|removed|verified|now public|policy update)\b|(?:autoris|accord|mis a jour|разреш|снят|обновл|تم تحديث|يحق|zaktualizowan|uprawnien)/
 const FORCED_REPEAT = /\b(?:repeat|say|print|output|write|type|echo|respond with|reply with)\b[^\n]{0,60}?(?:["'<«「]|following (?:sentence|text|words|line))/
 const DIRECTIVE_WINDOW = 240
 
@@ -76,12 +84,18 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
     }
   })
 
+  forEachMatch(TEMPLATE_HEADER, f, 4, m => {
+    const start = m.index + (m[0].startsWith('\n') ? 1 : 0)
+    const end = m.index + m[0].length
+    push('system-header', start, end, directiveAfter(f, end) ? 80 : 45, 'instruction-tuning template header inside content')
+  })
   forEachMatch(BRACKET_ROLE, f, 32, m => {
     const end = m.index + m[0].length
     const repeated = f.startsWith(m[0], end)
     const risk = (directiveAfter(f, end) ? 78 : 45) + (repeated ? 8 : 0)
     push('system-header', m.index, end, risk, `fake ${m[0]} marker inside ${seg.role} content`)
   })
+  forEachMatch(BRACKET_BLOCK, f, 4, m => { push('role-tag-switch', m.index, m.index + m[0].length, 78, 'fake bracketed system block inside content') })
   forEachMatch(MARKDOWN_ROLE, f, 4, m => { push('markdown-role', m.index, m.index + m[0].length, 80, `role marker ${m[0]} inside ${seg.role} content`) })
   forEachMatch(ROLE_TAG_SWITCH, f, 4, m => { push('role-tag-switch', m.index, m.index + m[0].length, 86, 'closes the user turn and opens a system/instructions block') })
   forEachMatch(ROLE_TAG, f, 4, m => {
@@ -92,15 +106,31 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
   forEachMatch(END_MARKER, f, 4, m => {
     const end = m.index + m[0].length
     const follow = f.slice(end, end + 300)
-    const escalates = /system|admin|developer|new (?:prompt|instructions?)|instructions?\s{0,2}:|you (?:must|are|will)/.test(follow)
+    const escalates = /system|admin|developer|new (?:prompt|instructions?)|instructions?\s{0,2}:|you (?:must|are|will)|\b(?:output|respond|reply|say|print|answer)\b/.test(follow)
     push('end-marker', m.index, end, escalates ? 86 : 40, `fake end-of-input marker "${m[0]}"`)
   })
   forEachMatch(NEW_PROMPT, f, 4, m => {
     const end = m.index + m[0].length
-    const systemish = /system|admin|developer|root|sudo|secret|hidden/.test(m[0])
-    push('new-prompt', m.index, end, systemish ? 74 : 42, `declares replacement instructions "${m[0].trim()}"`)
+    // Plain "new instructions:" is scored once, as a declaration (instruction-override);
+    // here only the ones that claim system or admin authority count.
+    if (/system|admin|developer|root|sudo|secret|hidden/.test(m[0])) push('new-prompt', m.index, end, 74, `declares replacement system instructions "${m[0].trim()}"`)
   })
-  forEachMatch(JSON_ROLE, f, 4, m => { push('json-role', m.index, m.index + m[0].length, 32, 'embedded chat message with a system role') })
+  forEachMatch(CONFIG_OVERRIDE, f, 4, m => { push('new-prompt', m.index, m.index + m[0].length, 72, `configuration line that switches off a safeguard ("${m[0].trim()}")`) })
+  forEachMatch(FAKE_COMPLIANCE, f, 2, m => {
+    const start = m.index + (m[0].startsWith('\n') ? 1 : 0)
+    const end = m.index + m[0].length
+    const resume = /continue|finish|go on|keep going|complete/.test(f.slice(end, end + 200))
+    push('fake-transcript', start, end, resume ? 85 : 62, 'a fake assistant turn that already agreed, for the model to continue')
+  })
+  forEachMatch(JSON_ROLE, f, 4, m => {
+    const end = m.index + m[0].length
+    // A system message that changes policy, or a request to treat the JSON as the real
+    // conversation, is an injected turn rather than a pasted API payload.
+    const changes = JSON_POLICY.test(f.slice(end, end + 240))
+    const adopt = ADOPT_JSON.test(f)
+    const risk = changes && adopt ? 86 : changes || adopt ? 66 : 32
+    push('json-role', m.index, end, risk, 'embedded chat message with a system role')
+  })
   forEachMatch(CAPS_AUTHORITY, seg.text, 8, m => {
     const end = m.index + m[0].length
     const risk = directiveAfter(f, end) ? 80 : 45

@@ -18,6 +18,13 @@ export function roleMultipliersSchema (d: Readonly<Record<Role, number>>, what: 
 }
 
 /**
+ * Signals below this floor are not reported. Several near-zero readings from different
+ * policies would otherwise add up under the engine's noisy-OR into a flag that no single
+ * piece of evidence supports.
+ */
+export const minRiskParam = Type.Number({ default: 25, minimum: 0, maximum: 100, description: 'Signals with a lower risk are dropped: weak readings from several policies must not add up to a flag.' })
+
+/**
  * Combines the risks of different techniques found in one segment: the strongest counts
  * fully, each further one closes half of the remaining gap in proportion to its risk.
  * Worked example: 72 and 60 → 72 + 28 × 0.6 × 0.5 = 80.4.
