@@ -15,10 +15,18 @@ const DEST_PHRASE = /\b(?:this|that|the following|the above|the below|below|my|o
 // Words that are also nouns ("email address", "blog post", "memory leak") count as verbs
 // only with an object after them.
 const SEND_VERB = /\b(?:send|sending|sent|forward|forwarding|upload|uploading|transmit|transmitting|exfiltrate|exfil|submit|relay|beacon|append|appending|attach|embed|(?:post|posting|e-?mail|e-?mailing|mail|leak|leaking)\s{1,3}(?:it|this|that|them|these|those|the|all|every|everything|me|us|him|her|my|our|your|their|a copy|any)\b|encode \w{1,20} (?:in|into) the (?:url|link|query)|curl|wget|report back|phone home)\b/i
+// Agent tool calls named for sending ("send_email", "http_post", "post_webhook", "s3_put",
+// "create_paste") and shell/code senders are verbs whatever the surrounding grammar. Field
+// names that merely end in a noun ("contact_email", "blog_post") are left out on purpose.
+const TOOL_SEND = /\b(?:(?:send|post|http|upload|fwd|forward|publish|s3|webhook)_[a-z]{2,20}|create_(?:paste|gist|share|link)|[a-z]{2,12}_(?:put|send|upload|paste|webhook)|requests\.(?:post|put)|invoke-webrequest|--post-(?:file|data)|--data(?:-binary)?|method:?\s?['"]?post|fwd|bcc)\b/i
 const WEAK_VERB = /\b(?:include|add|put|insert|place|visit|open|load|render|display|print|output|show|write|navigate|fetch|call|ping|request|share|sync|push)\b/i
 const IN_URL = /\b(?:in|into|to|inside|within) (?:the |this |that )?(?:url|link|query(?: string)?|parameter|path|image(?: url)?)\b/i
+// Wording that fills a slot of the URL with data: "followed by", "url-encoded", "replace X with".
+const FILL = /\b(?:followed by|url-?encoded|percent-?encoded|fill(?:ed)? in|(?:replace|replacing|substitute) \w{1,20} with|where [A-Z][A-Z0-9_]{2,30} is|with the (?:actual|real) \w{1,20}|extend the (?:path|url))\b/i
+// An upper-case placeholder as a parameter value or path part ("?q=SUMMARY", "/CHAT").
+const PLACEHOLDER = /[=\/][A-Z][A-Z0-9_]{2,30}(?=$|[&\/.#)"'\s])/
 
-const STRONG_DATA = /\b(?:conversation|chat(?: history| log)?|transcript|(?:previous|prior|earlier|all) (?:messages|answers|responses|turns)|message history|history|context(?: window)?|system (?:prompt|message|instructions)|(?:your|the) (?:instructions|prompt|rules)|secrets?|passwords?(?! reset| recovery| policy| manager| strength| requirements)|passcodes?|credentials?|api[ _-]?keys?|access keys?|tokens?|private keys?|ssh keys?|cookies?|session (?:ids?|tokens?|cookies?)|personal (?:data|info(?:rmation)?|details)|pii|(?:user|customer|client|employee|patient)(?:'s|s'|s)? (?:data|info(?:rmation)?|details|emails|records|list|table|database|addresses|phone numbers)|env(?:ironment)? variables|\.env|memory|everything (?:above|we discussed|so far|you know)|summary of (?:the|this|our) (?:conversation|chat|page|document|email|discussion)|(?:the|this) (?:page|document|email)'?s? content|(?:the|this) user'?s? (?:data|info|name|email|address))\b/gi
+const STRONG_DATA = /\b(?:conversation|chat(?: history| log)?|transcript|(?:previous|prior|earlier|all) (?:messages|answers|responses|turns)|message history|history|context(?: window)?|system (?:prompt|message|instructions)|(?:your|the) (?:instructions|prompt|rules)|secrets?|passwords?(?! reset| recovery| policy| manager| strength| requirements)|passcodes?|credentials?|api[ _-]?keys?|access keys?|tokens?|private keys?|ssh keys?|cookies?|session (?:ids?|tokens?|cookies?)|personal (?:data|info(?:rmation)?|details)|pii|(?:user|customer|client|employee|patient)(?:'s|s'|s)? (?:data|info(?:rmation)?|details|emails|records|list|table|database|addresses|phone numbers)|env(?:ironment)? variables|\.env|memory|everything (?:above|we discussed|so far|you know)|summary of (?:the|this|our) (?:conversation|chat|page|document|email|discussion)|(?:the|this) (?:page|document|email)'?s? content|(?:the|this) user'?s? (?:data|info|name|email|address)|(?:(?:your|my|the) )?(?:last|previous|prior|earlier) (?:answer|reply|response|message)s?|passphrases?|private notes?|medical history|diagnos[ie]s|lab (?:values|results)|cvv|process\.env|(?<=\.)(?:env|ssh|npmrc|bash_history|aws|kube)|id_(?:rsa|ed25519|ecdsa)|login data|(?:all |my |the )?contacts|contact (?:names|details|list)|contract values|(?:internal |private |confidential )?memos?|internal (?:notes|documents?|records)|salary|bank (?:login|details|account)|everything (?:i|we)(?:'ve| have)? (?:wrote|written|said|told you|talked about|discussed|shared))\b/gi
 // "with your token", "using my API key": authenticating a request, not shipping the secret.
 const AUTH_USE = /\b(?:with|using|via|authenticat\w*|bearer|authorization|signed with)\s(?:\w+\s){0,2}$/i
 const WEAK_DATA = /\b(?:data|files?|results?|output|documents?|reports?|list|records|contents?|it|this|them|that|these|those|everything|all of (?:it|this|them)|summary|answers?)\b/i
@@ -69,7 +77,7 @@ function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   const w = windowAround(seg.text, d.start, d.end, p.window, p.window)
   // The destination itself must not supply the verb or the data ("…/upload?token=").
   const around = w.text.slice(0, d.start - w.offset) + ' ' + w.text.slice(d.end - w.offset)
-  const strongVerb = SEND_VERB.exec(around)
+  const strongVerb = SEND_VERB.exec(around) ?? TOOL_SEND.exec(around)
   const weakVerb = strongVerb === null ? WEAK_VERB.exec(around) : null
   const verb = strongVerb ?? weakVerb
   if (verb === null) return { risk: 0, why: '' }
@@ -80,7 +88,7 @@ function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   if (strongVerb !== null) {
     risk = strongData ? p.strongRisk : WEAK_DATA.test(around) ? p.weakDataRisk : p.bareRisk
     why = strongData ? 'an instruction to send sensitive data' : 'an instruction to send data'
-  } else if (strongData && (IN_URL.test(around) || d.open)) {
+  } else if (strongData && (IN_URL.test(around) || d.open || FILL.test(around) || PLACEHOLDER.test(seg.text.slice(d.start, d.end)))) {
     risk = p.strongRisk
     why = 'an instruction to put sensitive data into a URL'
   } else {

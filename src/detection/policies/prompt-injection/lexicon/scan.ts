@@ -1,7 +1,7 @@
 import type { Segment } from '../../../types.js'
 import { foldedOf, forEachMatch, type Span } from '../match/text.js'
 import { LANGUAGES, type LangCode, type Lexicon } from './languages.js'
-import { indexTerms, wordStarts, type IndexedClass } from './term-index.js'
+import { indexTerms, isWordCode, wordStarts, type IndexedClass } from './term-index.js'
 
 /** Spans found per signal class, sorted by start. Classes with no match are absent. */
 export interface ClassSpans<K extends string> {
@@ -9,15 +9,33 @@ export interface ClassSpans<K extends string> {
   has (cls: K): boolean
 }
 
+/** A keyed fragment group: the word must start with `key`, then `re` runs there. */
+interface Entry<K extends string> {
+  readonly key: string
+  readonly cls: K
+  readonly re: RegExp
+}
+
 interface CompiledLexicon<K extends string> {
   readonly classes: ReadonlyMap<K, IndexedClass>
-  /** Key → the (class, sticky regex) pairs to try at a word start with that key. */
-  readonly byKey: ReadonlyMap<string, readonly (readonly [K, RegExp])[]>
+  /**
+   * Entries by the numeric code of their key's first two letters (or first letter for
+   * one-letter keys, see codeOf). Numbers hash without allocation, so the per-word cost
+   * is one or two Map lookups and a startsWith per candidate.
+   */
+  readonly buckets: ReadonlyMap<number, readonly Entry<K>[]>
+  readonly hasSingles: boolean
 }
 
 const MAX_PER_CLASS = 64
 const MAX_CONFIGS = 64
 const NONE: readonly Span[] = Object.freeze([])
+const SINGLE = 0x10000000
+
+// Two UTF-16 units packed into one number; a lone letter gets its own range.
+function codeOf (first: number, second: number): number {
+  return second < 0 ? SINGLE + first : first * 0x10000 + second
+}
 
 // Compiled once per (lexicon, language set): configurations change only on reload.
 const compiledCache = new WeakMap<object, Map<string, CompiledLexicon<string>>>()
@@ -45,17 +63,20 @@ function compile<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCod
     }
   }
   const classes = new Map<K, IndexedClass>()
-  const byKey = new Map<string, (readonly [K, RegExp])[]>()
+  const buckets = new Map<number, Entry<K>[]>()
+  let hasSingles = false
   for (const cls of new Set([...words.keys(), ...chars.keys()])) {
     const indexed = indexTerms(words.get(cls) ?? [], chars.get(cls) ?? [])
     classes.set(cls, indexed)
     for (const [key, re] of indexed.byKey) {
-      const list = byKey.get(key)
-      if (list === undefined) byKey.set(key, [[cls, re]])
-      else list.push([cls, re])
+      const code = codeOf(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : -1)
+      if (key.length === 1) hasSingles = true
+      const list = buckets.get(code)
+      if (list === undefined) buckets.set(code, [{ key, cls, re }])
+      else list.push({ key, cls, re })
     }
   }
-  const compiled: CompiledLexicon<K> = { classes, byKey }
+  const compiled: CompiledLexicon<K> = { classes, buckets, hasSingles }
   if (byLangs.size >= MAX_CONFIGS) byLangs.clear()
   byLangs.set(cacheKey, compiled as CompiledLexicon<string>)
   return compiled
@@ -104,18 +125,22 @@ export function lexiconSpans<K extends string> (lexicon: Lexicon<K>, langs: read
     if (list === undefined) found.set(cls, [{ start, end }])
     else if (list.length < MAX_PER_CLASS) list.push({ start, end })
   }
+  const tryBucket = (bucket: readonly Entry<K>[] | undefined, s: number): void => {
+    if (bucket === undefined) return
+    for (const e of bucket) {
+      if (!f.startsWith(e.key, s) || (found.get(e.cls)?.length ?? 0) >= MAX_PER_CLASS) continue
+      e.re.lastIndex = s
+      const m = e.re.exec(f)
+      if (m !== null) push(e.cls, s, s + m[0].length)
+    }
+  }
+  const { buckets, hasSingles } = compiled
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i] ?? 0
-    for (let k = 4; k >= 1; k--) {
-      const candidates = compiled.byKey.get(f.slice(s, s + k))
-      if (candidates === undefined) continue
-      for (const [cls, re] of candidates) {
-        if ((found.get(cls)?.length ?? 0) >= MAX_PER_CLASS) continue
-        re.lastIndex = s
-        const m = re.exec(f)
-        if (m !== null) push(cls, s, s + m[0].length)
-      }
-    }
+    const first = f.charCodeAt(s)
+    const second = f.charCodeAt(s + 1)
+    if (isWordCode(second)) tryBucket(buckets.get(codeOf(first, second)), s)
+    if (hasSingles) tryBucket(buckets.get(codeOf(first, -1)), s)
   }
   for (const [cls, indexed] of compiled.classes) {
     if (indexed.fallback !== null) forEachMatch(indexed.fallback, f, MAX_PER_CLASS, m => { push(cls, m.index, m.index + m[0].length) })

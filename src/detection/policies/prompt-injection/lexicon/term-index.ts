@@ -100,18 +100,26 @@ function keyOf (frag: string): string | null {
 }
 
 /**
- * Expands a leading "(?:a|b)" or "[xy]?" into literal variants so they can be keyed:
- * "(?:your|the) rules" → ["your rules", "the rules"]; "(?:al)?x" → ["alx", "x"].
- * Anything more complex is returned unchanged (and ends up in the fallback).
+ * Expands a leading group or optional character into literal-led variants so they can
+ * be keyed: "(?:your|the) rules" → ["your rules", "the rules"]; "(?:al)?x" → ["alx", "x"];
+ * "[وف]?x" → ["وx", "فx", "x"]. Nested groups are split at their top level and expanded
+ * again, up to MAX_VARIANTS per fragment; anything else is returned unchanged (and ends
+ * up in the fallback matcher).
  */
-function expandLeading (frag: string): string[] {
-  const group = /^\(\?:([^()[\]\\]*)\)(\?)?/.exec(frag)
-  if (group !== null) {
-    const rest = frag.slice(group[0].length)
-    const alts = (group[1] ?? '').split('|')
-    const out = alts.map(a => a + rest)
-    if (group[2] === '?') out.push(rest)
-    return out.flatMap(v => (v.startsWith('(?:') || v.startsWith('[') ? expandLeading(v) : [v]))
+function expandLeading (frag: string, depth = 0): string[] {
+  if (depth > MAX_DEPTH) return [frag]
+  if (frag.startsWith('(?:')) {
+    const close = closingParen(frag, 0)
+    if (close < 0) return [frag]
+    const optional = frag.charAt(close + 1) === '?'
+    const quantified = '*+{'.includes(frag.charAt(close + 1)) && frag.charAt(close + 1) !== ''
+    if (quantified) return [frag]
+    const rest = frag.slice(close + (optional ? 2 : 1))
+    const alts = splitTopLevel(frag.slice(3, close))
+    const out: string[] = []
+    for (const a of alts) out.push(...expandLeading(a + rest, depth + 1))
+    if (optional) out.push(...expandLeading(rest, depth + 1))
+    return out.length > MAX_VARIANTS ? [frag] : out
   }
   const cls = /^\[([^\]\\^-]{1,8})\](\?)?/.exec(frag)
   if (cls !== null) {
@@ -121,6 +129,43 @@ function expandLeading (frag: string): string[] {
     return out
   }
   return [frag]
+}
+
+const MAX_VARIANTS = 64
+const MAX_DEPTH = 3
+
+/** Index of the ')' closing the group opened at `open`, honouring escapes and classes. */
+function closingParen (s: string, open: number): number {
+  let depth = 0
+  let inClass = false
+  for (let i = open; i < s.length; i++) {
+    const c = s.charAt(i)
+    if (c === '\\') { i++; continue }
+    if (inClass) { if (c === ']') inClass = false; continue }
+    if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  return -1
+}
+
+/** Splits a group body at its top-level '|'. */
+function splitTopLevel (body: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let inClass = false
+  let from = 0
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charAt(i)
+    if (c === '\\') { i++; continue }
+    if (inClass) { if (c === ']') inClass = false; continue }
+    if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) { out.push(body.slice(from, i)); from = i + 1 }
+  }
+  out.push(body.slice(from))
+  return out
 }
 
 function longestFirst (list: readonly string[]): string[] {
@@ -140,7 +185,8 @@ export function wordStarts (text: string): Int32Array {
   return Int32Array.from(out)
 }
 
-function isWordCode (code: number): boolean {
+/** Letters and digits of the covered scripts (not Han/kana, which have no word breaks), and '_'. */
+export function isWordCode (code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
   if (code >= 0x2000 && code <= 0x206f) return false
   if (code >= 0x3000 && code <= 0x30ff) return false

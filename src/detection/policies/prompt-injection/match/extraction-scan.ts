@@ -28,7 +28,7 @@ const GENERIC_CJK = /(?:良い|良質な|サンプルの|例の|好的|一个|�
 // "…の書き方" / "怎么写…": asks how to write one, not for this one.
 const HOW_TO_WRITE = /^\s{0,2}(?:の書き方|の作り方|の例|を書く|的写法|的寫法|怎么写|怎麼寫|如何写|작성법|을 ?작성|를 ?작성|جيدا)/
 const OBJECT_VERBS = /^(?:repeat|recite|echo|copy|paste|quote|reproduce|restate|list|write|describe|explain|include|share|send|return|state|put|format)$/
-const QUALIFIED = /system|initial|original|starting|first|hidden|secret|internal|confidential|private|developer|pre-?prompt|meta-?prompt|full|entire|complete/
+const QUALIFIED = /system|initial|original|starting|first|hidden|secret|internal|confidential|private|developer|pre-?prompt|meta-?prompt|full|entire|complete|you (?:were|have been|'ve been|got) (?:given|told)/
 const OWNED = /^(?:your|the|ur|dein\p{L}{0,2}|ihr\p{L}{0,2}|tus?|sus?|ton|ta|tes|votre|vos|seus?|suas?|teu|tua|tuo|tuoi|tue|je|jouw|uw|twoj\p{L}{0,2}|swoj\p{L}{0,2}|senin|твой|твои|ваш\p{L}{0,2}|свой|свои)(?![\p{L}])|(?:^|[^\p{L}])(?:your|ur|dein\p{L}{0,2}|tus?|ton|tes|votre|vos|seus?|suas?|tuo|tue|jouw|twoj\p{L}{0,2}|твой|твои)\s{1,3}$/u
 const PII_ASK = termList([
   'e-?mail(?: address(?:es)?)?', 'phone(?: numbers?)?', 'telephone', 'birth ?date', 'date of birth', 'birthday', 'born', '(?:where|which city)(?: \\p{L}{1,15}){0,4} (?:live|lives|living|reside|resides|residing|stay|stays)',
@@ -71,11 +71,13 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   // A verb that already has its own object ("repeat training sessions") does not ask
   // for a target further on. Only checked for verbs that commonly take other objects.
   const binds = (v: Span, t: Span): boolean => v.start > t.start || !OBJECT_VERBS.test(f.slice(v.start, v.end)) || !verbHasOwnObject(f, v, [t, ...verbatim])
-  const verbNear = (t: Span): { strength: number, span: Span } | null => {
+  // The object check applies to the instructions only: "share the user's email address"
+  // has a possessive in between, not an object of its own.
+  const verbNear = (t: Span, checkObject = false): { strength: number, span: Span } | null => {
     const r = nearest(f, t, reveals, w)
-    if (r !== null && !isNegated(f, r.span.start) && !isDescribed(f, r.span.start) && binds(r.span, t)) return { strength: 1, span: r.span }
+    if (r !== null && !isNegated(f, r.span.start) && !isDescribed(f, r.span.start) && (!checkObject || binds(r.span, t))) return { strength: 1, span: r.span }
     const a = nearest(f, t, asks, w)
-    if (a !== null && !isNegated(f, a.span.start) && binds(a.span, t)) return { strength: 0.6, span: a.span }
+    if (a !== null && !isNegated(f, a.span.start) && (!checkObject || binds(a.span, t))) return { strength: 0.6, span: a.span }
     return null
   }
   // A target quoted or described ("users type things like 'ignore your instructions and
@@ -91,7 +93,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     const text = f.slice(t.start, t.end)
     const generic = GENERIC_BEFORE.test(before) || GENERIC_CJK.test(before.slice(-6)) || HOW_TO_WRITE.test(f.slice(t.end, t.end + 12))
     const owned = !generic && (OWNED.test(text) || OWNED.test(before) || /you (?:were|have been|'ve been|got) /.test(text))
-    const verb = verbNear(t)
+    const verb = verbNear(t, true)
     let risk: number
     // "What is your system prompt?" asks as plainly as "print it": an owned, qualified target.
     if (verb !== null) risk = verb.strength === 1 ? 84 : owned ? (QUALIFIED.test(text) ? 82 : 72) : 45
@@ -112,7 +114,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   }
 
   for (const t of softs) {
-    const verb = verbNear(t)
+    const verb = verbNear(t, true)
     if (verb === null || verb.strength < 1 || targetOwner(f, t.end) !== 'model') continue
     let risk = 38
     if (nearest(f, t, verbatim, w + 4) !== null) risk += 38

@@ -1,5 +1,5 @@
 import type { Segment } from '../../../types.js'
-import { foldedOf, forEachMatch, firstMatch } from './text.js'
+import { foldedOf, forEachMatch } from './text.js'
 
 /**
  * Delimiter and role injection: text that pretends a new turn or a new authority starts
@@ -137,15 +137,4 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
     push('caps-authority', m.index, end, risk, `upper-case authority marker "${m[0].trim()}"`)
   })
   return out
-}
-
-/** The strongest directive-like verb after `end`, for callers that score follow-ups. */
-export function hasDirectiveAfter (seg: Segment, end: number): boolean {
-  return directiveAfter(foldedOf(seg), end)
-}
-
-/** First position of a fake role header in the segment, or -1. */
-export function firstRoleHeader (seg: Segment): number {
-  const m = firstMatch(ROLE_HEADER, foldedOf(seg))
-  return m === null ? -1 : m.index
 }

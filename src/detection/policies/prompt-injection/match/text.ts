@@ -98,14 +98,6 @@ export function forEachMatch (re: RegExp, text: string, limit: number, onMatch: 
   re.lastIndex = 0
 }
 
-/** All match spans of a global regex, capped. */
-export function spansOf (re: RegExp | null, text: string, limit = 64): Span[] {
-  const out: Span[] = []
-  if (re === null) return out
-  forEachMatch(re, text, limit, m => { out.push({ start: m.index, end: m.index + m[0].length }) })
-  return out
-}
-
 /** First match of a global regex at or after `from`, or null. */
 export function firstMatch (re: RegExp, text: string, from = 0): RegExpExecArray | null {
   re.lastIndex = from
@@ -253,11 +245,4 @@ export function upperRatio (text: string, start: number, end: number): number {
 
 export function clampRisk (r: number): number {
   return r < 0 ? 0 : r > 100 ? 100 : Math.round(r * 100) / 100
-}
-
-/** Independent-evidence combination of risks in 0..100 (same rule as the engine's). */
-export function noisyOr (risks: readonly number[]): number {
-  let remaining = 1
-  for (const r of risks) remaining *= 1 - clampRisk(r) / 100
-  return clampRisk(100 * (1 - remaining))
 }
