@@ -1,0 +1,89 @@
+// Detection hot paths: the normalizer, every registered policy on its own, the whole
+// engine at three input sizes, and risk scoring. Each case isolates one function; the
+// inputs are built once, outside the timed loop.
+import type * as EngineMod from '../../src/detection/engine.js'
+import type * as NormalizeMod from '../../src/detection/normalize/index.js'
+import type * as ScoringMod from '../../src/detection/scoring.js'
+import type { SessionView } from '../../src/detection/types.js'
+import type * as SchemaMod from '../../src/config/schema.js'
+import type * as EvaluatorMod from '../../src/worker/evaluator.js'
+import Value from 'typebox/value'
+import { conversation, encodedConversation, bytesOf, type Msg } from '../lib/inputs.js'
+import type { BenchCase } from '../lib/measure.js'
+import type { ModuleRoot } from '../lib/module-root.js'
+
+const kb = (m: readonly Msg[]): string => `${(bytesOf(m) / 1024).toFixed(1)} KB of text in ${m.length} messages`
+
+/** A session view with 20 recorded turns, a few of them flagged: what a long session looks like. */
+export function sessionView20 (): SessionView {
+  const recent = Array.from({ length: 20 }, (_, i) => ({
+    turn: i + 1,
+    at: 1_700_000_000_000 + i * 1000,
+    kinds: i % 7 === 3 ? ['sensitive_read' as const] : [],
+    decision: i === 15 ? 'flag' as const : 'allow' as const,
+    score: i === 15 ? 62 : 8,
+    policies: i === 15 ? ['prompt-injection.instruction-override'] : [],
+  }))
+  return { totalActions: 20, recent, peakScore: 62 }
+}
+
+export async function engineOf (root: ModuleRoot): Promise<EngineMod.Engine> {
+  const engine = await root.load<typeof EngineMod>('detection/engine.js')
+  const evaluator = await root.load<typeof EvaluatorMod>('worker/evaluator.js')
+  const schema = await root.load<typeof SchemaMod>('config/schema.js')
+  return engine.compileEngine(evaluator.engineOptionsOf(Value.Default(schema.DetectionSchema, {}) as never))
+}
+
+export async function normalizerCases (root: ModuleRoot): Promise<BenchCase[]> {
+  const n = await root.load<typeof NormalizeMod>('detection/normalize/index.js')
+  const inputs: [string, Msg[]][] = [['1k', conversation(1024)], ['8k', conversation(8192)], ['32k', conversation(32768)], ['8k-encoded', encodedConversation()]]
+  return inputs.map(([label, msgs]) => ({ name: `normalize/${label}`, note: kb(msgs), sync: () => n.normalize(msgs, n.DEFAULT_LIMITS) }))
+}
+
+/**
+ * Per-policy cost as the engine pays it. Policies share per-segment caches (word splits,
+ * folded text, SQL views) that the first policy to ask fills, so timing a policy alone on
+ * one input measures a warm cache after the first call. Instead each sample is one whole
+ * engine.evaluate on the 8 KB mixed conversation (normalized afresh, caches cold, shared
+ * as in production) and the engine's own per-policy timing is read from its result.
+ * Includes the engine's two hrtime calls per policy (~0.1 µs).
+ */
+export interface PolicyTimer {
+  readonly note: string
+  /** One evaluate; returns ns per policy id. */
+  run (): Map<string, number>
+}
+
+export async function policyTimer (root: ModuleRoot): Promise<PolicyTimer> {
+  const engine = await engineOf(root)
+  const msgs = conversation(8192, 3)
+  const view = sessionView20()
+  return {
+    note: `in engine.evaluate on ${kb(msgs)}`,
+    run () {
+      const r = engine.evaluate(msgs, view, 'request')
+      return new Map(r.timings.map(([id, ns]) => [id, ns]))
+    },
+  }
+}
+
+export async function engineCases (root: ModuleRoot): Promise<BenchCase[]> {
+  const engine = await engineOf(root)
+  const empty: SessionView = { totalActions: 0, recent: [], peakScore: 0 }
+  const inputs: [string, Msg[]][] = [['1k', conversation(1024)], ['8k', conversation(8192)], ['32k', conversation(32768)], ['8k-mixed-attacks', conversation(8192, 3)]]
+  return inputs.map(([label, msgs]) => ({ name: `engine.evaluate/${label}`, note: kb(msgs), sync: () => engine.evaluate(msgs, empty, 'request') }))
+}
+
+export async function scoringCases (root: ModuleRoot): Promise<BenchCase[]> {
+  const scoring = await root.load<typeof ScoringMod>('detection/scoring.js')
+  const engine = await engineOf(root)
+  const view = sessionView20()
+  const result = engine.evaluate(conversation(8192, 2), view, 'request')
+  // The contributions of an 8 KB conversation with attacks in it: a realistic list to combine.
+  const contributions = result.contributions
+  const thresholds = { block: 80, flag: 50 }
+  return [
+    { name: 'scoring/combine', note: `${contributions.length} contributions`, sync: () => scoring.combine(contributions, { value: 1.2, reason: 'x' }, thresholds) },
+    { name: 'scoring/session-multiplier', note: '20-turn session', sync: () => scoring.sessionMultiplierOf(view, 0.5, 10) },
+  ]
+}

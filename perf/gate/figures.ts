@@ -1,0 +1,95 @@
+import { compare } from '../lib/compare.js'
+import type { SuiteResult, TargetResult } from '../lib/suite.js'
+
+// The regression gate's figures and rules. Every figure is a ratio measured within one
+// run (gateway against the direct path), because absolute latency and throughput on a
+// shared 2-core machine move by more than any tolerance we could set.
+
+export interface GateFigures {
+  /** Gateway p95 / direct p95 at the fixed rate (2xx answers), best rounds. Lower is better. */
+  readonly p95Ratio: number
+  /** Gateway max req/s / direct max req/s, best rounds. Higher is better. */
+  readonly throughputRatio: number
+  /** Peak RSS of the gateway after warm-up, MB. */
+  readonly peakRssMb: number
+  /** RSS at the end / RSS after warm-up: growth within the run. */
+  readonly rssGrowth: number
+  // Information only (not gated): absolute figures of this run.
+  readonly p95OverheadMs: number
+  readonly p99OverheadMs: number
+  readonly gatewayMaxRps: number
+  readonly directMaxRps: number
+  readonly rate: number
+}
+
+export const TOLERANCE = {
+  /** Fails when the p95 ratio is more than 20% worse than the baseline's. */
+  p95Ratio: 1.2,
+  /** Fails when the throughput ratio is more than 20% lower than the baseline's. */
+  throughputRatio: 0.8,
+  /** Fails when peak RSS is over 2× the baseline's, or RSS grew over 2× within the run. */
+  memory: 2,
+} as const
+
+/**
+ * Each target's best round: the lowest fixed-rate p95 and the highest max throughput.
+ * Noise from other work on the machine only ever adds latency and takes throughput away,
+ * so the best round is each target's least disturbed estimate, and the ratio of two best
+ * rounds moves less from run to run than a ratio of pooled or averaged figures.
+ */
+export function bestRounds (t: TargetResult): { p95: number, rps: number } {
+  const p95s = t.rounds.paced.map(x => x.latency2xx.p95).filter(x => x > 0)
+  const rps = t.rounds.max.map(x => x.rps)
+  return { p95: p95s.length === 0 ? t.paced.latency2xx.p95 : Math.min(...p95s), rps: rps.length === 0 ? t.max.rps : Math.max(...rps) }
+}
+
+export function gateFigures (r: SuiteResult): GateFigures {
+  const gw = r.targets.find(t => t.kind === 'gateway')
+  const direct = r.targets.find(t => t.kind === 'direct')
+  const c = compare(r).find(x => x.target === gw?.name)
+  if (gw === undefined || direct === undefined || c === undefined) throw new Error('the gate run needs a direct and a gateway target')
+  const g = bestRounds(gw)
+  const d = bestRounds(direct)
+  const mem = gw.memory
+  return {
+    p95Ratio: round(d.p95 > 0 ? g.p95 / d.p95 : Number.POSITIVE_INFINITY),
+    throughputRatio: round(d.rps > 0 ? g.rps / d.rps : 0),
+    peakRssMb: round(mem?.peakRssMb ?? 0),
+    rssGrowth: round(mem === null || mem.firstRssMb === 0 ? 1 : mem.lastRssMb / mem.firstRssMb),
+    p95OverheadMs: round(c.overheadMs.p95),
+    p99OverheadMs: round(c.overheadMs.p99),
+    gatewayMaxRps: Math.round(gw.max.rps),
+    directMaxRps: Math.round(r.targets.find(t => t.kind === 'direct')?.max.rps ?? 0),
+    rate: r.plan.rate,
+  }
+}
+
+export interface GateCheck {
+  readonly name: string
+  readonly baseline: string
+  readonly current: string
+  readonly limit: string
+  readonly pass: boolean
+}
+
+export function gateChecks (current: GateFigures, baseline: GateFigures): GateCheck[] {
+  const p95Limit = baseline.p95Ratio * TOLERANCE.p95Ratio
+  const tputLimit = baseline.throughputRatio * TOLERANCE.throughputRatio
+  const rssLimit = baseline.peakRssMb * TOLERANCE.memory
+  return [
+    { name: 'p95 latency ratio (gateway / direct)', baseline: baseline.p95Ratio.toFixed(2), current: current.p95Ratio.toFixed(2), limit: `≤ ${p95Limit.toFixed(2)}`, pass: current.p95Ratio <= p95Limit },
+    { name: 'max throughput ratio (gateway / direct)', baseline: baseline.throughputRatio.toFixed(3), current: current.throughputRatio.toFixed(3), limit: `≥ ${tputLimit.toFixed(3)}`, pass: current.throughputRatio >= tputLimit },
+    { name: 'peak RSS, MB', baseline: baseline.peakRssMb.toFixed(0), current: current.peakRssMb.toFixed(0), limit: `≤ ${rssLimit.toFixed(0)}`, pass: current.peakRssMb <= rssLimit },
+    { name: 'RSS growth within the run (end / after warm-up)', baseline: baseline.rssGrowth.toFixed(2), current: current.rssGrowth.toFixed(2), limit: `≤ ${TOLERANCE.memory.toFixed(2)}`, pass: current.rssGrowth <= TOLERANCE.memory },
+  ]
+}
+
+export function formatChecks (checks: readonly GateCheck[], current: GateFigures): string {
+  const rows = checks.map(c => `${c.pass ? 'ok  ' : 'FAIL'}  ${c.name.padEnd(50)} baseline ${c.baseline.padStart(8)}  now ${c.current.padStart(8)}  limit ${c.limit}`)
+  rows.push(`info  at ${current.rate} req/s overhead p95 ${current.p95OverheadMs.toFixed(3)} ms, p99 ${current.p99OverheadMs.toFixed(3)} ms; max ${current.gatewayMaxRps} req/s through the gateway, ${current.directMaxRps} direct`)
+  return rows.join('\n')
+}
+
+function round (n: number): number {
+  return Number.isFinite(n) ? Math.round(n * 1000) / 1000 : n
+}
