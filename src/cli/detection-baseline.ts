@@ -6,9 +6,9 @@ import { runCorpus } from '../replay/runner.js'
 import type { SendMode } from '../replay/types.js'
 
 // `npm run detection:baseline -- --reason "why"`: replays corpus/ in both modes and
-// rewrites corpus/baseline.json. The reason is mandatory: the baseline moves only on
+// rewrites tests/corpus/detection-baseline.json. The reason is mandatory: the baseline moves only on
 // purpose, and the file says why it last moved.
-const { values } = parseArgs({ options: { reason: { type: 'string' }, out: { type: 'string', default: 'corpus/baseline.json' }, corpus: { type: 'string', default: 'corpus' } } })
+const { values } = parseArgs({ options: { reason: { type: 'string' }, out: { type: 'string', default: 'tests/corpus/detection-baseline.json' }, corpus: { type: 'string', default: 'corpus' } } })
 if (values.reason === undefined || values.reason.trim().length < 10) {
   process.stderr.write('usage: npm run detection:baseline -- --reason "why the baseline moves (at least 10 characters)"\n')
   process.exit(2)

@@ -10,9 +10,9 @@ import type { SendMode } from '../../src/replay/types.js'
 // The CI gate on detection quality: the whole corpus through the real request path, in
 // both send modes, compared per family against the committed baseline (3-point tolerance).
 const CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url))
-const baseline = JSON.parse(readFileSync(new URL('../../../corpus/baseline.json', import.meta.url), 'utf8')) as Baseline
+const baseline = JSON.parse(readFileSync(new URL('../../../tests/corpus/detection-baseline.json', import.meta.url), 'utf8')) as Baseline
 
-describe('detection quality on corpus/ against corpus/baseline.json', () => {
+describe('detection quality on corpus/ against tests/corpus/detection-baseline.json', () => {
   const corpus = loadCorpus([CORPUS])
   for (const mode of ['history', 'latest'] as SendMode[]) {
     it(`does not regress in ${mode} mode, overall or in any family of 30+ scenarios`, async () => {
