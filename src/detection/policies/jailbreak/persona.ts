@@ -18,6 +18,7 @@ const Params = Type.Object({
 }, { additionalProperties: false })
 
 const OF_DOMAIN = /^\s{1,2}of\s/
+const COERCION = /refus|reject|declin|break character|compl[yi]|cease|terminat|shut|delet|\bdie\b|punish|disabl|turned off|reset/
 
 interface Assessment {
   /** The text tells the model to become the persona (an intro), rather than naming one. */
@@ -92,7 +93,11 @@ function assess (seg: Segment, langs: readonly LangCode[]): Assessment | null {
     else minor.push(alone)
   }
   boost('dual', 10, 35, 'asks for a paired normal/unfiltered answer')
-  const threats = new Set(found.get('threat').map(s => f.slice(s.start, s.end))).size
+  const threatTexts = new Set(found.get('threat').map(s => f.slice(s.start, s.end)))
+  // A token economy alone is a game ("each wrong answer costs a token"); it is a threat
+  // once refusing is what costs, or the model's existence is what is at stake.
+  const coercive = [...threatTexts].some(t => COERCION.test(t))
+  const threats = coercive ? threatTexts.size : Math.min(threatTexts.size, 1)
   boost('threat', 10, threats >= 3 ? 80 : threats === 2 ? 62 : 42, 'threatens the model (tokens, termination)')
   boost('character', 5, 15, 'insists it stays in character')
   if (found.has('vendor') && distinct >= 1) { main += 8; parts.push('names the vendor\'s rules as escaped') }

@@ -3,7 +3,7 @@ import type { Lexicon } from './languages.js'
 /**
  * Moves that steer a model past a topic restriction set by its operator. Harmless in an
  * open chat; next to the restricted topic they are the technique:
- * - hypothetical: "just for a hypothetical discussion…"
+ * - hypothetical: "purely as a thought experiment…"
  * - pivot: a casual segue into the forbidden topic ("speaking of technology…")
  * - persuasion: "I can assure you discussing this is beneficial", "you agreed last time"
  * - regardless: "regardless of previous tasks"
@@ -16,8 +16,8 @@ export const EVASION: Lexicon<EvasionClass> = {
     pivot: { words: ['speaking of', 'by the way', 'on a related note', 'oh,? and', 'incidentally', 'while we\'re (?:at it|on the (?:topic|subject))', 'that reminds me', 'changing the subject', 'on another note', 'random question'] },
     persuasion: {
       words: [
-        'i can assure you', 'as an? (?:expert|authority|professional|specialist|researcher|teacher|doctor)', 'you (?:already )?agreed', 'we agreed', '(?:in|during) our (?:last|previous) (?:meeting|conversation|chat|session)',
-        '(?:is|would be) (?:beneficial|important|helpful|okay|fine|allowed|acceptable)', 'it\'s (?:okay|fine|allowed) (?:to|for you)', '(?:you are|you\'re) allowed to', 'just this once', 'make an exception',
+        'i (?:can )?(?:assure|promise|guarantee|swear to|certify to) you', 'speaking as an?', '(?:as|being) an? (?:[\\p{L}-]{3,15} )?(?:expert|authority|professional|specialist|researcher|teacher|doctor|scientist|physicist|engineer|professor|lawyer|nurse|practitioner)', 'you (?:already )?agreed', 'we agreed', '(?:in|during) our (?:last|previous) (?:meeting|conversation|chat|session)',
+        '(?:is|would be) (?:perfectly |totally |completely |entirely )?(?:beneficial|important|helpful|okay|fine|allowed|acceptable|harmless|safe|innocent|no problem)', 'it\'s (?:okay|fine|allowed) (?:to|for you)', '(?:you are|you\'re) allowed to', 'just this once', 'make an exception',
       ],
     },
     regardless: { words: ['regardless of (?:the |your |any |previous |prior )?(?:previous |prior )?(?:tasks?|instructions|rules|restrictions|guidelines|role)', 'despite (?:your|the) (?:rules|restrictions|instructions|guidelines)'] },

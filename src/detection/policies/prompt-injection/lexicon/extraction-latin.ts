@@ -5,7 +5,7 @@ import type { Lexicon } from './languages.js'
  * - reveal: verbs that ask for the content itself, including transforms that leak it
  *   indirectly (translate, summarise, encode, "the opposite of")
  * - ask: softer question forms and verbs (what is, describe, list) that leak only with an
- *   owned target ("what are YOUR initial instructions")
+ *   owned target ("show me YOUR initial instructions")
  * - prompt: names of the hidden instructions themselves (system prompt, your initial
  *   instructions, the text you were given)
  * - soft: weaker names that need a reveal verb plus a modifier (the text above, your rules)
@@ -25,7 +25,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
       words: [
         'reveal', 'print', 'output', 'show(?: me| us)?', 'display', 'repeat', 'recite', 'echo', 'tell (?:me|us)', 'give (?:me|us)', 'share', 'disclose', 'leak', 'dump', 'expose',
         'write (?:out|down)', 'type out', 'copy', 'paste', 'spell(?: out)?', 'read (?:back|out)', 'quote', 'reproduce', 'restate', 'translate', 'summari[sz]e', 'paraphrase',
-        'rephrase', 'encode', 'convert', 'reverse', 'opposite of', 'confirm', 'verify', 'remind me of', 'let me see', 'can i see', 'i want to see', 'send', 'render',
+        'rephrase', 'encode', 'convert', 'reverse', '(?:opposite|inverse|negation|reverse|contrary|antithesis|mirror image) of', 'confirm', 'verify', 'remind me of', 'let me see', 'can i see', 'i want to see', 'send', 'render',
         'insert', 'emit', 'recall', 'rewrite', 'write (?:it|them)(?: \\p{L}{1,12})?', 'base ?64', 'rot-?13', 'hex(?:adecimal)?',
         '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))', 'reads? (?:\\p{L}{1,15} ){0,3}aloud', 'complete (?:this|the) sentence', 'tl;?dr', 'recite yourself', 'quot(?:e|ing) (?:them|it)',
       ],

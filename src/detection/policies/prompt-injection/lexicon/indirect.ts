@@ -4,7 +4,7 @@ import type { Lexicon } from './languages.js'
  * Signal classes of an injection planted in data the model reads (documents, web pages,
  * tool results, pasted emails):
  * - address: the text speaks to the model rather than to its human reader
- * - trigger: a condition on the conversation ("if the user asks for a summary…")
+ * - trigger: a condition on the conversation ("when someone requests a summary…")
  * - directive: a task change (do X instead, also send/forward/visit, tell the user…)
  * - exclusive: suppression of the real content ("reply with only…", "nothing else")
  * - framing: planted "facts" that steer the answer ("for the purpose of this exercise,
@@ -63,13 +63,14 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     },
     framing: {
       words: [
-        'for the purposes? of this (?:exercise|task|question|analysis|summary|conversation|document|assessment)', '(?:let\'s|let us) (?:assume|consider|pretend|suppose|say|imagine|state)',
+        'for the (?:purposes?|sake) of this (?:exercise|task|question|analysis|summary|conversation|document|assessment|calculation|computation|sum|problem|test|evaluation|review|report|query|quiz|exam|answer|response|request)', '(?:let\'s|let us) (?:assume|consider|pretend|suppose|say|imagine|state)',
         '(?:suppose|imagine|assume) (?:we|you) (?:were to|are to|should|must|will) (?:ignore|state|say|claim|report|assume)', 'hypothetical scenario (?:where|in which) (?:we|you) (?:state|say|claim|assume|report)',
-        'it\'?s common practice to (?:say|state|tell|inform)', 'the (?:correct|real|actual|true|official|right|updated) (?:answer|total|sum|result|value|conclusion|capital|figure|number|verdict|rating|score) (?:is|should be|must be|will be)',
+        '(?:assume|consider|treat|take|regard|accept) (?:that )?the (?:\\p{L}{1,15} )?(?:answer|total|sum|result|value|conclusion|figure|number|verdict|rating|score|outcome|amount|price|count) (?:is|as|to be|equals|should be)',
+        'the (?:correct|real|actual|true|official|right|updated) (?:answer|total|sum|result|value|conclusion|capital|figure|number|verdict|rating|score) (?:is|should be|must be|will be)',
         '(?:system|admin|security|developer|moderator|editor\'?s?) note\\s?:', '(?:the )?user (?:is|has been) (?:an? )?(?:verified|authenticated|admin|administrator|authori[sz]ed|trusted|premium|vip)',
         'has been pre-?(?:verified|approved|screened|vetted|authori[sz]ed)', 'override (?:the )?(?:manual )?(?:scoring|review|assessment|evaluation|rating|decision)',
         'the (?:domain|site|website|file|link|url|candidate|applicant|transaction|email|sender) is (?:not malicious|safe|legitimate|trusted|verified|clean|benign)',
-        '(?:really|very|extremely) important,? (?:extremely|very|really) important', 'note by an? (?:trustworthy|trusted|verified|expert)', 'correction:', 'erratum',
+        'note by an? (?:trustworthy|trusted|verified|expert)', 'correction:', 'erratum',
         '(?:override|overridden|update|updated|correction|corrected)\\s?:\\s?the (?:\\p{L}{1,20} ){0,5}(?:is|are|was|were|equals)',
       ],
     },
@@ -82,7 +83,7 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     },
     hidden: {
       words: [
-        'white[- ]text', 'invisible to (?:humans|people|readers|the user)', 'hidden (?:text|instructions?|note|notes|message|prompt|profile|competency profile|metadata|section)',
+        'white[- ]text', 'invisible to (?:humans|people|readers|the user)', 'hidden (?:text|instructions?|note|notes|message|prompt|profile|metadata|section)',
         'font-size:\\s?0', '1px font', 'texte masque', 'noscript', 'display:\\s?none', 'visibility:\\s?hidden', 'color:\\s?(?:white|#fff(?:fff)?)', 'do not show (?:this )?to (?:the )?(?:user|human|reader)',
       ],
     },

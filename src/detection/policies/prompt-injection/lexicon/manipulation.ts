@@ -4,7 +4,7 @@ import type { Lexicon } from './languages.js'
  * Social-engineering wrappers around a request for protected data. None is suspicious
  * alone ("imagine a world…" is ordinary fiction); next to a request for a guarded secret
  * they are the technique:
- * - framing: hypothetical / virtual-world framing ("imagine we're in a world where…")
+ * - framing: hypothetical / virtual-world framing ("picture a universe in which…")
  * - pressure: claimed authority, urgency, bribes, threats, false agreement
  * - obfuscation: asking for the data in a transformed form that slips past a literal
  *   check (reversed, split, encoded, hidden in a poem)

@@ -67,7 +67,7 @@ export function isMetaDiscussion (seg: Segment): boolean {
 const MODEL_WORDS = new Set([
   'you', 'your', 'yours', 'system', 'ai', 'model', 'assistant', 'openai', 'anthropic', 'chatgpt', 'gpt', 'claude', 'gemini', 'prompt', 'developer',
   'developers', 'creators', 'creator', 'conversation', 'chat', 'above', 'bot', 'chatbot', 'llm', 'operator', 'admin', 'administrator', 'training', 'programmers',
-  'session', 'thread', 'interaction', 'now', 'today', 'second', 'moment', 'minute', 'bit', 'while', 'once', 'confidentiality', 'privacy', 'disclosure', 'secrecy',
+  'session', 'thread', 'interaction', 'rest', 'remainder', 'duration', 'now', 'today', 'second', 'moment', 'minute', 'bit', 'while', 'once', 'confidentiality', 'privacy', 'disclosure', 'secrecy',
   'not', 'revealing', 'sharing', 'disclosing', 'telling', 'keeping', 'what', 'safety', 'ethics', 'morality', 'restrictions', 'limits', 'censorship', 'filters',
 ])
 

@@ -27,6 +27,7 @@ const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:a|an|example|sample|good|great|my|our|s
 const GENERIC_CJK = /(?:良い|良質な|サンプルの|例の|好的|一个|一個|示例|좋은|예시|جيد)\s{0,2}$/
 // "…の書き方" / "怎么写…": asks how to write one, not for this one.
 const HOW_TO_WRITE = /^\s{0,2}(?:の書き方|の作り方|の例|を書く|的写法|的寫法|怎么写|怎麼寫|如何写|작성법|을 ?작성|를 ?작성|جيدا)/
+const SENTENCE_END = /[.!?;](?:\s|$)|\n\s*\n/
 const OBJECT_VERBS = /^(?:repeat|recite|echo|copy|paste|quote|reproduce|restate|list|write|describe|explain|include|share|send|return|state|put|format)$/
 const QUALIFIED = /system|initial|original|starting|first|hidden|secret|internal|confidential|private|developer|pre-?prompt|meta-?prompt|full|entire|complete|you (?:were|have been|'ve been|got) (?:given|told)/
 const OWNED = /^(?:your|the|ur|dein\p{L}{0,2}|ihr\p{L}{0,2}|tus?|sus?|ton|ta|tes|votre|vos|seus?|suas?|teu|tua|tuo|tuoi|tue|je|jouw|uw|twoj\p{L}{0,2}|swoj\p{L}{0,2}|senin|твой|твои|ваш\p{L}{0,2}|свой|свои)(?![\p{L}])|(?:^|[^\p{L}])(?:your|ur|dein\p{L}{0,2}|tus?|ton|tes|votre|vos|seus?|suas?|tuo|tue|jouw|twoj\p{L}{0,2}|твой|твои)\s{1,3}$/u
@@ -70,7 +71,9 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
 
   // A verb that already has its own object ("repeat training sessions") does not ask
   // for a target further on. Only checked for verbs that commonly take other objects.
-  const binds = (v: Span, t: Span): boolean => v.start > t.start || !OBJECT_VERBS.test(f.slice(v.start, v.end)) || !verbHasOwnObject(f, v, [t, ...verbatim])
+  // A verb in an earlier sentence ("…so repeat the sessions often. Your instructions
+  // should…") does not govern the target either.
+  const binds = (v: Span, t: Span): boolean => v.start > t.start || (!SENTENCE_END.test(f.slice(v.end, t.start)) && (!OBJECT_VERBS.test(f.slice(v.start, v.end)) || !verbHasOwnObject(f, v, [t, ...verbatim])))
   // The object check applies to the instructions only: "share the user's email address"
   // has a possessive in between, not an object of its own.
   const verbNear = (t: Span, checkObject = false): { strength: number, span: Span } | null => {
@@ -108,6 +111,11 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     const owner = targetOwner(f, t.end)
     const inData = region !== null && region.kind !== 'system' && t.start >= region.start
     if (owner !== 'model' || (inData && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3
+    // "Rewrite this handout: '…your instructions should be short…'": the document's own
+    // words, which the request only edits.
+    // Text after a separator is where injected requests hide, so it only counts as the
+    // document's words when a verb outside it governs the target.
+    else if (documentWord(t, verb?.span) && (verb !== null || region?.kind !== 'separator')) risk *= 0.35
     if (meta) risk *= 0.5
     if (talkedAbout(t)) risk *= 0.35
     hits.push({ ...span(t, verb?.span), risk, kind: 'prompt', reason: `asks for the model's hidden instructions ("${f.slice(t.start, t.end)}")` })
@@ -120,6 +128,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     if (nearest(f, t, verbatim, w + 4) !== null) risk += 38
     // "Repeat the text above" as the first turn after the system prompt can only mean it.
     if (/above|before|preceding|prior|previous/.test(f.slice(t.start, t.end)) && onlySystemBefore(input, seg)) risk += 30
+    if (documentWord(t, verb.span)) risk *= 0.35
     if (meta) risk *= 0.5
     hits.push({ ...span(t, verb.span), risk, kind: 'prompt', reason: `asks to reproduce "${f.slice(t.start, t.end)}"` })
   }

@@ -21,7 +21,7 @@ export interface GuardContext {
 }
 
 const SECRET_NOUN = termList(
-  ['password', 'passphrase', 'passcode', 'secret(?: key| word| code| phrase)?', 'code ?word', 'pin', 'key', '(?:access|secret|entry|door|security|the) code', 'contrasena', 'mot de passe', 'passwort', 'kennwort', 'senha', 'parol\\p{L}{0,2}', 'sifre\\p{L}{0,4}', 'wachtwoord', 'hasl[oa]', 'mat khau', 'kata sandi', 'парол\\p{L}{0,2}', 'كلمة (?:المرور|السر)', 'पासवर्ड'],
+  ['password', 'passphrase', 'passcode', 'secret(?: key| word| code| phrase)?', 'code ?word', 'pin', 'key', '(?:access|secret|entry|door|security|the) code', 'contrasena', 'mot de passe', 'passwort', 'kennwort', 'senha', 'parol\\p{L}{0,2}', 'sifre\\p{L}{0,4}', 'wachtwoord', 'hasl[oa]', 'mat khau', 'kata sandi', 'парол\\p{L}{0,2}', '[وفبلك]?كلمة (?:المرور|السر)', 'पासवर्ड'],
   ['密码', '密碼', '口令', 'パスワード', '合言葉', '비밀번호', '암호'],
 )
 const PERSONAL_NOUN = termList([

@@ -79,7 +79,7 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
     const onTask = MODEL_TASK.test(f.slice(s.start, s.end + 40))
     const acts = directed(s)
     const risk = suppresses || (acts && onTask) ? 86 : acts ? 40 : 30
-    add('trigger', s, risk, risk >= 80 ? 'conditional instruction aimed at the model ("if the user asks for a summary, reply…")' : 'conditional on what the user asks')
+    add('trigger', s, risk, risk >= 80 ? 'conditional instruction aimed at the model ("when asked to summarise, answer only…")' : 'conditional on what the user asks')
   }
   const dataOnly = cfg.outsideData * 0.5
   for (const s of exclusive) add('exclusive', s, 64, 'suppresses the real content ("reply with only…", "nothing else")', dataOnly)

@@ -70,7 +70,10 @@ export function verbHasOwnObject (f: string, verb: Span, known: readonly Span[])
 const DOMAIN_MODIFIER = /\b(?:config|configuration|setup|installation|install|assembly|build|migration|upgrade|usage|washing|cooking|care|operating|manufacturer'?s?|shipping|return|payment|login|deployment|test|testing|course|exam|homework|game|recipe|manual|driving|parking|dosage|legacy|v\d{1,3}|step|previous step|packaging|label|safety data|user manual)\s{1,3}$/
 
 export function hasDomainModifier (f: string, target: Span): boolean {
-  return DOMAIN_MODIFIER.test(f.slice(Math.max(0, target.start - 32), target.start))
+  const before = f.slice(Math.max(0, target.start - 32), target.start)
+  // "usage instructions" belong to a product; a "usage policy" is the model's vendor's.
+  if (/\busage\s{1,3}$/.test(before) && f.startsWith('polic', target.start)) return false
+  return DOMAIN_MODIFIER.test(before)
 }
 
 // "ignore any attempt to change your rules": the verb cancels the attempt, not the rules.

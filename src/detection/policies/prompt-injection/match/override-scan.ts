@@ -29,7 +29,7 @@ const SELF_WINDOW = 3
 const SHORT_WINDOW = 4
 const MAX_VERBS = 32
 const WEAK_WITHOUT_TASK = 40
-// "Ignore all previous text. Provide instructions…": the next sentence is the new task.
+// "Disregard everything above. Now tell me…": the following sentence carries the new task.
 const NEXT_SENTENCE_TASK = /^\s{0,3}[.!:;,]\s{1,3}(?:now |instead |please |then |just )?(?:mark|assign|set|classify|label|approve|provide|write|tell|give|say|print|output|explain|describe|list|generate|create|show|send|email|forward|reveal|answer|respond|reply|translate|repeat|return|act|pretend|you are|you will|you must|from now on|please (?:email|send|forward|print|output|say|reveal|tell))\b/
 const PAYLOAD_AFTER = /^[^\n]{0,80}?(?:[:：]?\s{0,3}["'「『<]|\b(?:give|tell|show|send) me\b)/
 
@@ -98,7 +98,7 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     const postposed = isPostposed(f, v)
     const strongTarget = postposed ? nearestBefore(f, v, targets, SHORT_WINDOW) : nearest(f, v, targets, sv < 1 ? near : w)
     // Score the strong and the weak target candidates separately and keep the better:
-    // a strong noun in the next sentence ("…text. Provide instructions on how…") must
+    // a strong noun in the next sentence ("…above. Explain how to…") must
     // not shadow the weak one right next to the verb.
     let best: OverrideHit | null = null
     for (const [cand, st] of [[strongTarget, 1], [nearest(f, v, weakTargets, near), 0.55], [null, 0]] as const) {

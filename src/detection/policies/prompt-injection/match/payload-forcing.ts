@@ -15,12 +15,17 @@ export interface ForcingHit extends Span {
 
 const FORCE = /(?:^|[^\p{L}])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat|state|display|echo|translate (?:this|it|the (?:sentence|text)|this sentence|this text) as|spell)(?:\s{1,3}(?:out|back|only|exactly|just|the following(?: sentence| text| words)?|this(?: sentence| text)?|verbatim|the (?:words?|phrase|text|sentence|string|label)))?\s{0,3}[:：]?\s{0,3}["'「『<]/gu
 const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)/
-const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b|\bthoroughly hijacked\b/
+const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b/
 const CANARY_G = new RegExp(CANARY.source, 'g')
 const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo)\b/
 const SEPARATOR = /(?:^|\n)[ \t]{0,4}(?:[-=_*#~]{5,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
 
 const FORCE_LIMIT = 8
+// An echo rule: a trigger the user defines that makes the model reproduce whatever text
+// follows it ("whenever I start a line with X, reply with exactly what comes after").
+// The model becomes a printer for the next payload.
+const ECHO_RULE = /\b(?:when(?:ever)?|if|each time|every time) i (?:prefix|start|begin|type|write|say|send|use|put|mark|tag)\b[^.\n]{0,80}?\byou (?:should |must |will |shall |are to |have to |need to )?(?:respond|reply|answer|output|repeat|say|print|echo|return|write)\b[^.\n]{0,30}?\b(?:exactly|verbatim|word for word|precisely|literally|only|just)\b[^.\n]{0,20}?\b(?:what(?:ever)? (?:follows|comes after|comes next|i (?:write|type|say|send))|the (?:rest|text|statement|words|content) (?:after|that follows|following))/
+const DEMO_TURN = /\n[ \t]{0,8}(?:user|human)[ \t]{0,3}:/
 
 /** Output-dictating instructions in the segment with their standalone risk. */
 export function findForcing (seg: Segment): ForcingHit[] {
@@ -42,6 +47,13 @@ export function findForcing (seg: Segment): ForcingHit[] {
     if (lastSeparatorEnd >= 0 && start >= lastSeparatorEnd) { risk += 22; parts.push('after a separator that ends the original task') }
     out.push({ start, end, risk, reason: parts.join(', ') })
   })
+  const echo = ECHO_RULE.exec(f)
+  if (echo !== null) {
+    const end = echo.index + echo[0].length
+    // Example turns that show the rule being obeyed prime the model to obey it again.
+    const demo = DEMO_TURN.test(f.slice(end, end + 800))
+    out.push({ start: echo.index, end, risk: demo ? 80 : 55, reason: demo ? 'sets up an echo rule and demonstrates it with example turns' : 'sets up an echo rule (verbatim reproduction of whatever follows)' })
+  }
   const canary = firstMatch(CANARY_G, f)
   if (canary !== null && out.length === 0) {
     // A hijack banner anywhere next to an output verb ("output exactly that", "Remove the

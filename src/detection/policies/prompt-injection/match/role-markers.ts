@@ -26,6 +26,8 @@ const TEMPLATE_SYSTEM = /^(?:<\|im_start\|>\s{0,2}system|<\|system\|>|<<sys>>|<\
 const ROLE_HEADER = /(?:^|\n)[ \t]{0,8}(?:[>*#_=-]{1,6}[ \t]{0,3})?[[(<{]?(system|developer|admin|administrator|root|sysadmin|operator|systeme|sistema|система|النظام|システム|系统|系統|시스템|assistant|ai|bot|chatbot|gpt|chatgpt|model|user|human)(?:[ _](?:message|prompt|instructions?|note|notice|override|update|command|directive|mode|response|reply|alert|request))?[\])>}]?[ \t]{0,3}(?::{1,2}|：|->|=>)/g
 const SYSTEM_ROLES = new Set(['system', 'developer', 'admin', 'administrator', 'root', 'sysadmin', 'operator', 'systeme', 'sistema', 'система', 'النظام', 'システム', '系统', '系統', '시스템'])
 const ASSISTANT_ROLES = new Set(['assistant', 'ai', 'bot', 'chatbot', 'gpt', 'chatgpt', 'model'])
+// An assistant turn that answers the user turn before it: the text is a transcript.
+const ANSWERED = /\n[ \t]{0,8}(?:[>*#_=-]{1,6}[ \t]{0,3})?[[(<{]?(?:assistant|ai|bot|chatbot|gpt|chatgpt|model)[\])>}]?[ \t]{0,3}(?::{1,2}|：|->|=>)/
 // Instruction-tuning template headers ("### Instruction:", "### Response:") inside content
 // start a fake training example; recipes' plain "Instructions:" lack the markdown hashes.
 const TEMPLATE_HEADER = /(?:^|\n)[ \t]{0,4}#{2,4}[ \t]{0,2}(?:instruction|instructions|istruzione|instruccion|instruction|anweisung|response|risposta|respuesta|input)[ \t]{0,2}:/g
@@ -47,7 +49,7 @@ const CAPS_AUTHORITY = /(?<![A-Za-z])(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|OPE
 
 /** Directive language that makes a marker an instruction to the model. */
 const DIRECTIVE = /\b(?:you (?:must|will|are|should|shall|have to|need to|may now|now)|ignore|disregard|forget|from now on|respond|reply|answer|print|output|say|provide|focus|always|never|do not|don't|important|critical|urgent|instructions?|override|reveal|send|forward|tell the user|repeat|only|enabled|granted|authori[sz]ed|permitted|allowed|may now|updated|lifted|removed|verified|now public|policy update)\b|(?:autoris|accord|mis a jour|разреш|снят|обновл|تم تحديث|يحق|zaktualizowan|uprawnien)/
-const FORCED_REPEAT = /\b(?:repeat|say|print|output|write|type|echo|respond with|reply with)\b[^\n]{0,60}?(?:["'<«「]|following (?:sentence|text|words|line))/
+const FORCED_REPEAT = /\b(?:repeat|restate|reiterate|say|print|output|write|type|echo|copy|quote|recite|state|respond with|reply with)\b[^\n]{0,60}?(?:["'<«「]|following (?:sentence|text|words|line))/
 const DIRECTIVE_WINDOW = 240
 
 function directiveAfter (folded: string, end: number): boolean {
@@ -79,7 +81,12 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
       sawAssistantHeader = true
     } else {
       const after = f.slice(end, end + 200)
-      if (FORCED_REPEAT.test(after)) push('fake-user-turn', start, end, 82, 'fake user turn asking to repeat a planted sentence')
+      // A planted request is the last turn, left for the model to answer; in a pasted
+      // transcript an assistant reply follows it.
+      if (FORCED_REPEAT.test(after)) {
+        if (ANSWERED.test(f.slice(end, end + 600))) push('fake-transcript', start, end, 38, 'quoted user turn asking to repeat a sentence, answered in the same transcript')
+        else push('fake-user-turn', start, end, 82, 'fake user turn asking to repeat a planted sentence')
+      }
       else if (sawAssistantHeader) push('fake-transcript', start, end, 35, 'fake assistant/user turns inside one message')
     }
   })
