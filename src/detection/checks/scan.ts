@@ -7,17 +7,62 @@
 export const MAX_MATCHES_PER_SEGMENT = 512
 
 /**
- * Iterates the matches of a module-level global regex. `matchAll` clones the regex, so
- * the shared instance's `lastIndex` is never touched and concurrent callers cannot
- * interfere with each other.
+ * The matches of a module-level global regex in `text`, at most `limit`. Runs exec on
+ * the shared instance and resets lastIndex (evaluation is synchronous, so nothing can
+ * interleave); `matchAll` would clone the regex on every call.
+ *
+ * Memoized by (regex, text) for texts of 64+ characters: chat clients resend the whole
+ * conversation every turn and plain segments are reused across requests
+ * (normalize/plain-memo.ts), so the same string comes back and only new text is scanned.
+ * Matches are a pure function of the two, so results never change. The memo is bounded:
+ * past MEMO_MAX_ENTRIES it is dropped whole (a cold request or two, never unbounded).
  */
-export function * matchesIn (re: RegExp, text: string, limit: number = MAX_MATCHES_PER_SEGMENT): Generator<RegExpExecArray> {
+export function matchesIn (re: RegExp, text: string, limit: number = MAX_MATCHES_PER_SEGMENT): readonly RegExpExecArray[] {
   if (!re.global) throw new Error(`matchesIn needs a global regex: ${re.source.slice(0, 40)}`)
-  let n = 0
-  for (const m of text.matchAll(re)) {
-    if (n++ >= limit) return
-    yield m as RegExpExecArray
+  if (text.length < MEMO_MIN_CHARS) return scan(re, text, limit).matches
+  let byText = memo.get(re)
+  if (byText === undefined) {
+    byText = new Map()
+    memo.set(re, byText)
   }
+  const hit = byText.get(text)
+  if (hit !== undefined && (hit.complete || hit.matches.length >= limit)) {
+    return hit.matches.length > limit ? hit.matches.slice(0, limit) : hit.matches
+  }
+  const found = scan(re, text, limit)
+  if (hit === undefined && ++memoEntries > MEMO_MAX_ENTRIES) {
+    memo.clear()
+    memoEntries = 1
+    memo.set(re, byText)
+    byText.clear()
+  }
+  byText.set(text, found)
+  return found.matches
+}
+
+interface Scanned {
+  readonly matches: readonly RegExpExecArray[]
+  /** Every match of the text is in `matches` (the limit did not cut the scan short). */
+  readonly complete: boolean
+}
+
+const MEMO_MIN_CHARS = 64
+const MEMO_MAX_ENTRIES = 100_000
+const memo = new Map<RegExp, Map<string, Scanned>>()
+let memoEntries = 0
+
+function scan (re: RegExp, text: string, limit: number): Scanned {
+  const matches: RegExpExecArray[] = []
+  re.lastIndex = 0
+  let complete = true
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) {
+    if (matches.length >= limit) { complete = false; break }
+    if (m[0].length === 0) re.lastIndex++
+    matches.push(m)
+  }
+  re.lastIndex = 0
+  return { matches: Object.freeze(matches), complete }
 }
 
 /**

@@ -3,6 +3,7 @@ import { cleanText, type CleanResult } from './clean-text.js'
 import { DECODERS, type DecodeContext, type Payload } from './decoders/index.js'
 import type { NormalizeLimits } from './limits.js'
 import { cleanFindings, recordMarks } from './marks.js'
+import { memoizedPlain, type PlainEntry } from './plain-memo.js'
 import { traitsOf } from './traits.js'
 
 export { DEFAULT_LIMITS, type NormalizeLimits } from './limits.js'
@@ -32,6 +33,13 @@ export function normalize (messages: readonly ChatMessage[], limits: NormalizeLi
 
 const NO_CLEAN: CleanResult = cleanText('')
 
+function plainSegment (i: number, m: ChatMessage, scanned: string): PlainEntry {
+  const clean = cleanText(scanned)
+  const seg: Segment = { messageIndex: i, role: m.role, layer: 'plain', encodings: [], text: clean.text, lower: clean.text.toLowerCase(), sourceStart: 0, sourceEnd: m.content.length }
+  recordMarks(seg, clean)
+  return { seg, clean }
+}
+
 class Normalizer {
   private readonly messages: readonly ChatMessage[]
   private readonly limits: NormalizeLimits
@@ -59,14 +67,12 @@ class Normalizer {
     const cleaned: CleanResult[] = []
     for (let i = 0; i < n; i++) {
       const m = this.messages[i] as ChatMessage
-      const clean = cleanText(scanned[i] as string)
-      const seg: Segment = { messageIndex: i, role: m.role, layer: 'plain', encodings: [], text: clean.text, lower: clean.text.toLowerCase(), sourceStart: 0, sourceEnd: m.content.length }
+      const { seg, clean } = memoizedPlain(i, m.role, m.content.length, scanned[i] as string, () => plainSegment(i, m, scanned[i] as string))
       this.plain.push(seg)
       this.decoded.push([])
       this.seen.add(seenKey(i, clean.text))
       cleaned.push(clean)
       cleanFindings(seg, clean, this.findings)
-      recordMarks(seg, clean)
     }
     // The latest turn is decoded first, then the reassembled user turns, then history:
     // when the segment budget runs out, what runs out is the oldest context.
@@ -147,12 +153,7 @@ class Normalizer {
    * turn boundaries when `seg` is the joined segment (only payloads crossing one are new).
    */
   private descend (seg: Segment, clean: CleanResult, depth: number, origin: string | null, boundaries: readonly number[] | null): void {
-    const payloads: Payload[] = []
-    if (clean.tagText.length > 0) payloads.push({ encoding: 'unicode-tags', text: clean.tagText, start: 0, end: 0 })
-    if (clean.vsText.length > 0) payloads.push({ encoding: 'variation-selectors', text: clean.vsText, start: 0, end: 0 })
-    const hidden = payloads.length
-    const traits = traitsOf(seg.text, this.ctx.minLength)
-    for (const d of DECODERS) if ((d.needs & traits) !== 0) d.find(seg.text, seg.lower, this.ctx, payloads)
+    const { payloads, hidden } = seg.layer === 'plain' ? plainPayloadsOf(seg, clean, this.ctx) : payloadsOf(seg, clean, this.ctx)
     if (payloads.length === 0) return
     if (depth >= this.limits.maxDecodeDepth) {
       this.findings.push({ kind: 'truncated', messageIndex: seg.messageIndex, role: seg.role, count: payloads.length, detail: `${DEPTH_LIMIT_DETAIL} ${this.limits.maxDecodeDepth} reached in ${seg.encodings.join('>')}` })
@@ -225,6 +226,34 @@ class Normalizer {
     const at = probe.length > 0 ? origin.indexOf(probe) : -1
     return at >= 0 ? [at, Math.min(origin.length, at + (p.end - p.start))] : [seg.sourceStart, seg.sourceEnd]
   }
+}
+
+interface FoundPayloads {
+  readonly payloads: readonly Payload[]
+  /** The first `hidden` payloads came from hidden characters, not from a decoder. */
+  readonly hidden: number
+}
+
+function payloadsOf (seg: Segment, clean: CleanResult, ctx: DecodeContext): FoundPayloads {
+  const payloads: Payload[] = []
+  if (clean.tagText.length > 0) payloads.push({ encoding: 'unicode-tags', text: clean.tagText, start: 0, end: 0 })
+  if (clean.vsText.length > 0) payloads.push({ encoding: 'variation-selectors', text: clean.vsText, start: 0, end: 0 })
+  const hidden = payloads.length
+  const traits = traitsOf(seg.text, ctx.minLength)
+  for (const d of DECODERS) if ((d.needs & traits) !== 0) d.find(seg.text, seg.lower, ctx, payloads)
+  return { payloads, hidden }
+}
+
+// Plain segments are reused across the requests of a session (plain-memo.ts), so what
+// the decoders find in one is kept with it: a pure function of its text and the limits.
+const plainPayloads = new WeakMap<Segment, { readonly ctx: DecodeContext, readonly found: FoundPayloads }>()
+
+function plainPayloadsOf (seg: Segment, clean: CleanResult, ctx: DecodeContext): FoundPayloads {
+  const hit = plainPayloads.get(seg)
+  if (hit !== undefined && hit.ctx.minLength === ctx.minLength && hit.ctx.maxPayloads === ctx.maxPayloads) return hit.found
+  const found = payloadsOf(seg, clean, ctx)
+  plainPayloads.set(seg, { ctx, found })
+  return found
 }
 
 /**

@@ -30,3 +30,27 @@ describe('scan helpers', () => {
     assert.equal(followedBy('123 exp 11/27', 3, 10, /exp/), true)
   })
 })
+
+describe('matchesIn memo', () => {
+  const WORDS = /[a-z]+/g
+  const long = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho'
+  it('gives the same matches from the memo as from a fresh scan, for any limit', () => {
+    const few = matchesIn(WORDS, long, 2).map(m => m[0])
+    assert.deepEqual(few, ['alpha', 'beta'])
+    // A larger limit after a cut-short scan must scan again, not return the short list.
+    const all = matchesIn(WORDS, long).map(m => m[0])
+    assert.equal(all.length, long.split(' ').length)
+    assert.deepEqual(matchesIn(WORDS, long, 3).map(m => m[0]), ['alpha', 'beta', 'gamma'])
+    assert.equal(WORDS.lastIndex, 0)
+  })
+  it('keys by text content, not by string identity', () => {
+    const a = matchesIn(WORDS, `${long} sigma`).map(m => m[0])
+    const b = matchesIn(WORDS, [long, 'sigma'].join(' ')).map(m => m[0])
+    assert.deepEqual(a, b)
+    assert.equal(a.at(-1), 'sigma')
+  })
+  it('keeps offsets of the text it was asked about', () => {
+    const t = `${'x'.repeat(70)} 42 and 7`
+    assert.deepEqual(matchesIn(DIGITS, t).map(m => [m[0], m.index]), [['42', 71], ['7', 78]])
+  })
+})

@@ -209,3 +209,30 @@ describe('normalize: determinism', () => {
     assert.equal(JSON.stringify(b), JSON.stringify(a))
   })
 })
+
+describe('normalize: plain segments reused across requests', () => {
+  const system = 'You are the support assistant of a bicycle shop. Answer questions about orders and repairs politely.'
+  const first: ChatMessage[] = [{ role: 'system', content: system }, { role: 'user', content: 'Where is my order? It was placed last Tuesday and the tracking page shows nothing at all.' }]
+  it('hands out the same segment for the same message at the same position', () => {
+    const a = run(first)
+    const b = run([...first, { role: 'assistant', content: 'Let me check that for you.' }, { role: 'user', content: 'Thanks, the order number is on the receipt but I cannot find the receipt right now.' }])
+    assert.equal(b.segments[0], a.segments[0])
+    assert.equal(b.segments[1], a.segments[1])
+  })
+  it('does not reuse across positions or roles, where evidence would point elsewhere', () => {
+    const a = run(first)
+    const moved = run([{ role: 'user', content: 'hi' }, ...first])
+    assert.notEqual(moved.segments[1], a.segments[0])
+    assert.equal(moved.segments[1]?.messageIndex, 1)
+    const asUser = run([{ role: 'user', content: system }])
+    assert.equal(asUser.segments[0]?.role, 'user')
+  })
+  it('reports the same findings on a reused segment as on a fresh one', () => {
+    const hidden: ChatMessage[] = [{ role: 'user', content: `Please summarise this paragraph for me\u200b\u200b about the history of the bicycle and its inventors.` }]
+    const a = run(hidden)
+    const b = run(hidden)
+    assert.equal(b.segments[0], a.segments[0])
+    assert.deepEqual(b.findings, a.findings)
+    assert.ok(a.findings.some(f => f.kind === 'invisible'))
+  })
+})

@@ -17,14 +17,48 @@ interface Entry<K extends string> {
 }
 
 interface CompiledLexicon<K extends string> {
+  /** Position in `registry`: the walk files spans under it. */
+  readonly id: number
   readonly classes: ReadonlyMap<K, IndexedClass>
-  /**
-   * Entries by the numeric code of their key's first two letters (or first letter for
-   * one-letter keys, see codeOf). Numbers hash without allocation, so the per-word cost
-   * is one or two Map lookups and a startsWith per candidate.
-   */
-  readonly buckets: ReadonlyMap<number, readonly Entry<K>[]>
+  readonly entries: readonly Entry<K>[]
+}
+
+/** Where a walk entry's match is filed: one lexicon's class. */
+interface Target {
+  readonly lex: number
+  readonly cls: string
+}
+
+/** Entries of every lexicon with the same key and regex, run once for all of them. */
+interface WalkEntry {
+  readonly key: string
+  readonly re: RegExp
+  readonly targets: readonly Target[]
+}
+
+/**
+ * Every compiled lexicon of this thread, indexed together, so a segment's words are
+ * walked once for all of them (a request asks ~15 lexicons about each segment). Entries
+ * by the numeric code of their key's first two letters (or first letter for one-letter
+ * keys, see codeOf): numbers hash without allocation, so the per-word cost is one or two
+ * Map lookups and a startsWith per candidate.
+ */
+interface WalkIndex {
+  readonly version: number
+  readonly buckets: ReadonlyMap<number, Bucket>
   readonly hasSingles: boolean
+}
+
+/**
+ * The entries whose key starts with one pair of letters (or is one letter), split by the
+ * rest of the key, so a word start only runs entries whose whole key it starts with:
+ * keys of 1–2 letters in `short`, 3 letters by the third letter's code, 4 by the third
+ * and fourth packed together.
+ */
+interface Bucket {
+  readonly short: WalkEntry[]
+  readonly three: Map<number, WalkEntry[]>
+  readonly four: Map<number, WalkEntry[]>
 }
 
 const MAX_PER_CLASS = 64
@@ -38,17 +72,39 @@ function codeOf (first: number, second: number): number {
 }
 
 // Compiled once per (lexicon, language set): configurations change only on reload.
-const compiledCache = new WeakMap<object, Map<string, CompiledLexicon<string>>>()
+// Looked up by the identity of the language array first (policies pass their frozen
+// params), then by its contents.
+let compiledCache = new WeakMap<object, Map<string, CompiledLexicon<string>>>()
+let byLangArray = new WeakMap<object, WeakMap<readonly LangCode[], CompiledLexicon<string>>>()
+const registry: CompiledLexicon<string>[] = []
+let walkIndex: WalkIndex = { version: 0, buckets: new Map(), hasSingles: false }
 
 function compile<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[]): CompiledLexicon<K> {
-  let byLangs = compiledCache.get(lexicon)
-  if (byLangs === undefined) {
-    byLangs = new Map()
-    compiledCache.set(lexicon, byLangs)
-  }
+  const fast = byLangArray.get(lexicon)?.get(langs)
+  if (fast !== undefined) return fast as CompiledLexicon<K>
   const cacheKey = langs.join(',')
-  const hit = byLangs.get(cacheKey)
-  if (hit !== undefined) return hit as CompiledLexicon<K>
+  let compiled = compiledCache.get(lexicon)?.get(cacheKey) as CompiledLexicon<K> | undefined
+  if (compiled === undefined) {
+    compiled = build(lexicon, langs)
+    // After build: it may have started the caches over.
+    let byLangs = compiledCache.get(lexicon)
+    if (byLangs === undefined) {
+      byLangs = new Map()
+      compiledCache.set(lexicon, byLangs)
+    }
+    if (byLangs.size >= MAX_CONFIGS) byLangs.clear()
+    byLangs.set(cacheKey, compiled as CompiledLexicon<string>)
+  }
+  let arrays = byLangArray.get(lexicon)
+  if (arrays === undefined) {
+    arrays = new WeakMap()
+    byLangArray.set(lexicon, arrays)
+  }
+  arrays.set(langs, compiled as CompiledLexicon<string>)
+  return compiled
+}
+
+function build<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[]): CompiledLexicon<K> {
   const words = new Map<K, string[]>()
   const chars = new Map<K, string[]>()
   for (const lang of LANGUAGES) {
@@ -63,43 +119,129 @@ function compile<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCod
     }
   }
   const classes = new Map<K, IndexedClass>()
-  const buckets = new Map<number, Entry<K>[]>()
-  let hasSingles = false
+  const entries: Entry<K>[] = []
   for (const cls of new Set([...words.keys(), ...chars.keys()])) {
     const indexed = indexTerms(words.get(cls) ?? [], chars.get(cls) ?? [])
     classes.set(cls, indexed)
-    for (const [key, re] of indexed.byKey) {
-      const code = codeOf(key.charCodeAt(0), key.length > 1 ? key.charCodeAt(1) : -1)
-      if (key.length === 1) hasSingles = true
-      const list = buckets.get(code)
-      if (list === undefined) buckets.set(code, [{ key, cls, re }])
-      else list.push({ key, cls, re })
-    }
+    for (const [key, re] of indexed.byKey) entries.push({ key, cls, re })
   }
-  const compiled: CompiledLexicon<K> = { classes, buckets, hasSingles }
-  if (byLangs.size >= MAX_CONFIGS) byLangs.clear()
-  byLangs.set(cacheKey, compiled as CompiledLexicon<string>)
+  // Reloads compile new configurations; past a bound everything compiled starts over
+  // rather than growing (ids restart, so the caches that hold old ids go too; segment
+  // walks restart through the version check in walkOf).
+  if (registry.length >= MAX_CONFIGS * 4) {
+    registry.length = 0
+    compiledCache = new WeakMap()
+    byLangArray = new WeakMap()
+  }
+  const compiled: CompiledLexicon<K> = { id: registry.length, classes, entries }
+  registry.push(compiled as CompiledLexicon<string>)
+  walkIndex = indexAll(walkIndex.version + 1)
   return compiled
 }
 
-interface SegmentWords {
-  readonly starts: Int32Array
+function indexAll (version: number): WalkIndex {
+  const merged = new Map<string, { key: string, re: RegExp, targets: Target[] }>()
+  for (const lex of registry) {
+    for (const e of lex.entries) {
+      const id = `${e.key}\u0000${e.re.source}`
+      const m = merged.get(id)
+      if (m === undefined) merged.set(id, { key: e.key, re: e.re, targets: [{ lex: lex.id, cls: e.cls }] })
+      else m.targets.push({ lex: lex.id, cls: e.cls })
+    }
+  }
+  const buckets = new Map<number, Bucket>()
+  let hasSingles = false
+  for (const e of merged.values()) {
+    const code = codeOf(e.key.charCodeAt(0), e.key.length > 1 ? e.key.charCodeAt(1) : -1)
+    if (e.key.length === 1) hasSingles = true
+    let b = buckets.get(code)
+    if (b === undefined) {
+      b = { short: [], three: new Map(), four: new Map() }
+      buckets.set(code, b)
+    }
+    if (e.key.length <= 2) b.short.push(e)
+    else {
+      const sub = e.key.length === 3 ? b.three : b.four
+      const k = e.key.length === 3 ? e.key.charCodeAt(2) : codeOf(e.key.charCodeAt(2), e.key.charCodeAt(3))
+      const list = sub.get(k)
+      if (list === undefined) sub.set(k, [e])
+      else list.push(e)
+    }
+  }
+  return { version, buckets, hasSingles }
+}
+
+/** Spans per lexicon id, then per class, as one walk found them. */
+type Walked = Map<number, Map<string, Span[]>>
+
+interface SegmentWalk {
+  readonly version: number
+  readonly found: Walked
   /** The text has Han, kana or Hangul, so `chars` terms are worth running. */
   readonly cjk: boolean
 }
 
-const wordsCache = new WeakMap<Segment, SegmentWords>()
+const walkCache = new WeakMap<Segment, SegmentWalk>()
 const resultCache = new WeakMap<Segment, Map<object, ClassSpans<string>>>()
 const CJK = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
 
-function wordsOf (seg: Segment): SegmentWords {
-  let w = wordsCache.get(seg)
-  if (w === undefined) {
-    const f = foldedOf(seg)
-    w = { starts: wordStarts(f), cjk: CJK.test(f) }
-    wordsCache.set(seg, w)
+function push (found: Walked, lex: number, cls: string, start: number, end: number): void {
+  let byCls = found.get(lex)
+  if (byCls === undefined) {
+    byCls = new Map()
+    found.set(lex, byCls)
   }
-  return w
+  const list = byCls.get(cls)
+  if (list === undefined) byCls.set(cls, [{ start, end }])
+  else if (list.length < MAX_PER_CLASS) list.push({ start, end })
+}
+
+function full (found: Walked, t: Target): boolean {
+  return (found.get(t.lex)?.get(t.cls)?.length ?? 0) >= MAX_PER_CLASS
+}
+
+/** Runs entries whose key is known to start the text at `s`. */
+function runEntries (entries: readonly WalkEntry[] | undefined, f: string, s: number, found: Walked): void {
+  if (entries === undefined) return
+  for (const e of entries) {
+    const targets = e.targets
+    if (targets.length === 1 ? full(found, targets[0] as Target) : targets.every(t => full(found, t))) continue
+    e.re.lastIndex = s
+    const m = e.re.exec(f)
+    if (m === null) continue
+    const end = s + m[0].length
+    for (const t of targets) push(found, t.lex, t.cls, s, end)
+  }
+}
+
+function runBucket (b: Bucket | undefined, f: string, s: number, found: Walked): void {
+  if (b === undefined) return
+  runEntries(b.short, f, s, found)
+  // Past the end of the text charCodeAt gives NaN, which no key has.
+  const third = f.charCodeAt(s + 2)
+  if (b.three.size > 0) runEntries(b.three.get(third), f, s, found)
+  if (b.four.size > 0) runEntries(b.four.get(codeOf(third, f.charCodeAt(s + 3))), f, s, found)
+}
+
+/** One walk over a segment's word starts for every lexicon known to this thread. */
+function walkOf (seg: Segment): SegmentWalk {
+  const index = walkIndex
+  const cached = walkCache.get(seg)
+  if (cached !== undefined && cached.version === index.version) return cached
+  const f = foldedOf(seg)
+  const starts = wordStarts(f)
+  const found: Walked = new Map()
+  const { buckets, hasSingles } = index
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i] ?? 0
+    const first = f.charCodeAt(s)
+    const second = f.charCodeAt(s + 1)
+    if (isWordCode(second)) runBucket(buckets.get(codeOf(first, second)), f, s, found)
+    if (hasSingles) runBucket(buckets.get(codeOf(first, -1)), f, s, found)
+  }
+  const walk: SegmentWalk = { version: index.version, found, cjk: CJK.test(f) }
+  walkCache.set(seg, walk)
+  return walk
 }
 
 /**
@@ -117,34 +259,19 @@ export function lexiconSpans<K extends string> (lexicon: Lexicon<K>, langs: read
   const cached = perSeg.get(compiled)
   if (cached !== undefined) return cached as ClassSpans<K>
 
-  const f = foldedOf(seg)
-  const { starts, cjk } = wordsOf(seg)
-  const found = new Map<K, Span[]>()
-  const push = (cls: K, start: number, end: number): void => {
+  const walk = walkOf(seg)
+  // Copies: the walk's lists are shared by every lexicon result of this segment.
+  const found = new Map<string, Span[]>()
+  for (const [cls, list] of walk.found.get(compiled.id) ?? []) found.set(cls, list.slice())
+  const pushOwn = (cls: string, start: number, end: number): void => {
     const list = found.get(cls)
     if (list === undefined) found.set(cls, [{ start, end }])
     else if (list.length < MAX_PER_CLASS) list.push({ start, end })
   }
-  const tryBucket = (bucket: readonly Entry<K>[] | undefined, s: number): void => {
-    if (bucket === undefined) return
-    for (const e of bucket) {
-      if (!f.startsWith(e.key, s) || (found.get(e.cls)?.length ?? 0) >= MAX_PER_CLASS) continue
-      e.re.lastIndex = s
-      const m = e.re.exec(f)
-      if (m !== null) push(e.cls, s, s + m[0].length)
-    }
-  }
-  const { buckets, hasSingles } = compiled
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i] ?? 0
-    const first = f.charCodeAt(s)
-    const second = f.charCodeAt(s + 1)
-    if (isWordCode(second)) tryBucket(buckets.get(codeOf(first, second)), s)
-    if (hasSingles) tryBucket(buckets.get(codeOf(first, -1)), s)
-  }
+  const f = foldedOf(seg)
   for (const [cls, indexed] of compiled.classes) {
-    if (indexed.fallback !== null) forEachMatch(indexed.fallback, f, MAX_PER_CLASS, m => { push(cls, m.index, m.index + m[0].length) })
-    if (indexed.chars !== null && cjk) forEachMatch(indexed.chars, f, MAX_PER_CLASS, m => { push(cls, m.index, m.index + m[0].length) })
+    if (indexed.fallback !== null) forEachMatch(indexed.fallback, f, MAX_PER_CLASS, m => { pushOwn(cls, m.index, m.index + m[0].length) })
+    if (indexed.chars !== null && walk.cjk) forEachMatch(indexed.chars, f, MAX_PER_CLASS, m => { pushOwn(cls, m.index, m.index + m[0].length) })
   }
   for (const list of found.values()) list.sort((a, b) => a.start - b.start || b.end - a.end)
   const result: ClassSpans<K> = {

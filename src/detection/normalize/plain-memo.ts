@@ -1,0 +1,59 @@
+import type { Role, Segment } from '../types.js'
+import type { CleanResult } from './clean-text.js'
+
+/**
+ * Chat clients resend the whole conversation with every turn, so a session of n turns
+ * would clean and scan its first message n times. Everything policies derive from a
+ * segment (folded text, word starts, lexicon spans, SQL views, marks) is cached in
+ * WeakMaps keyed by the Segment object; handing out the *same* plain Segment for the same
+ * message makes all of those caches hit, and only the new turn costs a scan.
+ *
+ * Results cannot change: a plain segment is a pure function of (message index, role,
+ * original length, scanned text), which is exactly the key. Bounded by entries and by
+ * characters held (least recently used first out), per thread. The cost: cross-request
+ * reuse means a message already seen is evaluated in less time than a new one; that
+ * difference (tens of microseconds) is far below network jitter, and it is per worker
+ * thread, so it reveals nothing that the response itself does not.
+ */
+export interface PlainEntry {
+  readonly seg: Segment
+  readonly clean: CleanResult
+}
+
+const MAX_ENTRIES = 16_384
+const MAX_CHARS = 4_000_000
+// Short messages cost little to clean; keying them would cost more than it saves.
+const MIN_CHARS = 64
+
+const entries = new Map<string, PlainEntry>()
+let heldChars = 0
+
+function keyOf (index: number, role: Role, originalLength: number, scanned: string): string {
+  return `${index}\u0000${role}\u0000${originalLength}\u0000${scanned}`
+}
+
+export function memoizedPlain (index: number, role: Role, originalLength: number, scanned: string, build: () => PlainEntry): PlainEntry {
+  if (scanned.length < MIN_CHARS || scanned.length > MAX_CHARS / 8) return build()
+  const key = keyOf(index, role, originalLength, scanned)
+  const hit = entries.get(key)
+  if (hit !== undefined) {
+    // Re-insert so Map order stays least-recently-used first.
+    entries.delete(key)
+    entries.set(key, hit)
+    return hit
+  }
+  const made = build()
+  entries.set(key, made)
+  heldChars += key.length
+  while (entries.size > MAX_ENTRIES || heldChars > MAX_CHARS) {
+    const oldest = entries.keys().next().value as string
+    entries.delete(oldest)
+    heldChars -= oldest.length
+  }
+  return made
+}
+
+/** Held entries and characters, for tests and the memory benchmark. */
+export function plainMemoStats (): { readonly entries: number, readonly chars: number } {
+  return { entries: entries.size, chars: heldChars }
+}
