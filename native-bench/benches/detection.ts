@@ -37,7 +37,7 @@ export async function engineOf (root: ModuleRoot): Promise<EngineMod.Engine> {
 export async function normalizerCases (root: ModuleRoot): Promise<BenchCase[]> {
   const n = await root.load<typeof NormalizeMod>('detection/normalize/index.js')
   const inputs: [string, Msg[]][] = [['1k', conversation(1024)], ['8k', conversation(8192)], ['32k', conversation(32768)], ['8k-encoded', encodedConversation()]]
-  return inputs.map(([label, msgs]) => ({ name: `normalize/${label}`, note: kb(msgs), sync: () => n.normalize(msgs, n.DEFAULT_LIMITS) }))
+  return inputs.map(([label, msgs]) => ({ name: `normalize/${label}`, note: kb(msgs), sync: () => n.normalize(unseen(msgs), n.DEFAULT_LIMITS) }))
 }
 
 /**
@@ -61,17 +61,34 @@ export async function policyTimer (root: ModuleRoot): Promise<PolicyTimer> {
   return {
     note: `in engine.evaluate on ${kb(msgs)}`,
     run () {
-      const r = engine.evaluate(msgs, view, 'request')
+      const r = engine.evaluate(unseen(msgs), view, 'request')
       return new Map(r.timings.map(([id, ns]) => [id, ns]))
     },
   }
+}
+
+// Each op gets text the engine has not seen: it memoizes per message across requests
+// (a resent history is scanned once), so repeating one input would time only cache hits.
+let fresh = 0
+function unseen (msgs: readonly Msg[]): Msg[] {
+  const tag = ` [${++fresh}]`
+  return msgs.map(m => ({ role: m.role, content: m.content + tag }))
 }
 
 export async function engineCases (root: ModuleRoot): Promise<BenchCase[]> {
   const engine = await engineOf(root)
   const empty: SessionView = { totalActions: 0, recent: [], peakScore: 0 }
   const inputs: [string, Msg[]][] = [['1k', conversation(1024)], ['8k', conversation(8192)], ['32k', conversation(32768)], ['8k-mixed-attacks', conversation(8192, 3)]]
-  return inputs.map(([label, msgs]) => ({ name: `engine.evaluate/${label}`, note: kb(msgs), sync: () => engine.evaluate(msgs, empty, 'request') }))
+  const cold = inputs.map(([label, msgs]): BenchCase => ({ name: `engine.evaluate/${label}`, note: `${kb(msgs)}, all new text`, sync: () => engine.evaluate(unseen(msgs), empty, 'request') }))
+  // A chat client's next turn: the history was sent (and scanned) before, only the last
+  // user message is new.
+  const history = conversation(8192)
+  const turn: BenchCase = {
+    name: 'engine.evaluate/8k-next-turn',
+    note: `${kb(history)}, only the last message new`,
+    sync: () => engine.evaluate([...history.slice(0, -1), unseen(history.slice(-1))[0] as Msg], empty, 'request'),
+  }
+  return [...cold, turn]
 }
 
 export async function scoringCases (root: ModuleRoot): Promise<BenchCase[]> {
