@@ -60,7 +60,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   const router = createShardRouter({
     shards: config.workers.count,
     maxQueue: config.workers.maxQueue,
-    init: { detection: config.detection, session: config.session },
+    init: { detection: config.detection, session: config.session, maxQueueWaitMs: config.workers.maxQueueWaitMs },
     onWorkerCrash: (shard, err) => telemetry.workerCrash(shard, err),
   })
   // Warm every shard (thread start, module load, engine compile) before taking traffic.

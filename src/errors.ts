@@ -15,7 +15,8 @@ export const ERRORS = Object.freeze({
   internal_error: { status: 500, type: 'server_error', message: 'Internal error; the request id identifies it in the gateway logs.' },
   upstream_error: { status: 502, type: 'upstream_error', message: 'The upstream provider failed or returned an invalid response.' },
   not_ready: { status: 503, type: 'server_error', message: 'The gateway is not ready to serve (starting, shutting down, or a required dependency is down).' },
-  overloaded: { status: 503, type: 'server_error', message: 'Detection queue is full (workers.maxQueue); retry later.' },
+  overloaded: { status: 503, type: 'server_error', message: 'Detection is overloaded: the shard queue is full (workers.maxQueue) or the request waited longer than workers.maxQueueWaitMs; retry later.' },
+  cancelled: { status: 499, type: 'server_error', message: 'The client closed the connection before detection started; the request was dropped unevaluated and not forwarded.' },
   upstream_timeout: { status: 504, type: 'upstream_error', message: 'The upstream provider did not answer within upstream.timeoutMs.' },
 } as const)
 

@@ -17,7 +17,7 @@ export interface Config {
   readonly server: ConfigInput['server']
   readonly auth: Auth
   readonly upstream: Upstream & { readonly apiKey: string, readonly timeoutMs: number, readonly connections: number }
-  readonly workers: { readonly count: number, readonly maxQueue: number }
+  readonly workers: { readonly count: number, readonly maxQueue: number, readonly maxQueueWaitMs: number }
   readonly session: ConfigInput['session']
   readonly detection: ConfigInput['detection']
   readonly log: ConfigInput['log']

@@ -26,6 +26,7 @@ export const ENV_BINDINGS: Readonly<Record<string, EnvBinding>> = Object.freeze(
   INFERSHIELD_MOCK_ECHO: { path: ['mock', 'echo'], parse: 'boolean' },
   INFERSHIELD_WORKERS: { path: ['workers', 'count'], parse: 'workers' },
   INFERSHIELD_WORKER_MAX_QUEUE: { path: ['workers', 'maxQueue'], parse: 'integer' },
+  INFERSHIELD_WORKER_MAX_QUEUE_WAIT_MS: { path: ['workers', 'maxQueueWaitMs'], parse: 'integer' },
   INFERSHIELD_SESSION_STORE: { path: ['session', 'store'], parse: 'string' },
   INFERSHIELD_SESSION_TTL_SECONDS: { path: ['session', 'ttlSeconds'], parse: 'integer' },
   INFERSHIELD_SESSION_HISTORY: { path: ['session', 'historyWindow'], parse: 'integer' },

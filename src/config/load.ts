@@ -105,7 +105,7 @@ function resolve (c: ConfigInput): Config {
     server: c.server,
     auth: c.auth.apiKeys.length === 0 ? { mode: 'open' } : { mode: 'keys', keyHashes: c.auth.apiKeys.map(hashKey) },
     upstream: { ...upstream, apiKey: c.upstream.apiKey, timeoutMs: c.upstream.timeoutMs, connections: c.upstream.connections },
-    workers: { count: c.workers.count === 'auto' ? availableParallelism() : c.workers.count, maxQueue: c.workers.maxQueue },
+    workers: { count: c.workers.count === 'auto' ? availableParallelism() : c.workers.count, maxQueue: c.workers.maxQueue, maxQueueWaitMs: c.workers.maxQueueWaitMs },
     session: c.session,
     detection: c.detection,
     log: c.log,

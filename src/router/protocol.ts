@@ -1,6 +1,7 @@
 import type { EngineResult } from '../detection/engine.js'
 import type { ChatMessage, Stage } from '../detection/types.js'
 import type { ErrorData } from '../errors.js'
+import type { Admission } from './admission.js'
 import type { SessionState } from '../session/state.js'
 
 // Messages between the main thread and a shard. Plain data only: structured clone drops
@@ -16,6 +17,8 @@ export interface EvaluateTask {
   readonly stage: Stage
   /** false for dry runs: evaluate against the session but do not record the turn. */
   readonly record: boolean
+  /** Set by the router: lets the shard drop the task if its client left or it waited too long. */
+  readonly admission?: Admission
 }
 
 export interface InspectTask {
@@ -61,4 +64,8 @@ export type ShardReply =
 export interface ShardInit {
   readonly detection: import('../config/schema.js').ConfigInput['detection']
   readonly session: import('../config/schema.js').ConfigInput['session']
+  /** Tasks that waited longer than this before their shard reached them are answered 'overloaded'. */
+  readonly maxQueueWaitMs: number
+  /** This shard's abort flags (see admission.ts); null inline, where the router checks directly. */
+  readonly cancelFlags: SharedArrayBuffer | null
 }

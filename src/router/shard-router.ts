@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
 import { GatewayError } from '../errors.js'
 import { ShardEvaluator } from '../worker/evaluator.js'
+import { CancelSlots, type AbortLike } from './admission.js'
 import type { ShardInit, ShardReply, ShardTask } from './protocol.js'
 import { shardOf } from './shard-key.js'
 
 export interface ShardRouterOptions {
   readonly shards: number
   readonly maxQueue: number
-  readonly init: ShardInit
+  readonly init: Omit<ShardInit, 'cancelFlags'>
   /** The worker module; tests substitute one that crashes on demand. */
   readonly workerFile?: string
   /** Called when a shard's thread died under a task; the pool has already replaced it. */
@@ -18,8 +19,12 @@ export interface ShardRouterOptions {
 export interface ShardRouter {
   readonly shards: number
   readonly mode: 'inline' | 'workers'
-  /** Runs a task on the shard that owns the session; stateless tasks (no session) rotate over shards. */
-  run (task: ShardTask): Promise<{ shard: number, reply: ShardReply }>
+  /**
+   * Runs a task on the shard that owns the session; stateless tasks (no session) rotate
+   * over shards. With `abort`, an evaluate task whose client leaves before the shard
+   * reaches it is dropped (answered 'cancelled') instead of evaluated.
+   */
+  run (task: ShardTask, abort?: AbortLike): Promise<{ shard: number, reply: ShardReply }>
   queued (): number
   close (): Promise<void>
 }
@@ -50,13 +55,14 @@ function pick (task: ShardTask, shards: number, rotate: () => number): number {
  */
 function workerRouter (opts: ShardRouterOptions): ShardRouter {
   const filename = opts.workerFile ?? DEFAULT_WORKER
-  const pools = Array.from({ length: opts.shards }, () => new Piscina({
+  const slots = Array.from({ length: opts.shards }, () => new CancelSlots(opts.maxQueue))
+  const pools = slots.map(cancel => new Piscina({
     filename,
     minThreads: 1,
     maxThreads: 1,
     idleTimeout: Infinity,
     concurrentTasksPerWorker: 1,
-    workerData: opts.init,
+    workerData: { ...opts.init, cancelFlags: cancel.buffer } satisfies ShardInit,
     recordTiming: false,
   }))
   pools.forEach((pool, i) => pool.on('error', (err: Error) => opts.onWorkerCrash?.(i, err)))
@@ -80,10 +86,12 @@ function workerRouter (opts: ShardRouterOptions): ShardRouter {
   return {
     shards: opts.shards,
     mode: 'workers',
-    async run (task) {
-      const shard = pick(task, opts.shards, rotate)
+    async run (plain, abort) {
+      const shard = pick(plain, opts.shards, rotate)
       if ((pending[shard] as number) >= opts.maxQueue) throw new GatewayError('overloaded', undefined, { shard })
       pending[shard] = (pending[shard] as number) + 1
+      const ticket = (slots[shard] as CancelSlots).take(plain.kind === 'evaluate' ? abort : undefined)
+      const task = stamped(plain, ticket.slot)
       try {
         const key = orderKey(task)
         if (key === null) return { shard, reply: await submit(shard, task) }
@@ -97,6 +105,7 @@ function workerRouter (opts: ShardRouterOptions): ShardRouter {
           if (tails.get(key) === tail) tails.delete(key)
         }
       } finally {
+        ticket.release()
         pending[shard] = (pending[shard] as number) - 1
       }
     },
@@ -105,6 +114,11 @@ function workerRouter (opts: ShardRouterOptions): ShardRouter {
       await Promise.all(pools.map(p => p.close()))
     },
   }
+}
+
+/** An evaluate task carries when it was queued and its abort flag slot; others run regardless. */
+function stamped (task: ShardTask, slot: number): ShardTask {
+  return task.kind === 'evaluate' ? { ...task, admission: { queuedAt: Date.now(), slot } } : task
 }
 
 /** Tasks that touch a session must run in arrival order; stateless ones need not. */
@@ -119,16 +133,17 @@ function orderKey (task: ShardTask): string | null {
  * session's turns in arrival order even though store calls are async.
  */
 function inlineRouter (opts: ShardRouterOptions): ShardRouter {
-  const evaluator = new ShardEvaluator(opts.init)
+  const evaluator = new ShardEvaluator({ ...opts.init, cancelFlags: null })
   let tail: Promise<unknown> = Promise.resolve()
   let depth = 0
   return {
     shards: 0,
     mode: 'inline',
-    async run (task) {
+    async run (plain, abort) {
       if (depth >= opts.maxQueue) throw new GatewayError('overloaded', undefined, { shard: 0 })
       depth++
-      const p = tail.then(async () => await evaluator.handle(task))
+      const task = stamped(plain, -1)
+      const p = tail.then(async () => await evaluator.handle(task, abort?.aborted === true))
       tail = p.catch(() => undefined)
       try {
         return { shard: 0, reply: await p }

@@ -1,5 +1,6 @@
 import { compileEngine, type Engine, type EngineOptions } from '../detection/engine.js'
 import { GatewayError, toData } from '../errors.js'
+import { verdictOf } from '../router/admission.js'
 import type { ShardInit, ShardReply, ShardTask } from '../router/protocol.js'
 import { MemoryStore } from '../session/memory-store.js'
 import { sessionRisk, viewOf } from '../session/state.js'
@@ -34,16 +35,27 @@ export function storeOf (s: ShardInit['session']): SessionStore {
 export class ShardEvaluator {
   readonly engine: Engine
   readonly store: SessionStore
+  readonly #cancelFlags: Int32Array | null
+  readonly #maxQueueWaitMs: number
 
   constructor (init: ShardInit) {
     this.engine = compileEngine(engineOptionsOf(init.detection))
     this.store = storeOf(init.session)
+    this.#cancelFlags = init.cancelFlags === null ? null : new Int32Array(init.cancelFlags)
+    this.#maxQueueWaitMs = init.maxQueueWaitMs
   }
 
-  async handle (task: ShardTask): Promise<ShardReply> {
+  /** `clientGone`: inline mode's direct knowledge that the client left (workers read the shared flag). */
+  async handle (task: ShardTask, clientGone = false): Promise<ShardReply> {
     try {
       switch (task.kind) {
         case 'evaluate': {
+          const verdict = clientGone ? 'client_gone' : verdictOf(task.admission, this.#cancelFlags, this.#maxQueueWaitMs, Date.now())
+          if (verdict === 'client_gone') throw new GatewayError('cancelled', undefined, { requestId: task.requestId })
+          if (verdict === 'expired') {
+            const waitedMs = Date.now() - (task.admission?.queuedAt ?? 0)
+            throw new GatewayError('overloaded', `waited ${waitedMs} ms for a detection shard (workers.maxQueueWaitMs ${this.#maxQueueWaitMs})`, { waitedMs })
+          }
           const t0 = process.hrtime.bigint()
           const prior = task.sessionId === null ? null : await this.store.get(task.tenant, task.sessionId)
           const t1 = process.hrtime.bigint()
