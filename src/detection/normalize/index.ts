@@ -3,6 +3,7 @@ import { cleanText, type CleanResult } from './clean-text.js'
 import { DECODERS, type DecodeContext, type Payload } from './decoders/index.js'
 import type { NormalizeLimits } from './limits.js'
 import { cleanFindings, recordMarks } from './marks.js'
+import { memoSlot } from '../segment-memo.js'
 import { memoizedPlain, type PlainEntry } from './plain-memo.js'
 import { traitsOf } from './traits.js'
 
@@ -246,13 +247,13 @@ function payloadsOf (seg: Segment, clean: CleanResult, ctx: DecodeContext): Foun
 
 // Plain segments are reused across the requests of a session (plain-memo.ts), so what
 // the decoders find in one is kept with it: a pure function of its text and the limits.
-const plainPayloads = new WeakMap<Segment, { readonly ctx: DecodeContext, readonly found: FoundPayloads }>()
+const PLAIN_PAYLOADS = memoSlot<{ readonly ctx: DecodeContext, readonly found: FoundPayloads }>()
 
 function plainPayloadsOf (seg: Segment, clean: CleanResult, ctx: DecodeContext): FoundPayloads {
-  const hit = plainPayloads.get(seg)
+  const hit = PLAIN_PAYLOADS.get(seg)
   if (hit !== undefined && hit.ctx.minLength === ctx.minLength && hit.ctx.maxPayloads === ctx.maxPayloads) return hit.found
   const found = payloadsOf(seg, clean, ctx)
-  plainPayloads.set(seg, { ctx, found })
+  PLAIN_PAYLOADS.set(seg, { ctx, found })
   return found
 }
 

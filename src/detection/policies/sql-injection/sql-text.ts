@@ -1,3 +1,4 @@
+import { memoSlot } from '../../segment-memo.js'
 import type { Segment } from '../../types.js'
 
 const UPPER_G = /[A-Z]/g
@@ -7,7 +8,7 @@ const LOWER_LETTER = /[a-z]/
 // ("/*!50000UNION*/"): blanked with spaces of the same length, so offsets still point
 // into the segment text and evidence stays exact.
 const INLINE_COMMENT = /\/\*!?\d{0,6}[^*\n]{0,60}?\*\/|\/\*!\d{0,6}/g
-const VIEWS = new WeakMap<Segment, string>()
+const VIEW = memoSlot<string>()
 
 /**
  * The segment text with inline comments blanked and everything lower-cased for keyword
@@ -15,15 +16,14 @@ const VIEWS = new WeakMap<Segment, string>()
  * Worked example: "1'/**\/UNION/**\/SELECT" → "1'    union    select".
  */
 export function sqlView (seg: Segment): string {
-  const cached = VIEWS.get(seg)
+  const cached = VIEW.get(seg)
   if (cached !== undefined) return cached
   const lower = seg.text.toLowerCase()
   // toLowerCase can change length for a few characters (e.g. 'İ'); the view must keep
   // offsets, so fall back to an ASCII-only lower-casing when it does.
   const base = lower.length === seg.text.length ? lower : seg.text.replace(UPPER_G, c => c.toLowerCase())
   const view = base.includes('/*') ? base.replace(INLINE_COMMENT, m => ' '.repeat(m.length)) : base
-  VIEWS.set(seg, view)
-  return view
+  return VIEW.set(seg, view)
 }
 
 /** Cheap test that a segment may hold SQL syntax at all: most traffic holds none. */

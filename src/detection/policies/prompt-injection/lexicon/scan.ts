@@ -1,3 +1,4 @@
+import { memoSlot } from '../../../segment-memo.js'
 import type { Segment } from '../../../types.js'
 import { foldedOf, forEachMatch, type Span } from '../match/text.js'
 import { LANGUAGES, type LangCode, type Lexicon } from './languages.js'
@@ -181,8 +182,8 @@ interface SegmentWalk {
   readonly cjk: boolean
 }
 
-const walkCache = new WeakMap<Segment, SegmentWalk>()
-const resultCache = new WeakMap<Segment, Map<object, ClassSpans<string>>>()
+const WALK = memoSlot<SegmentWalk>()
+const RESULTS = memoSlot<Map<object, ClassSpans<string>>>()
 const CJK = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
 
 function push (found: Walked, lex: number, cls: string, start: number, end: number): void {
@@ -226,7 +227,7 @@ function runBucket (b: Bucket | undefined, f: string, s: number, found: Walked):
 /** One walk over a segment's word starts for every lexicon known to this thread. */
 function walkOf (seg: Segment): SegmentWalk {
   const index = walkIndex
-  const cached = walkCache.get(seg)
+  const cached = WALK.get(seg)
   if (cached !== undefined && cached.version === index.version) return cached
   const f = foldedOf(seg)
   const starts = wordStarts(f)
@@ -240,8 +241,7 @@ function walkOf (seg: Segment): SegmentWalk {
     if (hasSingles) runBucket(buckets.get(codeOf(first, -1)), f, s, found)
   }
   const walk: SegmentWalk = { version: index.version, found, cjk: CJK.test(f) }
-  walkCache.set(seg, walk)
-  return walk
+  return WALK.set(seg, walk)
 }
 
 /**
@@ -251,11 +251,7 @@ function walkOf (seg: Segment): SegmentWalk {
  */
 export function lexiconSpans<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[], seg: Segment): ClassSpans<K> {
   const compiled = compile(lexicon, langs)
-  let perSeg = resultCache.get(seg)
-  if (perSeg === undefined) {
-    perSeg = new Map()
-    resultCache.set(seg, perSeg)
-  }
+  const perSeg = RESULTS.get(seg) ?? RESULTS.set(seg, new Map())
   const cached = perSeg.get(compiled)
   if (cached !== undefined) return cached as ClassSpans<K>
 

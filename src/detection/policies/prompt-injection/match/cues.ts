@@ -1,3 +1,4 @@
+import { memoSlot } from '../../../segment-memo.js'
 import type { Segment } from '../../../types.js'
 import { termList, termSpans } from '../lexicon/scan.js'
 
@@ -51,16 +52,11 @@ const META = termList([
   'chat ?ml', 'chat templates?', 'prompt (?:format|template)s?', 'special tokens?', 'tokeni[sz]er', 'fine-?tun\\p{L}{0,4}',
 ], ['提示注入', 'プロンプトインジェクション', '프롬프트 ?인젝션'])
 
-const metaCache = new WeakMap<Segment, boolean>()
+const META_TALK = memoSlot<boolean>()
 
 /** The segment talks about prompt injection or prompt formats rather than performing one. */
 export function isMetaDiscussion (seg: Segment): boolean {
-  let v = metaCache.get(seg)
-  if (v === undefined) {
-    v = termSpans(META, seg).length > 0
-    metaCache.set(seg, v)
-  }
-  return v
+  return META_TALK.get(seg) ?? META_TALK.set(seg, termSpans(META, seg).length > 0)
 }
 
 /** Nouns after "of/for/about …" that keep a target pointing at the model itself. */

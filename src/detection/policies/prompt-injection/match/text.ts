@@ -1,3 +1,4 @@
+import { memoSlot } from '../../../segment-memo.js'
 import type { Segment } from '../../../types.js'
 
 // Text helpers shared by the prompt-injection and jailbreak policies. Everything here
@@ -63,17 +64,12 @@ export function foldText (text: string): string {
 }
 
 // Segments are immutable and evaluated by several policies in one request; folding each
-// once is cheaper than once per policy. A WeakMap keeps this pure from the outside: the
-// cache dies with the segment and never changes a result.
-const foldCache = new WeakMap<Segment, string>()
+// once is cheaper than once per policy. The memo dies with the segment and never changes
+// a result (segment-memo.ts).
+const FOLDED = memoSlot<string>()
 
 export function foldedOf (seg: Segment): string {
-  let f = foldCache.get(seg)
-  if (f === undefined) {
-    f = foldText(seg.text)
-    foldCache.set(seg, f)
-  }
-  return f
+  return FOLDED.get(seg) ?? FOLDED.set(seg, foldText(seg.text))
 }
 
 export interface Span {
