@@ -4,6 +4,7 @@
 // `npm run perf -- --workers 0,1,2,4` measures the shard-count design (docs/performance.md).
 import { cpus } from 'node:os'
 import { join } from 'node:path'
+import { autoWorkers } from '../../src/config/load.js'
 import { num, parse, REPO_ROOT, str } from '../lib/cli-args.js'
 import { compare } from '../lib/compare.js'
 import { say } from '../lib/progress.js'
@@ -43,7 +44,7 @@ const workers = str(v, 'workers', 'auto').split(',').map(s => s.trim()).filter(s
 for (const w of workers) {
   if (!/^(auto|[0-9]{1,3})$/.test(w)) { say(`--workers: '${w}' is not a worker count or 'auto'`); process.exit(2) }
 }
-const label = (w: string): string => w === 'auto' ? `gateway w=auto(${cpus().length})` : `gateway w=${w}`
+const label = (w: string): string => w === 'auto' ? `gateway w=auto(${autoWorkers(cpus().length)})` : `gateway w=${w}`
 const targets: TargetSpec[] = [
   { name: 'direct (mock)', kind: 'direct' },
   ...(v['no-reference'] === true ? [] : [{ name: 'minimal proxy', kind: 'reference' as const }]),

@@ -35,7 +35,7 @@ export const MockSchema = Type.Object({
 }, { ...Strict, default: {}, description: 'The built-in mock provider, used when upstream.url is empty.' })
 
 export const WorkersSchema = Type.Object({
-  count: Type.Union([Type.Integer({ minimum: 0, maximum: 256 }), Type.Literal('auto')], { default: 'auto', description: 'Detection shards, one worker thread each; "auto" = number of cores; 0 = evaluate inline on the main thread.' }),
+  count: Type.Union([Type.Integer({ minimum: 0, maximum: 256 }), Type.Literal('auto')], { default: 'auto', description: 'Detection shards, one worker thread each; "auto" = number of cores minus one (at least 1: the main thread keeps a core for HTTP); 0 = evaluate inline on the main thread.' }),
   maxQueue: Type.Integer({ minimum: 1, maximum: 1000000, default: 4096, description: 'Requests waiting per shard before new ones get 503 overloaded.' }),
   maxQueueWaitMs: Type.Integer({ minimum: 1, maximum: 600000, default: 10000, description: 'A request that waited longer than this for its detection shard gets 503 overloaded instead of being evaluated late (load shedding).' }),
 }, { ...Strict, default: {}, description: 'Session-sharded detection workers.' })

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { ConfigError } from '../../../src/config/config.js'
-import { loadConfig } from '../../../src/config/load.js'
+import { autoWorkers, loadConfig } from '../../../src/config/load.js'
 
 function problemsOf (fn: () => unknown): readonly string[] {
   try {
@@ -35,7 +35,11 @@ describe('loadConfig', () => {
     assert.equal(c.session.store, 'memory')
     assert.deepEqual(c.auth, { mode: 'open' })
     assert.equal(c.upstream.kind, 'mock')
-    assert.ok(c.workers.count >= 1, 'auto resolves to the number of cores')
+    assert.equal(c.workers.count, autoWorkers(availableParallelism()), 'auto resolves from the number of cores')
+  })
+
+  it('keeps a core for the main thread when workers is auto, and never goes below one shard', () => {
+    assert.deepEqual([1, 2, 4, 16].map(autoWorkers), [1, 1, 3, 15])
   })
 
   it('applies INFERSHIELD_* variables over the file', () => {
