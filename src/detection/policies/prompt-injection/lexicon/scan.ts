@@ -34,7 +34,16 @@ interface Target {
 interface WalkEntry {
   readonly key: string
   readonly re: RegExp
-  readonly targets: readonly Target[]
+  /**
+   * Where each alternative's match is filed. One alternative: `re` is that entry's own
+   * regex. Several (every entry sharing the key): `re` tries them all in one exec, each
+   * as an optional lookahead whose named group `groups[i]` holds alternative i's match.
+   * A key like "the" or "a" starts dozens of fragments across the lexicons; one exec per
+   * word instead of one per fragment removes most of the walk's cost (measured: ~19 execs
+   * per word of ordinary text, 1.3% of them matching).
+   */
+  readonly targets: readonly (readonly Target[])[]
+  readonly groups: readonly string[] | null
 }
 
 /**
@@ -150,9 +159,16 @@ function indexAll (version: number): WalkIndex {
       else m.targets.push({ lex: lex.id, cls: e.cls })
     }
   }
+  const byKey = new Map<string, { re: RegExp, targets: Target[] }[]>()
+  for (const m of merged.values()) {
+    const list = byKey.get(m.key)
+    if (list === undefined) byKey.set(m.key, [m])
+    else list.push(m)
+  }
   const buckets = new Map<number, Bucket>()
   let hasSingles = false
-  for (const e of merged.values()) {
+  for (const [key, parts] of byKey) {
+    const e = walkEntry(key, parts)
     const code = codeOf(e.key.charCodeAt(0), e.key.length > 1 ? e.key.charCodeAt(1) : -1)
     if (e.key.length === 1) hasSingles = true
     let b = buckets.get(code)
@@ -170,6 +186,15 @@ function indexAll (version: number): WalkIndex {
     }
   }
   return { version, buckets, hasSingles }
+}
+
+function walkEntry (key: string, parts: readonly { readonly re: RegExp, readonly targets: readonly Target[] }[]): WalkEntry {
+  const only = parts[0]
+  if (parts.length === 1 && only !== undefined) return { key, re: only.re, targets: [only.targets], groups: null }
+  const groups = parts.map((_, i) => `g${i}`)
+  // (?:(?=(?<gI>…))|): try alternative I without consuming; if it fails, match nothing.
+  const source = parts.map((p, i) => `(?:(?=(?<${groups[i] as string}>${p.re.source}))|)`).join('')
+  return { key, re: new RegExp(source, 'y'), targets: parts.map(p => p.targets), groups }
 }
 
 /** Spans per lexicon id, then per class, as one walk found them. */
@@ -205,13 +230,21 @@ function full (found: Walked, t: Target): boolean {
 function runEntries (entries: readonly WalkEntry[] | undefined, f: string, s: number, found: Walked): void {
   if (entries === undefined) return
   for (const e of entries) {
-    const targets = e.targets
-    if (targets.length === 1 ? full(found, targets[0] as Target) : targets.every(t => full(found, t))) continue
     e.re.lastIndex = s
     const m = e.re.exec(f)
     if (m === null) continue
-    const end = s + m[0].length
-    for (const t of targets) push(found, t.lex, t.cls, s, end)
+    if (e.groups === null) {
+      const end = s + m[0].length
+      for (const t of e.targets[0] as readonly Target[]) if (!full(found, t)) push(found, t.lex, t.cls, s, end)
+      continue
+    }
+    const g = m.groups
+    if (g === undefined) continue
+    for (let i = 0; i < e.groups.length; i++) {
+      const hit = g[e.groups[i] as string]
+      if (hit === undefined) continue
+      for (const t of e.targets[i] as readonly Target[]) if (!full(found, t)) push(found, t.lex, t.cls, s, s + hit.length)
+    }
   }
 }
 
