@@ -1,0 +1,39 @@
+import { GatewayError } from '../errors.js'
+import type { RateLimiter } from '../rate-limit/rate-limiter.js'
+import type { BucketDecision } from '../rate-limit/token-bucket.js'
+import type { Exchange } from './exchange.js'
+import type { Logger } from '../observability/logger.js'
+
+/** x-ratelimit-limit: bucket capacity; -remaining: whole tokens left; -reset: seconds until full. */
+export function rateLimitHeaders (d: BucketDecision): Record<string, string> {
+  return {
+    'x-ratelimit-limit': String(d.limit),
+    'x-ratelimit-remaining': String(d.remaining),
+    'x-ratelimit-reset': String(Math.ceil(d.resetMs / 1000)),
+  }
+}
+
+/** Whole seconds, rounded up and at least 1: retrying after it always finds a token. */
+export function retryAfterSeconds (d: BucketDecision): number {
+  return Math.max(1, Math.ceil(d.retryAfterMs / 1000))
+}
+
+/**
+ * Takes a token for the tenant. Every later response of the exchange carries the
+ * x-ratelimit-* headers; over the limit this answers 429 rate_limited itself and returns
+ * false. `bodyReceived` says whether the connection can stay open: an unread body would
+ * be parsed as the next request. Errors (fail-closed while Redis is down) propagate.
+ */
+export async function admit (limiter: RateLimiter, ex: Exchange, tenant: string, logger: Logger, bodyReceived: () => boolean): Promise<boolean> {
+  const a = await limiter.admit(tenant)
+  if (a.kind === 'unlimited') return true
+  ex.setHeaders(rateLimitHeaders(a.decision))
+  if (a.decision.allowed) return true
+  const seconds = retryAfterSeconds(a.decision)
+  logger.debug({ req_id: ex.requestId, event: 'rate_limited', tenant, route: ex.route, retry_after_s: seconds }, 'request over its rate limit')
+  ex.error(new GatewayError('rate_limited', `Rate limit of this API key exceeded (${a.decision.limit} requests burst); retry after ${seconds} s.`), {
+    headers: { 'Retry-After': String(seconds) },
+    closeConnection: !bodyReceived(),
+  })
+  return false
+}
