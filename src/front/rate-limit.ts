@@ -20,18 +20,25 @@ export function retryAfterSeconds (d: BucketDecision): number {
 
 /**
  * Takes a token for the tenant. Every later response of the exchange carries the
- * x-ratelimit-* headers; over the limit this answers 429 rate_limited itself and returns
- * false. `bodyReceived` says whether the connection can stay open: an unread body would
- * be parsed as the next request. Errors (fail-closed while Redis is down) propagate.
+ * x-ratelimit-* headers. Over the limit (429 rate_limited) or with Redis down under
+ * fail-closed (503 not_ready) this answers itself and returns false. Those answers are
+ * counted by the limiter's events and logged at debug only: they come in floods, and a
+ * line each would let one client fill the logs. `bodyReceived` says whether the
+ * connection can stay open: an unread body would be parsed as the next request.
  */
 export async function admit (limiter: RateLimiter, ex: Exchange, tenant: string, logger: Logger, bodyReceived: () => boolean): Promise<boolean> {
   const a = await limiter.admit(tenant)
   if (a.kind === 'unlimited') return true
+  if (a.kind === 'unavailable') {
+    logger.debug({ req_id: ex.requestId, event: 'rate_limit_unavailable', tenant, route: ex.route }, 'rate-limit store down and onStoreUnavailable is fail-closed')
+    ex.error(new GatewayError('not_ready', 'The rate-limit store is unreachable and rateLimit.onStoreUnavailable is fail-closed; retry later.'), { closeConnection: !bodyReceived() })
+    return false
+  }
   ex.setHeaders(rateLimitHeaders(a.decision))
   if (a.decision.allowed) return true
   const seconds = retryAfterSeconds(a.decision)
   logger.debug({ req_id: ex.requestId, event: 'rate_limited', tenant, route: ex.route, retry_after_s: seconds }, 'request over its rate limit')
-  ex.error(new GatewayError('rate_limited', `Rate limit of this API key exceeded (${a.decision.limit} requests burst); retry after ${seconds} s.`), {
+  ex.error(new GatewayError('rate_limited', `Rate limit of this API key exceeded (burst ${a.decision.limit}); retry after ${seconds} s.`), {
     headers: { 'Retry-After': String(seconds) },
     closeConnection: !bodyReceived(),
   })

@@ -3,9 +3,9 @@ import type { Logger } from './logger.js'
 import type { Metrics } from './metrics.js'
 
 /**
- * Rate-limit events as metrics and log lines. A rejection is counted, and logged at
- * debug only: a client over its limit sends many requests, and a line each would let it
- * flood the logs. Store health is logged once per change.
+ * Rate-limit events as metrics and log lines. Rejections are counted here (and logged
+ * at debug by the front): a client over its limit sends many requests, and a line each
+ * would let it flood the logs. Store health is logged once per change.
  */
 export function rateLimitTelemetry (logger: Logger, metrics: Metrics): RateLimitEvents {
   metrics.rateLimitStoreUp.set(1)
@@ -24,6 +24,7 @@ export function rateLimitTelemetry (logger: Logger, metrics: Metrics): RateLimit
     },
     degraded (policy) {
       metrics.rateLimitDegraded.inc({ policy })
+      if (policy === 'fail-closed') metrics.errors.inc({ code: 'not_ready', where: 'rate_limit' })
     },
   }
 }

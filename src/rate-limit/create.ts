@@ -18,7 +18,7 @@ export async function createRateLimiter (config: RateLimit, events: RateLimitEve
   if (backend.kind === 'memory') {
     const memory = new MemoryRateLimitStore()
     source = {
-      take: async (key, limit) => ({ decision: await memory.take(key, limit), by: 'memory' }),
+      take: async (key, limit) => ({ kind: 'decided', decision: await memory.take(key, limit), by: 'memory' }),
       close: () => memory.close(),
     }
   } else {

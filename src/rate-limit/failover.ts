@@ -1,11 +1,19 @@
-import { GatewayError } from '../errors.js'
 import type { DecidedBy, RateLimitEvents, UnavailablePolicy } from './events.js'
 import { MemoryRateLimitStore } from './memory-store.js'
 import type { RateLimitStore } from './store.js'
 import type { BucketDecision, BucketLimit } from './token-bucket.js'
 
-/** A decision and the bucket that made it; `null` = not limited (fail-open while Redis is down). */
-export type Taken = { readonly decision: BucketDecision, readonly by: DecidedBy } | null
+/**
+ * A decision and the bucket that made it; while Redis is down under fail-open the request
+ * is `unlimited`, under fail-closed `refused`.
+ */
+export type Taken =
+  | { readonly kind: 'decided', readonly decision: BucketDecision, readonly by: DecidedBy }
+  | { readonly kind: 'unlimited' }
+  | { readonly kind: 'refused' }
+
+const UNLIMITED: Taken = Object.freeze({ kind: 'unlimited' })
+const REFUSED: Taken = Object.freeze({ kind: 'refused' })
 
 /** A shared store that can be unreachable. */
 export interface RemoteStore extends RateLimitStore {
@@ -43,7 +51,7 @@ export class StoreFailover {
           this.#healthy = true
           this.#events.storeUp()
         }
-        return { decision, by: this.#remote.kind }
+        return { kind: 'decided', decision, by: this.#remote.kind }
       } catch (err) {
         return await this.#degraded(key, limit, err instanceof Error ? err : new Error(String(err)))
       }
@@ -67,9 +75,9 @@ export class StoreFailover {
     this.markDown(err)
     this.#events.degraded(this.#policy)
     switch (this.#policy) {
-      case 'fail-open': return null
-      case 'fail-closed': throw new GatewayError('not_ready', 'The rate-limit store (Redis) is unreachable and rateLimit.onStoreUnavailable is fail-closed.', { dependency: 'rate_limit_store' })
-      case 'local': return { decision: await this.#local.take(key, limit), by: 'local' }
+      case 'fail-open': return UNLIMITED
+      case 'fail-closed': return REFUSED
+      case 'local': return { kind: 'decided', decision: await this.#local.take(key, limit), by: 'local' }
     }
   }
 }

@@ -3,9 +3,13 @@ import type { RateLimitEvents } from './events.js'
 import type { Taken } from './failover.js'
 import type { BucketDecision } from './token-bucket.js'
 
-/** `unlimited`: the key is exempt, or Redis is down under fail-open; no headers are sent. */
+/**
+ * `unlimited`: the key is exempt, or Redis is down under fail-open (no headers are sent);
+ * `unavailable`: Redis is down under fail-closed.
+ */
 export type Admission =
   | { readonly kind: 'unlimited' }
+  | { readonly kind: 'unavailable' }
   | { readonly kind: 'decided', readonly decision: BucketDecision }
 
 /** Where decisions come from: one store, or a shared store behind its failover policy. */
@@ -15,6 +19,7 @@ export interface BucketSource {
 }
 
 const UNLIMITED: Admission = Object.freeze({ kind: 'unlimited' })
+const UNAVAILABLE: Admission = Object.freeze({ kind: 'unavailable' })
 
 /** One token per request from the tenant's bucket, with the tenant's limits. */
 export class RateLimiter {
@@ -34,7 +39,8 @@ export class RateLimiter {
     const rule = Object.hasOwn(this.#overrides, tenant) ? this.#overrides[tenant] as RateLimitRule | null : this.#rule
     if (rule === null) return UNLIMITED
     const taken = await this.#source.take(tenant, rule)
-    if (taken === null) return UNLIMITED
+    if (taken.kind === 'unlimited') return UNLIMITED
+    if (taken.kind === 'refused') return UNAVAILABLE
     if (!taken.decision.allowed) this.#events.rejected(taken.by)
     return { kind: 'decided', decision: taken.decision }
   }

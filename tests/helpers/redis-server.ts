@@ -63,8 +63,9 @@ function kill (proc: ChildProcess): Promise<void> {
   })
 }
 
-export async function startRedis (): Promise<RedisServer> {
-  const port = await freePort()
+/** `port`: a port chosen beforehand (e.g. to start Redis after a client already points at it). */
+export async function startRedis (port?: number): Promise<RedisServer> {
+  port ??= await freePort()
   let proc = await spawnOn(port)
   return {
     port,
