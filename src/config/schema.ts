@@ -63,7 +63,7 @@ export const RateLimitSchema = Type.Object({
   burst: Type.Integer({ ...Burst, default: 20, description: 'Bucket capacity: requests a key may send at once after being idle.' }),
   store: Type.Union([Type.Literal('auto'), Type.Literal('memory'), Type.Literal('redis')], { default: 'auto', description: 'Where buckets live: "memory" = per instance, "redis" = shared by every instance (session.redisUrl), "auto" = redis when session.store is redis, else memory.' }),
   onStoreUnavailable: Type.Union([Type.Literal('local'), Type.Literal('fail-open'), Type.Literal('fail-closed')], { default: 'local', description: 'When Redis cannot answer: "local" = enforce the same limits per instance in memory, "fail-open" = do not limit, "fail-closed" = 503 not_ready.' }),
-  redisTimeoutMs: Type.Integer({ minimum: 1, maximum: 10000, default: 50, description: 'A rate-limit call to Redis slower than this counts as Redis unavailable for that request.' }),
+  redisTimeoutMs: Type.Integer({ minimum: 1, maximum: 10000, default: 250, description: 'A rate-limit call to Redis slower than this counts as Redis unavailable for that request.' }),
   overrides: Type.Record(Type.String(), RateLimitOverrideSchema, { default: {}, description: 'Per-key limits by tenant id (the `tenant` of decision log lines: "key-" + 16 hex digits of the key\'s SHA-256; "default" when the gateway runs without keys).' }),
 }, { ...Strict, default: {}, description: 'Rate limiting per API key.' })
 

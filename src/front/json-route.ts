@@ -45,9 +45,10 @@ export function jsonRoute (ctx: GatewayContext, route: string, handler: JsonHand
     // waits for the other; onData must be registered before this handler returns anyway.
     const body = readBody(ex, headers.contentLength, ctx.config.server.maxBodyBytes)
     let received = false
+    // A failed body surfaces where it is awaited (below, or in admit); this only tracks it.
     body.then(() => { received = true }, () => {})
     const limiter = ctx.rateLimiter
-    const admitted = limiter === null ? Promise.resolve(true) : admit(limiter, ex, auth.tenant, ctx.telemetry.logger, () => received)
+    const admitted = limiter === null ? Promise.resolve(true) : admit(limiter, ex, auth.tenant, ctx.telemetry.logger, body)
     admitted
       .then(async (ok) => {
         if (ok) await handler({ ex, headers, tenant: auth.tenant, body: await body })

@@ -1,12 +1,11 @@
+import type { RateLimitRule } from '../config/config.js'
+
 // The token bucket, as pure arithmetic. The memory store runs this code; the Redis store
 // runs the same steps in Lua (redis-store.ts). Both must stay step-for-step
 // equal: the contract suite runs the same assertions against each.
 
 /** A bucket holds up to `burst` tokens and gains `ratePerSecond` of them per second. */
-export interface BucketLimit {
-  readonly ratePerSecond: number
-  readonly burst: number
-}
+export type BucketLimit = RateLimitRule
 
 /** What is stored per key: the token count at the instant `atUs` (microseconds). */
 export interface BucketState {

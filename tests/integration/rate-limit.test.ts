@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { connect } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import OpenAI from 'openai'
 import { startGateway, type GatewayProcess } from '../helpers/gateway-process.js'
@@ -20,6 +21,34 @@ async function analyze (g: GatewayProcess, key: string): Promise<{ status: numbe
   return { status: r.status, headers: r.headers, json: await r.json() as Record<string, any> }
 }
 
+/**
+ * Sends raw HTTP requests one after the other on one connection, each once the previous
+ * was answered (`answered(text, i)`); resolves with what came back and whether the
+ * server closed the connection (or after 3 s).
+ */
+function rawExchange (port: number, requests: readonly string[], answered: (text: string, i: number) => boolean): Promise<{ text: string, closedByServer: boolean }> {
+  return new Promise((resolve) => {
+    const sock = connect(port, '127.0.0.1')
+    let text = ''
+    let next = 0
+    const finish = (closedByServer: boolean): void => {
+      clearTimeout(timer)
+      sock.destroy()
+      resolve({ text, closedByServer })
+    }
+    const timer = setTimeout(() => finish(false), 3000)
+    sock.on('data', (d: Buffer) => {
+      text += d.toString()
+      if (!answered(text, next)) return
+      if (next === requests.length) finish(false)
+      else sock.write(requests[next++] as string)
+    })
+    sock.on('end', () => finish(true))
+    sock.on('error', () => finish(true))
+    sock.write(requests[next++] as string)
+  })
+}
+
 async function rejectedOn (g: GatewayProcess): Promise<number> {
   const text = await (await fetch(`${g.adminUrl}/metrics`)).text()
   const m = /^infershield_rate_limited_total\{by="redis"\} (\d+)$/m.exec(text)
@@ -39,6 +68,8 @@ describe('rate limiting across 3 gateway instances sharing Redis', () => {
       INFERSHIELD_RATE_LIMIT_BURST: String(BURST),
       INFERSHIELD_RATE_LIMIT_STORE: 'redis',
       INFERSHIELD_REDIS_URL: redis.url,
+      // Generous on a loaded test machine: a timeout would decide a request locally.
+      INFERSHIELD_RATE_LIMIT_REDIS_TIMEOUT_MS: '5000',
     }
     gateways.push(...await Promise.all([startGateway({ env }), startGateway({ env }), startGateway({ env })]))
   })
@@ -58,15 +89,39 @@ describe('rate limiting across 3 gateway instances sharing Redis', () => {
     assert.equal(ok.length, BURST)
     assert.equal(limited.length, 30 - BURST)
     assert.deepEqual(ok.map(r => Number(r.headers.get('x-ratelimit-remaining'))).sort((a, b) => a - b), [0, 1, 2, 3, 4, 5, 6, 7, 8])
+    for (const g of gateways) assert.equal(g.logs.filter(l => l.event === 'rate_limit_store_down').length, 0, 'Redis decided every request')
     const counted = await Promise.all(gateways.map(rejectedOn))
     assert.equal(counted.reduce((a, b) => a + b, 0), 30 - BURST, 'each instance counted its own rejections')
   })
 
-  it('gives another key its own bucket', async () => {
+  it('gives another key its own bucket, and shows it on forwarded answers too', async () => {
     const r = await analyze(gateways[1] as GatewayProcess, KEY_B)
     assert.equal(r.status, 200)
     assert.equal(r.headers.get('x-ratelimit-limit'), String(BURST))
     assert.equal(r.headers.get('x-ratelimit-remaining'), String(BURST - 1))
+    const chat = await fetch(`${(gateways[2] as GatewayProcess).url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY_B}` },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello.' }] }),
+    })
+    assert.equal(chat.status, 200)
+    assert.equal((await chat.json() as { object: string }).object, 'chat.completion')
+    assert.equal(chat.headers.get('x-ratelimit-remaining'), String(BURST - 2))
+  })
+
+  it('keeps the connection of a rejected request open for the next one, and closes it when the body is refused', async () => {
+    const g = gateways[0] as GatewayProcess
+    const body = JSON.stringify({ input: 'hello' })
+    const head = (length: number): string => `POST /v1/analyze HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${KEY_A}\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`
+    const count429 = (text: string): number => (text.match(/HTTP\/1\.1 429/g) ?? []).length
+    // Two complete requests, one after the other on one connection: both answered on it.
+    const both = await rawExchange(g.port, [head(body.length) + body, head(body.length) + body], (got, sent) => count429(got) === sent)
+    assert.equal(count429(both.text), 2, both.text)
+    assert.equal(both.closedByServer, false)
+    // A declared body over server.maxBodyBytes is never read: the server closes the connection.
+    const tooLarge = await rawExchange(g.port, [head(10_000_000) + body], () => false)
+    assert.match(tooLarge.text, /^HTTP\/1\.1 429/)
+    assert.equal(tooLarge.closedByServer, true)
   })
 
   it('answers 429 rate_limited in the OpenAI error shape with Retry-After and rate-limit headers', async () => {

@@ -62,6 +62,26 @@ describe('StoreFailover', () => {
     assert.equal(f.healthy, false)
   })
 
+  it('after a failure leaves the store alone for the probe interval, then lets one request try it', async () => {
+    let now = 0
+    const remote = new FakeRemote()
+    const f = new StoreFailover(remote, 'local', recorder(), { now: () => now, probeIntervalMs: 1000 })
+    remote.failing = true
+    for (let i = 0; i < 5; i++) await f.take('k', LIMIT)
+    assert.equal(remote.calls, 1, 'a hanging Redis costs one request its timeout, not every request')
+    now += 999
+    await f.take('k', LIMIT)
+    assert.equal(remote.calls, 1)
+    now += 1
+    await f.take('k', LIMIT)
+    assert.equal(remote.calls, 2, 'the probe failed too')
+    remote.failing = false
+    now += 1000
+    const t = await f.take('k', LIMIT)
+    assert.ok(t.kind === 'decided' && t.by === 'redis')
+    assert.equal(f.healthy, true)
+  })
+
   it('under "fail-open", lets requests through unlimited', async () => {
     const remote = new FakeRemote()
     remote.failing = true
@@ -87,11 +107,13 @@ describe('StoreFailover', () => {
   })
 
   it('returns to the remote store when it answers again, reporting the recovery once', async () => {
+    let now = 0
     const remote = new FakeRemote()
     const events = recorder()
-    const f = new StoreFailover(remote, 'local', events)
+    const f = new StoreFailover(remote, 'local', events, { now: () => now, probeIntervalMs: 1000 })
     f.markDown(new Error('ECONNREFUSED'))
     f.markDown(new Error('ECONNREFUSED again'))
+    now += 1000
     for (let i = 0; i < 2; i++) {
       const t = await f.take('k', LIMIT)
       assert.ok(t.kind === 'decided' && t.by === 'redis')
