@@ -40,7 +40,7 @@ async function bench (name: string, store: RateLimitStore): Promise<string> {
 
 const rows = ['| store | p50 | p95 | p99 | throughput, ' + String(CALLERS) + ' callers |', '|---|---|---|---|---|']
 rows.push(await bench('memory', new MemoryRateLimitStore()))
-const redis = new RedisRateLimitStore({ url: REDIS_URL, timeoutMs: 5000, keyPrefix: PREFIX })
+const redis = new RedisRateLimitStore({ target: { url: REDIS_URL }, timeoutMs: 5000, keyPrefix: PREFIX })
 const admin = new Redis(REDIS_URL, { lazyConnect: true })
 try {
   await redis.connect(5000)

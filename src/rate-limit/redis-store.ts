@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis'
+import { Cluster, Redis } from 'ioredis'
 import type { RateLimitStore } from './store.js'
 import type { BucketDecision, BucketLimit } from './token-bucket.js'
 
@@ -37,37 +37,48 @@ return { allowed, math.floor(tokens), retry, reset }
 
 type TakeTokenCommand = (key: string, rate: string, burst: string) => Promise<[number, number, number, number]>
 
+/** A standalone Redis (URL) or a Redis Cluster (seed nodes as "host:port"). */
+export type RedisTarget = { readonly url: string } | { readonly clusterNodes: readonly string[] }
+
 export interface RedisStoreOptions {
-  readonly url: string
+  readonly target: RedisTarget
   /** A command slower than this fails (and the caller's unavailability policy applies). */
   readonly timeoutMs: number
   readonly keyPrefix?: string
 }
 
+// Reconnect forever, backing off to 2 s: Redis coming back must need no restart.
+const backoff = (times: number): number => Math.min(times * 100, 2000)
+
 /**
- * Token buckets shared by every gateway instance on one Redis. One key per bucket,
- * hash-tagged (`…{tenant}`) so a bucket maps to one Cluster slot. Commands are not
- * queued while disconnected (enableOfflineQueue: false): a request must not wait for a
- * reconnect; it gets the configured unavailability policy at once instead.
+ * Commands are not queued while disconnected (enableOfflineQueue: false): a request must
+ * not wait for a reconnect; it gets the configured unavailability policy at once instead.
+ */
+function clientFor (target: RedisTarget, timeoutMs: number): Redis | Cluster {
+  const common = { commandTimeout: timeoutMs, connectTimeout: Math.max(1000, timeoutMs), maxRetriesPerRequest: 0 }
+  if ('url' in target) return new Redis(target.url, { ...common, lazyConnect: true, enableOfflineQueue: false, retryStrategy: backoff })
+  const nodes = target.clusterNodes.map((n) => {
+    const at = n.lastIndexOf(':')
+    return { host: n.slice(0, at), port: Number(n.slice(at + 1)) }
+  })
+  return new Cluster(nodes, { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: backoff, redisOptions: common })
+}
+
+/**
+ * Token buckets shared by every gateway instance on one Redis or Redis Cluster. One key
+ * per bucket, hash-tagged (`…{tenant}`) so a bucket maps to one Cluster slot and the
+ * script touches that slot only.
  */
 export class RedisRateLimitStore implements RateLimitStore {
   readonly kind = 'redis'
-  readonly #client: Redis
+  readonly #client: Redis | Cluster
   readonly #take: TakeTokenCommand
   readonly #prefix: string
   #lastError: Error | null = null
 
   constructor (opts: RedisStoreOptions) {
     this.#prefix = opts.keyPrefix ?? 'infershield:ratelimit:'
-    this.#client = new Redis(opts.url, {
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      commandTimeout: opts.timeoutMs,
-      connectTimeout: Math.max(1000, opts.timeoutMs),
-      // Reconnect forever, backing off to 2 s: Redis coming back must need no restart.
-      retryStrategy: (times) => Math.min(times * 100, 2000),
-    })
+    this.#client = clientFor(opts.target, opts.timeoutMs)
     // The owner learns of failures through take() and lastError; a listener is required
     // anyway, or ioredis prints every reconnect failure to stderr.
     this.#client.on('error', (err: Error) => { this.#lastError = err })

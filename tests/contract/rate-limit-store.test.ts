@@ -2,13 +2,13 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Redis } from 'ioredis'
 import { MemoryRateLimitStore } from '../../src/rate-limit/memory-store.js'
-import { RedisRateLimitStore } from '../../src/rate-limit/redis-store.js'
+import { RedisRateLimitStore, type RedisTarget } from '../../src/rate-limit/redis-store.js'
 import { takeToken } from '../../src/rate-limit/token-bucket.js'
 import type { RateLimitStore } from '../../src/rate-limit/store.js'
-import { startRedis, type RedisServer } from '../helpers/redis-server.js'
+import { startRedis, startRedisCluster, type RedisServer } from '../helpers/redis-server.js'
 
 // One suite, run against each store: the memory store (per instance) and the Redis store
-// (shared by instances) must decide identically. Time is real here (Redis uses its own
+// (shared by instances; standalone and a 3-master Cluster) must decide identically. Time is real here (Redis uses its own
 // clock), so limits are chosen where the few milliseconds a test takes cannot matter:
 // rates of one token per 100 s, or waits far longer than one refill.
 
@@ -104,23 +104,36 @@ contract('memory', () => {
   return { open: async () => store, closeAll: () => store.close() }
 })
 
-let redis: RedisServer | null = null
-contract('redis', () => {
-  const opened: RedisRateLimitStore[] = []
-  return {
-    async open () {
-      redis ??= await startRedis()
-      const s = new RedisRateLimitStore({ url: redis.url, timeoutMs: 1000 })
-      opened.push(s)
-      await s.connect(5000)
-      return s
-    },
-    async closeAll () {
-      for (const s of opened) await s.close()
-      await redis?.stop()
-    },
+/** Stores on one Redis deployment, started on first use and stopped with the last store. */
+function redisHarness (start: () => Promise<{ readonly target: RedisTarget, stop (): Promise<void> }>): () => Harness {
+  return () => {
+    let deployment: Promise<{ readonly target: RedisTarget, stop (): Promise<void> }> | null = null
+    const opened: RedisRateLimitStore[] = []
+    return {
+      async open () {
+        deployment ??= start()
+        const s = new RedisRateLimitStore({ target: (await deployment).target, timeoutMs: 1000 })
+        opened.push(s)
+        await s.connect(5000)
+        return s
+      },
+      async closeAll () {
+        for (const s of opened) await s.close()
+        await (await deployment)?.stop()
+      },
+    }
   }
-})
+}
+
+contract('redis', redisHarness(async () => {
+  const server = await startRedis()
+  return { target: { url: server.url }, stop: () => server.stop() }
+}))
+
+contract('redis cluster', redisHarness(async () => {
+  const cluster = await startRedisCluster(3)
+  return { target: { clusterNodes: cluster.nodes }, stop: () => cluster.stop() }
+}))
 
 describe('Redis store specifics', () => {
   let server: RedisServer
@@ -128,7 +141,7 @@ describe('Redis store specifics', () => {
   after(async () => { await server.stop() })
 
   it('keeps one hash-tagged key per bucket that expires once the bucket would be full', async () => {
-    const store = new RedisRateLimitStore({ url: server.url, timeoutMs: 1000 })
+    const store = new RedisRateLimitStore({ target: { url: server.url }, timeoutMs: 1000 })
     const raw = new Redis(server.url)
     try {
       await store.connect(5000)
@@ -147,7 +160,7 @@ describe('Redis store specifics', () => {
   it('computes exactly what takeToken computes, for the same stored state', async () => {
     // The stored instant is put far in the future, so the script's clock-step-back rule
     // applies and no refill happens: the outcome no longer depends on when it runs.
-    const store = new RedisRateLimitStore({ url: server.url, timeoutMs: 1000 })
+    const store = new RedisRateLimitStore({ target: { url: server.url }, timeoutMs: 1000 })
     const raw = new Redis(server.url)
     const future = 4e15
     const cases = [

@@ -1,9 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { createServer, connect } from 'node:net'
 
-// Starts a throw-away redis-server on a free loopback port (no persistence) for one test
-// file. Callers must stop() it in an after() hook so it dies even when a test fails;
-// the process is also killed when the test process exits.
+// Starts throw-away redis-servers on free loopback ports (no persistence) for one test
+// file: one server, or a small Redis Cluster. Callers must stop() them in an after() hook
+// so they die even when a test fails; the processes are also killed when the test
+// process exits.
 
 export interface RedisServer {
   readonly port: number
@@ -39,8 +44,8 @@ function ping (port: number): Promise<boolean> {
   })
 }
 
-async function spawnOn (port: number): Promise<ChildProcess> {
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'], { stdio: 'ignore' })
+async function spawnOn (port: number, extra: readonly string[] = []): Promise<ChildProcess> {
+  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no', ...extra], { stdio: 'ignore' })
   const killOnExit = (): void => { proc.kill('SIGKILL') }
   process.once('exit', killOnExit)
   proc.once('exit', () => process.removeListener('exit', killOnExit))
@@ -75,5 +80,44 @@ export async function startRedis (port?: number): Promise<RedisServer> {
       await kill(proc)
       proc = await spawnOn(port)
     },
+  }
+}
+
+export interface RedisCluster {
+  /** Seed nodes as "127.0.0.1:port". */
+  readonly nodes: readonly string[]
+  stop (): Promise<void>
+}
+
+const run = promisify(execFile)
+
+/** `masters` cluster-enabled servers, all slots assigned, no replicas; resolves once the cluster is ok. */
+export async function startRedisCluster (masters = 3): Promise<RedisCluster> {
+  const dir = mkdtempSync(join(tmpdir(), 'infershield-redis-cluster-'))
+  const procs: ChildProcess[] = []
+  const stop = async (): Promise<void> => {
+    await Promise.all(procs.map(kill))
+    rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    const ports = await Promise.all(Array.from({ length: masters }, () => freePort()))
+    for (const port of ports) {
+      procs.push(await spawnOn(port, ['--cluster-enabled', 'yes', '--cluster-config-file', join(dir, `nodes-${port}.conf`), '--dir', dir]))
+    }
+    const nodes = ports.map(p => `127.0.0.1:${p}`)
+    await run('redis-cli', ['--cluster', 'create', ...nodes, '--cluster-replicas', '0', '--cluster-yes'], { timeout: 20_000 })
+    const deadline = Date.now() + 20_000
+    for (const port of ports) {
+      for (;;) {
+        const { stdout } = await run('redis-cli', ['-p', String(port), 'cluster', 'info'], { timeout: 5000 })
+        if (stdout.includes('cluster_state:ok')) break
+        if (Date.now() > deadline) throw new Error(`cluster node ${port} not ok within 20 s:\n${stdout}`)
+        await new Promise(resolve => setTimeout(resolve, 100))
+      }
+    }
+    return { nodes, stop }
+  } catch (err) {
+    await stop()
+    throw err
   }
 }

@@ -45,7 +45,7 @@ describe('rate limiting through a Redis outage', () => {
   it('falls back to local buckets when Redis dies and goes back to Redis when it returns', async () => {
     const server = await startRedis()
     servers.push(server)
-    const redis = new RedisRateLimitStore({ url: server.url, timeoutMs: 200 })
+    const redis = new RedisRateLimitStore({ target: { url: server.url }, timeoutMs: 200 })
     const events = recorder()
     const f = new StoreFailover(redis, 'local', events)
     stores.push(f)
@@ -65,7 +65,7 @@ describe('rate limiting through a Redis outage', () => {
 
   it('starts without Redis, serves locally, and picks Redis up once it appears', async () => {
     const port = await freePort()
-    const redis = new RedisRateLimitStore({ url: `redis://127.0.0.1:${port}`, timeoutMs: 200 })
+    const redis = new RedisRateLimitStore({ target: { url: `redis://127.0.0.1:${port}` }, timeoutMs: 200 })
     const events = recorder()
     const f = new StoreFailover(redis, 'local', events)
     stores.push(f)
