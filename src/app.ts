@@ -8,7 +8,9 @@ import { closeApp, isNativeUws, uwsLoadMessages } from './front/uws.js'
 import { AuditTrail } from './observability/audit.js'
 import type { Logger } from './observability/logger.js'
 import { createMetrics } from './observability/metrics.js'
+import { rateLimitTelemetry } from './observability/rate-limit-telemetry.js'
 import { Telemetry } from './observability/telemetry.js'
+import { createRateLimiter } from './rate-limit/create.js'
 import { createShardRouter } from './router/shard-router.js'
 import { startMockProvider, type MockProvider } from './upstream/mock-provider.js'
 import { UpstreamPool } from './upstream/pool.js'
@@ -48,7 +50,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   const metrics = createMetrics()
   const telemetry = new Telemetry(logger, metrics, config.log.includeContent)
   const audit = new AuditTrail(logger)
-  audit.record('system', 'config.load', 'gateway', { policies: engine.policies.length, workers: config.workers.count, store: config.session.store, upstream: config.upstream.kind })
+  audit.record('system', 'config.load', 'gateway', { policies: engine.policies.length, workers: config.workers.count, store: config.session.store, upstream: config.upstream.kind, rate_limit: config.rateLimit.enabled ? config.rateLimit.backend.kind : 'off' })
 
   let mock: MockProvider | null = null
   if (config.upstream.kind === 'mock') {
@@ -67,8 +69,10 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   await Promise.all(Array.from({ length: Math.max(1, config.workers.count) }, () =>
     router.run({ kind: 'evaluate', requestId: 'warm-up', tenant: 'warm-up', sessionId: null, messages: [{ role: 'user', content: 'warm up' }], stage: 'request', record: false })))
 
+  const rateLimiter = await createRateLimiter(config.rateLimit, rateLimitTelemetry(logger, metrics))
+
   let phase: Phase = 'starting'
-  const ctx: GatewayContext = { config, router, upstream, telemetry, phase: () => phase }
+  const ctx: GatewayContext = { config, router, upstream, telemetry, rateLimiter, phase: () => phase }
   const publicApp = createPublicApp(ctx)
   const adminApp = createAdminApp({ config, router, telemetry, audit })
   let pub: Listening
@@ -77,6 +81,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
     pub = await listen(publicApp, config.server.host, config.server.port)
     adm = await listen(adminApp, config.server.adminHost, config.server.adminPort)
   } catch (err) {
+    await rateLimiter?.close()
     await router.close()
     await upstream.close()
     await mock?.close()
@@ -105,6 +110,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
         closeApp(publicApp)
         adm.close()
         closeApp(adminApp)
+        await rateLimiter?.close()
         await router.close()
         await upstream.close()
         await mock?.close()

@@ -1,11 +1,30 @@
-import type { Config } from '../config/config.js'
+import type { Config, RateLimit } from '../config/config.js'
 
-/** The running config as an operator may see it: no keys, hashes or tokens. */
+/** The running config as an operator may see it: no keys, hashes, tokens or passwords. */
 export function redactedConfig (c: Config): unknown {
   return {
     ...c,
     auth: c.auth.mode === 'open' ? { mode: 'open' } : { mode: 'keys', keys: c.auth.keyHashes.length },
     upstream: { ...c.upstream, apiKey: c.upstream.apiKey === '' ? '' : '[redacted]' },
+    session: { ...c.session, redisUrl: redactUrl(c.session.redisUrl) },
+    rateLimit: redactRateLimit(c.rateLimit),
     admin: { token: c.admin.token === '' ? '' : '[redacted]' },
+  }
+}
+
+function redactRateLimit (r: RateLimit): RateLimit {
+  if (!r.enabled || r.backend.kind !== 'redis') return r
+  return { ...r, backend: { ...r.backend, url: redactUrl(r.backend.url) } }
+}
+
+/** redis://user:secret@host → redis://user:[redacted]@host; anything unparsable is hidden whole. */
+export function redactUrl (url: string): string {
+  try {
+    const u = new URL(url)
+    if (u.password === '') return url
+    u.password = '[redacted]'
+    return u.toString().replace('%5Bredacted%5D', '[redacted]')
+  } catch {
+    return url === '' ? '' : '[redacted]'
   }
 }

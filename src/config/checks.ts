@@ -1,3 +1,4 @@
+import { hashKey, OPEN_TENANT, tenantOf } from './api-key.js'
 import type { ConfigInput } from './schema.js'
 
 export function isLoopback (host: string): boolean {
@@ -28,7 +29,8 @@ export function crossFieldProblems (c: ConfigInput): string[] {
   if (!isLoopback(c.server.adminHost) && c.admin.token === '') {
     out.push(`admin.token: the admin port listens on '${c.server.adminHost}', off loopback, so an admin token is required`)
   }
-  if (c.session.store === 'redis') {
+  const rateLimitStore = c.rateLimit.store === 'auto' ? c.session.store : c.rateLimit.store
+  if (c.session.store === 'redis' || (c.rateLimit.enabled && rateLimitStore === 'redis')) {
     try {
       const u = new URL(c.session.redisUrl)
       if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') out.push(`session.redisUrl: must be redis:// or rediss://, got '${u.protocol}'`)
@@ -36,5 +38,14 @@ export function crossFieldProblems (c: ConfigInput): string[] {
       out.push(`session.redisUrl: not a URL: '${c.session.redisUrl}'`)
     }
   }
+  out.push(...rateLimitOverrideProblems(c))
   return out
+}
+
+// An override for a key that is not configured would silently never apply.
+function rateLimitOverrideProblems (c: ConfigInput): string[] {
+  const tenants = new Set(c.auth.apiKeys.length === 0 ? [OPEN_TENANT] : c.auth.apiKeys.map(k => tenantOf(hashKey(k))))
+  return Object.keys(c.rateLimit.overrides)
+    .filter(t => !tenants.has(t))
+    .map(t => `rateLimit.overrides.${t}: no configured API key has this tenant id (${c.auth.apiKeys.length === 0 ? `without keys the only tenant is '${OPEN_TENANT}'` : 'see the tenant field of decision log lines'})`)
 }

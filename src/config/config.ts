@@ -13,12 +13,33 @@ export type Upstream =
   | { readonly kind: 'mock', readonly latencyMs: number, readonly echo: boolean }
   | { readonly kind: 'remote', readonly url: string }
 
+/** Tokens per second and bucket capacity of one API key. */
+export interface RateLimitRule {
+  readonly ratePerSecond: number
+  readonly burst: number
+}
+
+export type RateLimitBackend =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'redis', readonly url: string, readonly timeoutMs: number, readonly onUnavailable: 'local' | 'fail-open' | 'fail-closed' }
+
+/** Rate limiting with 'auto' resolved and every override complete; `null` rule = exempt key. */
+export type RateLimit =
+  | { readonly enabled: false }
+  | {
+    readonly enabled: true
+    readonly rule: RateLimitRule
+    readonly overrides: Readonly<Record<string, RateLimitRule | null>>
+    readonly backend: RateLimitBackend
+  }
+
 export interface Config {
   readonly server: ConfigInput['server']
   readonly auth: Auth
   readonly upstream: Upstream & { readonly apiKey: string, readonly timeoutMs: number, readonly connections: number }
   readonly workers: { readonly count: number, readonly maxQueue: number, readonly maxQueueWaitMs: number }
   readonly session: ConfigInput['session']
+  readonly rateLimit: RateLimit
   readonly detection: ConfigInput['detection']
   readonly log: ConfigInput['log']
   readonly admin: ConfigInput['admin']

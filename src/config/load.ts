@@ -1,14 +1,16 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { extname } from 'node:path'
 import { Compile } from 'typebox/compile'
 import Value from 'typebox/value'
 import { parse as parseYaml } from 'yaml'
+import { hashKey } from './api-key.js'
 import { crossFieldProblems } from './checks.js'
-import { ConfigError, type Config } from './config.js'
+import { ConfigError, type Config, type RateLimit } from './config.js'
 import { ENV_BINDINGS, ENV_META, parseEnvValue } from './env.js'
 import { ConfigSchema, type ConfigInput } from './schema.js'
+
+export { hashKey }
 
 const check = Compile(ConfigSchema)
 
@@ -93,10 +95,6 @@ function pathOf (instancePath: string, params: unknown): string {
   return base === '' ? '(root)' : base
 }
 
-export function hashKey (key: string): Buffer {
-  return createHash('sha256').update(key, 'utf8').digest()
-}
-
 function resolve (c: ConfigInput): Config {
   const upstream = c.upstream.url === ''
     ? { kind: 'mock' as const, latencyMs: c.mock.latencyMs, echo: c.mock.echo }
@@ -107,9 +105,26 @@ function resolve (c: ConfigInput): Config {
     upstream: { ...upstream, apiKey: c.upstream.apiKey, timeoutMs: c.upstream.timeoutMs, connections: c.upstream.connections },
     workers: { count: c.workers.count === 'auto' ? autoWorkers(availableParallelism()) : c.workers.count, maxQueue: c.workers.maxQueue, maxQueueWaitMs: c.workers.maxQueueWaitMs },
     session: c.session,
+    rateLimit: resolveRateLimit(c),
     detection: c.detection,
     log: c.log,
     admin: c.admin,
+  }
+}
+
+function resolveRateLimit (c: ConfigInput): RateLimit {
+  const r = c.rateLimit
+  if (!r.enabled) return { enabled: false }
+  const store = r.store === 'auto' ? c.session.store : r.store
+  const overrides: Record<string, { ratePerSecond: number, burst: number } | null> = {}
+  for (const [tenant, o] of Object.entries(r.overrides)) {
+    overrides[tenant] = o.enabled === false ? null : { ratePerSecond: o.requestsPerSecond ?? r.requestsPerSecond, burst: o.burst ?? r.burst }
+  }
+  return {
+    enabled: true,
+    rule: { ratePerSecond: r.requestsPerSecond, burst: r.burst },
+    overrides,
+    backend: store === 'memory' ? { kind: 'memory' } : { kind: 'redis', url: c.session.redisUrl, timeoutMs: r.redisTimeoutMs, onUnavailable: r.onStoreUnavailable },
   }
 }
 

@@ -49,6 +49,25 @@ export const SessionSchema = Type.Object({
   redisUrl: Type.String({ default: 'redis://127.0.0.1:6379', description: 'Redis URL when store is "redis".' }),
 }, { ...Strict, default: {}, description: 'Session state.' })
 
+const RequestsPerSecond = { minimum: 0.001, maximum: 1000000 } as const
+const Burst = { minimum: 1, maximum: 1000000 } as const
+
+export const RateLimitOverrideSchema = Type.Object({
+  enabled: Type.Optional(Type.Boolean({ description: 'false exempts this key from rate limiting.' })),
+  requestsPerSecond: Type.Optional(Type.Number({ ...RequestsPerSecond, description: 'Replaces rateLimit.requestsPerSecond for this key.' })),
+  burst: Type.Optional(Type.Integer({ ...Burst, description: 'Replaces rateLimit.burst for this key.' })),
+}, Strict)
+
+export const RateLimitSchema = Type.Object({
+  enabled: Type.Boolean({ default: false, description: 'Limit requests per API key (token bucket) on /v1/chat/completions and /v1/analyze; over the limit: 429 rate_limited with Retry-After. See docs/rate-limiting.md.' }),
+  requestsPerSecond: Type.Number({ ...RequestsPerSecond, default: 10, description: 'Sustained rate per API key: tokens added to its bucket per second (fractions allowed: 0.5 = 30 per minute).' }),
+  burst: Type.Integer({ ...Burst, default: 20, description: 'Bucket capacity: requests a key may send at once after being idle.' }),
+  store: Type.Union([Type.Literal('auto'), Type.Literal('memory'), Type.Literal('redis')], { default: 'auto', description: 'Where buckets live: "memory" = per instance, "redis" = shared by every instance (session.redisUrl), "auto" = redis when session.store is redis, else memory.' }),
+  onStoreUnavailable: Type.Union([Type.Literal('local'), Type.Literal('fail-open'), Type.Literal('fail-closed')], { default: 'local', description: 'When Redis cannot answer: "local" = enforce the same limits per instance in memory, "fail-open" = do not limit, "fail-closed" = 503 not_ready.' }),
+  redisTimeoutMs: Type.Integer({ minimum: 1, maximum: 10000, default: 250, description: 'A rate-limit call to Redis slower than this counts as Redis unavailable for that request.' }),
+  overrides: Type.Record(Type.String(), RateLimitOverrideSchema, { default: {}, description: 'Per-key limits by tenant id (the `tenant` of decision log lines: "key-" + 16 hex digits of the key\'s SHA-256; "default" when the gateway runs without keys).' }),
+}, { ...Strict, default: {}, description: 'Rate limiting per API key.' })
+
 export const PolicyOverrideSchema = Type.Object({
   enabled: Type.Optional(Type.Boolean({ description: 'false disables the policy.' })),
   weight: Type.Optional(Type.Number({ minimum: 0, maximum: 2, description: 'Replaces the policy\'s default weight.' })),
@@ -84,6 +103,7 @@ export const ConfigSchema = Type.Object({
   mock: MockSchema,
   workers: WorkersSchema,
   session: SessionSchema,
+  rateLimit: RateLimitSchema,
   detection: DetectionSchema,
   log: LogSchema,
   admin: AdminSchema,

@@ -1,10 +1,10 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { Auth } from '../config/config.js'
-import { hashKey } from '../config/load.js'
+import { hashKey, OPEN_TENANT, tenantOf } from '../config/api-key.js'
 
 export type AuthResult = { readonly ok: true, readonly tenant: string } | { readonly ok: false }
 
-const OPEN: AuthResult = Object.freeze({ ok: true, tenant: 'default' })
+const OPEN: AuthResult = Object.freeze({ ok: true, tenant: OPEN_TENANT })
 const BEARER = /^Bearer[ \t]+(\S{1,512})[ \t]*$/i
 
 /**
@@ -23,8 +23,4 @@ export function authenticate (auth: Auth, header: string): AuthResult {
     if (timingSafeEqual(h, presented)) match = h
   }
   return match === null ? { ok: false } : { ok: true, tenant: tenantOf(match) }
-}
-
-export function tenantOf (keyHash: Buffer): string {
-  return `key-${keyHash.subarray(0, 8).toString('hex')}`
 }

@@ -20,6 +20,7 @@ export class Exchange {
   #aborted = false
   #finished = false
   #status = 0
+  #headers: Readonly<Record<string, string>> | null = null
   readonly #onAbort: (() => void)[] = []
   readonly #observer: ExchangeObserver
 
@@ -45,11 +46,17 @@ export class Exchange {
     else this.#onAbort.push(fn)
   }
 
+  /** Headers every response of this exchange carries, whichever code path writes it. */
+  setHeaders (headers: Readonly<Record<string, string>>): void {
+    this.#headers = headers
+  }
+
   /** Writes status and headers (corked by the caller). */
   writeHead (status: number, headers: Readonly<Record<string, string>>): void {
     this.#status = status
     this.res.writeStatus(STATUS_TEXT[status] ?? String(status))
     this.res.writeHeader('X-Request-ID', this.requestId)
+    if (this.#headers !== null) for (const k in this.#headers) this.res.writeHeader(k, this.#headers[k] as string)
     for (const k in headers) this.res.writeHeader(k, headers[k] as string)
   }
 

@@ -2,6 +2,7 @@ import { GatewayError } from '../errors.js'
 import { authenticate } from './auth.js'
 import type { GatewayContext } from './context.js'
 import { Exchange } from './exchange.js'
+import { admit } from './rate-limit.js'
 import { readBody } from './read-body.js'
 import { copyHeaders, isJsonContentType, type RequestHeaders } from './request-headers.js'
 import { requestIdOf } from './request-id.js'
@@ -19,8 +20,8 @@ export type JsonHandler = (r: JsonRequest) => Promise<void>
 /**
  * The steps every JSON POST route shares, in the order that rejects bad requests
  * cheapest first: readiness, auth, content type and declared length (before reading a
- * byte), then the capped body. Any error thrown by the handler is logged, counted and
- * answered with its stable code; nothing escapes to uWS.
+ * byte), then the key's rate limit and the capped body. Any error thrown by the handler
+ * is logged, counted and answered with its stable code; nothing escapes to uWS.
  */
 export function jsonRoute (ctx: GatewayContext, route: string, handler: JsonHandler): (res: HttpResponse, req: HttpRequest) => void {
   const observer = { finished: (ex: Exchange, status: number, aborted: boolean) => ctx.telemetry.finished(ex, status, aborted) }
@@ -40,8 +41,18 @@ export function jsonRoute (ctx: GatewayContext, route: string, handler: JsonHand
     if (!isJsonContentType(headers.contentType)) {
       return fail(new GatewayError('unsupported_media_type', undefined, { contentType: headers.contentType.slice(0, 100) }), true)
     }
-    readBody(ex, headers.contentLength, ctx.config.server.maxBodyBytes)
-      .then(async (body) => { await handler({ ex, headers, tenant: auth.tenant, body }) })
-      .catch((err: unknown) => { fail(err, err instanceof GatewayError && err.code === 'payload_too_large') })
+    // The body is read while the rate limiter decides (a Redis round trip), so neither
+    // waits for the other; onData must be registered before this handler returns anyway.
+    const body = readBody(ex, headers.contentLength, ctx.config.server.maxBodyBytes)
+    let received = false
+    // A failed body surfaces where it is awaited (below, or in admit); this only tracks it.
+    body.then(() => { received = true }, () => {})
+    const limiter = ctx.rateLimiter
+    const admitted = limiter === null ? Promise.resolve(true) : admit(limiter, ex, auth.tenant, ctx.telemetry.logger, body)
+    admitted
+      .then(async (ok) => {
+        if (ok) await handler({ ex, headers, tenant: auth.tenant, body: await body })
+      })
+      .catch((err: unknown) => { fail(err, !received) })
   }
 }

@@ -18,6 +18,9 @@ export interface Metrics {
   readonly inflight: Gauge
   readonly ready: Gauge
   readonly shardQueue: Gauge
+  readonly rateLimited: Counter<'by'>
+  readonly rateLimitStoreUp: Gauge
+  readonly rateLimitDegraded: Counter<'policy'>
 }
 
 const FAST_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1]
@@ -42,5 +45,8 @@ export function createMetrics (): Metrics {
     inflight: new Gauge({ ...r, name: 'infershield_inflight_requests', help: 'Requests being handled now.' }),
     ready: new Gauge({ ...r, name: 'infershield_ready', help: '1 when the gateway accepts traffic, 0 while starting or draining.' }),
     shardQueue: new Gauge({ ...r, name: 'infershield_shard_queue_depth', help: 'Detection tasks waiting for a shard, over all shards.' }),
+    rateLimited: new Counter({ ...r, name: 'infershield_rate_limited_total', help: 'Requests answered 429 rate_limited, by the bucket that decided (memory, redis, or local while Redis is down).', labelNames: ['by'] }),
+    rateLimitStoreUp: new Gauge({ ...r, name: 'infershield_rate_limit_store_up', help: '1 while the shared rate-limit store (Redis) answers, 0 while requests are decided by rateLimit.onStoreUnavailable.' }),
+    rateLimitDegraded: new Counter({ ...r, name: 'infershield_rate_limit_degraded_total', help: 'Requests decided by rateLimit.onStoreUnavailable because Redis could not answer, by policy.', labelNames: ['policy'] }),
   }
 }
