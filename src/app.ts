@@ -9,6 +9,7 @@ import { AuditTrail } from './observability/audit.js'
 import type { Logger } from './observability/logger.js'
 import { createMetrics } from './observability/metrics.js'
 import { Telemetry } from './observability/telemetry.js'
+import { compileOutputScanning } from './output/output-scanning.js'
 import { createShardRouter } from './router/shard-router.js'
 import { startMockProvider, type MockProvider } from './upstream/mock-provider.js'
 import { UpstreamPool } from './upstream/pool.js'
@@ -44,6 +45,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   }
   // Compile once here so a bad policy override fails the start, not every worker.
   const engine = compileEngine(engineOptionsOf(config.detection))
+  const output = compileOutputScanning(config.output, config.detection)
 
   const metrics = createMetrics()
   const telemetry = new Telemetry(logger, metrics, config.log.includeContent)
@@ -56,7 +58,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
     logger.info({ event: 'mock_upstream', url: mock.url }, 'no upstream.url configured: using the built-in mock provider')
   }
   const upstreamUrl = config.upstream.kind === 'mock' ? (mock as MockProvider).url : config.upstream.url
-  const upstream = new UpstreamPool({ baseUrl: upstreamUrl, apiKey: config.upstream.apiKey, timeoutMs: config.upstream.timeoutMs, connections: config.upstream.connections })
+  const upstream = new UpstreamPool({ baseUrl: upstreamUrl, apiKey: config.upstream.apiKey, timeoutMs: config.upstream.timeoutMs, connections: config.upstream.connections, forwardMockHeaders: config.upstream.kind === 'mock' })
   const router = createShardRouter({
     shards: config.workers.count,
     maxQueue: config.workers.maxQueue,
@@ -68,7 +70,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
     router.run({ kind: 'evaluate', requestId: 'warm-up', tenant: 'warm-up', sessionId: null, messages: [{ role: 'user', content: 'warm up' }], stage: 'request', record: false })))
 
   let phase: Phase = 'starting'
-  const ctx: GatewayContext = { config, router, upstream, telemetry, phase: () => phase }
+  const ctx: GatewayContext = { config, router, upstream, telemetry, output, phase: () => phase }
   const publicApp = createPublicApp(ctx)
   const adminApp = createAdminApp({ config, router, telemetry, audit })
   let pub: Listening

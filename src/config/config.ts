@@ -20,6 +20,7 @@ export interface Config {
   readonly workers: { readonly count: number, readonly maxQueue: number }
   readonly session: ConfigInput['session']
   readonly detection: ConfigInput['detection']
+  readonly output: ConfigInput['output']
   readonly log: ConfigInput['log']
   readonly admin: ConfigInput['admin']
 }

@@ -108,6 +108,7 @@ function resolve (c: ConfigInput): Config {
     workers: { count: c.workers.count === 'auto' ? availableParallelism() : c.workers.count, maxQueue: c.workers.maxQueue },
     session: c.session,
     detection: c.detection,
+    output: c.output,
     log: c.log,
     admin: c.admin,
   }

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js'
 import type { Telemetry } from '../observability/telemetry.js'
+import type { OutputScanning } from '../output/output-scanning.js'
 import type { ShardRouter } from '../router/shard-router.js'
 import type { UpstreamPool } from '../upstream/pool.js'
 
@@ -12,5 +13,7 @@ export interface GatewayContext {
   readonly router: ShardRouter
   readonly upstream: UpstreamPool
   readonly telemetry: Telemetry
+  /** Output scanning, compiled once at boot. */
+  readonly output: OutputScanning
   phase (): Phase
 }

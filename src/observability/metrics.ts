@@ -18,6 +18,9 @@ export interface Metrics {
   readonly inflight: Gauge
   readonly ready: Gauge
   readonly shardQueue: Gauge
+  readonly outputFindings: Counter<'category' | 'policy' | 'action'>
+  readonly outputResponses: Counter<'outcome' | 'stream'>
+  readonly outputScanSeconds: Histogram<'stream'>
 }
 
 const FAST_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1]
@@ -42,5 +45,8 @@ export function createMetrics (): Metrics {
     inflight: new Gauge({ ...r, name: 'infershield_inflight_requests', help: 'Requests being handled now.' }),
     ready: new Gauge({ ...r, name: 'infershield_ready', help: '1 when the gateway accepts traffic, 0 while starting or draining.' }),
     shardQueue: new Gauge({ ...r, name: 'infershield_shard_queue_depth', help: 'Detection tasks waiting for a shard, over all shards.' }),
+    outputFindings: new Counter({ ...r, name: 'infershield_output_findings_total', help: 'Leaks found in provider answers, by category, policy and the action taken.', labelNames: ['category', 'policy', 'action'] }),
+    outputResponses: new Counter({ ...r, name: 'infershield_output_responses_total', help: 'Provider answers scanned, by outcome (clean, flagged, redacted, blocked) and whether streamed.', labelNames: ['outcome', 'stream'] }),
+    outputScanSeconds: new Histogram({ ...r, name: 'infershield_output_scan_duration_seconds', help: 'Main-thread time spent scanning one provider answer (all its chunks).', labelNames: ['stream'], buckets: FAST_BUCKETS }),
   }
 }
