@@ -7,5 +7,6 @@ export function redactedConfig (c: Config): unknown {
     auth: c.auth.mode === 'open' ? { mode: 'open' } : { mode: 'keys', keys: c.auth.keyHashes.length },
     upstream: { ...c.upstream, apiKey: c.upstream.apiKey === '' ? '' : '[redacted]' },
     admin: { token: c.admin.token === '' ? '' : '[redacted]' },
+    output: { ...c.output, canary: { ...c.output.canary, secret: c.output.canary.secret === '' ? '' : '[redacted]' } },
   }
 }

@@ -1,5 +1,6 @@
 import { normalize, type NormalizeLimits } from '../detection/normalize/index.js'
 import { EMPTY_SESSION, type ActionKind, type Evidence, type NormalizedInput, type Segment, type Signal } from '../detection/types.js'
+import { mayHide } from './may-hide.js'
 import type { SpanPolicy } from './span-policies.js'
 import type { LocatedFinding, OutputActions } from './types.js'
 
@@ -58,6 +59,7 @@ export function findSpans (text: string, policies: readonly SpanPolicy[], action
   }
   // Masks become spaces (same length, so offsets hold) that separate rather than join.
   const spaced = working.split(MASK).join(' ')
+  if (!mayHide(spaced, limits.minEncodedLength)) return out
   const hidden = normalize([{ role: 'assistant', content: spaced }], limits)
   const decodedOnly: NormalizedInput = { ...hidden, segments: hidden.segments.filter(s => s.layer === 'decoded' || s.text !== spaced) }
   if (decodedOnly.segments.length === 0) return out

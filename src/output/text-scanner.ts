@@ -1,4 +1,5 @@
 import { normalize } from '../detection/normalize/index.js'
+import { mayHide } from './may-hide.js'
 import { canaryAt, canaryFolded, type CanaryMatcher } from './canary.js'
 import { MAX_RUN, safeCut } from './hold-back.js'
 import type { OutputScanning } from './output-scanning.js'
@@ -8,7 +9,7 @@ import { findSpans } from './span-finder.js'
 import type { LocatedFinding, OutputFinding } from './types.js'
 
 /** New characters to collect before a held window is scanned again. */
-export const SCAN_STEP = 64
+export const SCAN_STEP = 128
 
 /** What the answer is compared against: both optional, both per request. */
 export interface ScanSecrets {
@@ -79,7 +80,9 @@ export class TextScanner {
     this.#scannedAt = text.length
     if (cut === 0) return NOTHING
     const prefix = text.slice(0, cut)
-    const inPrefix = final ? located : this.#locate(prefix)
+    // No finding crosses the cut (safeCut moved it), so the window's findings that end
+    // before it are exactly the prefix's, found with more context.
+    const inPrefix = final ? located : located.filter(f => f.end <= cut)
     if (this.#leak !== null && this.#leak.feed(prefix, final)) {
       const action = this.#cfg.actions.systemPromptLeak
       const leak: LocatedFinding = { category: 'systemPromptLeak', kind: 'system-prompt', policyId: 'output.prompt-overlap', risk: 90, action: action === 'off' ? 'flag' : action, reason: `answer repeats ${this.#leak.longestRun + SHINGLE_WORDS - 1} consecutive words of the system prompt`, start: 0, end: prefix.length }
@@ -130,6 +133,7 @@ function canaryFindings (text: string, m: CanaryMatcher, action: 'redact' | 'blo
     out.push({ ...base, reason: `${CANARY_REASON} (obfuscated)`, start: 0, end: text.length })
     return
   }
+  if (!mayHide(text, limits.minEncodedLength)) return
   for (const seg of normalize([{ role: 'assistant', content: text }], limits).segments) {
     if (canaryFolded(m, seg.text)) {
       const encoded = seg.layer === 'decoded'
