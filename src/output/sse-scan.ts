@@ -7,7 +7,7 @@ export const MAX_EVENT_BYTES = 4 * 1024 * 1024
 type Json = Record<string, unknown>
 
 export interface SseOutput {
-  /** SSE frames to write now, possibly empty. */
+  /** SSE frames to write now, possibly empty; with `blocked`, the clean frames before the block. */
   readonly frames: string
   /** Set once a `block` finding stopped the answer: write nothing more of it. */
   readonly blocked: OutputFinding | null
@@ -51,7 +51,8 @@ export class SseScan {
       const event = this.#buf.slice(0, m.index)
       this.#buf = this.#buf.slice(m.index + m[0].length)
       const out = this.#event(event)
-      if (out === null) return this.#stop()
+      // Events before the blocking one were clean: they still go out, then the error.
+      if (out === null) return { ...this.#stop(), frames }
       frames += out
     }
     if (this.#buf.length > MAX_EVENT_BYTES) throw new SseProtocolError(`provider sent an SSE event over ${MAX_EVENT_BYTES} bytes`)
@@ -70,7 +71,7 @@ export class SseScan {
       frames += out
     }
     const tail = this.#flushAll()
-    if (tail === null) return this.#stop()
+    if (tail === null) return { ...this.#stop(), frames }
     return { frames: frames + tail, blocked: null }
   }
 
