@@ -46,13 +46,15 @@ function openStructure (text: string, cut: number): number {
 /**
  * The cut for `text` with `hold` trailing characters held back: moved left out of any
  * unbroken run, any open embed or key block, and any located finding it would split.
- * `force` (the window is at its size bound) only respects findings.
+ * `force` (the window is at its size bound) ignores open embeds and whole-window findings.
  */
 export function safeCut (text: string, hold: number, located: readonly LocatedFinding[], force: boolean): number {
   let cut = text.length - hold
   if (cut <= 0) return 0
+  // Forced (the window is at its bound): an open embed is no longer waited for, but a
+  // cut still never splits a word or token shorter than MAX_RUN.
+  cut = runStart(text, cut)
   if (!force) {
-    cut = runStart(text, cut)
     const o = openStructure(text, cut)
     if (o >= 0) cut = o
   }

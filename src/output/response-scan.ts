@@ -1,5 +1,5 @@
 import type { OutputScanning } from './output-scanning.js'
-import { TextScanner, type ScanSecrets, type Step } from './text-scanner.js'
+import { LocateBudget, TextScanner, type ScanSecrets, type Step } from './text-scanner.js'
 import type { OutputAction, OutputCategory, OutputFinding } from './types.js'
 
 /** Findings of one answer, grouped: what is logged, counted, recorded and shown. */
@@ -23,6 +23,8 @@ export interface OutputSummary {
 
 /** Texts of one answer scanned at most: choices × (content + tool calls) in a pathological answer. */
 export const MAX_TEXTS = 256
+/** Findings located one by one per answer (see LocateBudget). */
+export const MAX_LOCATED = 1024
 
 /**
  * The scan of one provider answer: one TextScanner per text (each choice's content and
@@ -32,6 +34,7 @@ export class ResponseScan {
   readonly #cfg: OutputScanning
   readonly #secrets: ScanSecrets
   readonly #texts = new Map<string, TextScanner>()
+  readonly #budget = new LocateBudget(MAX_LOCATED)
   readonly #groups = new Map<string, { -readonly [K in keyof FindingGroup]: FindingGroup[K] }>()
   #blocked: OutputFinding | null = null
 
@@ -67,7 +70,7 @@ export class ResponseScan {
     let s = this.#texts.get(key)
     if (s === undefined) {
       if (this.#texts.size >= MAX_TEXTS) throw new RangeError(`answer has more than ${MAX_TEXTS} texts to scan`)
-      s = new TextScanner(this.#cfg, this.#secrets, f => this.#record(f), json)
+      s = new TextScanner(this.#cfg, this.#secrets, f => this.#record(f), json, this.#budget)
       this.#texts.set(key, s)
     }
     return s

@@ -4,7 +4,7 @@ import { mayHide } from './may-hide.js'
 import type { SpanPolicy } from './span-policies.js'
 import type { LocatedFinding, OutputActions } from './types.js'
 
-/** Findings one policy may report in one text before the rest of the text is withheld whole. */
+/** Findings one policy may locate in one text; past it the whole text is one finding. */
 export const MAX_SPANS_PER_POLICY = 64
 
 const NO_ACTIONS: ReadonlySet<ActionKind> = new Set()
@@ -39,7 +39,7 @@ function finding (p: SpanPolicy, actions: OutputActions, s: Signal, start: numbe
  * homoglyphs are found too; they are located at their encoded source, or, when cleaning
  * moved them, at the whole text. Linear in the text per finding, bounded per policy.
  */
-export function findSpans (text: string, policies: readonly SpanPolicy[], actions: OutputActions, limits: NormalizeLimits): LocatedFinding[] {
+export function findSpans (text: string, policies: readonly SpanPolicy[], actions: OutputActions, limits: NormalizeLimits, maxPerPolicy: number = MAX_SPANS_PER_POLICY): LocatedFinding[] {
   const out: LocatedFinding[] = []
   if (policies.length === 0 || text.length === 0) return out
   let working = text
@@ -49,7 +49,7 @@ export function findSpans (text: string, policies: readonly SpanPolicy[], action
       if (s === undefined) break
       const ev = s.evidence as Evidence
       const [start, end] = ev.end > ev.start ? [ev.start, ev.end] : [0, working.length]
-      if (n >= MAX_SPANS_PER_POLICY || working.slice(start, end).split(MASK).join('') === '') {
+      if (n >= maxPerPolicy || working.slice(start, end).split(MASK).join('') === '') {
         out.push(finding(p, actions, s, 0, text.length))
         break
       }

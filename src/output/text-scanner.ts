@@ -5,7 +5,7 @@ import { MAX_RUN, safeCut } from './hold-back.js'
 import type { OutputScanning } from './output-scanning.js'
 import { LeakTracker, SHINGLE_WORDS, type PromptShingles } from './prompt-leak.js'
 import { applyRedactions } from './redact.js'
-import { findSpans } from './span-finder.js'
+import { findSpans, MAX_SPANS_PER_POLICY } from './span-finder.js'
 import type { LocatedFinding, OutputFinding } from './types.js'
 
 /** New characters to collect before a held window is scanned again. */
@@ -15,6 +15,18 @@ export const SCAN_STEP = 128
 export interface ScanSecrets {
   readonly canary: CanaryMatcher | null
   readonly prompt: PromptShingles | null
+}
+
+/**
+ * Locating is linear in the window per finding, so an answer made of thousands of values
+ * (a dumped table) would cost findings × window. Past the answer's budget, a window with
+ * any hit is handled whole (redacted or blocked as one), which keeps scanning linear.
+ */
+export class LocateBudget {
+  #left: number
+  constructor (findings: number) { this.#left = findings }
+  exhausted (): boolean { return this.#left <= 0 }
+  spend (n: number): void { this.#left -= n }
 }
 
 /** Where findings go as their text is released (each finding once). */
@@ -42,12 +54,14 @@ export class TextScanner {
   readonly #json: boolean
   readonly #leak: LeakTracker | null
   readonly #maxWindow: number
+  readonly #budget: LocateBudget
   #pending = ''
   #scannedAt = 0
   #stopped = false
 
-  constructor (cfg: OutputScanning, secrets: ScanSecrets, sink: FindingSink, json: boolean) {
+  constructor (cfg: OutputScanning, secrets: ScanSecrets, sink: FindingSink, json: boolean, budget: LocateBudget) {
     this.#cfg = cfg
+    this.#budget = budget
     this.#secrets = secrets
     this.#sink = sink
     this.#json = json
@@ -80,9 +94,11 @@ export class TextScanner {
     this.#scannedAt = text.length
     if (cut === 0) return NOTHING
     const prefix = text.slice(0, cut)
-    // No finding crosses the cut (safeCut moved it), so the window's findings that end
-    // before it are exactly the prefix's, found with more context.
-    const inPrefix = final ? located : located.filter(f => f.end <= cut)
+    // Normally no finding crosses the cut (safeCut moved it), so the window's findings
+    // before it are exactly the prefix's, found with more context. A forced cut can cross
+    // one (a whole-window finding, or a value in an over-long run): its part in the
+    // prefix is handled now, the rest with the text that follows.
+    const inPrefix = final ? located : located.filter(f => f.start < cut).map(f => f.end <= cut ? f : { ...f, end: cut })
     if (this.#leak !== null && this.#leak.feed(prefix, final)) {
       const action = this.#cfg.actions.systemPromptLeak
       const leak: LocatedFinding = { category: 'systemPromptLeak', kind: 'system-prompt', policyId: 'output.prompt-overlap', risk: 90, action: action === 'off' ? 'flag' : action, reason: `answer repeats ${this.#leak.longestRun + SHINGLE_WORDS - 1} consecutive words of the system prompt`, start: 0, end: prefix.length }
@@ -105,7 +121,8 @@ export class TextScanner {
   }
 
   #locate (text: string): LocatedFinding[] {
-    const out = findSpans(text, this.#cfg.spanPolicies, this.#cfg.actions, this.#cfg.limits)
+    const out = findSpans(text, this.#cfg.spanPolicies, this.#cfg.actions, this.#cfg.limits, this.#budget.exhausted() ? 0 : MAX_SPANS_PER_POLICY)
+    this.#budget.spend(out.length)
     const canary = this.#secrets.canary
     const action = this.#cfg.actions.systemPromptLeak
     if (canary !== null && action !== 'off') canaryFindings(text, canary, action, this.#cfg.limits, out)

@@ -42,6 +42,18 @@ describe('scanCompletion', () => {
     assert.equal(body.choices[0]?.message.content, content.replace(VALUES.email, '[REDACTED:email]'))
   })
 
+  it('a dump of thousands of values past the locate budget leaves none of them in the answer', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `${i},Customer ${i},cust.${i}.name@mailbox${i % 7}.net,active`)
+    const body = completion({ content: rows.join('\n') })
+    const scan = responseScan()
+    scanCompletion(body, scan)
+    const out = String(body.choices[0]?.message.content)
+    assert.ok(!/cust\.\d+\.name|@mailbox/.test(out))
+    // Windows past the budget are redacted whole; the text after them is still scanned.
+    assert.match(out, /2999,Customer 2999,\[REDACTED:email\],active$/)
+    assert.ok((scan.summary().groups.find(g => g.policyId === 'pii.email')?.count ?? 0) > 64)
+  })
+
   it('leaves bodies it does not understand alone', () => {
     assert.equal(scanCompletion({ object: 'list', data: [] }, responseScan()), null)
     assert.equal(scanCompletion('text', responseScan()), null)
