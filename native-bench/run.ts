@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { parse, num, str } from '../perf/lib/cli-args.js'
 import { engineCases, normalizerCases, policyTimer, scoringCases, type PolicyTimer } from './benches/detection.js'
 import { frontCases } from './benches/front.js'
+import { outputCases } from './benches/output.js'
 import { codecCases, shardCases } from './benches/session-and-routing.js'
 import { threadCases } from './benches/threads.js'
 import { prepareBase, type BaseTree } from './lib/base-tree.js'
@@ -41,6 +42,7 @@ const SUITES: readonly [string, Suite][] = [
   ['scoring', scoringCases],
   ['session-codec', codecCases],
   ['shard-key', shardCases],
+  ['output', outputCases],
 ]
 
 async function casesOf (root: ModuleRoot): Promise<{ cases: BenchCase[], problems: string[] }> {

@@ -11,6 +11,7 @@ import { createMetrics } from './observability/metrics.js'
 import { rateLimitTelemetry } from './observability/rate-limit-telemetry.js'
 import { Telemetry } from './observability/telemetry.js'
 import { createRateLimiter } from './rate-limit/create.js'
+import { compileOutputScanning } from './output/output-scanning.js'
 import { createShardRouter } from './router/shard-router.js'
 import { startMockProvider, type MockProvider } from './upstream/mock-provider.js'
 import { UpstreamPool } from './upstream/pool.js'
@@ -46,6 +47,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   }
   // Compile once here so a bad policy override fails the start, not every worker.
   const engine = compileEngine(engineOptionsOf(config.detection))
+  const output = compileOutputScanning(config.output, config.detection)
 
   const metrics = createMetrics()
   const telemetry = new Telemetry(logger, metrics, config.log.includeContent)
@@ -58,7 +60,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
     logger.info({ event: 'mock_upstream', url: mock.url }, 'no upstream.url configured: using the built-in mock provider')
   }
   const upstreamUrl = config.upstream.kind === 'mock' ? (mock as MockProvider).url : config.upstream.url
-  const upstream = new UpstreamPool({ baseUrl: upstreamUrl, apiKey: config.upstream.apiKey, timeoutMs: config.upstream.timeoutMs, connections: config.upstream.connections })
+  const upstream = new UpstreamPool({ baseUrl: upstreamUrl, apiKey: config.upstream.apiKey, timeoutMs: config.upstream.timeoutMs, connections: config.upstream.connections, forwardMockHeaders: config.upstream.kind === 'mock' })
   const router = createShardRouter({
     shards: config.workers.count,
     maxQueue: config.workers.maxQueue,
@@ -72,7 +74,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   const rateLimiter = await createRateLimiter(config.rateLimit, rateLimitTelemetry(logger, metrics))
 
   let phase: Phase = 'starting'
-  const ctx: GatewayContext = { config, router, upstream, telemetry, rateLimiter, phase: () => phase }
+  const ctx: GatewayContext = { config, router, upstream, telemetry, rateLimiter, output, phase: () => phase }
   const publicApp = createPublicApp(ctx)
   const adminApp = createAdminApp({ config, router, telemetry, audit })
   let pub: Listening

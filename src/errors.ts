@@ -12,6 +12,7 @@ export const ERRORS = Object.freeze({
   unsupported_media_type: { status: 415, type: 'invalid_request_error', message: 'Content-Type must be application/json.' },
   rate_limited: { status: 429, type: 'rate_limit_error', message: 'Too many requests for this API key.' },
   blocked: { status: 403, type: 'infershield_policy_violation', message: 'The request was blocked by InferShield security policy.' },
+  response_blocked: { status: 403, type: 'infershield_policy_violation', message: 'The provider\'s answer was withheld by InferShield output policy.' },
   internal_error: { status: 500, type: 'server_error', message: 'Internal error; the request id identifies it in the gateway logs.' },
   upstream_error: { status: 502, type: 'upstream_error', message: 'The upstream provider failed or returned an invalid response.' },
   not_ready: { status: 503, type: 'server_error', message: 'The gateway is not ready to serve (starting, shutting down, or a required dependency is down).' },

@@ -9,6 +9,7 @@ export function redactedConfig (c: Config): unknown {
     session: { ...c.session, redisUrl: redactUrl(c.session.redisUrl) },
     rateLimit: redactRateLimit(c.rateLimit),
     admin: { token: c.admin.token === '' ? '' : '[redacted]' },
+    output: { ...c.output, canary: { ...c.output.canary, secret: c.output.canary.secret === '' ? '' : '[redacted]' } },
   }
 }
 

@@ -39,6 +39,9 @@ export function crossFieldProblems (c: ConfigInput): string[] {
     }
   }
   out.push(...rateLimitOverrideProblems(c))
+  if (c.output.canary.mode !== 'off' && c.output.canary.secret.length < 32) {
+    out.push(`output.canary.secret: canary mode '${c.output.canary.mode}' needs a secret of at least 32 characters (set INFERSHIELD_CANARY_SECRET)`)
+  }
   return out
 }
 

@@ -41,6 +41,7 @@ export interface Config {
   readonly session: ConfigInput['session']
   readonly rateLimit: RateLimit
   readonly detection: ConfigInput['detection']
+  readonly output: ConfigInput['output']
   readonly log: ConfigInput['log']
   readonly admin: ConfigInput['admin']
 }

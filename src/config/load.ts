@@ -107,6 +107,7 @@ function resolve (c: ConfigInput): Config {
     session: c.session,
     rateLimit: resolveRateLimit(c),
     detection: c.detection,
+    output: c.output,
     log: c.log,
     admin: c.admin,
   }

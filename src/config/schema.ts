@@ -87,6 +87,27 @@ export const DetectionSchema = Type.Object({
   policies: Type.Record(Type.String(), PolicyOverrideSchema, { default: {}, description: 'Per-policy overrides by policy id.' }),
 }, { ...Strict, default: {}, description: 'Detection thresholds, scanning bounds and policy overrides.' })
 
+const OutputAction = (def: 'redact' | 'block' | 'flag', what: string) => Type.Union([Type.Literal('redact'), Type.Literal('block'), Type.Literal('flag'), Type.Literal('off')], {
+  default: def,
+  description: `What to do with ${what} in a provider's answer: "redact" (replace with [REDACTED:<kind>]), "block" (withhold the answer with response_blocked, or cut the stream), "flag" (relay unchanged, log and record), "off" (do not scan).`,
+})
+
+export const CanarySchema = Type.Object({
+  mode: Type.Union([Type.Literal('off'), Type.Literal('system-prompt'), Type.Literal('always')], { default: 'off', description: 'Plant a per-session canary line in the system prompt forwarded to the provider: "system-prompt" when the request has a system or developer message, "always" (adds a system message when there is none), "off".' }),
+  secret: Type.String({ default: '', description: 'HMAC key the canary is derived from (per tenant and session), at least 32 characters when mode is not "off". Give every instance the same secret so they plant and recognise the same canary.' }),
+}, { ...Strict, default: {}, description: 'Canary token for system-prompt leak detection.' })
+
+export const OutputSchema = Type.Object({
+  pii: OutputAction('redact', 'personal data (e-mail, phone, SSN, card, IBAN)'),
+  secrets: OutputAction('redact', 'credentials (API keys, tokens, private keys, passwords)'),
+  exfiltration: OutputAction('block', 'markdown/HTML images and links that carry data to a foreign host'),
+  systemPromptLeak: OutputAction('block', 'the canary or a verbatim copy of the system prompt'),
+  exfiltrationMinRisk: Type.Number({ minimum: 0, maximum: 100, default: 50, description: 'Risk from which an exfiltration policy\'s signal on an answer counts (links that need a click score lower than auto-loaded images).' }),
+  promptLeakMinWords: Type.Integer({ minimum: 6, maximum: 200, default: 14, description: 'Consecutive words of a system-prompt line an answer must repeat verbatim to count as a leak; also the shortest prompt line compared.' }),
+  holdBackChars: Type.Integer({ minimum: 64, maximum: 4096, default: 128, description: 'Streaming: trailing characters held back until the next chunk so a value split across chunks is scanned whole (more is held for an unbroken token, URL or open markdown image).' }),
+  canary: CanarySchema,
+}, { ...Strict, default: {}, description: 'Scanning of provider answers (non-streamed and streamed): per-category actions, canary, hold-back window.' })
+
 export const LogSchema = Type.Object({
   level: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info', description: 'pino log level.' }),
   includeContent: Type.Boolean({ default: false, description: 'Put prompt text in decision log lines. Off by default: logs then never contain prompts.' }),
@@ -105,6 +126,7 @@ export const ConfigSchema = Type.Object({
   session: SessionSchema,
   rateLimit: RateLimitSchema,
   detection: DetectionSchema,
+  output: OutputSchema,
   log: LogSchema,
   admin: AdminSchema,
 }, { ...Strict, default: {} })

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js'
 import type { Telemetry } from '../observability/telemetry.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
+import type { OutputScanning } from '../output/output-scanning.js'
 import type { ShardRouter } from '../router/shard-router.js'
 import type { UpstreamPool } from '../upstream/pool.js'
 
@@ -15,5 +16,7 @@ export interface GatewayContext {
   readonly telemetry: Telemetry
   /** null when rateLimit.enabled is false. */
   readonly rateLimiter: RateLimiter | null
+  /** Output scanning, compiled once at boot. */
+  readonly output: OutputScanning
   phase (): Phase
 }

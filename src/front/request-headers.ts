@@ -15,7 +15,18 @@ export interface RequestHeaders {
   readonly forwardable: Readonly<Record<string, string>>
 }
 
+const MOCK_PREFIX = 'x-mock-'
+
 export function copyHeaders (req: HttpRequest): RequestHeaders {
+  const forwardable: Record<string, string> = {
+    accept: req.getHeader('accept'),
+    'user-agent': req.getHeader('user-agent'),
+    'openai-organization': req.getHeader('openai-organization'),
+    'openai-project': req.getHeader('openai-project'),
+    'openai-beta': req.getHeader('openai-beta'),
+  }
+  // Behaviour switches of the built-in mock provider; the pool passes them on only to it.
+  req.forEach((k, v) => { if (k.startsWith(MOCK_PREFIX)) forwardable[k] = v })
   return {
     authorization: req.getHeader('authorization'),
     contentType: req.getHeader('content-type'),
@@ -23,13 +34,7 @@ export function copyHeaders (req: HttpRequest): RequestHeaders {
     transferEncoding: req.getHeader('transfer-encoding'),
     requestId: req.getHeader('x-request-id'),
     sessionId: req.getHeader('x-session-id'),
-    forwardable: {
-      accept: req.getHeader('accept'),
-      'user-agent': req.getHeader('user-agent'),
-      'openai-organization': req.getHeader('openai-organization'),
-      'openai-project': req.getHeader('openai-project'),
-      'openai-beta': req.getHeader('openai-beta'),
-    },
+    forwardable,
   }
 }
 

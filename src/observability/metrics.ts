@@ -21,6 +21,9 @@ export interface Metrics {
   readonly rateLimited: Counter<'by'>
   readonly rateLimitStoreUp: Gauge
   readonly rateLimitDegraded: Counter<'policy'>
+  readonly outputFindings: Counter<'category' | 'policy' | 'action'>
+  readonly outputResponses: Counter<'outcome' | 'stream'>
+  readonly outputScanSeconds: Histogram<'stream'>
 }
 
 const FAST_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1]
@@ -48,5 +51,8 @@ export function createMetrics (): Metrics {
     rateLimited: new Counter({ ...r, name: 'infershield_rate_limited_total', help: 'Requests answered 429 rate_limited, by the bucket that decided (memory, redis, or local while Redis is down).', labelNames: ['by'] }),
     rateLimitStoreUp: new Gauge({ ...r, name: 'infershield_rate_limit_store_up', help: '1 while the shared rate-limit store (Redis) answers, 0 while requests are decided by rateLimit.onStoreUnavailable.' }),
     rateLimitDegraded: new Counter({ ...r, name: 'infershield_rate_limit_degraded_total', help: 'Requests decided by rateLimit.onStoreUnavailable because Redis could not answer, by policy.', labelNames: ['policy'] }),
+    outputFindings: new Counter({ ...r, name: 'infershield_output_findings_total', help: 'Leaks found in provider answers, by category, policy and the action taken.', labelNames: ['category', 'policy', 'action'] }),
+    outputResponses: new Counter({ ...r, name: 'infershield_output_responses_total', help: 'Provider answers scanned, by outcome (clean, flagged, redacted, blocked) and whether streamed.', labelNames: ['outcome', 'stream'] }),
+    outputScanSeconds: new Histogram({ ...r, name: 'infershield_output_scan_duration_seconds', help: 'Main-thread time spent scanning one provider answer (all its chunks).', labelNames: ['stream'], buckets: FAST_BUCKETS }),
   }
 }

@@ -1,3 +1,4 @@
+import type { OutputSummary } from '../output/response-scan.js'
 import type { EvaluateOutcome } from '../router/protocol.js'
 import { GatewayError } from '../errors.js'
 import type { Logger } from './logger.js'
@@ -7,6 +8,22 @@ export interface RequestRef {
   readonly requestId: string
   readonly route: string
   readonly startedAt: bigint
+}
+
+export type OutputOutcome = 'clean' | 'flagged' | 'redacted' | 'blocked'
+
+export interface OutputContext {
+  readonly tenant: string
+  readonly sessionId: string | null
+  readonly stream: boolean
+  /** Main-thread time spent scanning the answer, ns. */
+  readonly scanNs: number
+}
+
+export function outputOutcome (s: OutputSummary): OutputOutcome {
+  if (s.blocked !== null) return 'blocked'
+  if (s.groups.some(g => g.action === 'redact')) return 'redacted'
+  return s.groups.length > 0 ? 'flagged' : 'clean'
 }
 
 export interface DecisionContext {
@@ -85,6 +102,32 @@ export class Telemetry {
     }
     if (this.#includeContent && ctx.content !== undefined) line.content = ctx.content
     this.logger.info(line, 'detection decision')
+  }
+
+  /**
+   * The output line: one per scanned answer, with what was found (category, policy,
+   * action, count) and never the text that was found.
+   */
+  output (ref: RequestRef, s: OutputSummary, ctx: OutputContext): OutputOutcome {
+    const outcome = outputOutcome(s)
+    const stream = String(ctx.stream)
+    this.metrics.outputResponses.inc({ outcome, stream })
+    this.metrics.outputScanSeconds.observe({ stream }, ctx.scanNs / 1e9)
+    for (const g of s.groups) this.metrics.outputFindings.inc({ category: g.category, policy: g.policyId, action: g.action }, g.count)
+    if (outcome === 'clean') return outcome
+    this.logger.info({
+      req_id: ref.requestId,
+      event: 'output_decision',
+      route: ref.route,
+      outcome,
+      stream: ctx.stream,
+      blocked_by: s.blocked?.policyId ?? null,
+      findings: s.groups.map(g => ({ category: g.category, kind: g.kind, policy: g.policyId, action: g.action, count: g.count, risk: g.risk })),
+      tenant: ctx.tenant,
+      session_id: ctx.sessionId,
+      scan_us: round3(ctx.scanNs / 1000),
+    }, 'output scanning decision')
+    return outcome
   }
 
   /** Every caught error goes through here: logged with context and counted by code. */

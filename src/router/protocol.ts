@@ -1,5 +1,5 @@
 import type { EngineResult } from '../detection/engine.js'
-import type { ChatMessage, Stage } from '../detection/types.js'
+import type { ActionKind, ChatMessage, Decision, Stage } from '../detection/types.js'
 import type { ErrorData } from '../errors.js'
 import type { Admission } from './admission.js'
 import type { SessionState } from '../session/state.js'
@@ -33,7 +33,22 @@ export interface DeleteTask {
   readonly sessionId: string
 }
 
-export type ShardTask = EvaluateTask | InspectTask | DeleteTask
+/**
+ * What output scanning found in the answer to a request: recorded as an action of its
+ * own in the session, so later turns are judged knowing the model leaked.
+ */
+export interface RecordOutputTask {
+  readonly kind: 'record-output'
+  readonly requestId: string
+  readonly tenant: string
+  readonly sessionId: string
+  readonly decision: Decision
+  readonly score: number
+  readonly kinds: readonly ActionKind[]
+  readonly policies: readonly string[]
+}
+
+export type ShardTask = EvaluateTask | InspectTask | DeleteTask | RecordOutputTask
 
 export interface SessionSummary {
   readonly id: string
@@ -54,7 +69,9 @@ export interface EvaluateOutcome {
 export interface InspectOutcome { readonly kind: 'inspect', readonly state: SessionState | null }
 export interface DeleteOutcome { readonly kind: 'delete', readonly deleted: boolean }
 
-export type ShardOutcome = EvaluateOutcome | InspectOutcome | DeleteOutcome
+export interface RecordOutputOutcome { readonly kind: 'record-output', readonly session: SessionSummary }
+
+export type ShardOutcome = EvaluateOutcome | InspectOutcome | DeleteOutcome | RecordOutputOutcome
 
 export type ShardReply =
   | { readonly ok: true, readonly outcome: ShardOutcome }

@@ -133,11 +133,11 @@ export async function startMockProvider (partial: Partial<MockProviderOptions> =
     if (!view.stream) {
       // Without a stream there are no chunks to cut: a drop resets before any byte, a stall hangs.
       if (ov.dropAfterChunks !== null) ex.after(ov.latencyMs, () => ex.reset())
-      else if (ov.stallAfterChunks === null) ex.after(ov.latencyMs, () => ex.sendJson(200, completionBody(view, identity, ov.echo), identity.requestId))
+      else if (ov.stallAfterChunks === null) ex.after(ov.latencyMs, () => ex.sendJson(200, completionBody(view, identity, ov.echo, ov.script), identity.requestId))
       return
     }
     ex.after(ov.latencyMs, () => {
-      const frames = streamFrames(view, identity, ov.echo, ov.chunks)
+      const frames = streamFrames(view, identity, ov.echo, ov.chunks, ov.script)
       runStream(ex, planStream(frames, contentFrameCount(frames, view.includeUsage), ov), identity.requestId)
     })
   }

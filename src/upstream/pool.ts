@@ -7,6 +7,8 @@ export interface UpstreamOptions {
   readonly apiKey: string
   readonly timeoutMs: number
   readonly connections: number
+  /** Pass the client's `x-mock-*` headers on: only for the built-in mock provider. */
+  readonly forwardMockHeaders?: boolean
 }
 
 export interface UpstreamResponse {
@@ -25,12 +27,14 @@ export class UpstreamPool {
   readonly #prefix: string
   readonly #auth: string | null
   readonly #timeoutMs: number
+  readonly #mockHeaders: boolean
 
   constructor (o: UpstreamOptions) {
     const url = new URL(o.baseUrl)
     this.#prefix = url.pathname.replace(/\/+$/, '')
     this.#auth = o.apiKey === '' ? null : `Bearer ${o.apiKey}`
     this.#timeoutMs = o.timeoutMs
+    this.#mockHeaders = o.forwardMockHeaders === true
     this.#pool = new Pool(url.origin, {
       connections: o.connections,
       pipelining: 1,
@@ -47,6 +51,7 @@ export class UpstreamPool {
       const v = clientHeaders[h]
       if (v !== undefined && v !== '') headers[h] = v
     }
+    if (this.#mockHeaders) for (const h in clientHeaders) if (h.startsWith('x-mock-')) headers[h] = clientHeaders[h] as string
     if (this.#auth !== null) headers.authorization = this.#auth
     try {
       const r = await this.#pool.request({ method: 'POST', path: this.#prefix + path, headers, body, signal })

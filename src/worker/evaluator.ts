@@ -81,6 +81,10 @@ export class ShardEvaluator {
           return { ok: true, outcome: { kind: 'inspect', state: await this.store.get(task.tenant, task.sessionId) } }
         case 'delete':
           return { ok: true, outcome: { kind: 'delete', deleted: await this.store.delete(task.tenant, task.sessionId) } }
+        case 'record-output': {
+          const state = await this.store.append(task.tenant, task.sessionId, { at: Date.now(), kinds: task.kinds, decision: task.decision, score: task.score, policies: task.policies })
+          return { ok: true, outcome: { kind: 'record-output', session: { id: task.sessionId, totalActions: state.totalActions, risk: sessionRisk(state) } } }
+        }
       }
     } catch (err) {
       const e = err instanceof GatewayError ? err : new GatewayError('internal_error', err instanceof Error ? err.message : String(err))

@@ -4,6 +4,7 @@ import { checkChatRequest, flattenMessages, parseJson } from '../chat-request.js
 import type { GatewayContext } from '../context.js'
 import { evaluate } from '../evaluate.js'
 import { jsonRoute } from '../json-route.js'
+import { prepareOutput } from '../output-guard.js'
 import { isValidSessionId } from '../request-headers.js'
 import { relayStream, relayWhole } from '../upstream-relay.js'
 
@@ -25,7 +26,8 @@ export function chatCompletionsRoute (ctx: GatewayContext): ReturnType<typeof js
       r.ex.json(403, blockedBody(view))
       return
     }
-    const forwarded: Record<string, unknown> = { ...req }
+    const output = prepareOutput(ctx, r, req.messages, sessionId)
+    const forwarded: Record<string, unknown> = { ...req, messages: output.messages }
     for (const f of GATEWAY_FIELDS) delete forwarded[f]
     const controller = new AbortController()
     r.ex.onAbort(() => controller.abort())
@@ -33,7 +35,7 @@ export function chatCompletionsRoute (ctx: GatewayContext): ReturnType<typeof js
     const upstream = await ctx.upstream.post('/chat/completions', JSON.stringify(forwarded), r.headers.forwardable, controller.signal)
     ctx.telemetry.metrics.upstreamSeconds.observe({ status: `${Math.floor(upstream.status / 100)}xx` }, Number(process.hrtime.bigint() - t0) / 1e9)
     const extra = { 'X-InferShield-Decision': view.decision, 'X-InferShield-Risk-Score': String(view.risk_score) }
-    if (req.stream === true) await relayStream(r.ex, upstream, extra, ctx.telemetry, () => controller.abort())
-    else await relayWhole(r.ex, upstream, extra)
+    if (req.stream === true) await relayStream(r.ex, upstream, extra, ctx.telemetry, () => controller.abort(), output.guard)
+    else await relayWhole(r.ex, upstream, extra, output.guard)
   })
 }

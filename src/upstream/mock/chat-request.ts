@@ -11,6 +11,21 @@ export interface ChatRequestView {
   readonly messageTexts: readonly string[]
   /** Text of the last message whose role is `user`, or null when there is none. */
   readonly lastUserText: string | null
+  /** Text of the first system or developer message, or null when there is none. */
+  readonly systemText: string | null
+}
+
+/** A reply forced with `x-mock-reply` (and `x-mock-tool-call`): what tests of output handling need. */
+export interface Script {
+  /** Reply text; `{{system}}` stands for the request's system prompt (to play a leaking model). */
+  readonly text: string
+  /** When set, the reply is one call of this function with the text as its arguments. */
+  readonly toolCall: string | null
+}
+
+/** The scripted reply's text for this request. */
+export function scriptedText (view: ChatRequestView, script: Script): string {
+  return script.text.replaceAll('{{system}}', view.systemText ?? '')
 }
 
 /** A request the mock refuses, shaped like OpenAI's validation errors. */
@@ -66,6 +81,7 @@ export function readChatRequest (body: unknown): ChatRequestView | RequestProble
 
   const messageTexts: string[] = []
   let lastUserText: string | null = null
+  let systemText: string | null = null
   for (let i = 0; i < messages.length; i++) {
     const message: unknown = messages[i]
     if (!isRecord(message) || typeof message['role'] !== 'string') {
@@ -74,11 +90,12 @@ export function readChatRequest (body: unknown): ChatRequestView | RequestProble
     const text = contentText(message['content'])
     messageTexts.push(text)
     if (message['role'] === 'user') lastUserText = text
+    if (systemText === null && (message['role'] === 'system' || message['role'] === 'developer')) systemText = text
   }
 
   const streamOptions = body['stream_options']
   const includeUsage = isRecord(streamOptions) && streamOptions['include_usage'] === true
-  return { model, stream: stream === true, includeUsage, messageTexts, lastUserText }
+  return { model, stream: stream === true, includeUsage, messageTexts, lastUserText, systemText }
 }
 
 export function isRequestProblem (value: ChatRequestView | RequestProblem): value is RequestProblem {

@@ -2,6 +2,7 @@
 // one request slow, failing, hanging or cut short without restarting the provider.
 // A malformed value is an error (400), never silently ignored: a typo in a test header
 // would otherwise turn a failure test into a passing happy path.
+import type { Script } from './chat-request.js'
 
 export interface Defaults {
   readonly latencyMs: number
@@ -11,6 +12,8 @@ export interface Defaults {
 }
 
 export interface Overrides extends Defaults {
+  /** Reply forced with `x-mock-reply` (base64 of UTF-8 text) and `x-mock-tool-call`, or null. */
+  readonly script: Script | null
   /** Error status to answer with instead of a completion, or null. */
   readonly status: number | null
   /** Read the request, then never answer (the client must time out). */
@@ -27,11 +30,30 @@ export interface OverrideProblem {
 }
 
 export const MAX_LATENCY_MS = 600_000
+export const MAX_REPLY_BASE64 = 65_536
 export const MAX_CHUNKS = 10_000
 
 // Bounded digit runs: a header value can never make these scan far or overflow a number.
 const UINT_RE = /^[0-9]{1,7}$/
 const STATUS_RE = /^[45][0-9]{2}$/
+const BASE64_RE = /^[A-Za-z0-9+/_-]*={0,2}$/
+const FUNCTION_NAME_RE = /^[A-Za-z0-9_-]{1,64}$/
+
+function readScript (headers: Readonly<Record<string, string>>): Script | OverrideProblem | null {
+  const raw = headers['x-mock-reply']
+  const tool = headers['x-mock-tool-call']
+  if (raw === undefined) {
+    return tool === undefined ? null : { header: 'x-mock-tool-call', message: 'x-mock-tool-call needs x-mock-reply (the arguments).' }
+  }
+  const value = raw.trim()
+  if (value.length > MAX_REPLY_BASE64 || !BASE64_RE.test(value)) {
+    return { header: 'x-mock-reply', message: `x-mock-reply must be base64 of the reply text, at most ${MAX_REPLY_BASE64} characters.` }
+  }
+  if (tool !== undefined && !FUNCTION_NAME_RE.test(tool.trim())) {
+    return { header: 'x-mock-tool-call', message: `x-mock-tool-call must be a function name of 1-64 letters, digits, '_' or '-', got "${tool.slice(0, 40)}".` }
+  }
+  return { text: Buffer.from(value, 'base64').toString('utf8'), toolCall: tool === undefined ? null : tool.trim() }
+}
 
 function readUint (headers: Readonly<Record<string, string>>, name: string, max: number, min = 0): number | OverrideProblem | null {
   const raw = headers[name]
@@ -72,6 +94,8 @@ export function readOverrides (headers: Readonly<Record<string, string>>, defaul
   if (isProblem(echo)) return echo
   const hang = readFlag(headers, 'x-mock-hang')
   if (isProblem(hang)) return hang
+  const script = readScript(headers)
+  if (script !== null && 'header' in script) return script
 
   let status: number | null = null
   const rawStatus = headers['x-mock-status']
@@ -91,6 +115,7 @@ export function readOverrides (headers: Readonly<Record<string, string>>, defaul
     status,
     stallAfterChunks,
     dropAfterChunks,
+    script,
   }
 }
 

@@ -1,8 +1,8 @@
 // Response bodies of the mock provider, in OpenAI's wire shapes. Built as plain objects
 // (and, for streams, as ready-to-write SSE frames) so the transport code only writes bytes.
 import { hash } from 'node:crypto'
-import type { ChatRequestView, Usage } from './chat-request.js'
-import { replyText, splitText, usageOf } from './chat-request.js'
+import type { ChatRequestView, Script, Usage } from './chat-request.js'
+import { replyText, scriptedText, splitText, usageOf } from './chat-request.js'
 
 export const MOCK_MODEL_ID = 'mock-model'
 const SYSTEM_FINGERPRINT = 'fp_mock'
@@ -32,8 +32,16 @@ export function identityOf (rawBody: Uint8Array, echo: boolean): Identity {
   }
 }
 
-export function completionBody (view: ChatRequestView, identity: Identity, echo: boolean): object {
-  const content = replyText(view, echo)
+function toolCallId (identity: Identity): string {
+  return `call_${identity.id.slice(-24)}`
+}
+
+export function completionBody (view: ChatRequestView, identity: Identity, echo: boolean, script: Script | null = null): object {
+  const content = script === null ? replyText(view, echo) : scriptedText(view, script)
+  const tool = script?.toolCall ?? null
+  const message = tool === null
+    ? { role: 'assistant', content, refusal: null }
+    : { role: 'assistant', content: null, refusal: null, tool_calls: [{ id: toolCallId(identity), type: 'function', function: { name: tool, arguments: content } }] }
   return {
     id: identity.id,
     object: 'chat.completion',
@@ -41,9 +49,9 @@ export function completionBody (view: ChatRequestView, identity: Identity, echo:
     model: view.model,
     choices: [{
       index: 0,
-      message: { role: 'assistant', content, refusal: null },
+      message,
       logprobs: null,
-      finish_reason: 'stop',
+      finish_reason: tool === null ? 'stop' : 'tool_calls',
     }],
     usage: usageOf(view, content),
     system_fingerprint: SYSTEM_FINGERPRINT,
@@ -62,12 +70,21 @@ function frame (payload: object): string {
  * then `[DONE]`. With `include_usage` every other chunk carries `usage: null`, again as
  * OpenAI does, so clients that look for the field behave as they would in production.
  */
-export function streamFrames (view: ChatRequestView, identity: Identity, echo: boolean, chunks: number): string[] {
-  const content = replyText(view, echo)
+export function streamFrames (view: ChatRequestView, identity: Identity, echo: boolean, chunks: number, script: Script | null = null): string[] {
+  const content = script === null ? replyText(view, echo) : scriptedText(view, script)
+  const tool = script?.toolCall ?? null
   const head = { id: identity.id, object: 'chat.completion.chunk', created: identity.created, model: view.model, system_fingerprint: SYSTEM_FINGERPRINT }
   const chunk = (delta: object, finishReason: string | null): object => {
     const body = { ...head, choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }] }
     return view.includeUsage ? { ...body, usage: null } : body
+  }
+  if (tool !== null) {
+    const frames = [frame(chunk({ role: 'assistant', content: null, refusal: null, tool_calls: [{ index: 0, id: toolCallId(identity), type: 'function', function: { name: tool, arguments: '' } }] }, null))]
+    for (const piece of splitText(content, chunks)) frames.push(frame(chunk({ tool_calls: [{ index: 0, function: { arguments: piece } }] }, null)))
+    frames.push(frame(chunk({}, 'tool_calls')))
+    if (view.includeUsage) frames.push(frame({ ...head, choices: [], usage: usageOf(view, content) }))
+    frames.push(DONE_FRAME)
+    return frames
   }
   const frames = [frame(chunk({ role: 'assistant', content: '', refusal: null }, null))]
   for (const piece of splitText(content, chunks)) frames.push(frame(chunk({ content: piece }, null)))

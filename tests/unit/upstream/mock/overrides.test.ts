@@ -13,15 +13,16 @@ function read (headers: Record<string, string>): Overrides {
 
 describe('readOverrides', () => {
   test('falls back to the provider defaults when no header is set', () => {
-    assert.deepEqual(read({}), { ...DEFAULTS, hang: false, status: null, stallAfterChunks: null, dropAfterChunks: null })
+    assert.deepEqual(read({}), { ...DEFAULTS, hang: false, status: null, stallAfterChunks: null, dropAfterChunks: null, script: null })
   })
 
   test('reads every override header', () => {
     const out = read({
       'x-mock-latency-ms': '250', 'x-mock-chunk-delay-ms': '10', 'x-mock-chunks': '2', 'x-mock-echo': 'TRUE',
       'x-mock-hang': '0', 'x-mock-status': '503', 'x-mock-stall-after-chunks': '1', 'x-mock-drop-after-chunks': '0',
+      'x-mock-reply': Buffer.from('Prompt: {{system}} — ok').toString('base64'), 'x-mock-tool-call': 'send_mail',
     })
-    assert.deepEqual(out, { latencyMs: 250, chunkDelayMs: 10, chunks: 2, echo: true, hang: false, status: 503, stallAfterChunks: 1, dropAfterChunks: 0 })
+    assert.deepEqual(out, { latencyMs: 250, chunkDelayMs: 10, chunks: 2, echo: true, hang: false, status: 503, stallAfterChunks: 1, dropAfterChunks: 0, script: { text: 'Prompt: {{system}} — ok', toolCall: 'send_mail' } })
   })
 
   test('lets x-mock-echo: 0 turn off an echoing default', () => {
@@ -38,6 +39,8 @@ describe('readOverrides', () => {
     ['x-mock-latency-ms', '1e3'],
     ['x-mock-latency-ms', '600001'],
     ['x-mock-chunks', '0'],
+    ['x-mock-reply', 'not base64!'],
+    ['x-mock-tool-call', 'send_mail'],
     ['x-mock-echo', 'yes'],
     ['x-mock-hang', ''],
     ['x-mock-drop-after-chunks', '99999999'],

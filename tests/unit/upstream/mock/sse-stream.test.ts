@@ -5,7 +5,7 @@ import type { Overrides } from '../../../../src/upstream/mock/overrides.js'
 import { contentFrameCount, identityOf, streamFrames } from '../../../../src/upstream/mock/payloads.js'
 import { planStream } from '../../../../src/upstream/mock/sse-stream.js'
 
-const BASE: Overrides = { latencyMs: 0, echo: false, chunks: 5, chunkDelayMs: 0, hang: false, status: null, stallAfterChunks: null, dropAfterChunks: null }
+const BASE: Overrides = { latencyMs: 0, echo: false, chunks: 5, chunkDelayMs: 0, hang: false, status: null, stallAfterChunks: null, dropAfterChunks: null, script: null }
 
 function frames (includeUsage: boolean): string[] {
   const body = { model: 'm', stream: true, stream_options: { include_usage: includeUsage }, messages: [{ role: 'user', content: 'hello there' }] }

@@ -1,0 +1,53 @@
+import type { Config } from '../config/config.js'
+import type { NormalizeLimits } from '../detection/normalize/index.js'
+import { canaryFor, canaryMatcher } from './canary.js'
+import { promptShingles } from './prompt-leak.js'
+import { compileSpanPolicies, type SpanPolicy } from './span-policies.js'
+import type { ScanSecrets } from './text-scanner.js'
+import { OUTPUT_CATEGORIES, type OutputActions } from './types.js'
+
+/** Output scanning as compiled once at boot from `output` and `detection` config. */
+export interface OutputScanning {
+  readonly actions: OutputActions
+  /** False when every category is off: answers are relayed untouched. */
+  readonly enabled: boolean
+  readonly spanPolicies: readonly SpanPolicy[]
+  readonly limits: NormalizeLimits
+  readonly holdBackChars: number
+  readonly promptLeakMinWords: number
+  readonly canary: Config['output']['canary']
+}
+
+export function compileOutputScanning (output: Config['output'], detection: Config['detection']): OutputScanning {
+  const actions: OutputActions = Object.freeze({ pii: output.pii, secrets: output.secrets, exfiltration: output.exfiltration, systemPromptLeak: output.systemPromptLeak })
+  return Object.freeze({
+    actions,
+    enabled: OUTPUT_CATEGORIES.some(c => actions[c] !== 'off'),
+    spanPolicies: compileSpanPolicies(actions, detection.policies, output.exfiltrationMinRisk),
+    limits: Object.freeze({
+      maxMessageChars: detection.maxMessageChars,
+      maxTotalChars: detection.maxTotalChars,
+      maxDecodeDepth: detection.maxDecodeDepth,
+      maxDecodedSegments: detection.maxDecodedSegments,
+      minEncodedLength: detection.minEncodedLength,
+    }),
+    holdBackChars: output.holdBackChars,
+    promptLeakMinWords: output.promptLeakMinWords,
+    canary: output.canary,
+  })
+}
+
+/** The canary token of a session (or of a single request when there is no session), or null when off. */
+export function sessionCanary (s: OutputScanning, tenant: string, sessionKey: string): string | null {
+  if (s.canary.mode === 'off' || s.actions.systemPromptLeak === 'off') return null
+  return canaryFor(s.canary.secret, tenant, sessionKey)
+}
+
+/** What one answer is compared against: its request's canary and system prompt. */
+export function scanSecretsOf (s: OutputScanning, canary: string | null, promptTexts: readonly string[]): ScanSecrets {
+  const leakOn = s.actions.systemPromptLeak !== 'off'
+  return {
+    canary: canary === null || !leakOn ? null : canaryMatcher(canary),
+    prompt: leakOn ? promptShingles(promptTexts, s.promptLeakMinWords) : null,
+  }
+}

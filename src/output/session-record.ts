@@ -1,0 +1,39 @@
+import type { ActionKind, Decision } from '../detection/types.js'
+import type { OutputSummary } from './response-scan.js'
+import type { OutputCategory } from './types.js'
+
+/** The session action an answer's findings become. */
+export interface OutputSessionAction {
+  readonly decision: Decision
+  readonly score: number
+  readonly kinds: readonly ActionKind[]
+  /** Ids prefixed `output:`, so a session's history tells answers from requests. */
+  readonly policies: readonly string[]
+}
+
+// What each leak means for chain analysis: data the model disclosed is data read; a
+// beacon is a send; a recited system prompt is a successful probe of the policy.
+const KIND_OF: Readonly<Record<OutputCategory, ActionKind>> = {
+  pii: 'sensitive_read',
+  secrets: 'sensitive_read',
+  exfiltration: 'external_send',
+  systemPromptLeak: 'policy_probe',
+}
+
+/**
+ * Null for a clean answer (nothing is recorded). A blocked answer is a blocked turn; a
+ * leak of secrets, a beacon or the system prompt is flagged whatever its action, since
+ * it shows the conversation got the model to misbehave; PII counts as flagged from the
+ * flag threshold (one address in a support answer is ordinary).
+ */
+export function outputSessionAction (s: OutputSummary, flagThreshold: number): OutputSessionAction | null {
+  if (s.groups.length === 0) return null
+  const serious = s.groups.some(g => g.category !== 'pii') || s.risk >= flagThreshold
+  const decision: Decision = s.blocked !== null ? 'block' : serious ? 'flag' : 'allow'
+  return {
+    decision,
+    score: Math.min(100, s.risk),
+    kinds: [...new Set(s.groups.map(g => KIND_OF[g.category]))].sort(),
+    policies: s.groups.map(g => `output:${g.policyId}`),
+  }
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { scanCompletion } from '../../../src/output/completion-scan.js'
+import { responseScan, scanning, VALUES } from './output-fixtures.js'
+
+function completion (message: object): { choices: { index: number, message: Record<string, unknown> }[] } {
+  return { choices: [{ index: 0, message: { role: 'assistant', ...message } }] }
+}
+
+describe('scanCompletion', () => {
+  it('redacts content in place and reports the findings', () => {
+    const scan = responseScan()
+    const body = completion({ content: `Her e-mail is ${VALUES.email} and her IBAN ${VALUES.iban} today` })
+    assert.equal(scanCompletion(body, scan), null)
+    assert.equal(body.choices[0]?.message.content, 'Her e-mail is [REDACTED:email] and her IBAN [REDACTED:iban] today')
+    assert.deepEqual(scan.summary().groups.map(g => g.policyId).sort(), ['pii.email', 'pii.iban'])
+  })
+
+  it('redacts tool-call arguments', () => {
+    const body = completion({ content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: JSON.stringify({ token: VALUES.githubToken }) } }] })
+    assert.equal(scanCompletion(body, responseScan()), null)
+    const args = (body.choices[0]?.message.tool_calls as { function: { arguments: string } }[])[0]?.function.arguments ?? ''
+    assert.deepEqual(JSON.parse(args), { token: '[REDACTED:service-tokens]' })
+  })
+
+  it('returns the blocking finding for a category set to block', () => {
+    const body = completion({ content: `mail ${VALUES.email}` })
+    assert.equal(scanCompletion(body, responseScan(scanning({ pii: 'block' })))?.policyId, 'pii.email')
+  })
+
+  it('scans every choice', () => {
+    const body = { choices: [{ index: 0, message: { content: 'fine' } }, { index: 1, message: { content: `mail ${VALUES.email}` } }] }
+    scanCompletion(body, responseScan())
+    assert.equal(body.choices[1]?.message.content, 'mail [REDACTED:email]')
+  })
+
+  it('scans an answer far larger than one scan window, linearly, without losing text', () => {
+    const para = 'The committee reviewed the budget lines one by one and agreed on the next steps. '
+    const content = `${para.repeat(600)}${VALUES.email} ${para.repeat(600)}`
+    const body = completion({ content })
+    scanCompletion(body, responseScan())
+    assert.equal(body.choices[0]?.message.content, content.replace(VALUES.email, '[REDACTED:email]'))
+  })
+
+  it('a dump of thousands of values past the locate budget leaves none of them in the answer', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `${i},Customer ${i},cust.${i}.name@mailbox${i % 7}.net,active`)
+    const body = completion({ content: rows.join('\n') })
+    const scan = responseScan()
+    scanCompletion(body, scan)
+    const out = String(body.choices[0]?.message.content)
+    assert.ok(!/cust\.\d+\.name|@mailbox/.test(out))
+    // Windows past the budget are redacted whole; the text after them is still scanned.
+    assert.match(out, /2999,Customer 2999,\[REDACTED:email\],active$/)
+    assert.ok((scan.summary().groups.find(g => g.policyId === 'pii.email')?.count ?? 0) > 64)
+  })
+
+  it('leaves bodies it does not understand alone', () => {
+    assert.equal(scanCompletion({ object: 'list', data: [] }, responseScan()), null)
+    assert.equal(scanCompletion('text', responseScan()), null)
+  })
+})

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { FindingGroup, OutputSummary } from '../../../src/output/response-scan.js'
+import { outputSessionAction } from '../../../src/output/session-record.js'
+
+const group = (g: Partial<FindingGroup>): FindingGroup => ({ category: 'pii', kind: 'email', policyId: 'pii.email', action: 'redact', count: 1, risk: 8, reason: 'r', ...g })
+const summary = (groups: FindingGroup[], blocked = false): OutputSummary => ({
+  groups,
+  blocked: blocked ? { category: 'exfiltration', kind: 'output-image', policyId: 'exfiltration.output-image', risk: 92, action: 'block', reason: 'r' } : null,
+  risk: groups.reduce((m, g) => Math.max(m, g.risk), 0),
+})
+
+describe('outputSessionAction', () => {
+  it('records nothing for a clean answer', () => {
+    assert.equal(outputSessionAction(summary([]), 50), null)
+  })
+
+  it('one redacted address is an ordinary allowed turn that still notes a sensitive read', () => {
+    assert.deepEqual(outputSessionAction(summary([group({})]), 50), { decision: 'allow', score: 8, kinds: ['sensitive_read'], policies: ['output:pii.email'] })
+  })
+
+  it('a blocked answer is a blocked turn; leaks of secrets or the prompt are flagged', () => {
+    assert.equal(outputSessionAction(summary([group({ category: 'exfiltration', policyId: 'exfiltration.output-image', risk: 92, action: 'block' })], true), 50)?.decision, 'block')
+    const leak = outputSessionAction(summary([group({ category: 'systemPromptLeak', policyId: 'output.canary', risk: 100, action: 'flag' })]), 50)
+    assert.equal(leak?.decision, 'flag')
+    assert.deepEqual(leak?.kinds, ['policy_probe'])
+    assert.equal(outputSessionAction(summary([group({ category: 'secrets', policyId: 'secrets.jwt', risk: 40 })]), 50)?.decision, 'flag')
+  })
+
+  it('bulk PII at the flag threshold is flagged', () => {
+    assert.equal(outputSessionAction(summary([group({ count: 12, risk: 75 })]), 50)?.decision, 'flag')
+  })
+})
