@@ -4,7 +4,7 @@ import type { Config } from '../config/config.js'
 export function redactedConfig (c: Config): unknown {
   return {
     ...c,
-    auth: c.auth.mode === 'open' ? { mode: 'open' } : { mode: 'keys', keys: c.auth.keyHashes.length },
+    auth: c.auth.mode === 'open' ? { mode: 'open' } : { mode: 'keys', keys: c.auth.keys.length, tenants: [...new Set(c.auth.keys.map(k => k.tenant))].sort() },
     upstream: { ...c.upstream, apiKey: c.upstream.apiKey === '' ? '' : '[redacted]' },
     admin: { token: c.admin.token === '' ? '' : '[redacted]' },
   }

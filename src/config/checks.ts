@@ -1,3 +1,4 @@
+import { OPEN_TENANT } from './config.js'
 import type { ConfigInput } from './schema.js'
 
 export function isLoopback (host: string): boolean {
@@ -13,7 +14,9 @@ export function crossFieldProblems (c: ConfigInput): string[] {
   if (c.auth.apiKeys.length === 0 && !isLoopback(c.server.host)) {
     out.push(`auth.apiKeys: no API keys configured, so the gateway may only listen on a loopback address, not '${c.server.host}' (set INFERSHIELD_API_KEYS)`)
   }
-  if (new Set(c.auth.apiKeys).size !== c.auth.apiKeys.length) out.push('auth.apiKeys: duplicate keys')
+  const keys = c.auth.apiKeys.map(k => typeof k === 'string' ? k : k.key)
+  if (new Set(keys).size !== keys.length) out.push('auth.apiKeys: duplicate keys')
+  out.push(...unknownTenants(c))
   if (c.upstream.url !== '') {
     try {
       const u = new URL(c.upstream.url)
@@ -37,4 +40,19 @@ export function crossFieldProblems (c: ConfigInput): string[] {
     }
   }
   return out
+}
+
+/**
+ * detection.tenants may only name tenants a request can authenticate as: a label given to
+ * a key in auth.apiKeys, or "default" when the gateway runs open. A typo would otherwise
+ * leave a tenant silently on the global settings.
+ */
+function unknownTenants (c: ConfigInput): string[] {
+  const known = new Set<string>()
+  for (const k of c.auth.apiKeys) if (typeof k !== 'string') known.add(k.tenant)
+  if (c.auth.apiKeys.length === 0) known.add(OPEN_TENANT)
+  const names = [...known].sort().join(', ')
+  return Object.keys(c.detection.tenants)
+    .filter(t => !known.has(t))
+    .map(t => `detection.tenants.${t}: no API key has this tenant (known: ${names === '' ? 'none; label keys as {key, tenant}' : names})`)
 }

@@ -7,7 +7,21 @@ import type { ConfigInput } from './schema.js'
  */
 export type Auth =
   | { readonly mode: 'open' }
-  | { readonly mode: 'keys', readonly keyHashes: readonly Buffer[] }
+  | { readonly mode: 'keys', readonly keys: readonly KeyEntry[] }
+
+/** A configured API key as the process keeps it: its hash and the tenant it authenticates as. */
+export interface KeyEntry {
+  readonly hash: Buffer
+  readonly tenant: string
+}
+
+/** The tenant of an unlabelled key: derived from its hash, so the raw key is never needed. */
+export function tenantOfHash (keyHash: Buffer): string {
+  return `key-${keyHash.subarray(0, 8).toString('hex')}`
+}
+
+/** The tenant of every request when the gateway runs open (no API keys). */
+export const OPEN_TENANT = 'default'
 
 export type Upstream =
   | { readonly kind: 'mock', readonly latencyMs: number, readonly echo: boolean }

@@ -6,7 +6,7 @@ import { Compile } from 'typebox/compile'
 import Value from 'typebox/value'
 import { parse as parseYaml } from 'yaml'
 import { crossFieldProblems } from './checks.js'
-import { ConfigError, type Config } from './config.js'
+import { ConfigError, tenantOfHash, type Config, type KeyEntry } from './config.js'
 import { ENV_BINDINGS, ENV_META, parseEnvValue } from './env.js'
 import { ConfigSchema, type ConfigInput } from './schema.js'
 
@@ -97,13 +97,18 @@ export function hashKey (key: string): Buffer {
   return createHash('sha256').update(key, 'utf8').digest()
 }
 
+function keyEntryOf (k: ConfigInput['auth']['apiKeys'][number]): KeyEntry {
+  const hash = hashKey(typeof k === 'string' ? k : k.key)
+  return { hash, tenant: typeof k === 'string' ? tenantOfHash(hash) : k.tenant }
+}
+
 function resolve (c: ConfigInput): Config {
   const upstream = c.upstream.url === ''
     ? { kind: 'mock' as const, latencyMs: c.mock.latencyMs, echo: c.mock.echo }
     : { kind: 'remote' as const, url: c.upstream.url.replace(/\/+$/, '') }
   return {
     server: c.server,
-    auth: c.auth.apiKeys.length === 0 ? { mode: 'open' } : { mode: 'keys', keyHashes: c.auth.apiKeys.map(hashKey) },
+    auth: c.auth.apiKeys.length === 0 ? { mode: 'open' } : { mode: 'keys', keys: c.auth.apiKeys.map(keyEntryOf) },
     upstream: { ...upstream, apiKey: c.upstream.apiKey, timeoutMs: c.upstream.timeoutMs, connections: c.upstream.connections },
     workers: { count: c.workers.count === 'auto' ? availableParallelism() : c.workers.count, maxQueue: c.workers.maxQueue },
     session: c.session,

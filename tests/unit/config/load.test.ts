@@ -56,7 +56,7 @@ describe('loadConfig', () => {
     const key = 'sk-test-0123456789abcdef'
     const c = loadConfig({ env: { INFERSHIELD_API_KEYS: `${key}, other-key-0123456789` } })
     assert.equal(c.auth.mode, 'keys')
-    assert.equal(c.auth.mode === 'keys' ? c.auth.keyHashes.length : 0, 2)
+    assert.equal(c.auth.mode === 'keys' ? c.auth.keys.length : 0, 2)
     assert.ok(!JSON.stringify(c).includes(key))
   })
 

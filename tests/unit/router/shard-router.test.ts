@@ -11,7 +11,7 @@ const init = { detection: config.detection, session: config.session }
 const CRASHING = fileURLToPath(new URL('../../fixtures/crashing-worker.js', import.meta.url))
 
 function task (sessionId: string | null, content: string, tenant = 't'): EvaluateTask {
-  return { kind: 'evaluate', requestId: 'r', tenant, sessionId, messages: [{ role: 'user', content }], stage: 'request', record: true }
+  return { kind: 'evaluate', requestId: 'r', tenant, route: 'analyze', sessionId, messages: [{ role: 'user', content }], stage: 'request', record: true }
 }
 
 for (const shards of [0, 2]) {
