@@ -24,7 +24,7 @@ const ApiKey = Type.String({ minLength: 16, maxLength: 256 })
 export const TENANT_LABEL = '^(?!key-)[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'
 
 export const LabelledKeySchema = Type.Object({
-  key: ApiKey,
+  key: Type.String({ minLength: 16, maxLength: 256, description: 'The API key (hashed at load).' }),
   tenant: Type.String({ pattern: TENANT_LABEL, description: 'Tenant this key belongs to. Keys with the same tenant share sessions and detection.tenants overrides.' }),
 }, Strict)
 
@@ -94,12 +94,10 @@ const OverrideLayerFields = {
   allowlist: Type.Optional(Type.Array(AllowlistEntrySchema, { maxItems: 256, description: 'Allowlist entries added in this scope.' })),
 }
 
-export const OverrideLayerSchema = Type.Object(OverrideLayerFields, Strict)
-
 // One optional layer per route; `satisfies` fails the build when ROUTE_IDS and this drift.
 const routeLayers = {
-  chat_completions: Type.Optional(OverrideLayerSchema),
-  analyze: Type.Optional(OverrideLayerSchema),
+  chat_completions: Type.Optional(Type.Object(OverrideLayerFields, { ...Strict, description: 'Overrides for POST /v1/chat/completions.' })),
+  analyze: Type.Optional(Type.Object(OverrideLayerFields, { ...Strict, description: 'Overrides for POST /v1/analyze.' })),
 } satisfies Record<RouteId, unknown>
 
 function routeOverrides (options: Record<string, unknown>) {

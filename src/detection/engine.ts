@@ -108,21 +108,25 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
       const timings: (readonly [string, number])[] = []
       const errors: PolicyError[] = []
       const allowlisted: AllowlistHit[] = []
-      const run = (list: readonly CompiledPolicy[]): Contribution[] => {
+      // Allowlists apply to content findings only: a chain spans turns, and no span of
+      // this request's text can explain it away.
+      const run = (list: readonly CompiledPolicy[], allowlist: boolean): Contribution[] => {
         const out: Contribution[] = []
         for (const c of list) {
           const weight = profile.weights[c.index]
           if (weight === null || weight === undefined || !c.policy.stages.includes(stage)) continue
           const t0 = process.hrtime.bigint()
-          out.push(...signalsOf(c, weight, input, view, actions, errors, profile, maxMatch, allowlisted))
+          out.push(...(allowlist
+            ? signalsOf(c, weight, input, view, actions, errors, profile, maxMatch, allowlisted)
+            : evaluateOne(c, weight, input, view, actions, errors)))
           timings.push([c.policy.id, Number(process.hrtime.bigint() - t0)])
         }
         return out
       }
       // Content policies first; their actions feed the session policies.
-      const found = run(content)
+      const found = run(content, true)
       for (const c of found) for (const a of c.actions) actions.add(a)
-      const chained = anchorToTurn(run(session), found)
+      const chained = anchorToTurn(run(session, false), found)
       for (const c of chained) for (const a of c.actions) actions.add(a)
 
       const multiplier = sessionMultiplierOf(view, options.sessionBoost.max, options.sessionBoost.decayTurns)
