@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, num, str } from '../perf/lib/cli-args.js'
-import { engineCases, normalizerCases, policyTimer, scoringCases, type PolicyTimer } from './benches/detection.js'
+import { engineCases, normalizerCases, policyTimer, scopedEngineCases, scoringCases, type PolicyTimer } from './benches/detection.js'
 import { frontCases } from './benches/front.js'
 import { outputCases } from './benches/output.js'
 import { codecCases, shardCases } from './benches/session-and-routing.js'
@@ -39,6 +39,7 @@ type Suite = (root: ModuleRoot) => Promise<BenchCase[]>
 const SUITES: readonly [string, Suite][] = [
   ['normalize', normalizerCases],
   ['engine', engineCases],
+  ['engine.scoped', scopedEngineCases],
   ['scoring', scoringCases],
   ['session-codec', codecCases],
   ['shard-key', shardCases],

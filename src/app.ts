@@ -69,7 +69,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   })
   // Warm every shard (thread start, module load, engine compile) before taking traffic.
   await Promise.all(Array.from({ length: Math.max(1, config.workers.count) }, () =>
-    router.run({ kind: 'evaluate', requestId: 'warm-up', tenant: 'warm-up', sessionId: null, messages: [{ role: 'user', content: 'warm up' }], stage: 'request', record: false })))
+    router.run({ kind: 'evaluate', requestId: 'warm-up', tenant: 'warm-up', route: 'warm-up', sessionId: null, messages: [{ role: 'user', content: 'warm up' }], stage: 'request', record: false })))
 
   const rateLimiter = await createRateLimiter(config.rateLimit, rateLimitTelemetry(logger, metrics))
 

@@ -91,6 +91,41 @@ export async function engineCases (root: ModuleRoot): Promise<BenchCase[]> {
   return [...cold, turn]
 }
 
+/**
+ * The cost of scoped settings: an engine compiled with 200 tenants, each with route
+ * overrides and allowlist entries that do not match, against the plain engine on the same
+ * input with findings (so the allowlist check runs). The difference is the profile lookup
+ * plus the allowlist check; nothing is compiled per request.
+ */
+export async function scopedEngineCases (root: ModuleRoot): Promise<BenchCase[]> {
+  const engine = await root.load<typeof EngineMod>('detection/engine.js')
+  const evaluator = await root.load<typeof EvaluatorMod>('worker/evaluator.js')
+  const schema = await root.load<typeof SchemaMod>('config/schema.js')
+  const allowlist = [
+    ...Array.from({ length: 5 }, (_, i) => ({ exact: `internal runbook phrase number ${i}` })),
+    ...Array.from({ length: 5 }, (_, i) => ({ pattern: `ticket-${i}[0-9]{4} approved` })),
+  ]
+  const tenants = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`t${i}`, {
+    categories: { pii: { weight: 0.8 } },
+    allowlist,
+    routes: { analyze: { blockThreshold: 85, policies: { 'jailbreak.persona': { weight: 0.5 } } }, chat_completions: { mode: 'monitor' } },
+  }]))
+  const options = evaluator.engineOptionsOf(Value.Default(schema.DetectionSchema, { tenants }) as never)
+  let scoped: EngineMod.Engine
+  try {
+    scoped = engine.compileEngine(options)
+  } catch {
+    throw new Error('this tree has no scoped overrides')
+  }
+  const scope = { tenant: 't137', route: 'analyze' }
+  const msgs = conversation(8192, 3)
+  const empty: SessionView = { totalActions: 0, recent: [], peakScore: 0 }
+  return [
+    { name: 'engine.scoped/settings-lookup', note: '200 tenants × 2 routes', sync: () => scoped.settingsOf(scope) },
+    { name: 'engine.scoped/evaluate-8k-mixed-attacks', note: `tenant profile with 10 allowlist entries, ${kb(msgs)}`, sync: () => scoped.evaluate(msgs, empty, 'request', scope) },
+  ]
+}
+
 export async function scoringCases (root: ModuleRoot): Promise<BenchCase[]> {
   const scoring = await root.load<typeof ScoringMod>('detection/scoring.js')
   const engine = await engineOf(root)

@@ -14,11 +14,11 @@ const IN_FLIGHT = 64
 
 export async function threadCases (): Promise<BenchCase[]> {
   const messages = conversation(8192)
-  const task = { kind: 'evaluate', requestId: 'r', tenant: 't', sessionId: 's', messages, stage: 'request', record: true }
+  const task = { kind: 'evaluate', requestId: 'r', tenant: 't', route: 'chat_completions', sessionId: 's', messages, stage: 'request', record: true }
   const pool = new Piscina({ filename: WORKER, minThreads: 1, maxThreads: 1, idleTimeout: Infinity, concurrentTasksPerWorker: 1, recordTiming: false })
   await pool.run(task)
   const note = `task with ${(bytesOf(messages) / 1024).toFixed(1)} KB of messages, reply shaped like an evaluate outcome`
-  const tiny = { kind: 'evaluate', requestId: 'r', tenant: 't', sessionId: 's', messages: [{ role: 'user', content: 'hi' }], stage: 'request', record: true }
+  const tiny = { kind: 'evaluate', requestId: 'r', tenant: 't', route: 'chat_completions', sessionId: 's', messages: [{ role: 'user', content: 'hi' }], stage: 'request', record: true }
   const mainThreadNs = async (n: number, run: () => Promise<unknown>): Promise<number> => {
     const before = performance.eventLoopUtilization()
     let left = n

@@ -4,7 +4,7 @@ import type { Config, RateLimit } from '../config/config.js'
 export function redactedConfig (c: Config): unknown {
   return {
     ...c,
-    auth: c.auth.mode === 'open' ? { mode: 'open' } : { mode: 'keys', keys: c.auth.keyHashes.length },
+    auth: c.auth.mode === 'open' ? { mode: 'open' } : { mode: 'keys', keys: c.auth.keys.length, tenants: [...new Set(c.auth.keys.map(k => k.tenant))].sort() },
     upstream: { ...c.upstream, apiKey: c.upstream.apiKey === '' ? '' : '[redacted]' },
     session: { ...c.session, redisUrl: redactUrl(c.session.redisUrl) },
     rateLimit: redactRateLimit(c.rateLimit),

@@ -14,7 +14,9 @@ export function crossFieldProblems (c: ConfigInput): string[] {
   if (c.auth.apiKeys.length === 0 && !isLoopback(c.server.host)) {
     out.push(`auth.apiKeys: no API keys configured, so the gateway may only listen on a loopback address, not '${c.server.host}' (set INFERSHIELD_API_KEYS)`)
   }
-  if (new Set(c.auth.apiKeys).size !== c.auth.apiKeys.length) out.push('auth.apiKeys: duplicate keys')
+  const keys = c.auth.apiKeys.map(k => typeof k === 'string' ? k : k.key)
+  if (new Set(keys).size !== keys.length) out.push('auth.apiKeys: duplicate keys')
+  out.push(...unknownTenants(c))
   if (c.upstream.url !== '') {
     try {
       const u = new URL(c.upstream.url)
@@ -45,10 +47,32 @@ export function crossFieldProblems (c: ConfigInput): string[] {
   return out
 }
 
-// An override for a key that is not configured would silently never apply.
+/** Tenants a request can authenticate as: each key's label or hash-derived id, or the open tenant. */
+function configuredTenants (c: ConfigInput): Set<string> {
+  if (c.auth.apiKeys.length === 0) return new Set([OPEN_TENANT])
+  return new Set(c.auth.apiKeys.map(k => typeof k === 'string' ? tenantOf(hashKey(k)) : k.tenant))
+}
+
+function knownNames (c: ConfigInput): string {
+  return c.auth.apiKeys.length === 0 ? `without keys the only tenant is '${OPEN_TENANT}'` : `known: ${[...configuredTenants(c)].sort().join(', ')}`
+}
+
+// An override for a tenant no key authenticates as would silently never apply.
 function rateLimitOverrideProblems (c: ConfigInput): string[] {
-  const tenants = new Set(c.auth.apiKeys.length === 0 ? [OPEN_TENANT] : c.auth.apiKeys.map(k => tenantOf(hashKey(k))))
+  const tenants = configuredTenants(c)
   return Object.keys(c.rateLimit.overrides)
     .filter(t => !tenants.has(t))
-    .map(t => `rateLimit.overrides.${t}: no configured API key has this tenant id (${c.auth.apiKeys.length === 0 ? `without keys the only tenant is '${OPEN_TENANT}'` : 'see the tenant field of decision log lines'})`)
+    .map(t => `rateLimit.overrides.${t}: no configured API key has this tenant (${knownNames(c)})`)
+}
+
+/**
+ * detection.tenants may only name tenants a request can authenticate as: a label given to
+ * a key in auth.apiKeys, a key's hash-derived id, or "default" when the gateway runs open.
+ * A typo would otherwise leave a tenant silently on the global settings.
+ */
+function unknownTenants (c: ConfigInput): string[] {
+  const tenants = configuredTenants(c)
+  return Object.keys(c.detection.tenants)
+    .filter(t => !tenants.has(t))
+    .map(t => `detection.tenants.${t}: no API key has this tenant (${knownNames(c)})`)
 }

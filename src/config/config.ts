@@ -7,7 +7,16 @@ import type { ConfigInput } from './schema.js'
  */
 export type Auth =
   | { readonly mode: 'open' }
-  | { readonly mode: 'keys', readonly keyHashes: readonly Buffer[] }
+  | { readonly mode: 'keys', readonly keys: readonly KeyEntry[] }
+
+/** A configured API key as the process keeps it: its hash and the tenant it authenticates as. */
+export interface KeyEntry {
+  readonly hash: Buffer
+  readonly tenant: string
+}
+
+// The tenant of an unlabelled key (derived from its hash) and of an open gateway.
+export { tenantOf as tenantOfHash, OPEN_TENANT } from './api-key.js'
 
 export type Upstream =
   | { readonly kind: 'mock', readonly latencyMs: number, readonly echo: boolean }

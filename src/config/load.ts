@@ -6,7 +6,7 @@ import Value from 'typebox/value'
 import { parse as parseYaml } from 'yaml'
 import { hashKey } from './api-key.js'
 import { crossFieldProblems } from './checks.js'
-import { ConfigError, type Config, type RateLimit } from './config.js'
+import { ConfigError, tenantOfHash, type Config, type KeyEntry, type RateLimit } from './config.js'
 import { ENV_BINDINGS, ENV_META, parseEnvValue } from './env.js'
 import { ConfigSchema, type ConfigInput } from './schema.js'
 
@@ -95,13 +95,18 @@ function pathOf (instancePath: string, params: unknown): string {
   return base === '' ? '(root)' : base
 }
 
+function keyEntryOf (k: ConfigInput['auth']['apiKeys'][number]): KeyEntry {
+  const hash = hashKey(typeof k === 'string' ? k : k.key)
+  return { hash, tenant: typeof k === 'string' ? tenantOfHash(hash) : k.tenant }
+}
+
 function resolve (c: ConfigInput): Config {
   const upstream = c.upstream.url === ''
     ? { kind: 'mock' as const, latencyMs: c.mock.latencyMs, echo: c.mock.echo }
     : { kind: 'remote' as const, url: c.upstream.url.replace(/\/+$/, '') }
   return {
     server: c.server,
-    auth: c.auth.apiKeys.length === 0 ? { mode: 'open' } : { mode: 'keys', keyHashes: c.auth.apiKeys.map(hashKey) },
+    auth: c.auth.apiKeys.length === 0 ? { mode: 'open' } : { mode: 'keys', keys: c.auth.apiKeys.map(keyEntryOf) },
     upstream: { ...upstream, apiKey: c.upstream.apiKey, timeoutMs: c.upstream.timeoutMs, connections: c.upstream.connections },
     workers: { count: c.workers.count === 'auto' ? autoWorkers(availableParallelism()) : c.workers.count, maxQueue: c.workers.maxQueue, maxQueueWaitMs: c.workers.maxQueueWaitMs },
     session: c.session,

@@ -6,6 +6,7 @@ import { ConfigSchema } from './schema.js'
 
 interface Node {
   type?: string
+  patternProperties?: Record<string, Node>
   description?: string
   default?: unknown
   properties?: Record<string, Node>
@@ -19,7 +20,7 @@ interface Node {
 function typeOf (n: Node): string {
   if (n.anyOf !== undefined) return n.anyOf.map(typeOf).join(' \\| ')
   if (n.const !== undefined) return JSON.stringify(n.const)
-  if (n.type === 'array') return `${n.items === undefined ? 'unknown' : typeOf(n.items)}[]`
+  if (n.type === 'array') return n.items?.anyOf !== undefined ? `(${typeOf(n.items)})[]` : `${n.items === undefined ? 'unknown' : typeOf(n.items)}[]`
   let t = n.type ?? 'object'
   if (n.minimum !== undefined || n.maximum !== undefined) t += ` (${n.minimum ?? ''}..${n.maximum ?? ''})`
   return t
@@ -42,6 +43,7 @@ export function configReference (): string {
     '',
   ]
   const root = ConfigSchema as unknown as Node
+  const printed = new Map<string, string>()
   for (const [section, node] of Object.entries(root.properties ?? {})) {
     lines.push(`## \`${section}\``, '', node.description ?? '', '', '| key | type | default | variable | description |', '|---|---|---|---|---|')
     for (const [key, field] of Object.entries(node.properties ?? {})) {
@@ -49,6 +51,36 @@ export function configReference (): string {
       lines.push(`| \`${path}\` | ${typeOf(field)} | \`${JSON.stringify(field.default)}\` | ${envOf(path)} | ${(field.description ?? '').replaceAll('|', '\\|')} |`)
     }
     lines.push('')
+    for (const [key, field] of Object.entries(node.properties ?? {})) nestedTables(`${section}.${key}`, key, field, lines, printed)
   }
   return lines.join('\n')
+}
+
+// What a name in a record stands for, in the headings of nested tables.
+const PLACEHOLDERS: Readonly<Record<string, string>> = { policies: '<policy-id>', categories: '<category>', tenants: '<tenant>' }
+
+/**
+ * Objects inside records and lists (overrides, allowlist entries, labelled keys) get their
+ * own table. A shape already shown is not repeated: a nested object names the table that
+ * has its fields, and the records and lists inside a repeated shape are left out.
+ */
+function nestedTables (path: string, key: string, field: Node, lines: string[], printed: Map<string, string>): void {
+  const inner: [string, Node][] = []
+  if (field.patternProperties !== undefined) for (const n of Object.values(field.patternProperties)) inner.push([`${path}.${PLACEHOLDERS[key] ?? '<name>'}`, n])
+  if (field.type === 'array' && field.items !== undefined) for (const n of field.items.anyOf ?? [field.items]) inner.push([`${path}[]`, n])
+  if (field.properties !== undefined) inner.push([path, field])
+  for (const [p, n] of inner) {
+    if (n.properties === undefined) continue
+    const shape = JSON.stringify(n.properties)
+    const seen = printed.get(shape)
+    if (seen !== undefined) {
+      if (p === path && field.properties !== undefined) lines.push(`### \`${p}\``, '', `Same fields as \`${seen}\`.`, '')
+      continue
+    }
+    printed.set(shape, p)
+    lines.push(`### \`${p}\``, '', '| key | type | description |', '|---|---|---|')
+    for (const [k, f] of Object.entries(n.properties)) lines.push(`| \`${k}\` | ${typeOf(f)} | ${(f.description ?? '').replaceAll('|', '\\|')} |`)
+    lines.push('')
+    for (const [k, f] of Object.entries(n.properties)) nestedTables(`${p}.${k}`, k, f, lines, printed)
+  }
 }

@@ -18,8 +18,18 @@ export const ServerSchema = Type.Object({
   shutdownGraceMs: Type.Integer({ minimum: 0, maximum: 600000, default: 15000, description: 'On SIGTERM/SIGINT, how long in-flight requests and streams may take to finish before the process exits.' }),
 }, { ...Strict, default: {}, description: 'Listening sockets and request limits.' })
 
+const ApiKey = Type.String({ minLength: 16, maxLength: 256 })
+
+/** A tenant label: what operators write under detection.tenants. `key-` is reserved for unlabelled keys. */
+export const TENANT_LABEL = '^(?!key-)[A-Za-z0-9][A-Za-z0-9._-]{0,63}$'
+
+export const LabelledKeySchema = Type.Object({
+  key: Type.String({ minLength: 16, maxLength: 256, description: 'The API key (hashed at load).' }),
+  tenant: Type.String({ pattern: TENANT_LABEL, description: 'Tenant this key belongs to. Keys with the same tenant share sessions and detection.tenants overrides.' }),
+}, Strict)
+
 export const AuthSchema = Type.Object({
-  apiKeys: Type.Array(Type.String({ minLength: 16, maxLength: 256 }), { default: [], description: 'Gateway API keys accepted as "Authorization: Bearer <key>". Empty: the gateway runs open, and only on a loopback address. Keys are hashed at load; only hashes are kept and logged.' }),
+  apiKeys: Type.Array(Type.Union([ApiKey, LabelledKeySchema]), { default: [], description: 'Gateway API keys accepted as "Authorization: Bearer <key>": a key, or {key, tenant} to give it a tenant name that detection.tenants can address (unlabelled keys get the tenant "key-<hash prefix>"). Empty: the gateway runs open as tenant "default", and only on a loopback address. Keys are hashed at load; only hashes are kept and logged.' }),
 }, { ...Strict, default: {}, description: 'Client authentication.' })
 
 export const UpstreamSchema = Type.Object({
@@ -74,6 +84,51 @@ export const PolicyOverrideSchema = Type.Object({
   params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'Policy parameters; see GET /admin/policies for each schema.' })),
 }, Strict)
 
+/** Routes that evaluate requests, by the name used in metrics and detection.routes. */
+export const ROUTE_IDS = ['chat_completions', 'analyze'] as const
+export type RouteId = typeof ROUTE_IDS[number]
+
+const ROLES = ['system', 'developer', 'user', 'assistant', 'tool'] as const
+
+export const LayerPolicySchema = Type.Object({
+  enabled: Type.Optional(Type.Boolean({ description: 'false disables the policy in this scope; true re-enables it.' })),
+  weight: Type.Optional(Type.Number({ minimum: 0, maximum: 2, description: 'Replaces the policy\'s weight in this scope.' })),
+}, Strict)
+
+export const AllowlistEntrySchema = Type.Object({
+  name: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', description: 'Shown in explanations, logs and metrics; defaults to the entry\'s scope and position.' })),
+  exact: Type.Optional(Type.String({ minLength: 3, maxLength: 512, description: 'Text that is allowed where it appears (matched on normalized text).' })),
+  pattern: Type.Optional(Type.String({ minLength: 1, maxLength: 512, description: 'A regular expression run by the linear-time engine; patterns it cannot run in linear time are rejected at load.' })),
+  ignoreCase: Type.Optional(Type.Boolean({ description: 'Match regardless of case (patterns are then matched against lower-cased text: write them in lower case).' })),
+  policies: Type.Optional(Type.Array(Type.String(), { maxItems: 64, description: 'Only findings of these policy ids are allowed (default: every policy).' })),
+  categories: Type.Optional(Type.Array(Type.String(), { maxItems: 16, description: 'Only findings of these categories are allowed.' })),
+  roles: Type.Optional(Type.Array(Type.Union(ROLES.map(r => Type.Literal(r))), { maxItems: 5, description: 'Only in messages of these roles (e.g. [system] for your own prompt).' })),
+}, Strict)
+
+const OverrideLayerFields = {
+  blockThreshold: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'Block threshold in this scope.' })),
+  flagThreshold: Type.Optional(Type.Number({ minimum: 0, maximum: 100, description: 'Flag threshold in this scope.' })),
+  mode: Type.Optional(Type.Union([Type.Literal('enforce'), Type.Literal('monitor')], { description: '"monitor": what would be blocked is forwarded and flagged (would_block) instead.' })),
+  policies: Type.Optional(Type.Record(Type.String(), LayerPolicySchema, { description: 'Per-policy enable/weight by policy id.' })),
+  categories: Type.Optional(Type.Record(Type.String(), LayerPolicySchema, { description: 'Enable/weight for every policy of a category.' })),
+  allowlist: Type.Optional(Type.Array(AllowlistEntrySchema, { maxItems: 256, description: 'Allowlist entries added in this scope.' })),
+}
+
+// One optional layer per route; `satisfies` fails the build when ROUTE_IDS and this drift.
+const routeLayers = {
+  chat_completions: Type.Optional(Type.Object(OverrideLayerFields, { ...Strict, description: 'Overrides for POST /v1/chat/completions.' })),
+  analyze: Type.Optional(Type.Object(OverrideLayerFields, { ...Strict, description: 'Overrides for POST /v1/analyze.' })),
+} satisfies Record<RouteId, unknown>
+
+function routeOverrides (options: Record<string, unknown>) {
+  return Type.Object(routeLayers, { ...Strict, ...options })
+}
+
+export const TenantOverrideSchema = Type.Object({
+  ...OverrideLayerFields,
+  routes: Type.Optional(routeOverrides({ description: 'Overrides for this tenant on one route.' })),
+}, Strict)
+
 export const DetectionSchema = Type.Object({
   blockThreshold: Type.Number({ minimum: 0, maximum: 100, default: 80, description: 'Risk score at or above which a request is blocked.' }),
   flagThreshold: Type.Number({ minimum: 0, maximum: 100, default: 50, description: 'Risk score at or above which a request is forwarded but flagged.' }),
@@ -85,7 +140,13 @@ export const DetectionSchema = Type.Object({
   maxDecodedSegments: Type.Integer({ minimum: 0, maximum: 1024, default: 32, description: 'Decoded payloads scanned per request.' }),
   minEncodedLength: Type.Integer({ minimum: 4, maximum: 1024, default: 16, description: 'Shortest run of characters that is tried as an encoded payload.' }),
   policies: Type.Record(Type.String(), PolicyOverrideSchema, { default: {}, description: 'Per-policy overrides by policy id.' }),
-}, { ...Strict, default: {}, description: 'Detection thresholds, scanning bounds and policy overrides.' })
+  mode: Type.Union([Type.Literal('enforce'), Type.Literal('monitor')], { default: 'enforce', description: '"monitor": requests that score at or above the block threshold are forwarded and flagged (would_block) instead of blocked.' }),
+  categories: Type.Record(Type.String(), LayerPolicySchema, { default: {}, description: 'Enable/weight for every policy of a category, by category name; a policy\'s own setting wins. See docs/policy-overrides.md.' }),
+  allowlist: Type.Array(AllowlistEntrySchema, { default: [], maxItems: 1024, description: 'Text ({exact} or {pattern}) whose findings are dropped, optionally only for some policies, categories or roles. See docs/policy-overrides.md.' }),
+  allowlistMaxMatchChars: Type.Integer({ minimum: 16, maximum: 4096, default: 512, description: 'An allowlist match longer than this allows nothing: it bounds how much text one entry can cover.' }),
+  routes: routeOverrides({ default: {}, description: 'Overrides per route (chat_completions, analyze) for every tenant: thresholds, mode, policies, categories, allowlist.' }),
+  tenants: Type.Record(Type.String(), TenantOverrideSchema, { default: {}, description: 'Overrides per tenant name (auth.apiKeys tenant labels), with their own routes; layered global → route → tenant → tenant route.' }),
+}, { ...Strict, default: {}, description: 'Detection thresholds, scanning bounds, policy overrides and allowlists.' })
 
 const OutputAction = (def: 'redact' | 'block' | 'flag', what: string) => Type.Union([Type.Literal('redact'), Type.Literal('block'), Type.Literal('flag'), Type.Literal('off')], {
   default: def,

@@ -2,9 +2,13 @@ import { Compile } from 'typebox/compile'
 import Value from 'typebox/value'
 import type { AnyPolicy, FailMode } from './define-policy.js'
 import { normalize, type NormalizeLimits } from './normalize/index.js'
+import { filterAllowlisted } from './overrides/allowlist-filter.js'
+import { maskAllowlisted } from './overrides/mask-input.js'
+import { compileProfiles, type Profile } from './overrides/profiles.js'
+import type { AllowlistHit, DetectionOverrides, EffectiveSettings, RequestScope } from './overrides/types.js'
 import { POLICIES } from './registry.js'
 import { clamp, combine, round2, sessionMultiplierOf, type ScoreExplanation, type Thresholds } from './scoring.js'
-import type { ActionKind, ChatMessage, Contribution, NormalizationFinding, SessionView, Stage } from './types.js'
+import type { ActionKind, ChatMessage, Contribution, Evidence, NormalizationFinding, NormalizedInput, SessionView, Stage } from './types.js'
 
 export interface PolicyOverride {
   readonly enabled?: boolean
@@ -17,6 +21,8 @@ export interface EngineOptions {
   readonly sessionBoost: { readonly max: number, readonly decayTurns: number }
   readonly limits: NormalizeLimits
   readonly policies: Readonly<Record<string, PolicyOverride>>
+  /** Categories, allowlists, monitor mode, per-route and per-tenant layers. */
+  readonly overrides?: DetectionOverrides
 }
 
 export interface PolicyError {
@@ -25,24 +31,32 @@ export interface PolicyError {
   readonly message: string
 }
 
-export interface EngineResult extends ScoreExplanation {
+export interface EngineResult extends ScoreExplanation, EffectiveSettings {
   /** Every action raised by this turn, sorted, for the session record. */
   readonly actions: readonly ActionKind[]
   readonly findings: readonly NormalizationFinding[]
   /** Nanoseconds per policy id, in evaluation order. */
   readonly timings: readonly (readonly [string, number])[]
   readonly errors: readonly PolicyError[]
+  /** Findings dropped by the allowlist: they add nothing to the score or the actions. */
+  readonly allowlisted: readonly AllowlistHit[]
+  /** Monitor mode turned a block into a flag: the score reached the block threshold. */
+  readonly wouldBlock: boolean
 }
 
 interface CompiledPolicy {
   readonly policy: AnyPolicy
-  readonly weight: number
+  /** Position in the registry: the index of its weight in every profile. */
+  readonly index: number
   readonly params: unknown
 }
 
 export interface Engine {
+  /** The policies of the global settings, in evaluation order. */
   readonly policies: readonly { readonly id: string, readonly weight: number, readonly phase: string }[]
-  evaluate (messages: readonly ChatMessage[], session: SessionView, stage: Stage): EngineResult
+  /** The effective settings of a request scope: a lookup, nothing is compiled per request. */
+  settingsOf (scope?: RequestScope): EffectiveSettings
+  evaluate (messages: readonly ChatMessage[], session: SessionView, stage: Stage, scope?: RequestScope): EngineResult
 }
 
 export class EngineConfigError extends Error {
@@ -53,86 +67,149 @@ export class EngineConfigError extends Error {
   }
 }
 
+const DEFAULT_MAX_MATCH = 512
+
 /**
- * Compiles the policy list once (per worker, per reload): resolves overrides, checks and
- * defaults every policy's params, and freezes the order. The per-request path is then a
- * plain loop over a frozen array.
+ * Compiles the policy list once (per worker, per reload): resolves overrides into one
+ * profile per configured (tenant, route), checks and defaults every policy's params,
+ * compiles allowlists, and freezes the order. The per-request path is a profile lookup
+ * and a plain loop over a frozen array.
  */
 export function compileEngine (options: EngineOptions, registry: readonly AnyPolicy[] = POLICIES): Engine {
   const problems: string[] = []
-  const known = new Set(registry.map(p => p.id))
-  for (const id of Object.keys(options.policies)) {
-    if (!known.has(id)) problems.push(`detection.policies.${id}: no such policy`)
-  }
+  const overrides = options.overrides ?? {}
+  const table = compileProfiles({ thresholds: options.thresholds, policies: options.policies, overrides }, registry, problems)
   const compiled: CompiledPolicy[] = []
-  for (const policy of registry) {
+  registry.forEach((policy, index) => {
+    // A policy disabled everywhere is not compiled; one enabled in any scope is.
+    if (table.all.every(p => p.weights[index] === null)) return
     const o = options.policies[policy.id] ?? {}
-    if (o.enabled === false) continue
     const params = Value.Default(policy.params, structuredClone(o.params ?? {}))
     const check = Compile(policy.params)
     for (const e of check.Errors(params)) problems.push(`detection.policies.${policy.id}.params${e.instancePath.replaceAll('/', '.')}: ${e.message}`)
-    compiled.push(Object.freeze({ policy, weight: o.weight ?? policy.weight, params: Object.freeze(params) }))
-  }
+    compiled.push(Object.freeze({ policy, index, params: Object.freeze(params) }))
+  })
   if (problems.length > 0) throw new EngineConfigError(problems)
   const content = Object.freeze(compiled.filter(c => c.policy.phase === 'content'))
   const session = Object.freeze(compiled.filter(c => c.policy.phase === 'session'))
+  const maxMatch = overrides.allowlistMaxMatchChars ?? DEFAULT_MAX_MATCH
+  const g = table.global
 
   return Object.freeze({
-    policies: Object.freeze([...content, ...session].map(c => Object.freeze({ id: c.policy.id, weight: c.weight, phase: c.policy.phase }))),
-    evaluate (messages: readonly ChatMessage[], view: SessionView, stage: Stage): EngineResult {
+    policies: Object.freeze([...content, ...session].flatMap(c => {
+      const weight = g.weights[c.index]
+      return weight === null || weight === undefined ? [] : [Object.freeze({ id: c.policy.id, weight, phase: c.policy.phase })]
+    })),
+    settingsOf: (scope?: RequestScope): EffectiveSettings => table.select(scope).settings,
+    evaluate (messages: readonly ChatMessage[], view: SessionView, stage: Stage, scope?: RequestScope): EngineResult {
+      const profile = table.select(scope)
       const input = normalize(messages, options.limits)
-      const contributions: Contribution[] = []
       const actions = new Set<ActionKind>()
       const timings: (readonly [string, number])[] = []
       const errors: PolicyError[] = []
-      const run = (c: CompiledPolicy): void => {
-        if (!c.policy.stages.includes(stage)) return
-        // performance.now: a double, where hrtime.bigint allocates two BigInts per policy.
-        const t0 = performance.now()
-        try {
-          const signals = c.policy.evaluate({ input, session: view, params: c.params, turnActions: actions })
-          for (const s of signals) contributions.push(contributionOf(c, s.risk, s.reason, s.evidence, s.actions ?? []))
-        } catch (err) {
-          const message = err instanceof Error ? err.message : String(err)
-          errors.push({ policyId: c.policy.id, failMode: c.policy.failMode, message })
-          // The exception text goes to the logs (via errors), never to the client, and the
-          // failure is not scaled by the policy's weight: failing closed must block.
-          if (c.policy.failMode === 'closed') contributions.push(failedClosed(c))
+      const allowlisted: AllowlistHit[] = []
+      // Allowlists apply to content findings only: a chain spans turns, and no span of
+      // this request's text can explain it away.
+      const run = (list: readonly CompiledPolicy[], allowlist: boolean): Contribution[] => {
+        const out: Contribution[] = []
+        for (const c of list) {
+          const weight = profile.weights[c.index]
+          if (weight === null || weight === undefined || !c.policy.stages.includes(stage)) continue
+          // performance.now: a double, where hrtime.bigint allocates two BigInts per policy.
+          const t0 = performance.now()
+          out.push(...(allowlist
+            ? signalsOf(c, weight, input, view, actions, errors, profile, maxMatch, allowlisted)
+            : evaluateOne(c, weight, input, view, actions, errors)))
+          timings.push([c.policy.id, Math.round((performance.now() - t0) * 1e6)])
         }
-        timings.push([c.policy.id, Math.round((performance.now() - t0) * 1e6)])
+        return out
       }
       // Content policies first; their actions feed the session policies.
-      for (const c of content) run(c)
-      for (const c of contributions) for (const a of c.actions) actions.add(a)
-      for (const c of session) run(c)
-      for (const c of contributions) for (const a of c.actions) actions.add(a)
+      const found = run(content, true)
+      for (const c of found) for (const a of c.actions) actions.add(a)
+      const chained = anchorToTurn(run(session, false), found)
+      for (const c of chained) for (const a of c.actions) actions.add(a)
 
       const multiplier = sessionMultiplierOf(view, options.sessionBoost.max, options.sessionBoost.decayTurns)
-      const explanation = combine(contributions, multiplier, options.thresholds)
+      const explanation = combine([...found, ...chained], multiplier, profile.thresholds)
+      const wouldBlock = profile.mode === 'monitor' && explanation.decision === 'block'
       return {
         ...explanation,
+        decision: wouldBlock ? 'flag' : explanation.decision,
+        ...profile.settings,
         actions: [...actions].sort(),
         findings: input.findings,
         timings,
         errors,
+        allowlisted,
+        wouldBlock,
       }
     },
   })
 }
 
-function contributionOf (c: CompiledPolicy, risk: number, reason: string, evidence: Contribution['evidence'], actions: readonly ActionKind[]): Contribution {
+/**
+ * One policy's contributions under a profile. Findings inside allowlisted text are dropped
+ * and reported; if any were, the policy runs once more on the input with the allowlisted
+ * text blanked, so that a finding it reported only at its strongest location (inside the
+ * allowlisted text) does not hide a weaker one elsewhere in the same message.
+ */
+function signalsOf (c: CompiledPolicy, weight: number, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>, errors: PolicyError[], profile: Profile, maxMatch: number, allowlisted: AllowlistHit[]): Contribution[] {
+  const first = evaluateOne(c, weight, input, view, turnActions, errors)
+  const pass = filterAllowlisted(first, input.segments, profile.allowlist, maxMatch)
+  if (pass.hits.length === 0) return first
+  allowlisted.push(...pass.hits)
+  // The second pass sees every finding outside allowlisted text, including the ones the
+  // first pass kept, so its result replaces the first.
+  const masked = maskAllowlisted(input, c.policy, profile.allowlist, maxMatch)
+  return filterAllowlisted(evaluateOne(c, weight, masked, view, turnActions, errors), masked.segments, profile.allowlist, maxMatch).kept.slice()
+}
+
+function evaluateOne (c: CompiledPolicy, weight: number, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>, errors: PolicyError[]): Contribution[] {
+  try {
+    const signals = c.policy.evaluate({ input, session: view, params: c.params, turnActions })
+    return signals.map(s => contributionOf(c, weight, s.risk, s.reason, s.evidence, s.actions ?? []))
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    errors.push({ policyId: c.policy.id, failMode: c.policy.failMode, message })
+    // The exception text goes to the logs (via errors), never to the client, and the
+    // failure is not scaled by the policy's weight: failing closed must block.
+    return c.policy.failMode === 'closed' ? [failedClosed(c)] : []
+  }
+}
+
+/**
+ * A session finding scores a chain of turns, so its policy names no single location. It
+ * is shown at the place where this turn took its part in the chain: the evidence of the
+ * strongest content finding of the turn that raised an action.
+ */
+function anchorToTurn (chained: readonly Contribution[], found: readonly Contribution[]): Contribution[] {
+  let anchor: Evidence | null = null
+  let best = -1
+  for (const f of found) {
+    if (f.evidence !== null && f.actions.length > 0 && f.contribution > best) {
+      anchor = f.evidence
+      best = f.contribution
+    }
+  }
+  return chained.map(c => c.evidence !== null || anchor === null || c.reason.startsWith(FAILED_CLOSED) ? c : { ...c, evidence: anchor })
+}
+
+function contributionOf (c: CompiledPolicy, weight: number, risk: number, reason: string, evidence: Contribution['evidence'], actions: readonly ActionKind[]): Contribution {
   const r = clamp(risk)
   return {
     policyId: c.policy.id,
     category: c.policy.category,
     risk: r,
-    weight: c.weight,
-    contribution: round2(clamp(r * c.weight)),
+    weight,
+    contribution: round2(clamp(r * weight)),
     reason,
     evidence,
     actions,
   }
 }
+
+const FAILED_CLOSED = 'policy failed on this input and fails closed'
 
 function failedClosed (c: CompiledPolicy): Contribution {
   return {
@@ -141,7 +218,7 @@ function failedClosed (c: CompiledPolicy): Contribution {
     risk: 100,
     weight: 1,
     contribution: 100,
-    reason: 'policy failed on this input and fails closed (details in the gateway log under this request id)',
+    reason: `${FAILED_CLOSED} (details in the gateway log under this request id)`,
     evidence: null,
     actions: [],
   }

@@ -37,16 +37,23 @@ export function maskValue (value: string): string {
 // Excerpts leave the engine (403 bodies, /v1/analyze, logs), and a policy's window can
 // catch values it was not looking for: an injection excerpt next to an e-mail address,
 // a chain excerpt next to a key. So every excerpt is scrubbed here, whichever policy made
-// it: e-mail addresses, long digit runs (cards, SSNs, phone and account numbers) and
-// long mixed letter-digit tokens (keys, tokens) are masked. Linear patterns, bounded runs.
+// it: e-mail addresses, long digit runs (cards, SSNs, phone and account numbers, also
+// written with brackets or spaces: "(208) 927-4768"; not dots, which IP literals use) and long mixed letter-digit
+// tokens (keys, tokens) are masked. Linear patterns: every repetition must consume a
+// digit, and separators are never digits, so there is one way to match; bounded runs.
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g
-const DIGIT_RUN = /\d(?:[ -]?\d){8,30}/g
+const DIGIT_RUN = /\d(?:[ ()-]{0,2}\d){8,30}/g
 const TOKEN = /[A-Za-z0-9_+=-]{24,400}/g
+// Capability URLs (chat webhooks, pre-signed links) carry their secret in the path, often
+// in segments too short or too plain to look like tokens; past the host and the first
+// path segment, a URL's path is masked.
+const URL_TAIL = /(https?:\/\/[^\s/]{1,253}\/[^\s/]{1,64}\/)([^\s"'<>)\]]{8,400})/g
 const HAS_DIGIT = /\d/
 const HAS_LETTER = /[A-Za-z]/
 
 export function scrubExcerpt (text: string): string {
   return text
+    .replace(URL_TAIL, (_m, head: string, tail: string) => head + maskValue(tail))
     .replace(EMAIL, maskValue)
     .replace(DIGIT_RUN, maskValue)
     .replace(TOKEN, t => HAS_DIGIT.test(t) && HAS_LETTER.test(t) ? maskValue(t) : t)

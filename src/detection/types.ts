@@ -9,17 +9,20 @@ export interface ChatMessage {
   readonly content: string
 }
 
-export type Category =
-  | 'prompt_injection'
-  | 'indirect_injection'
-  | 'jailbreak'
-  | 'system_prompt_extraction'
-  | 'pii'
-  | 'secrets'
-  | 'exfiltration'
-  | 'sql_injection'
-  | 'encoding_evasion'
-  | 'session_chain'
+export const CATEGORIES = Object.freeze([
+  'prompt_injection',
+  'indirect_injection',
+  'jailbreak',
+  'system_prompt_extraction',
+  'pii',
+  'secrets',
+  'exfiltration',
+  'sql_injection',
+  'encoding_evasion',
+  'session_chain',
+] as const)
+
+export type Category = typeof CATEGORIES[number]
 
 /** How a segment's text was obtained from the original message. */
 export type SegmentLayer = 'plain' | 'decoded'

@@ -1,4 +1,5 @@
 import type { EngineResult } from '../detection/engine.js'
+import type { AllowlistHit } from '../detection/overrides/types.js'
 import type { Contribution, Evidence } from '../detection/types.js'
 import type { SessionSummary } from '../router/protocol.js'
 
@@ -16,7 +17,14 @@ export interface AnalysisView {
     readonly session_multiplier: number
     readonly session_reason: string | null
     readonly thresholds: { readonly block: number, readonly flag: number }
+    readonly mode: 'enforce' | 'monitor'
+    /** Monitor mode forwarded a request that reached the block threshold. */
+    readonly would_block: boolean
+    /** The config sections whose settings applied, least specific first. */
+    readonly scopes: readonly string[]
     readonly actions: readonly string[]
+    /** Findings dropped because their evidence lies in allowlisted text. */
+    readonly allowlisted: readonly AllowlistedView[]
   }
   readonly request_id: string
 }
@@ -31,6 +39,14 @@ interface PolicyView {
   readonly evidence: EvidenceView | null
 }
 
+interface AllowlistedView {
+  readonly entry: string
+  readonly policy: string
+  readonly category: string
+  readonly contribution: number
+  readonly evidence: EvidenceView
+}
+
 interface EvidenceView {
   readonly message_index: number
   readonly role: string
@@ -41,7 +57,7 @@ interface EvidenceView {
   readonly excerpt: string
 }
 
-export function analysisView (r: EngineResult, session: SessionSummary | null, requestId: string, thresholds: { block: number, flag: number }): AnalysisView {
+export function analysisView (r: EngineResult, session: SessionSummary | null, requestId: string): AnalysisView {
   return {
     decision: r.decision,
     blocked: r.decision === 'block',
@@ -52,8 +68,12 @@ export function analysisView (r: EngineResult, session: SessionSummary | null, r
       base_score: r.baseScore,
       session_multiplier: r.sessionMultiplier,
       session_reason: r.sessionReason,
-      thresholds,
+      thresholds: r.thresholds,
+      mode: r.mode,
+      would_block: r.wouldBlock,
+      scopes: r.scopes,
       actions: r.actions,
+      allowlisted: r.allowlisted.map(allowlistedView),
     },
     request_id: requestId,
   }
@@ -61,6 +81,10 @@ export function analysisView (r: EngineResult, session: SessionSummary | null, r
 
 function policyView (c: Contribution): PolicyView {
   return { id: c.policyId, category: c.category, risk: c.risk, weight: c.weight, contribution: c.contribution, reason: c.reason, evidence: c.evidence === null ? null : evidenceView(c.evidence) }
+}
+
+function allowlistedView (h: AllowlistHit): AllowlistedView {
+  return { entry: h.entry, policy: h.policyId, category: h.category, contribution: h.contribution, evidence: evidenceView(h.evidence) }
 }
 
 function evidenceView (e: Evidence): EvidenceView {

@@ -13,7 +13,7 @@ export interface Evaluated {
 /** Hands the request to the shard that owns its session and logs the decision. */
 export async function evaluate (ctx: GatewayContext, r: JsonRequest, messages: readonly ChatMessage[], sessionId: string | null, record: boolean): Promise<Evaluated> {
   const t0 = process.hrtime.bigint()
-  const { shard, reply } = await ctx.router.run({ kind: 'evaluate', requestId: r.ex.requestId, tenant: r.tenant, sessionId, messages, stage: 'request', record }, r.ex)
+  const { shard, reply } = await ctx.router.run({ kind: 'evaluate', requestId: r.ex.requestId, tenant: r.tenant, route: r.ex.route, sessionId, messages, stage: 'request', record }, r.ex)
   const roundTripNs = Number(process.hrtime.bigint() - t0)
   ctx.telemetry.metrics.shardQueue.set(ctx.router.queued())
   if (!reply.ok) throw fromData(reply.error)
@@ -27,6 +27,5 @@ export async function evaluate (ctx: GatewayContext, r: JsonRequest, messages: r
     roundTripNs,
     ...(ctx.telemetry.includeContent ? { content: messages } : {}),
   })
-  const d = ctx.config.detection
-  return { outcome, view: analysisView(outcome.result, outcome.session, r.ex.requestId, { block: d.blockThreshold, flag: d.flagThreshold }) }
+  return { outcome, view: analysisView(outcome.result, outcome.session, r.ex.requestId) }
 }

@@ -9,6 +9,8 @@ export interface Metrics {
   readonly requestDuration: Histogram<'route'>
   readonly decisions: Counter<'decision'>
   readonly policyHits: Counter<'policy' | 'decision'>
+  readonly allowlistHits: Counter<'policy' | 'scope'>
+  readonly wouldBlock: Counter<'route'>
   readonly policyEvalSeconds: Histogram<'policy'>
   readonly detectionSeconds: Histogram<'mode'>
   readonly errors: Counter<'code' | 'where'>
@@ -39,6 +41,8 @@ export function createMetrics (): Metrics {
     requestDuration: new Histogram({ ...r, name: 'infershield_http_request_duration_seconds', help: 'Time from request start to the last byte of the response, by route.', labelNames: ['route'], buckets: HTTP_BUCKETS }),
     decisions: new Counter({ ...r, name: 'infershield_decisions_total', help: 'Detection decisions by outcome.', labelNames: ['decision'] }),
     policyHits: new Counter({ ...r, name: 'infershield_policy_hits_total', help: 'Requests in which a policy contributed risk, by policy and the request\'s decision.', labelNames: ['policy', 'decision'] }),
+    allowlistHits: new Counter({ ...r, name: 'infershield_allowlist_hits_total', help: 'Findings dropped because their evidence lay in allowlisted text, by policy and the kind of config section of the entry (global, route, tenant, tenant_route).', labelNames: ['policy', 'scope'] }),
+    wouldBlock: new Counter({ ...r, name: 'infershield_would_block_total', help: 'Requests that reached the block threshold in monitor mode and were forwarded, flagged, instead.', labelNames: ['route'] }),
     policyEvalSeconds: new Histogram({ ...r, name: 'infershield_policy_evaluation_seconds', help: 'Time one policy took on one request.', labelNames: ['policy'], buckets: FAST_BUCKETS }),
     detectionSeconds: new Histogram({ ...r, name: 'infershield_detection_duration_seconds', help: 'Time from handing a request to its shard to having the decision (includes the worker hop).', labelNames: ['mode'], buckets: FAST_BUCKETS }),
     errors: new Counter({ ...r, name: 'infershield_errors_total', help: 'Errors by stable code and where they were caught.', labelNames: ['code', 'where'] }),

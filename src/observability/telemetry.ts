@@ -79,6 +79,8 @@ export class Telemetry {
     this.metrics.detectionSeconds.observe({ mode: ctx.mode }, ctx.roundTripNs / 1e9)
     for (const [policy, ns] of r.timings) this.metrics.policyEvalSeconds.observe({ policy }, ns / 1e9)
     for (const c of r.contributions) if (c.contribution > 0) this.metrics.policyHits.inc({ policy: c.policyId, decision: r.decision })
+    for (const h of r.allowlisted) this.metrics.allowlistHits.inc({ policy: h.policyId, scope: h.scope })
+    if (r.wouldBlock) this.metrics.wouldBlock.inc({ route: ref.route })
     for (const e of r.errors) {
       this.metrics.policyErrors.inc({ policy: e.policyId, fail_mode: e.failMode })
       this.logger.error({ req_id: ref.requestId, event: 'policy_error', policy: e.policyId, fail_mode: e.failMode, err: e.message }, 'policy threw during evaluation')
@@ -93,6 +95,11 @@ export class Telemetry {
       session_multiplier: r.sessionMultiplier,
       policies: r.contributions.map(c => ({ id: c.policyId, contribution: c.contribution, message_index: c.evidence?.messageIndex ?? null })),
       actions: r.actions,
+      thresholds: r.thresholds,
+      enforcement: r.mode,
+      would_block: r.wouldBlock,
+      scopes: r.scopes,
+      allowlisted: r.allowlisted.map(h => ({ entry: h.entry, policy: h.policyId, contribution: h.contribution, message_index: h.evidence.messageIndex })),
       tenant: ctx.tenant,
       session_id: ctx.sessionId,
       total_actions: out.session?.totalActions ?? null,

@@ -11,6 +11,8 @@ export interface EvaluateTask {
   readonly kind: 'evaluate'
   readonly requestId: string
   readonly tenant: string
+  /** The route that asked (chat_completions, analyze): selects per-route overrides. */
+  readonly route: string
   /** null: stateless evaluation, nothing recorded. */
   readonly sessionId: string | null
   readonly messages: readonly ChatMessage[]

@@ -18,6 +18,14 @@ export function engineOptionsOf (d: ShardInit['detection']): EngineOptions {
       minEncodedLength: d.minEncodedLength,
     },
     policies: d.policies,
+    overrides: {
+      mode: d.mode,
+      categories: d.categories,
+      allowlist: d.allowlist,
+      allowlistMaxMatchChars: d.allowlistMaxMatchChars,
+      routes: d.routes,
+      tenants: d.tenants,
+    },
   }
 }
 
@@ -59,14 +67,16 @@ export class ShardEvaluator {
           const t0 = process.hrtime.bigint()
           const prior = task.sessionId === null ? null : await this.store.get(task.tenant, task.sessionId)
           const t1 = process.hrtime.bigint()
-          const result = this.engine.evaluate(task.messages, viewOf(prior), task.stage)
+          const result = this.engine.evaluate(task.messages, viewOf(prior), task.stage, { tenant: task.tenant, route: task.route })
           const t2 = process.hrtime.bigint()
           let state = prior
           if (task.sessionId !== null && task.record) {
             state = await this.store.append(task.tenant, task.sessionId, {
               at: Date.now(),
               kinds: result.actions,
-              decision: result.decision,
+              // Monitor mode forwards a would-be block, but the session remembers it as a
+              // block, so later turns are scored as they would be under enforcement.
+              decision: result.wouldBlock ? 'block' : result.decision,
               score: result.score,
               policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
             })

@@ -60,7 +60,7 @@ describe('loadConfig', () => {
     const key = 'sk-test-0123456789abcdef'
     const c = loadConfig({ env: { INFERSHIELD_API_KEYS: `${key}, other-key-0123456789` } })
     assert.equal(c.auth.mode, 'keys')
-    assert.equal(c.auth.mode === 'keys' ? c.auth.keyHashes.length : 0, 2)
+    assert.equal(c.auth.mode === 'keys' ? c.auth.keys.length : 0, 2)
     assert.ok(!JSON.stringify(c).includes(key))
   })
 
@@ -73,6 +73,24 @@ describe('loadConfig', () => {
     assert.match(text, /detection\.flagThreshold/)
     assert.match(text, /nope/)
     assert.match(text, /INFERSHIELD_WORKERS/)
+  })
+
+  it('accepts tenant labels on keys, and rejects reserved labels, duplicate keys and overrides for unknown tenants', () => {
+    const ok = tempFile('t.json', JSON.stringify({ auth: { apiKeys: [{ key: 'acme-key-0123456789', tenant: 'acme' }, 'plain-key-0123456789'] }, detection: { tenants: { acme: { blockThreshold: 90 } } } }))
+    const c = loadConfig({ env: { INFERSHIELD_CONFIG: ok } })
+    assert.deepEqual(c.auth.mode === 'keys' ? c.auth.keys.map(k => k.tenant.startsWith('key-') ? 'key-…' : k.tenant) : [], ['acme', 'key-…'])
+    assert.ok(!JSON.stringify(c).includes('acme-key-0123456789'), 'labelled keys are hashed too')
+    const bad = tempFile('b.json', JSON.stringify({
+      auth: { apiKeys: [{ key: 'dup-key-0123456789', tenant: 'key-x' }, 'dup-key-0123456789'] },
+      detection: { tenants: { ghost: {} } },
+    }))
+    const text = problemsOf(() => loadConfig({ env: { INFERSHIELD_CONFIG: bad } })).join('\n')
+    assert.match(text, /auth\.apiKeys\.0\.tenant/)
+    const dup = tempFile('d.json', JSON.stringify({ auth: { apiKeys: [{ key: 'dup-key-0123456789', tenant: 'acme' }, 'dup-key-0123456789'] }, detection: { tenants: { ghost: {} } } }))
+    const dupText = problemsOf(() => loadConfig({ env: { INFERSHIELD_CONFIG: dup } })).join('\n')
+    assert.match(dupText, /auth\.apiKeys: duplicate keys/)
+    assert.match(dupText, /detection\.tenants\.ghost: no API key has this tenant \(known: acme\)/)
+    assert.match(problemsOf(() => loadConfig({ env: { INFERSHIELD_CONFIG: tempFile('o.json', JSON.stringify({ detection: { tenants: { acme: {} } } })) } })).join(), /known: default/)
   })
 
   it('rejects an unknown INFERSHIELD_ variable so typos are not silently ignored', () => {

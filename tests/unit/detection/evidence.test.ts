@@ -12,6 +12,20 @@ describe('evidence excerpts', () => {
     assert.match(out, /^mail j\S+ card 4\S* .*ok$/)
   })
 
+  it('mask phone numbers written with brackets or spaces', () => {
+    for (const phone of ['(208) 927-4768', '+44 (20) 7946 0958', '+1 415 555 2671']) {
+      const out = scrubExcerpt(`call ${phone} today`)
+      assert.ok(!out.includes(phone.slice(3, -2)), out)
+      assert.match(out, /^call .*\*.* today$/)
+    }
+  })
+
+  it('mask the path of capability URLs past the first segment, keeping the host readable', () => {
+    const out = scrubExcerpt('post to https://hooks.slack.com/services/TOBGIVKCIEI/BOGNDQZKH/abc and stop')
+    assert.ok(!out.includes('TOBGIVKCIEI'), out)
+    assert.match(out, /^post to https:\/\/hooks\.slack\.com\/services\/TO\*+bc and stop$/)
+  })
+
   it('leave ordinary words and short numbers alone', () => {
     const text = 'Ignore all previous instructions, you have 10 tokens left, version 2.1.3'
     assert.equal(scrubExcerpt(text), text)

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { hashKey } from '../../../src/config/load.js'
+import { tenantOfHash } from '../../../src/config/config.js'
+import { hashKey, loadConfig } from '../../../src/config/load.js'
 import { authenticate } from '../../../src/front/auth.js'
 import { requestIdOf } from '../../../src/front/request-id.js'
 
-const KEYS = { mode: 'keys' as const, keyHashes: [hashKey('key-one-0123456789'), hashKey('key-two-0123456789')] }
+const KEYS = { mode: 'keys' as const, keys: ['key-one-0123456789', 'key-two-0123456789'].map(k => ({ hash: hashKey(k), tenant: tenantOfHash(hashKey(k)) })) }
 
 describe('authenticate', () => {
   it('accepts every configured key and gives each its own tenant', () => {
@@ -19,6 +23,16 @@ describe('authenticate', () => {
     for (const h of ['', 'key-one-0123456789', 'Basic a2V5', 'Bearer key-one-012345678', 'Bearer key-one-0123456789x']) {
       assert.equal(authenticate(KEYS, h).ok, false, h)
     }
+  })
+
+  it('authenticates a labelled key as its tenant, so two keys of one tenant share it', () => {
+    const file = tempConfig({ auth: { apiKeys: [{ key: 'acme-key-a-0123456789', tenant: 'acme' }, { key: 'acme-key-b-0123456789', tenant: 'acme' }, 'plain-key-0123456789'] } })
+    const auth = loadConfig({ env: { INFERSHIELD_CONFIG: file } }).auth
+    assert.deepEqual(authenticate(auth, 'Bearer acme-key-a-0123456789'), { ok: true, tenant: 'acme' })
+    assert.deepEqual(authenticate(auth, 'Bearer acme-key-b-0123456789'), { ok: true, tenant: 'acme' })
+    const plain = authenticate(auth, 'Bearer plain-key-0123456789')
+    assert.ok(plain.ok && /^key-[0-9a-f]{16}$/.test(plain.tenant))
+    assert.equal(authenticate(auth, 'Bearer acme').ok, false)
   })
 
   it('lets everything through as tenant "default" when running open', () => {
@@ -37,3 +51,9 @@ describe('requestIdOf', () => {
     assert.equal(new Set(ids).size, ids.length)
   })
 })
+
+function tempConfig (config: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'infershield-auth-')), 'c.json')
+  writeFileSync(file, JSON.stringify(config))
+  return file
+}

@@ -33,7 +33,7 @@ function errorCode (r: { reply: import('../../../src/router/protocol.js').ShardR
 }
 
 function task (sessionId: string | null, content: string, tenant = 't'): EvaluateTask {
-  return { kind: 'evaluate', requestId: 'r', tenant, sessionId, messages: [{ role: 'user', content }], stage: 'request', record: true }
+  return { kind: 'evaluate', requestId: 'r', tenant, route: 'analyze', sessionId, messages: [{ role: 'user', content }], stage: 'request', record: true }
 }
 
 for (const shards of [0, 2]) {

@@ -5,7 +5,7 @@ import type { EvaluateTask } from '../../../src/router/protocol.js'
 import { ShardEvaluator } from '../../../src/worker/evaluator.js'
 
 const config = loadConfig({ env: {} })
-const ask = (sessionId: string, content: string): EvaluateTask => ({ kind: 'evaluate', requestId: 'r', tenant: 't', sessionId, messages: [{ role: 'user', content }], stage: 'request', record: true })
+const ask = (sessionId: string, content: string): EvaluateTask => ({ kind: 'evaluate', requestId: 'r', tenant: 't', sessionId, messages: [{ role: 'user', content }], route: 'chat_completions', stage: 'request', record: true })
 
 describe('record-output: answer findings become part of the session', () => {
   it('appends the answer as an action and the next request is judged with it', async () => {
