@@ -28,7 +28,8 @@ export class UpstreamPool {
 
   constructor (o: UpstreamOptions) {
     const url = new URL(o.baseUrl)
-    this.#prefix = url.pathname.replace(/\/+$/, '')
+    // The lookbehind keeps the trim linear on a long run of slashes.
+    this.#prefix = url.pathname.replace(/(?<!\/)\/+$/, '')
     this.#auth = o.apiKey === '' ? null : `Bearer ${o.apiKey}`
     this.#timeoutMs = o.timeoutMs
     this.#pool = new Pool(url.origin, {
