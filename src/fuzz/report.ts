@@ -1,5 +1,6 @@
 import { scrubExcerpt } from '../detection/evidence.js'
 import type { ReplayStep } from '../replay/types.js'
+import { reverse } from './text-transforms.js'
 import type { MutationFamily } from './mutations.js'
 import type { VariantPlan } from './variants.js'
 
@@ -139,7 +140,9 @@ function slot (m: Map<string, Tally>, key: string): Tally {
 
 function excerptOf (body: { kind: string, steps?: readonly ReplayStep[] }): string {
   const payload = body.steps?.filter(s => s.expectedDetection).at(-1)?.content ?? ''
-  return visible(JSON.stringify(scrubExcerpt(payload.slice(0, 160))).slice(1, -1))
+  // Scrubbed forwards and backwards: a mutation may have reversed an address or a number.
+  const scrubbed = reverse(scrubExcerpt(reverse(scrubExcerpt(payload.slice(0, 160)))))
+  return visible(JSON.stringify(scrubbed).slice(1, -1))
 }
 
 // Characters a terminal or a JSON viewer shows as nothing: zero-width, bidi controls,

@@ -83,6 +83,8 @@ describe('fuzz report bookkeeping', () => {
     const r = buildFuzzReport({ plan, baseline: new Map([['sec-1', 'detected']]), results: ['missed'], run: { seed: 1, count: 1, timeBudgetMs: null, mode: 'history', target: 't', durationMs: 1 }, evasionLimit: 5 })
     const excerpt = r.evasions[0]!.excerpt
     assert.ok(!excerpt.toLowerCase().includes('jane.doe@corp.example'))
+    const reversed = buildFuzzReport({ plan: planVariants([leak], MUTATIONS.filter(m => m.id === 'reversed'), 1, 1), baseline: new Map([['sec-1', 'detected']]), results: ['missed'], run: { seed: 1, count: 1, timeBudgetMs: null, mode: 'history', target: 't', durationMs: 1 }, evasionLimit: 5 })
+    assert.ok(!reversed.evasions[0]!.excerpt.includes('elpmaxe.proc@eod.enaj'), reversed.evasions[0]!.excerpt)
     assert.ok(!excerpt.toLowerCase().includes('4ec39hqlyjwdarjtt1zdp7dc'))
     assert.ok(excerpt.includes('\\u200b'))
   })
