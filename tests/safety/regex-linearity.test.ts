@@ -43,8 +43,9 @@ describe('every regular expression in src/ is linear-time on hostile input', () 
       { source: '\\/+$', flags: '' },
       { source: '(a+)+$', flags: '' },
       { source: '[a-z]{1,64}@', flags: 'g' },
-    ], 3_000)
-    assert.ok(quadratic!.ratio !== null && quadratic!.ratio > maxRatioFor(''), `quadratic: ${quadratic!.ratio}`)
+    ], 10_000)
+    // On a loaded machine the quadratic one may hit the watchdog before its growth is measured: convicted either way.
+    assert.ok(quadratic!.ratio === null || quadratic!.ratio > maxRatioFor(''), `quadratic: ${quadratic!.ratio}`)
     assert.equal(exponential!.ratio, null)
     assert.ok(bounded!.ratio !== null && bounded!.ratio <= maxRatioFor('g'), `bounded: ${bounded!.ratio}`)
   })
