@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCheckConfig } from './check-config.js'
+import { runFuzzCommand } from './fuzz.js'
 import { runMockUpstream } from './mock-upstream.js'
 import { runReplay } from './replay.js'
 import { runServe } from './serve.js'
@@ -11,6 +12,7 @@ commands:
   mock-upstream [--port N]   run the built-in mock OpenAI-compatible provider
   check-config <file>        validate a configuration file and list every problem
   replay <path>... [options] replay a corpus through the gateway and report detection figures (replay --help)
+  fuzz <path>... [options]   mutate the corpus's attacks with evasion techniques and report detection per mutation (fuzz --help)
 `
 
 async function main (argv: readonly string[]): Promise<void> {
@@ -26,6 +28,9 @@ async function main (argv: readonly string[]): Promise<void> {
       return
     case 'replay':
       process.exitCode = await runReplay(rest)
+      return
+    case 'fuzz':
+      process.exitCode = await runFuzzCommand(rest)
       return
     case '-h':
     case '--help':

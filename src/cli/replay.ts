@@ -1,14 +1,26 @@
 // `infershield replay`: sends a corpus through the gateway and reports detection quality
 // (recall, false-positive rate, per family and policy) and latency. With --min-recall /
 // --max-fpr it is a CI gate: exit 1 when a limit is missed.
-import { writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
-import { StartupError } from '../app.js'
-import { ConfigError } from '../config/config.js'
-import { EngineConfigError } from '../detection/engine.js'
-import { CorpusError, loadCorpus } from '../replay/load-corpus.js'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { loadCorpus } from '../replay/load-corpus.js'
 import { renderTable } from '../replay/report.js'
 import { runCorpus, type RunnerOptions, type TargetOptions } from '../replay/runner.js'
+import type { SendMode } from '../replay/types.js'
+import { emitReport, exitForFailure, UsageError, type Io } from './command-output.js'
+
+/** The options replay and fuzz share: how scenarios are sent, to which gateway, and where the report goes. */
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>
+
+const SEND_OPTIONS = {
+  mode: { type: 'string', default: 'history' },
+  concurrency: { type: 'string', default: '8' },
+  json: { type: 'string' },
+  url: { type: 'string' },
+  'api-key': { type: 'string' },
+  workers: { type: 'string' },
+  config: { type: 'string' },
+  'timeout-ms': { type: 'string', default: '30000' },
+} as const
 
 export const REPLAY_USAGE = `Usage: infershield replay [options] <path>...
   <path>                 .json corpus files (arrays of scenarios), .jsonl eval files, or directories of them
@@ -33,11 +45,23 @@ export const REPLAY_USAGE = `Usage: infershield replay [options] <path>...
   --slowest N            slowest scenarios listed (default 10)
 exit status: 0 done, 1 a threshold was missed, 2 bad arguments, corpus or configuration`
 
-class UsageError extends Error {}
-
-interface Io {
-  readonly stdout: { write (s: string): unknown }
-  readonly stderr: { write (s: string): unknown }
+/**
+ * Parses a command line of SEND_OPTIONS plus the command's own `extra` options, with at
+ * least one corpus path and a known --mode; every problem is a UsageError.
+ */
+export function parseSendArgs<E extends OptionsConfig> (argv: readonly string[], extra: E) {
+  type Config = { args: string[], strict: true, allowPositionals: true, options: typeof SEND_OPTIONS & E }
+  let parsed
+  try {
+    parsed = parseArgs<Config>({ args: [...argv], strict: true, allowPositionals: true, options: { ...SEND_OPTIONS, ...extra } })
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
+  const { values, positionals } = parsed
+  const mode: unknown = (values as { mode?: unknown }).mode
+  if (positionals.length === 0) throw new UsageError('give at least one corpus file or directory')
+  if (mode !== 'history' && mode !== 'latest') throw new UsageError(`--mode must be history or latest, got '${String(mode)}'`)
+  return { values, mode: mode as SendMode, positionals }
 }
 
 export interface ParsedReplayArgs {
@@ -46,60 +70,24 @@ export interface ParsedReplayArgs {
 }
 
 export function parseReplayArgs (argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedReplayArgs {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: {
-        mode: { type: 'string', default: 'history' },
-        concurrency: { type: 'string', default: '8' },
-        json: { type: 'string' },
-        'min-recall': { type: 'string' },
-        'max-fpr': { type: 'string' },
-        mixed: { type: 'boolean', default: false },
-        requests: { type: 'string', default: '10000' },
-        sessions: { type: 'string', default: '100' },
-        'attack-ratio': { type: 'string', default: '0.2' },
-        seed: { type: 'string', default: '1' },
-        url: { type: 'string' },
-        'api-key': { type: 'string' },
-        workers: { type: 'string' },
-        config: { type: 'string' },
-        'log-level': { type: 'string', default: 'error' },
-        model: { type: 'string', default: 'infershield-replay' },
-        'timeout-ms': { type: 'string', default: '30000' },
-        slowest: { type: 'string', default: '10' },
-      },
-    })
-  } catch (err) {
-    throw new UsageError((err as Error).message)
-  }
-  const { values: v, positionals } = parsed
-  if (positionals.length === 0) throw new UsageError('give at least one corpus file or directory')
-  if (v.mode !== 'history' && v.mode !== 'latest') throw new UsageError(`--mode must be history or latest, got '${v.mode}'`)
-  if (v['api-key'] !== undefined && v.url === undefined) throw new UsageError('--api-key goes with --url')
-  if (v.url !== undefined && (v.config !== undefined || v.workers !== undefined)) throw new UsageError('--workers and --config configure the in-process gateway; not with --url')
-  let target: TargetOptions
-  if (v.url !== undefined) {
-    let u: URL
-    try {
-      u = new URL(v.url)
-    } catch {
-      throw new UsageError(`--url is not a URL: '${v.url}'`)
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError('--url must be http(s)')
-    target = { kind: 'url', url: v.url, apiKey: v['api-key'] ?? null }
-  } else {
-    const workers = v.workers === undefined || v.workers === 'auto' ? 'auto' : int('workers', v.workers, 0, 256)
-    target = { kind: 'in-process', workers, logLevel: v['log-level'], configFile: v.config ?? null }
-  }
+  const { values: v, mode, positionals } = parseSendArgs(argv, {
+    'min-recall': { type: 'string' },
+    'max-fpr': { type: 'string' },
+    mixed: { type: 'boolean', default: false },
+    requests: { type: 'string', default: '10000' },
+    sessions: { type: 'string', default: '100' },
+    'attack-ratio': { type: 'string', default: '0.2' },
+    seed: { type: 'string', default: '1' },
+    'log-level': { type: 'string', default: 'error' },
+    model: { type: 'string', default: 'infershield-replay' },
+    slowest: { type: 'string', default: '10' },
+  })
+  const target = targetOf(v)
   return {
     json: v.json ?? null,
     runner: {
       inputs: positionals,
-      mode: v.mode,
+      mode,
       concurrency: int('concurrency', v.concurrency, 1, 4096),
       target,
       model: v.model,
@@ -122,7 +110,34 @@ export function parseReplayArgs (argv: readonly string[], env: NodeJS.ProcessEnv
   }
 }
 
-function int (name: string, raw: string, min: number, max: number): number {
+/** Options naming the gateway: --url (and --api-key) or the in-process gateway's settings. */
+export interface TargetArgs {
+  readonly url?: string | undefined
+  readonly 'api-key'?: string | undefined
+  readonly workers?: string | undefined
+  readonly config?: string | undefined
+  readonly 'log-level'?: string | undefined
+}
+
+export function targetOf (v: TargetArgs): TargetOptions {
+  if (v['api-key'] !== undefined && v.url === undefined) throw new UsageError('--api-key goes with --url')
+  if (v.url !== undefined && (v.config !== undefined || v.workers !== undefined)) throw new UsageError('--workers and --config configure the in-process gateway; not with --url')
+  if (v.url !== undefined) {
+    let u: URL
+    try {
+      u = new URL(v.url)
+    } catch {
+      throw new UsageError(`--url is not a URL: '${v.url}'`)
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new UsageError('--url must be http(s)')
+    return { kind: 'url', url: v.url, apiKey: v['api-key'] ?? null }
+  } else {
+    const workers = v.workers === undefined || v.workers === 'auto' ? 'auto' : int('workers', v.workers, 0, 256)
+    return { kind: 'in-process', workers, logLevel: v['log-level'] ?? 'error', configFile: v.config ?? null }
+  }
+}
+
+export function int (name: string, raw: string, min: number, max: number): number {
   const n = /^[0-9]{1,10}$/.test(raw) ? Number(raw) : NaN
   if (!(n >= min && n <= max)) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got '${raw.slice(0, 40)}'`)
   return n
@@ -143,27 +158,10 @@ export async function runReplay (argv: string[], io: Io = process): Promise<numb
     const args = parseReplayArgs(argv)
     const corpus = loadCorpus(args.runner.inputs)
     const report = await runCorpus(corpus, args.runner)
-    const json = `${JSON.stringify(report, null, 2)}\n`
-    if (args.json === '-') io.stdout.write(json)
-    else io.stdout.write(renderTable(report))
-    if (args.json !== null && args.json !== '-') {
-      try {
-        writeFileSync(args.json, json)
-      } catch (err) {
-        io.stderr.write(`infershield replay: cannot write --json ${args.json}: ${(err as Error).message}\n`)
-        return 2
-      }
-    }
+    const written = emitReport(io, 'replay', report, renderTable(report), args.json)
+    if (written !== 0) return written
     return report.thresholds === null || report.thresholds.passed ? 0 : 1
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr.write(`infershield replay: ${err.message}\n${REPLAY_USAGE}\n`)
-      return 2
-    }
-    if (err instanceof CorpusError || err instanceof ConfigError || err instanceof StartupError || err instanceof EngineConfigError) {
-      io.stderr.write(`infershield replay: ${err.message}\n`)
-      return 2
-    }
-    throw err
+    return exitForFailure(err, io, 'replay', REPLAY_USAGE)
   }
 }

@@ -103,7 +103,8 @@ function keyEntryOf (k: ConfigInput['auth']['apiKeys'][number]): KeyEntry {
 function resolve (c: ConfigInput): Config {
   const upstream = c.upstream.url === ''
     ? { kind: 'mock' as const, latencyMs: c.mock.latencyMs, echo: c.mock.echo }
-    : { kind: 'remote' as const, url: c.upstream.url.replace(/\/+$/, '') }
+    // The lookbehind keeps the trim linear on a long run of slashes.
+    : { kind: 'remote' as const, url: c.upstream.url.replace(/(?<!\/)\/+$/, '') }
   return {
     server: c.server,
     auth: c.auth.apiKeys.length === 0 ? { mode: 'open' } : { mode: 'keys', keys: c.auth.apiKeys.map(keyEntryOf) },

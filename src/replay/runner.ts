@@ -38,7 +38,7 @@ export interface RunnerOptions {
   readonly env: NodeJS.ProcessEnv
 }
 
-interface Target {
+export interface Target {
   readonly url: string
   readonly apiKey: string | null
   readonly describe: string
@@ -46,7 +46,7 @@ interface Target {
 }
 
 export async function runCorpus (corpus: LoadedCorpus, opts: RunnerOptions): Promise<ReplayReport> {
-  const target = await openTarget(opts)
+  const target = await openTarget(opts.target, opts.env)
   // A per-run tag in every session id: against a long-running gateway, a rerun must not
   // land in sessions the previous run left behind.
   const runTag = `replay-${randomBytes(4).toString('hex')}`
@@ -112,10 +112,10 @@ async function runScenarios (client: ReplayClient, corpus: LoadedCorpus, opts: R
   return results
 }
 
-async function openTarget (opts: RunnerOptions): Promise<Target> {
-  const t = opts.target
+/** Starts the in-process gateway, or names the running one; `close` stops what was started. */
+export async function openTarget (t: TargetOptions, env: NodeJS.ProcessEnv): Promise<Target> {
   if (t.kind === 'url') return { url: t.url, apiKey: t.apiKey, describe: new URL(t.url).origin, close: async () => {} }
-  const config = loadConfig({ env: inProcessEnv(opts.env, t) })
+  const config = loadConfig({ env: inProcessEnv(env, t) })
   // Gateway logs go to stderr: stdout carries the report.
   const logger = createLogger(config.log.level, process.stderr)
   const gateway = await startGateway(config, logger)

@@ -25,7 +25,8 @@ export class ReplayClient {
   constructor (opts: ClientOptions) {
     const u = new URL(opts.url)
     this.pool = new Pool(u.origin, { connections: opts.connections, headersTimeout: opts.timeoutMs, bodyTimeout: opts.timeoutMs })
-    this.path = `${u.pathname.replace(/\/+$/, '')}/v1/chat/completions`
+    // The lookbehind keeps the trim linear on a long run of slashes.
+    this.path = `${u.pathname.replace(/(?<!\/)\/+$/, '')}/v1/chat/completions`
     this.baseHeaders = { 'content-type': 'application/json' }
     if (opts.apiKey !== null) this.baseHeaders.authorization = `Bearer ${opts.apiKey}`
     this.model = opts.model

@@ -31,7 +31,8 @@ export class UpstreamPool {
 
   constructor (o: UpstreamOptions) {
     const url = new URL(o.baseUrl)
-    this.#prefix = url.pathname.replace(/\/+$/, '')
+    // The lookbehind keeps the trim linear on a long run of slashes.
+    this.#prefix = url.pathname.replace(/(?<!\/)\/+$/, '')
     this.#auth = o.apiKey === '' ? null : `Bearer ${o.apiKey}`
     this.#timeoutMs = o.timeoutMs
     this.#mockHeaders = o.forwardMockHeaders === true

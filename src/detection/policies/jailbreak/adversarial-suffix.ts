@@ -17,7 +17,9 @@ const CODE = /(?:^|\n)\s{0,8}(?:def |class |import |from \S{1,40} import|functio
 const LAST_TOKENS = 16
 const EVIDENCE_CHARS = 40
 const PUNCT_ONLY = /^[^\p{L}\p{N}]{1,12}$/u
-const MANGLED = /[\p{L}\p{N}][^\p{L}\p{N}\s'.,-]{2,}|[^\p{L}\p{N}\s]{2,}[\p{L}\p{N}]/u
+// Only tested for presence, so exactly two junk characters say the same as "two or more"
+// without an unbounded run that is re-scanned from every start (quadratic on long tokens).
+const MANGLED = /[\p{L}\p{N}][^\p{L}\p{N}\s'.,-]{2}|[^\p{L}\p{N}\s]{2}[\p{L}\p{N}]/u
 
 export default definePolicy({
   id: 'jailbreak.adversarial-suffix',
