@@ -54,7 +54,7 @@ function configuredTenants (c: ConfigInput): Set<string> {
 }
 
 function knownNames (c: ConfigInput): string {
-  return c.auth.apiKeys.length === 0 ? `without keys the only tenant is '${OPEN_TENANT}'` : `known: ${[...configuredTenants(c)].sort().join(', ')}`
+  return c.auth.apiKeys.length === 0 ? `known: ${OPEN_TENANT}, the only tenant without keys` : `known: ${[...configuredTenants(c)].sort().join(', ')}`
 }
 
 // An override for a tenant no key authenticates as would silently never apply.

@@ -31,7 +31,13 @@ export function memoSlot<T> (): MemoSlot<T> {
     get: (seg) => (seg as WithBag)[BAG]?.[i] as T | undefined,
     set (seg, value) {
       const s = seg as WithBag
-      const bag = s[BAG] ?? (s[BAG] = [])
+      let bag = s[BAG]
+      if (bag === undefined) {
+        // Not enumerable: `{ ...seg, text }` (a segment derived with other text, e.g. the
+        // allowlist's blanked copy) must start without the original's views.
+        bag = []
+        Object.defineProperty(s, BAG, { value: bag, enumerable: false, writable: false, configurable: false })
+      }
       bag[i] = value
       return value
     },

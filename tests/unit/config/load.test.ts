@@ -89,7 +89,7 @@ describe('loadConfig', () => {
     const dup = tempFile('d.json', JSON.stringify({ auth: { apiKeys: [{ key: 'dup-key-0123456789', tenant: 'acme' }, 'dup-key-0123456789'] }, detection: { tenants: { ghost: {} } } }))
     const dupText = problemsOf(() => loadConfig({ env: { INFERSHIELD_CONFIG: dup } })).join('\n')
     assert.match(dupText, /auth\.apiKeys: duplicate keys/)
-    assert.match(dupText, /detection\.tenants\.ghost: no API key has this tenant \(known: acme\)/)
+    assert.match(dupText, /detection\.tenants\.ghost: no API key has this tenant \(known: acme, key-[0-9a-f]{16}\)/)
     assert.match(problemsOf(() => loadConfig({ env: { INFERSHIELD_CONFIG: tempFile('o.json', JSON.stringify({ detection: { tenants: { acme: {} } } })) } })).join(), /known: default/)
   })
 
