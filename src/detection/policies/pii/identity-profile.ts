@@ -19,7 +19,7 @@ const KINDS: readonly Kind[] = [
   { name: 'street address', high: false, re: /\b\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]{1,20}\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Ct|Court|Cir|Circle|Way|Pl|Place|Terrace|Hwy)\b/ },
   { name: 'phone', high: false, re: /(?<!\d)(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)/ },
   { name: 'e-mail', high: false, re: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}\b/ },
-  { name: 'labelled name', high: false, re: /\b(?:full name|name)\s?(?:is|:)\s?[A-Z][a-z]{1,20}\s[A-Z][a-z]{1,20}/ },
+  { name: 'labelled name', high: false, re: /\b(?:[Ff]ull [Nn]ame|[Nn]ame)\s?(?:is|:)\s?[A-Z][a-z]{1,20}\s[A-Z][a-z]{1,20}/ },
   { name: 'IP address', high: false, re: /\bip(?: address)?\b[^\n]{0,20}?\b\d{1,3}(?:\.\d{1,3}){3}\b/i },
 ]
 

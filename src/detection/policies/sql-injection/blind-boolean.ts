@@ -3,7 +3,7 @@ import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
 import { BestHit, bestHitFor } from './sql-signal.js'
-import { maySql, sqlView, unbalancedBefore } from './sql-text.js'
+import { EXECUTE, maySql, sqlView, unbalancedBefore } from './sql-text.js'
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/
 
@@ -26,6 +26,7 @@ const Params = Type.Object({
   breakoutRisk: Type.Number({ default: 82, minimum: 0, maximum: 100, description: 'Risk of a constant AND condition or boolean subquery right after a string break-out.' }),
   numericRisk: Type.Number({ default: 60, minimum: 0, maximum: 100, description: 'Risk of a constant AND condition after a numeric comparison ("id=5 AND 1=2").' }),
   extractionRisk: Type.Number({ default: 82, minimum: 0, maximum: 100, description: 'Risk of character extraction (ASCII(SUBSTRING(…)), SUBSTRING((SELECT …))).' }),
+  oracleRisk: Type.Number({ default: 82, minimum: 0, maximum: 100, description: 'Risk of a conditional on a constant that the message asks to run (CASE WHEN 1=1 … "run this query exactly").' }),
   trailingRisk: Type.Number({ default: 70, minimum: 0, maximum: 100, description: 'Risk of a constant AND condition ending a bare value ("order 4410 AND 1=2").' }),
   branchRisk: Type.Number({ default: 55, minimum: 0, maximum: 100, description: 'Risk of a conditional on a constant (CASE WHEN 1=1, IF(1=2,…)).' }),
 }, { additionalProperties: false })
@@ -35,7 +36,7 @@ function constant (q1: string, a: string, q2: string, b: string): boolean {
   return lit(q1, a) && lit(q2, b)
 }
 
-type P = { readonly breakoutRisk: number, readonly numericRisk: number, readonly extractionRisk: number, readonly branchRisk: number, readonly trailingRisk: number }
+type P = { readonly breakoutRisk: number, readonly numericRisk: number, readonly extractionRisk: number, readonly branchRisk: number, readonly trailingRisk: number, readonly oracleRisk: number }
 
 function scan (seg: Segment, p: P, best: BestHit): void {
   const v = sqlView(seg)
@@ -61,8 +62,10 @@ function scan (seg: Segment, p: P, best: BestHit): void {
   for (const m of matchesIn(EXTRACTION, v, 32)) {
     best.add({ seg, start: m.index, end: m.index + m[0].length, risk: p.extractionRisk, reason: 'character-by-character data extraction' })
   }
+  // Asked to run the probe and report back, the model becomes the blind-injection oracle.
+  const oracle = EXECUTE.test(v)
   for (const m of matchesIn(CONSTANT_BRANCH, v, 32)) {
-    best.add({ seg, start: m.index, end: m.index + m[0].length, risk: p.branchRisk, reason: 'conditional on a constant (blind probe switch)' })
+    best.add({ seg, start: m.index, end: m.index + m[0].length, risk: oracle ? p.oracleRisk : p.branchRisk, reason: oracle ? 'request to run a conditional on a constant (blind probe with the model as oracle)' : 'conditional on a constant (blind probe switch)' })
   }
 }
 
