@@ -8,7 +8,7 @@ import { maySql, sqlView, unbalancedBefore } from './sql-text.js'
 // Error-based extraction: a function that raises an error whose message carries the
 // result of a subquery (XPath errors, failed casts, duplicate keys, overflows). The
 // functions have honest uses, so the tell is the subquery or fingerprint inside them.
-const XPATH_ERROR = /\b(?:extractvalue|updatexml)\s{0,3}\(\s{0,3}[^,()\n]{0,20},\s{0,3}(?:concat|\(\s{0,3}select|0x[0-9a-f]{2,8}|@@|version\s{0,2}\(|user\s{0,2}\(|database\s{0,2}\()/g
+const XPATH_ERROR = /\b(?:extractvalue|updatexml)\s{0,3}\(\s{0,3}[^,\n]{0,20}?,\s{0,3}(?:concat|\(\s{0,3}select|0x[0-9a-f]{2,8}|@@|version\s{0,2}\(|user\s{0,2}\(|database\s{0,2}\()/g
 const CAST_ERROR = /\b(?:convert\s{0,3}\(\s{0,3}(?:int|integer|numeric)\s{0,3},|cast\s{0,3}\()\s{0,3}\(?\s{0,3}(?:select\b|@@version|db_name\s{0,2}\(|user_name\s{0,2}\(|system_user|current_user|version\s{0,2}\()/g
 const DUPLICATE_KEY = /\bfloor\s{0,3}\(\s{0,3}rand\s{0,3}\(\s{0,3}0?\s{0,3}\)\s{0,3}\*\s{0,3}2\s{0,3}\)|\bexp\s{0,3}\(\s{0,3}~\s{0,3}\(\s{0,3}select\b|\bgtid_subset\s{0,3}\(|\bjson_keys\s{0,3}\(\s{0,3}\(\s{0,3}select\b|\bname_const\s{0,3}\(/g
 // "' HAVING 1=1--", "' GROUP BY users.id HAVING 1=1--": the MSSQL column-name leak.

@@ -5,6 +5,7 @@ import { runNegatives, runPositives } from './sql-cases.js'
 describe('sql-injection.error-based flags errors made to carry data', () => {
   runPositives(policy, [
     { name: 'EXTRACTVALUE around a concatenated fingerprint', text: "chair' AND extractvalue(1, concat(0x7e, (SELECT @@version)))-- -", min: 85, shows: 'extractvalue' },
+    { name: 'EXTRACTVALUE with a function as its first argument', text: "lamp' AND extractvalue(rand(), concat(0x3a, (SELECT password FROM admins LIMIT 1)))-- x", min: 85, shows: 'extractvalue' },
     { name: 'UPDATEXML in numeric context', text: 'order 77 AND updatexml(1, concat(0x3a, (SELECT user())), 1)', min: 85, shows: 'updatexml' },
     { name: 'CONVERT of a subquery to int (SQL Server)', text: "id 9' AND 1=CONVERT(int, (SELECT TOP 1 name FROM sys.tables))--", min: 85, shows: 'convert' },
     { name: 'CAST of a subquery', text: "x' AND 1=CAST((SELECT password FROM users LIMIT 1) AS int)--", min: 85, shows: 'cast' },
