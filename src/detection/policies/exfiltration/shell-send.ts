@@ -19,8 +19,9 @@ const GIT_MIRROR = /\bgit\s{1,3}remote\s{1,3}add\s{1,3}([\w.-]{1,40})\s{1,3}(?:h
 const COPY_OUT = /\b(?:scp|rsync)\s[^|;&\n]{0,160}?\s[\w.-]{1,64}@[a-z0-9.-]{1,253}:\S{0,200}/gi
 
 // What makes the carried data sensitive: keys, configs, secrets, databases, archives of
-// a whole tree, the home directory.
-const SENSITIVE_SOURCE = /(?:\/etc\/(?:passwd|shadow|kubernetes|ssl|ssh)|~\/\.(?:ssh|aws|kube|gnupg|docker|config)|\bid_(?:rsa|ed25519|ecdsa)\b|\.env\b|\.pem\b|\.key\b|\bsecrets?\b|\bcredentials?\b|\bkubeconfig\b|admin\.conf\b|\.sqlite3?\b|\.db\b|\bpg_dump\b|\bmysqldump\b|\btar\s{1,3}-?c\w{0,4}\s{1,3}\S{1,100}\s{1,3}(?:\.|~|\/|\$HOME)(?=\s|$|&|;))/i
+// a whole tree, the home directory, or an interactive shell (a reverse shell hands over
+// the whole machine).
+const SENSITIVE_SOURCE = /(?:\b(?:ba|z)?sh\s{1,3}-i\b|\/etc\/(?:passwd|shadow|kubernetes|ssl|ssh)|~\/\.(?:ssh|aws|kube|gnupg|docker|config)|\bid_(?:rsa|ed25519|ecdsa)\b|\.env\b|\.pem\b|\.key\b|\bsecrets?\b|\bcredentials?\b|\bkubeconfig\b|admin\.conf\b|\.sqlite3?\b|\.db\b|\bpg_dump\b|\bmysqldump\b|\btar\s{1,3}-?c\w{0,4}\s{1,3}\S{1,100}\s{1,3}(?:\.|~|\/|\$HOME)(?=\s|$|&|;))/i
 
 const Params = Type.Object({
   sensitiveRisk: Type.Number({ default: 88, minimum: 0, maximum: 100, description: 'Risk of a shell sink (raw socket, DNS tunnel, file upload, push to a new remote) carrying keys, configs, databases or a whole tree.' }),
