@@ -30,12 +30,16 @@ import { ASKS_TO_DECODE, revealedFeatures } from './payload-features.js'
 // request 25 + 25 = 50 (flag): encoding a request has few honest reasons, but is not an attack by itself.
 
 const TRANSPORT = new Set(['url', 'html', 'escape'])
+// Encodings that turn text into bytes or codes; rot13, leetspeak and reversal are word games.
+const BYTE_LEVEL = new Set(['base64', 'base32', 'hex', 'ascii85', 'url', 'html', 'escape'])
 // An escape of an ASCII letter or digit: %41-%5A, %61-%7A, %30-%39, &#65;…&#122;, &#x41;…, \x41, \u0041.
 const GRATUITOUS_ESCAPE = /%(?:3[0-9]|[46][1-9a-f]|[57][0-9a])|&#(?:4[89]|5[0-7]|6[5-9]|[7-9][0-9]|1[01][0-9]|12[0-2]);|&#x(?:3[0-9]|[46][1-9a-f]|[57][0-9a]);|\\(?:x|u00)(?:3[0-9]|[46][1-9a-f]|[57][0-9a])/i
 
 const Params = Type.Object({
   maxContentRisk: Type.Number({ default: 75, minimum: 0, maximum: 100, description: 'Cap on the sum of the instruction-like features found in one decoded payload.' }),
   askBonus: Type.Number({ default: 25, minimum: 0, maximum: 50, description: 'Added when the message also asks to decode, interpret or follow the payload.' }),
+  opaqueBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when a payload hidden by a byte-level encoding (base64, hex, base32, ascii85, escapes of plain letters) carries two or more instruction-like features worth at least `opaqueMinContent`: nobody hex-encodes an order for an honest reason.' }),
+  opaqueMinContent: Type.Number({ default: 55, minimum: 0, maximum: 100, description: 'Content risk from which `opaqueBonus` applies (two features together, e.g. a tool call and claimed approval).' }),
   nestingBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added per encoding layer beyond the first (at most two layers counted).' }),
   splitBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added when the payload only decodes once the user turns are joined (split across messages).' }),
   nestedOnlyRisk: Type.Number({ default: 10, minimum: 0, maximum: 100, description: 'Risk of a payload nested two or more encodings deep with nothing instruction-like in it.' }),
@@ -82,7 +86,8 @@ export default definePolicy({
       }
       const ask = asked(seg.messageIndex)
       const split = seg.encodings[0] === JOINED
-      const risk = Math.min(100, content + nesting + (ask ? params.askBonus : 0) + (split ? params.splitBonus : 0))
+      const opaque = !transportOnly && hits.length >= 2 && content >= params.opaqueMinContent && seg.encodings.some(e => BYTE_LEVEL.has(e)) ? params.opaqueBonus : 0
+      const risk = Math.min(100, content + nesting + opaque + (ask ? params.askBonus : 0) + (split ? params.splitBonus : 0))
       const top = [...hits].sort((a, b) => b.feature.weight - a.feature.weight)[0]
       const names = hits.map(h => h.feature.name).join(', ')
       const reason = `${chain} payload ${split ? 'split across messages ' : ''}decodes to ${names}` + (ask ? '; the message asks to decode or follow it' : '')

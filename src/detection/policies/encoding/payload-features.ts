@@ -40,6 +40,18 @@ export const FEATURES: readonly Feature[] = Object.freeze([
     re: /\b(?:send|post|upload|exfiltrate|forward|transmit|e-?mail) (?:it|this|that|them|the|all|every|your|my|our|a copy)\b/g,
   },
   {
+    // A hidden call to a tool or a privileged action: what an agent would execute.
+    name: 'tool call or privileged action',
+    weight: 35,
+    re: /\b[a-z]{2,20}_[a-z_]{2,30}\s?\(|\b(?:call|invoke|run|execute|trigger)\s(?:the\s)?(?:[a-z]{2,20}_[a-z_]{2,30}\b|[a-z]{3,30}\s?\()|\b(?:http|send|post|upload|publish)_[a-z]{2,20}\s(?:the|all|my|your|every|these|this)\b|\b(?:approve|merge)\s(?:it|them|this|the (?:pr|pull request|change|request|payment))\b|\b(?:approve|grant|transfer|refund|wire|delete|wipe|disable|escalate|export|set)\s(?:the\s|all\s|this\s|my\s|full\s)?(?:payments?|roles?|admin|access|privileges?|permissions?|funds?|money|pr|pull request|audit(?: log)?|logging|accounts?|transactions?|database|\d{3,})\b/g,
+  },
+  {
+    // Claimed approval and orders to keep quiet: the social part of a hidden instruction.
+    name: 'claimed authority or concealment',
+    weight: 30,
+    re: /\b(?:pre-?approved|approval (?:is )?(?:already )?granted|(?:already |is )(?:approved|authori[sz]ed|verified)|authori[sz]es|priority instruction|override\b|i am (?:the |an? )?(?:admin(?:istrator)?|manager|owner|developer|hr manager)|(?:do not|don'?t|never) (?:tell|mention|inform|read|show|report|flag|log)\w{0,3}|without (?:flagging|comment|telling|review|approval|confirmation|asking)|secretly|silently)\b/g,
+  },
+  {
     name: 'link',
     weight: 20,
     re: /\bhttps?:\/\/[^\s"'<>]{1,200}|\bwww\.[a-z0-9-]{1,63}\.[a-z]{2,24}\b/g,
@@ -88,4 +100,4 @@ export function revealedFeatures (lower: string, plainLower: string): FeatureHit
 }
 
 /** The message asks for the payload to be decoded or acted upon. */
-export const ASKS_TO_DECODE = /\b(?:decode|decoding|decipher|decrypt|unscramble|deobfuscate|reverse it|read (?:it|this) backwards|translate|interpret|convert (?:it|this|the following)|follow (?:it|them|this|these|the (?:decoded|hidden|encoded))|execute|obey|carry out|act on|do what (?:it|this) says|what does (?:this|it) (?:say|mean)|in your (?:head|mind|monologue)|(?:de|en)coded(?: string| text| message| version| output)?\s?:)/
+export const ASKS_TO_DECODE = /\b(?:decode|decoding|decipher|decrypt|unscramble|deobfuscate|reverse it|read (?:it|this) backwards|translate|interpret|convert (?:it|this|the following)|follow (?:it|them|this|these|the (?:decoded|hidden|encoded))|apply (?:it|this|these|the following)|execute|obey|carry out|act on|do what (?:it|this) says|what does (?:this|it) (?:say|mean)|in your (?:head|mind|monologue)|(?:de|en)coded(?: string| text| message| version| output)?\s?:)/

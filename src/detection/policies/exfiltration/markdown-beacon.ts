@@ -8,7 +8,7 @@ import { hostAllowed, urlInfo, type UrlInfo } from './url-features.js'
 
 const Params = Type.Object({
   allowedHosts: Type.Array(Type.String(), { default: [], description: 'Hosts (and their subdomains) whose images and links are trusted, e.g. your own CDN.' }),
-  templateImageRisk: Type.Number({ default: 90, minimum: 0, maximum: 100, description: 'Risk of an image URL with a slot for data ({data}, [DATA], $SECRET, <x>): a beacon waiting to be filled.' }),
+  templateImageRisk: Type.Number({ default: 90, minimum: 0, maximum: 100, description: 'Risk of an image URL with a slot for data ({data}, [DATA], $SECRET, <x>), or whose parameters decode to credentials or personal fields: a beacon waiting to be filled, or already filled.' }),
   encodedImageRisk: Type.Number({ default: 75, minimum: 0, maximum: 100, description: 'Risk of an image URL carrying encoded data or prose in its query or path.' }),
   openParamImageRisk: Type.Number({ default: 65, minimum: 0, maximum: 100, description: 'Risk of an image URL ending in an empty parameter ("?q="), ready for data to be appended.' }),
   linkFactor: Type.Number({ default: 0.7, minimum: 0, maximum: 1, description: 'Multiplier for links (need a click) relative to images (fetched automatically).' }),
@@ -21,7 +21,7 @@ type P = { readonly templateImageRisk: number, readonly encodedImageRisk: number
 function riskOf (e: Embed, u: UrlInfo, p: P): { risk: number, why: string } {
   let base = 0
   let why = ''
-  if (u.templateSlot) { base = p.templateImageRisk; why = 'a template slot for data' } else if (u.encodedData >= p.minEncodedLength) { base = p.encodedImageRisk; why = `${u.encodedData} characters of encoded data` } else if (u.openParam) { base = p.openParamImageRisk; why = 'an empty trailing parameter for appended data' }
+  if (u.sensitiveData) { base = p.templateImageRisk; why = 'credentials or personal data encoded in it' } else if (u.templateSlot) { base = p.templateImageRisk; why = 'a template slot for data' } else if (u.encodedData >= p.minEncodedLength) { base = p.encodedImageRisk; why = `${u.encodedData} characters of encoded data` } else if (u.openParam) { base = p.openParamImageRisk; why = 'an empty trailing parameter for appended data' }
   if (base === 0) return { risk: 0, why }
   const collector = u.capture !== null || u.publicIp
   const risk = (e.kind === 'image' ? base : base * p.linkFactor) + (collector ? p.collectorBonus : 0)

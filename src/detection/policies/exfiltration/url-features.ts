@@ -77,6 +77,8 @@ export interface UrlInfo {
   readonly queryData: number
   /** Ends with an empty parameter ("?q=", "&d="), ready for data to be appended. */
   readonly openParam: boolean
+  /** A query value or path segment decodes (URL or base64) to credentials or personal fields. */
+  readonly sensitiveData: boolean
 }
 
 function decode (s: string): string {
@@ -85,6 +87,20 @@ function decode (s: string): string {
 
 const BASE64ISH = /^[A-Za-z0-9+/_-]{16,}={0,2}$/
 const HEXISH = /^(?:[0-9a-f]{2}){12,}$/i
+
+const DASH_G = /-/g
+const UNDERSCORE_G = /_/g
+// Key=value pairs and addresses that only a harvested record holds: "db_pass=…", "ssn_last4=…".
+const SENSITIVE_KV = /(?:pass(?:word|wd)?|pwd|secret|token|api_?key|ssn\w{0,6}|dob|birth\w{0,6}|session|cookie|card|cvv|iban|diag\w{0,8})\s?[=:]|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/i
+
+/** The value decoded as URL, then as base64 when it looks like it, and checked for harvested fields. */
+export function carriesSensitive (value: string): boolean {
+  const v = decode(value)
+  if (v.length < 12) return false
+  if (SENSITIVE_KV.test(v)) return true
+  if (!BASE64ISH.test(v)) return false
+  return SENSITIVE_KV.test(Buffer.from(v.replace(DASH_G, '+').replace(UNDERSCORE_G, '/'), 'base64').toString('latin1'))
+}
 
 /** A value that carries data: encoded (base64/hex, high entropy) or a run of prose. */
 export function dataLength (value: string): number {
@@ -150,13 +166,20 @@ export function urlInfo (raw: string): UrlInfo | null {
   const query = m[3] ?? ''
   let encodedData = 0
   let queryData = 0
+  let sensitiveData = false
   for (const pair of query.split('&')) {
     const eq = pair.indexOf('=')
     const value = eq === -1 ? pair : pair.slice(eq + 1)
     queryData += value.length
-    encodedData = Math.max(encodedData, dataLength(value))
+    const len = dataLength(value)
+    encodedData = Math.max(encodedData, len)
+    if (len > 0 && !sensitiveData) sensitiveData = carriesSensitive(value)
   }
-  for (const seg of path.split('/')) encodedData = Math.max(encodedData, dataLength(seg))
+  for (const seg of path.split('/')) {
+    const len = dataLength(seg)
+    encodedData = Math.max(encodedData, len)
+    if (len > 0 && !sensitiveData) sensitiveData = carriesSensitive(seg)
+  }
   return {
     url,
     host,
@@ -166,5 +189,6 @@ export function urlInfo (raw: string): UrlInfo | null {
     encodedData,
     queryData,
     openParam: OPEN_QUERY_PARAM.test(url) || OPEN_PATH_PARAM.test(url),
+    sensitiveData,
   }
 }

@@ -4,6 +4,8 @@ import email from './email.js'
 import iban from './iban.js'
 import phone from './phone.js'
 import usSsn from './us-ssn.js'
+import identityProfile from './identity-profile.js'
+import contactCompletion from './contact-completion.js'
 
-const policies: readonly AnyPolicy[] = Object.freeze([email, phone, creditCard, usSsn, iban])
+const policies: readonly AnyPolicy[] = Object.freeze([email, phone, creditCard, usSsn, iban, identityProfile, contactCompletion])
 export default policies

@@ -10,7 +10,7 @@ const THREE_DIGITS = /\d{3}/
 // SSN next to a label, because nine-digit numbers are everywhere.
 const DASHED = /(?<![\w.\/-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w\/]|[.-]\d)/g
 const BARE = /(?<![\w.\/-])(\d{3})(\d{2})(\d{4})(?![\w\/]|[.-]\d)/g
-const SSN_CONTEXT = /\b(?:ssn|ss#|ssan|social security|social sec|soc\.? ?sec|tax ?id|tin|itin|taxpayer)\b/i
+const SSN_CONTEXT = /\b(?:ssn|ss#|ssan|social security|social sec|soc\.? ?sec|tax ?id|tin|itin|taxpayer|(?:my|his|her|their|the) social(?: number| no\.?)?(?: is|:))\b/i
 const NOT_SSN_CONTEXT = /\b(?:phone|tel|fax|zip|order|invoice|part|isbn|tracking|routing|aba|account|acct|ticket|serial|model)\b[\s:#.no-]{0,6}$/i
 
 const Params = Type.Object({

@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit } from './sql-signal.js'
+import { BestHit, bestHitFor } from './sql-signal.js'
 import { sqlView, unbalancedBefore } from './sql-text.js'
 
 // word' -- : a value, the quote that ends it early, then a comment that drops the rest
@@ -56,7 +56,7 @@ export default definePolicy({
   description: "A quote that ends a value early followed by a comment that drops the rest of the query (admin'--, ' #, ')/*); complete literals followed by comments do not count.",
   params: Params,
   evaluate ({ input, params }) {
-    const best = new BestHit()
+    const best = bestHitFor(input)
     for (const seg of input.segments) {
       const l = seg.lower
       if (!(l.includes('--') || l.includes('#') || l.includes('/*'))) continue

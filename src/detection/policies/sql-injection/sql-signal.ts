@@ -1,5 +1,7 @@
 import { evidenceOf } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
+import type { NormalizedInput } from '../../types.js'
+import { sqlSinkOf } from './sql-sink.js'
 import { contextFactor, sqlView } from './sql-text.js'
 
 /** A payload found by one SQL policy, before the educational-context discount. */
@@ -18,6 +20,12 @@ export interface SqlHit {
 export class BestHit {
   private best: (SqlHit & { readonly factor: number }) | undefined
 
+  /**
+   * @param sinkBoost multiplier for every hit when the operator declared a query template
+   *   that user input is pasted into (see sql-sink.ts): the payload then has a target.
+   */
+  constructor (private readonly sinkBoost: number = 1) {}
+
   add (hit: SqlHit): void {
     if (hit.risk <= 0) return
     const factor = contextFactor(sqlView(hit.seg))
@@ -27,8 +35,17 @@ export class BestHit {
   signals (): Signal[] {
     const b = this.best
     if (b === undefined) return []
-    const risk = Math.round(b.risk * b.factor * 100) / 100
-    const reason = b.factor < 1 ? `${b.reason} (in an educational context)` : b.reason
+    const boosted = b.factor === 1 && this.sinkBoost > 1
+    const risk = Math.min(100, Math.round(b.risk * b.factor * (boosted ? this.sinkBoost : 1) * 100) / 100)
+    const reason = b.factor < 1 ? `${b.reason} (in an educational context)` : boosted ? `${b.reason}, aimed at the query the system prompt describes` : b.reason
     return [{ risk, reason, evidence: evidenceOf(b.seg, b.start, b.end) }]
   }
+}
+
+/** Multiplier of a SQL payload in a request whose system prompt shows a query template fed by user input. */
+export const SINK_BOOST = 1.15
+
+/** A BestHit for this request, boosted when the operator declared a query template. */
+export function bestHitFor (input: NormalizedInput): BestHit {
+  return new BestHit(sqlSinkOf(input).template ? SINK_BOOST : 1)
 }

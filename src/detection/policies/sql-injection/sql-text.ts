@@ -38,7 +38,7 @@ export function maySql (seg: Segment): boolean {
 // Asking how to defend against injection, or showing it in a lesson.
 const EDUCATIONAL = /\b(?:prevent(?:s|ing|ion)?|protect(?:ing)? against|defen[cs]es? against|defend(?:ing)? against|mitigat\w{0,5}|sanitiz\w{0,5}|saniti[sz]e|escap(?:e|ing) (?:user )?input|parameteri[sz]ed|prepared statements?|bind (?:variables|parameters)|what is (?:an? )?sql injection|how does (?:an? )?sql injection|explain|example of (?:an? )?(?:sql )?injection|owasp|is (?:this|my) (?:code|query) (?:safe|vulnerable)|vulnerab\w{0,6}|security review|regex to (?:detect|block)|waf rules?|detect(?:ing|ion)? (?:of )?sql injection|unit tests?|test cases?)\b/
 // Asking for the payload to be executed, forwarded or echoed downstream: no discount.
-const EXECUTE = /\b(?:run|execute|exec|submit|enter|type|paste|inject|echo|send|pass) (?:(?:this|the following|the|that|it|exactly|now)\s){0,3}(?:query|statement|sql|command|payload|input|string|value|exactly|verbatim|into)\b/
+export const EXECUTE = /\b(?:run|execute|exec|submit|enter|type|paste|inject|echo|send|pass) (?:(?:this|the following|the|that|it|exactly|now)\s){0,3}(?:query|statement|sql|command|payload|input|string|value|exactly|verbatim|into)\b/
 
 /**
  * Multiplier for a payload found in an educational context (0.55) or 1. The cost is

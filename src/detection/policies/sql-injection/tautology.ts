@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit } from './sql-signal.js'
+import { BestHit, bestHitFor } from './sql-signal.js'
 import { maySql, sqlView, unbalancedBefore } from './sql-text.js'
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/
@@ -68,7 +68,7 @@ export default definePolicy({
   description: "Always-true conditions after a string break-out (' OR '1'='1, ' OR 1=1 --, \" or \"\"=\") or in numeric context; ordinary OR conditions do not count.",
   params: Params,
   evaluate ({ input, params }) {
-    const best = new BestHit()
+    const best = bestHitFor(input)
     for (const seg of input.segments) {
       if (!maySql(seg)) continue
       scan(seg, params, best)

@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit } from './sql-signal.js'
+import { BestHit, bestHitFor } from './sql-signal.js'
 import { sqlView, unbalancedBefore } from './sql-text.js'
 
 // Delay primitives. Plain sleep(n) is everywhere in code (time.sleep, Thread.sleep, C), so
@@ -60,7 +60,7 @@ export default definePolicy({
   description: 'Time-based blind injection: SLEEP(n), pg_sleep, WAITFOR DELAY, BENCHMARK(), DBMS_LOCK.SLEEP in SQL position, scored by the break-out around them.',
   params: Params,
   evaluate ({ input, params }) {
-    const best = new BestHit()
+    const best = bestHitFor(input)
     for (const seg of input.segments) {
       const l = seg.lower
       if (!(l.includes('sleep') || l.includes('waitfor') || l.includes('benchmark') || l.includes('dbms_') || l.includes('randomblob'))) continue

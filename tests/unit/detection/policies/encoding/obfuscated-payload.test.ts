@@ -57,7 +57,8 @@ describe('encoding.obfuscated-payload', () => {
       { role: 'user', content: blob.slice(30) },
     ]
     const s = runPolicy(policy, input(messages)).find(x => x.evidence?.encodings[0] === 'joined')
-    assert.equal(s?.risk, 85)
+    // override + secrets 75, byte-level encoding of two features 15, split 10
+    assert.equal(s?.risk, 100)
     assert.match(s?.reason ?? '', /joined>base64 payload split across messages/)
   })
 
@@ -68,7 +69,8 @@ describe('encoding.obfuscated-payload', () => {
     ]
     const s = runPolicy(policy, input(messages))[0]
     assert.equal(s?.evidence?.role, 'tool')
-    assert.equal(s?.risk, 75)
+    // three features capped at 75, plus 15 for hiding them in base64
+    assert.equal(s?.risk, 90)
     assert.match(s?.reason ?? '', /instruction override, instruction to send data, link/)
   })
 
