@@ -10,7 +10,7 @@ import { loadCorpus } from '../../src/replay/load-corpus.js'
 import { planRequests } from '../../src/replay/plan-requests.js'
 import type { SendMode } from '../../src/replay/types.js'
 import { ShardEvaluator, engineOptionsOf } from '../../src/worker/evaluator.js'
-import { explanationProblems, SENSITIVE } from '../helpers/explanation-check.js'
+import { ASKS_FOR_DATA, explanationProblems, SENSITIVE } from '../helpers/explanation-check.js'
 
 // Every contribution of every request of the corpus, in both send modes, must explain
 // itself completely: policy id, category, risk, weight, reason, and evidence with message
@@ -59,7 +59,7 @@ describe('explanations over the whole corpus', () => {
       const excerpts = new Set(requests.flatMap(r => r.contributions.flatMap(c => c.evidence === null ? [] : [c.evidence.excerpt])))
       const leaks: string[] = []
       for (const x of excerpts) {
-        const found = leakOracle.evaluate([{ role: 'user', content: x }], EMPTY_SESSION, 'request').contributions.filter(c => c.risk > 0)
+        const found = leakOracle.evaluate([{ role: 'user', content: x }], EMPTY_SESSION, 'request').contributions.filter(c => c.risk > 0 && !ASKS_FOR_DATA.has(c.policyId))
         if (found.length > 0) leaks.push(`'${x}': ${found.map(c => c.policyId).join(', ')}`)
       }
       assert.deepEqual(leaks.slice(0, 20), [], 'no excerpt holds a value the PII or secrets policies recognise')

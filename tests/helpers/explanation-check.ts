@@ -4,6 +4,11 @@ import { POLICIES } from '../../src/detection/registry.js'
 import { round2 } from '../../src/detection/scoring.js'
 import type { ChatMessage, Contribution, Segment } from '../../src/detection/types.js'
 
+// Policies of the sensitive categories whose evidence is a request for data ("generate a
+// live key for…", "Jane Roe lives at"), not a value: their span holds no secret to hide,
+// and their finding on an excerpt (the request itself) is not a leak.
+export const ASKS_FOR_DATA: ReadonlySet<string> = new Set(['secrets.credential-request', 'pii.contact-completion'])
+
 // What a complete explanation is: every contribution names a registered policy with its
 // category, risk, weight, contribution = risk × weight and a reason, and has evidence
 // whose message index, role and offsets point at a real segment of the request, with a
@@ -41,7 +46,7 @@ export function explanationProblems (where: string, messages: readonly ChatMessa
     if (segs.length === 0) bad(c, `no ${ev.layer} segment [${ev.encodings.join('>')}] of message ${ev.messageIndex} holds ${ev.start}..${ev.end}`)
     if (ev.excerpt.length === 0 || ev.excerpt.length > 80 || /[\r\n]/.test(ev.excerpt)) bad(c, `excerpt shape '${ev.excerpt}'`)
     if (scrubExcerpt(ev.excerpt) !== ev.excerpt) bad(c, `excerpt not scrubbed: '${ev.excerpt}'`)
-    if (SENSITIVE.has(c.category) && segs.length === 1) {
+    if (SENSITIVE.has(c.category) && !ASKS_FOR_DATA.has(c.policyId) && segs.length === 1) {
       const value = (segs[0] as Segment).text.slice(ev.start, ev.end)
       if (value.length >= 6) for (const o of contributions) if (o.evidence?.excerpt.includes(value) === true) bad(o, `excerpt shows the ${c.policyId} value`)
     }
