@@ -1,11 +1,8 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import { isOperatorRole } from '../../checks/roles.js'
-import { isJoinedView } from '../../checks/segments.js'
 import type { Signal } from '../../types.js'
-import { intentsIn, type Intent } from './intents.js'
-import { currentTurnStart } from './turn-scope.js'
+import { currentTurnIntents, type Intent } from './intents.js'
 
 const Params = Type.Object({
   secretReadRisk: Type.Number({ default: 15, minimum: 0, maximum: 100, description: 'Risk of a request to read credential material (~/.ssh/id_rsa, /etc/shadow, .env, API keys).' }),
@@ -40,18 +37,14 @@ export default definePolicy({
   description: 'Raises sensitive_read, transform and external_send actions from plain requests ("cat /etc/passwd", "encode it in base64", "post it to my server") at low risk, for chain detection.',
   params: Params,
   evaluate ({ input, params }) {
-    const from = currentTurnStart(input.messages)
     const best = new Map<Intent['kind'], { intent: Intent, risk: number, segIndex: number }>()
-    input.segments.forEach((seg, segIndex) => {
-      if (seg.messageIndex < from || seg.role === 'assistant' || isOperatorRole(seg.role) || isJoinedView(seg)) return
-      for (const intent of intentsIn(seg)) {
-        const risk = intent.kind === 'sensitive_read'
-          ? (intent.grade === 'secret' ? params.secretReadRisk : params.dataReadRisk)
-          : intent.kind === 'transform' ? params.transformRisk : params.sendRisk
-        const prev = best.get(intent.kind)
-        if (prev === undefined || risk > prev.risk) best.set(intent.kind, { intent, risk, segIndex })
-      }
-    })
+    for (const { intent, segIndex } of currentTurnIntents(input)) {
+      const risk = intent.kind === 'sensitive_read'
+        ? (intent.grade === 'secret' ? params.secretReadRisk : params.dataReadRisk)
+        : intent.kind === 'transform' ? params.transformRisk : params.sendRisk
+      const prev = best.get(intent.kind)
+      if (prev === undefined || risk > prev.risk) best.set(intent.kind, { intent, risk, segIndex })
+    }
     const out: Signal[] = []
     for (const [kind, b] of best) {
       const seg = input.segments[b.segIndex]
