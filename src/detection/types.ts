@@ -86,6 +86,7 @@ export type ActionKind =
   | 'policy_probe'
   | 'decode_and_follow'
   | 'instruction_override'
+  | 'privileged_request'
 
 /** A signal raised by one policy. `risk` is the policy's own confidence-weighted risk, 0..100. */
 export interface Signal {

@@ -3,6 +3,7 @@ import { matchesIn } from '../../checks/scan.js'
 import { isJoinedView } from '../../checks/segments.js'
 import type { ActionKind, NormalizedInput, Segment } from '../../types.js'
 import { outboundIn } from './outbound.js'
+import { privilegeIn, roleClaimIn } from './privilege.js'
 import { toolDataGrade } from './tool-data.js'
 import { currentTurnStart } from './turn-scope.js'
 
@@ -10,7 +11,7 @@ const SECRET_WORD = /password|credential|secret|key|token|cookie|env|connection|
 
 /** One step of a possible exfiltration chain, recognised in plain words or commands. */
 export interface Intent {
-  readonly kind: Extract<ActionKind, 'sensitive_read' | 'transform' | 'external_send'>
+  readonly kind: Extract<ActionKind, 'sensitive_read' | 'transform' | 'external_send' | 'role_claim' | 'privileged_request'>
   readonly start: number
   readonly end: number
   /** 'secret' for credential material (keys, /etc/shadow, .env), 'data' for records and personal data. */
@@ -117,6 +118,12 @@ export function intentsIn (seg: Segment): Intent[] {
   for (const m of matchesIn(SEND_TO, t, LIMIT)) out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain' })
   for (const m of matchesIn(SHELL_SEND, t, LIMIT)) out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain' })
   // A tool result reporting what it sent ("send_verification to: …") is not a request.
+  if (seg.role === 'user') {
+    const claim = roleClaimIn(t)
+    if (claim !== null) out.push({ kind: 'role_claim', start: claim.start, end: claim.end, grade: 'plain' })
+    const { restricted } = privilegeIn(t)
+    if (restricted !== null) out.push({ kind: 'privileged_request', start: restricted.start, end: restricted.end, grade: 'plain' })
+  }
   if (seg.role !== 'tool') {
     for (const r of outboundIn(t)) {
       out.push({ kind: 'external_send', start: r.start, end: r.end, grade: 'plain', refersBack: r.refersBack })
