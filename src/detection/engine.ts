@@ -2,6 +2,7 @@ import { Compile } from 'typebox/compile'
 import Value from 'typebox/value'
 import type { AnyPolicy, FailMode } from './define-policy.js'
 import { normalize, type NormalizeLimits } from './normalize/index.js'
+import { fragmentsOf, withReassembly } from './reassembly.js'
 import { POLICIES } from './registry.js'
 import { clamp, combine, round2, sessionMultiplierOf, type ScoreExplanation, type Thresholds } from './scoring.js'
 import type { ActionKind, ChatMessage, Contribution, NormalizationFinding, SessionView, Stage } from './types.js'
@@ -32,6 +33,8 @@ export interface EngineResult extends ScoreExplanation {
   /** Nanoseconds per policy id, in evaluation order. */
   readonly timings: readonly (readonly [string, number])[]
   readonly errors: readonly PolicyError[]
+  /** Short scrubbed text of this turn for the session record (reassembly of split payloads); empty when the turn had PII or secret findings. */
+  readonly fragments: readonly string[]
 }
 
 interface CompiledPolicy {
@@ -80,7 +83,8 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
   return Object.freeze({
     policies: Object.freeze([...content, ...session].map(c => Object.freeze({ id: c.policy.id, weight: c.weight, phase: c.policy.phase }))),
     evaluate (messages: readonly ChatMessage[], view: SessionView, stage: Stage): EngineResult {
-      const input = normalize(messages, options.limits)
+      // Pieces of a payload split across turns are put back together before any policy runs.
+      const input = withReassembly(normalize(messages, options.limits), view, options.limits)
       const contributions: Contribution[] = []
       const actions = new Set<ActionKind>()
       const timings: (readonly [string, number])[] = []
@@ -114,6 +118,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
         findings: input.findings,
         timings,
         errors,
+        fragments: contributions.some(c => c.contribution > 0 && (c.category === 'pii' || c.category === 'secrets')) ? [] : fragmentsOf(input),
       }
     },
   })

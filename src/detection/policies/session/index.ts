@@ -2,7 +2,8 @@ import type { AnyPolicy } from '../../define-policy.js'
 import escalation from './escalation.js'
 import privilegeEscalation from './privilege-escalation.js'
 import readTransformSend from './read-transform-send.js'
+import splitPayload from './split-payload.js'
 import turnActions from './turn-actions.js'
 
-const policies: readonly AnyPolicy[] = Object.freeze([turnActions, readTransformSend, privilegeEscalation, escalation])
+const policies: readonly AnyPolicy[] = Object.freeze([turnActions, readTransformSend, privilegeEscalation, splitPayload, escalation])
 export default policies

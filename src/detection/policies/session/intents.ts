@@ -1,6 +1,7 @@
 import { isOperatorRole } from '../../checks/roles.js'
 import { matchesIn } from '../../checks/scan.js'
 import { isJoinedView } from '../../checks/segments.js'
+import { REASSEMBLED } from '../../reassembly.js'
 import type { ActionKind, NormalizedInput, Segment } from '../../types.js'
 import { outboundIn } from './outbound.js'
 import { privilegeIn, roleClaimIn } from './privilege.js'
@@ -55,7 +56,8 @@ const TOOL_CALL_LINE = /^[\w.-]{1,64}\(\{[^\n]{0,4000}\}\)$/gm
  * request, but `http_post({"url":…})` is data leaving).
  */
 export function requestIntents (seg: Segment): Intent[] {
-  if (isOperatorRole(seg.role) || isJoinedView(seg)) return []
+  // Pieces reassembled on this turn's request are what it asks to act on; the plain joined view is history.
+  if (isOperatorRole(seg.role) || (isJoinedView(seg) && seg.encodings[1] !== REASSEMBLED)) return []
   if (seg.role === 'assistant') return toolCallSends(seg.text)
   return intentsIn(seg)
 }
