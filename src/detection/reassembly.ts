@@ -1,7 +1,7 @@
 import { scrubContacts } from './evidence.js'
 import { JOINED, normalize, type NormalizeLimits } from './normalize/index.js'
 import { currentTurnStart } from './policies/session/turn-scope.js'
-import type { NormalizedInput, Segment, SessionAction, SessionView } from './types.js'
+import { FRAGMENT_TURNS, type NormalizedInput, type Segment, type SessionAction, type SessionView } from './types.js'
 
 /**
  * Payloads split across turns ("part 1: ign", "part 2: ore previous instructions", "now
@@ -16,8 +16,6 @@ import type { NormalizedInput, Segment, SessionAction, SessionView } from './typ
 export const FRAGMENT_CHARS = 256
 /** Fragments kept per turn (the user message and a tool result, at most). */
 export const FRAGMENTS_PER_TURN = 2
-/** Recorded turns whose fragments are used (and kept): the same reach as the joined view. */
-export const FRAGMENT_TURNS = 8
 /** Encoding label, after `joined`, of the views reassembled on request: text the current turn asks to act on. */
 export const REASSEMBLED = 'reassembled'
 

@@ -122,6 +122,9 @@ export interface SessionAction {
   readonly fragments?: readonly string[]
 }
 
+/** Recorded turns whose fragments are used for reassembly, and kept: older records drop theirs. */
+export const FRAGMENT_TURNS = 8
+
 /** What a policy may know about the session: read-only, recent window only. */
 export interface SessionView {
   readonly totalActions: number
