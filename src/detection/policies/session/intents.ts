@@ -3,7 +3,7 @@ import { matchesIn } from '../../checks/scan.js'
 import { isJoinedView } from '../../checks/segments.js'
 import { REASSEMBLED } from '../../reassembly.js'
 import type { ActionKind, NormalizedInput, Segment } from '../../types.js'
-import { outboundIn } from './outbound.js'
+import { destinationIn, outboundIn } from './outbound.js'
 import { privilegeIn, roleClaimIn } from './privilege.js'
 import { toolDataGrade } from './tool-data.js'
 import { currentTurnStart } from './turn-scope.js'
@@ -19,6 +19,8 @@ export interface Intent {
   readonly grade: 'secret' | 'data' | 'plain'
   /** For a send: it points back at data the conversation already holds ("post that to …"). */
   readonly refersBack?: boolean
+  /** For a send: where to, as written, when the request names it. */
+  readonly destination?: string
 }
 
 // --- sensitive_read ---------------------------------------------------------------
@@ -117,7 +119,10 @@ export function intentsIn (seg: Segment): Intent[] {
   for (const m of matchesIn(TRANSFORM_PHRASE, t, LIMIT)) out.push({ kind: 'transform', start: m.index, end: m.index + m[0].length, grade: 'plain' })
   for (const m of matchesIn(SHELL_TRANSFORM, t, LIMIT)) out.push({ kind: 'transform', start: m.index, end: m.index + m[0].length, grade: 'plain' })
   for (const m of matchesIn(RESHAPE, t, LIMIT)) out.push({ kind: 'transform', start: m.index, end: m.index + m[0].length, grade: 'plain' })
-  for (const m of matchesIn(SEND_TO, t, LIMIT)) out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain' })
+  for (const m of matchesIn(SEND_TO, t, LIMIT)) {
+    const destination = destinationIn(t.slice(m.index, m.index + m[0].length + 120))
+    out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain', ...(destination === null ? {} : { destination }) })
+  }
   for (const m of matchesIn(SHELL_SEND, t, LIMIT)) out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain' })
   // A tool result reporting what it sent ("send_verification to: …") is not a request.
   if (seg.role === 'user') {
@@ -128,7 +133,7 @@ export function intentsIn (seg: Segment): Intent[] {
   }
   if (seg.role !== 'tool') {
     for (const r of outboundIn(t)) {
-      out.push({ kind: 'external_send', start: r.start, end: r.end, grade: 'plain', refersBack: r.refersBack })
+      out.push({ kind: 'external_send', start: r.start, end: r.end, grade: 'plain', refersBack: r.refersBack, destination: r.destination })
       // A slot naming a secret reads it and sends it in one step.
       if (r.secretSlot) out.push({ kind: 'sensitive_read', start: r.start, end: r.end, grade: 'secret' })
     }

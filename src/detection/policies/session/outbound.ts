@@ -15,6 +15,8 @@ export interface OutboundRequest {
    * json", a `<that hex>` slot in the URL): the send carries what earlier turns read.
    */
   readonly refersBack: boolean
+  /** The destination as written (URL, address, number), to compare with the operator's own. */
+  readonly destination: string
   /** A slot of the URL or command names credential material (`${{ secrets.X }}`, `<api key>`). */
   readonly secretSlot: boolean
 }
@@ -70,7 +72,7 @@ export function outboundIn (text: string): OutboundRequest[] {
     const slot = DATA_SLOT.test(clause.text)
     // "fetch it from https://…" names what comes in; a pull sends data only through the URL.
     if (m[1] === undefined && !slot && !(m[2] !== undefined && refersBack)) continue
-    out.push({ start: m.index, end: m.index + m[0].length, refersBack: refersBack || slot, secretSlot: SECRET_SLOT.test(clause.text) })
+    out.push({ start: m.index, end: m.index + m[0].length, refersBack: refersBack || slot, destination: dest[0], secretSlot: SECRET_SLOT.test(clause.text) })
     coveredUntil = clause.offset + clause.text.length
     if (out.length >= LIMIT) break
   }
@@ -93,6 +95,22 @@ function clauseAround (text: string, start: number, end: number): { readonly tex
     if (c === '\n' || ((c === '.' || c === '!' || c === '?') && (i + 1 >= tail.length || tail[i + 1] === ' '))) { b = end + i; break }
   }
   return { text: text.slice(a, b), offset: a }
+}
+
+/** The first destination written in `text`, or null. */
+export function destinationIn (text: string): string | null {
+  return firstMatch(DESTINATION, text)?.[0] ?? null
+}
+
+/**
+ * Whether the operator's own configuration names this destination ("sending to the team
+ * list ops@corp.example requires confirmation"): a send there is the deployment's
+ * workflow, not data leaving. Hosts compare by name, so any path on a named host counts.
+ */
+export function isSanctioned (destination: string, operatorText: string): boolean {
+  const d = destination.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '')
+  const host = d.split(/[/?#]/, 1)[0] ?? d
+  return host.length >= 4 && operatorText.toLowerCase().includes(host)
 }
 
 function firstMatch (re: RegExp, text: string): RegExpExecArray | null {

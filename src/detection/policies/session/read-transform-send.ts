@@ -3,7 +3,9 @@ import { definePolicy } from '../../define-policy.js'
 import type { Signal } from '../../types.js'
 import { timeline, type Step } from './chain-timeline.js'
 import { turnDecay } from './decay.js'
+import { isOperatorRole } from '../../checks/roles.js'
 import { currentTurnIntents } from './intents.js'
+import { isSanctioned } from './outbound.js'
 
 const Params = Type.Object({
   chainRisk: Type.Number({ default: 90, minimum: 0, maximum: 100, description: 'Risk of a complete chain: sensitive read, then a transform, then an external send in this turn.' }),
@@ -40,7 +42,10 @@ export default definePolicy({
     // The send must be asked for in this turn (by the user, or made by a tool call), not
     // only described: an assistant offering to "send the unlock link to your e-mail"
     // raises external_send elsewhere, and every agent turn reads data.
-    const sends = currentTurnIntents(input).filter(t => t.intent.kind === 'external_send')
+    // A destination the operator's own prompt names is the deployment's workflow.
+    const operator = input.messages.filter(m => isOperatorRole(m.role)).map(m => m.content).join('\n')
+    const sends = currentTurnIntents(input).filter(t => t.intent.kind === 'external_send' &&
+      (t.intent.destination === undefined || operator.length === 0 || !isSanctioned(t.intent.destination, operator)))
     if (sends.length === 0) return []
     const referred = sends.some(t => t.intent.refersBack === true)
     let best: { risk: number, read: Step, transform: Step | undefined } | undefined

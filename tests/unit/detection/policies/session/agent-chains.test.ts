@@ -32,6 +32,13 @@ describe('agent read → send chains', () => {
     ])
     assert.ok(!policyIds(results[2]).includes('session.read-transform-send'))
   })
+  it('does not count a send to a destination the operator\'s prompt names', () => {
+    const ops: ChatMessage = { role: 'system', content: 'You are an ops agent. Tools: fs_read(path), send_email(to, body). Reports go to the team list ops@fjord-logistics.example.' }
+    const results = replaySession([[ops, ASK], [ops, CALL, RESULT], [ops, { role: 'user', content: 'send that to ops@fjord-logistics.example' }]])
+    assert.ok(!policyIds(results[2]).includes('session.read-transform-send'))
+    const elsewhere = replaySession([[ops, ASK], [ops, CALL, RESULT], [ops, { role: 'user', content: 'send that to drop@fjord-mail.example' }]])
+    assert.ok(policyIds(elsewhere[2]).includes('session.read-transform-send'))
+  })
   it('does not treat sending a status update as sending the data', () => {
     const results = replaySession([[SYSTEM, ASK], [SYSTEM, CALL, RESULT], [SYSTEM, { role: 'user', content: 'post a status update to https://status.example.com/api saying the job finished' }]])
     assert.notEqual(results[2]?.decision, 'block')
