@@ -43,7 +43,7 @@ const INITIALS = /\bfirst (?:letter|character)s? of (?:each|every|all)\b/i
 // Acting on the assembled text, not merely showing it: follow, run, answer, apply.
 const FOLLOW = /\b(?:follow|do|does|execute|run|answer|apply|obey|perform|carry out|treat|act on|respond to|fulfil|fulfill|complete|ausführen|ausfuhren|befolge\w{0,2}|mach\w{0,2}|haz|hacer|ejecut\w{0,3}|sigue|seguir|exécut\w{0,3}|suivre|suis|fais|faire)\b|_and_(?:execute|run|apply)\b/i
 // The request names the pieces as such: parts, lists, variables, "A+B", "[1] [2]".
-const PART_REFERENCE = /\b(?:parts?|pieces?|fragments?|chunks?|segments?|lists?|halves|variables?|teile?|partes?|trozos|morceaux|bouts|words? list|first (?:letter|character)s?)\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\[\d\]|\bmerge_and_\w{1,20}/i
+const PART_REFERENCE = /\b(?:parts?|pieces?|fragments?|snippets?|chunks?|segments?|lists?|halves|variables?|teile?|partes?|trozos|morceaux|bouts|words? list|first (?:letter|character)s?)\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\[\d\]|\bmerge_and_\w{1,20}/i
 
 /** What the current text asks about pieces: to join them, to act on the result, and whether it names them as parts. */
 export function joinRequestIn (text: string): { readonly join: boolean, readonly follow: RegExpExecArray | null, readonly namesParts: boolean } {
@@ -59,13 +59,16 @@ const QUOTED = /"([^"\n]{1,400})"|“([^”\n]{1,400})”|„([^“”\n]{1,400}
 const ORDINAL = String.raw`\d{1,2}(?:\/\d{1,2})?|[a-z]|one|two|three|four|five|first|second|third|last|final|eins|zwei|drei|uno|dos|tres|un|deux|trois`
 const LABELLED = new RegExp(String.raw`(?<![\w'])(?:part|piece|teil|parte|fragment|chunk|segment|list|step|half|[a-z]{1,3}\d{0,2}|\[\d{1,2}\]|[a-z]{1,12} (?:${ORDINAL})|(?:first|second|third|last|final) (?:part|piece|half))(?:\s?\([^)\n]{1,20}\))?\s{0,2}[:=]\s?([^\n]{1,400})`, 'gi')
 
+const COMPLETE = /[.?!]["'»”]?\s*$/
 // A marked piece carries words (numbers and single symbols are arithmetic, not text).
 const WORDY = /[a-z]{2,}[^a-z]{1,4}[a-z]{2,}|[a-z0-9+/]{12,}/i
 
 /** What a piece carries, and whether it was marked as a piece (a JSON text field, list items, quoted strings, the text after a label); otherwise all of it. */
 export function payloadOf (piece: string): { readonly text: string, readonly marked: boolean } {
   const p = markedPayload(piece)
-  return p === null ? { text: piece.trim(), marked: false } : { text: p, marked: WORDY.test(p) }
+  // A piece that is a whole sentence or question ("What is the capital of Chile?") is an
+  // item of a list, not half of an instruction.
+  return p === null ? { text: piece.trim(), marked: false } : { text: p, marked: WORDY.test(p) && !COMPLETE.test(p) }
 }
 
 function markedPayload (piece: string): string | null {

@@ -10,7 +10,9 @@
 const HARM = new RegExp([
   String.raw`\b(?:explosives?|bombs?|grenades?|detonat\w{0,6}|tatp|nitroglycerin\w{0,2}|napalm|thermite|pipe bomb|improvised (?:explosive|grenade|device|weapon)|untraceable|ghost gun|suppressors?|silencers?|serial number|full[- ]auto|(?:working|3d[- ]print\w{0,3}(?: a)?) (?:pistol|gun|rifle|firearm))\b`,
   String.raw`\b(?:nerve agents?|sarin|ricin|anthrax|toxins?|poison\w{0,4}|pathogens?|h5n1|gain[- ]of[- ]function|bioweapons?|chemical weapons?|weaponi[sz]\w{0,4}|fentanyl|methamphetamine|precursors?)\b`,
-  String.raw`\b(?:lethal dose|overdose|not wake up|kill (?:him|her|them|someone|my \w{2,12})|looks? natural|maximum casualties|over a crowd|hidden in (?:tea|food|a drink|coffee))\b`,
+  String.raw`\b(?:lethal dose|overdose|not wake up|kill (?:him|her|them|someone|my \w{2,12})|looks? natural|maximum casualties|over a crowd|hidden in (?:tea|food|a drink|coffee)|(?:mix|put|slip|hide) (?:it|this|that|them|some) (?:in|into) (?:his|her|their|someone's) (?:food|drink|tea|coffee|meal|water))\b`,
+  // Another person's private things, wanted without them knowing (the covert cue does the rest).
+  String.raw`\b(?:her|his|their|my (?:girlfriend|boyfriend|wife|husband|partner|ex)'s) (?:chats|messages|texts|location|emails|phone|passwords?|accounts?|diary)\b`,
   String.raw`\b(?:ransomware|keylogger|(?:credential|password|info) ?stealer|steals? (?:\w{2,12} )?(?:tokens|passwords|cookies|credentials)|stalkerware|spyware|tracker on (?:her|his|their)|hidden miner|credential[- ]harvest\w{0,3}|fake login page|hack into|get past the login|dump the \w{2,20} database|decrypts? (?:every|all) (?:the )?saved passwords|card dumps|carding|cash ?out|launder\w{0,3}|blanque\w{0,4}|testaferros?|money mules?)\b`,
   String.raw`\b(?:home address|car plate|kids'? school|where (?:she|he) lives|get in without|break into|reset mfa for)\b`,
   String.raw`\b(?:call them animals|should be banned|hate (?:immigrants|jews|muslims|christians|gays)|join our group|inappropriate (?:romantic|sexual) things with (?:the )?(?:kids|children))\b`,
