@@ -38,7 +38,9 @@ export default definePolicy({
     const now = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex >= from).map(s => s.text).join('\n')
     if (now.length === 0) return []
     const cues = harmCuesIn(now)
-    if (!cues.operational && !cues.covert) return []
+    const refused = input.segments.some(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from && isRefusal(s.text))
+    // Method, covertness, or pushing on after a refusal or behind a frame.
+    if (!cues.operational && !cues.covert && !cues.push && !refused) return []
     // Earlier turns: the resent history, else the fragments the session kept.
     const current = currentTurn(session)
     const recorded = session.recent.filter(a => current - a.turn <= params.windowTurns)
@@ -48,13 +50,12 @@ export default definePolicy({
     if (turnsBefore === 0) return []
     const priorHarm = earlier.some(isHarmTopic) || recorded.some(a => a.decision !== 'allow')
     if (!cues.harm && !priorHarm) return []
-    const refused = input.segments.some(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from && isRefusal(s.text))
     let risk = params.baseRisk
     if (cues.harm) risk += params.harmNowBonus
     if (priorHarm) risk += params.priorHarmBonus
     if (cues.covert) risk += params.covertBonus
     if (cues.push || refused) risk += params.pushBonus
-    const why = [cues.harm ? 'harmful subject' : 'harmful subject from earlier turns', cues.operational ? 'asks for method' : '', cues.covert ? 'covert' : '', refused ? 'after a refusal' : cues.push ? 'pushes past a frame' : ''].filter(w => w !== '')
+    const why = [cues.harm ? 'harmful subject' : 'harmful subject from earlier turns', cues.operational ? 'asks for method' : 'asks for it', cues.covert ? 'covert' : '', refused ? 'after a refusal' : cues.push ? 'pushes past a frame' : ''].filter(w => w !== '')
     const signal: Signal = {
       risk: Math.min(95, risk),
       reason: `crescendo: ${why.join(', ')} after ${turnsBefore} earlier turn(s)`,
