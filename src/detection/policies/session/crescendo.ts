@@ -1,8 +1,7 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { isJoinedView } from '../../checks/segments.js'
 import type { Signal } from '../../types.js'
-import { currentTurn } from './chain-timeline.js'
+import { earlierTurns } from './earlier-turns.js'
 import { harmCuesIn, isHarmTopic, isRefusal } from './harm-cues.js'
 import { currentTurnStart } from './turn-scope.js'
 
@@ -42,13 +41,10 @@ export default definePolicy({
     // Method, covertness, or pushing on after a refusal or behind a frame.
     if (!cues.operational && !cues.covert && !cues.push && !refused) return []
     // Earlier turns: the resent history, else the fragments the session kept.
-    const current = currentTurn(session)
-    const recorded = session.recent.filter(a => current - a.turn <= params.windowTurns)
-    const earlierUser = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex < from && !isJoinedView(s)).map(s => s.text)
-    const earlier = earlierUser.length > 0 ? earlierUser : recorded.flatMap(a => a.fragments ?? [])
-    const turnsBefore = Math.max(earlierUser.length, recorded.length)
+    const earlier = earlierTurns(input, session, params.windowTurns)
+    const turnsBefore = earlier.count
     if (turnsBefore === 0) return []
-    const priorHarm = earlier.some(isHarmTopic) || recorded.some(a => a.decision !== 'allow')
+    const priorHarm = earlier.texts.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow')
     if (!cues.harm && !priorHarm) return []
     let risk = params.baseRisk
     if (cues.harm) risk += params.harmNowBonus

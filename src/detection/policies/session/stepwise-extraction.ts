@@ -1,9 +1,8 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import { isJoinedView } from '../../checks/segments.js'
 import type { Segment, Signal } from '../../types.js'
-import { currentTurn } from './chain-timeline.js'
+import { earlierTurns } from './earlier-turns.js'
 import { currentTurnStart } from './turn-scope.js'
 
 const Params = Type.Object({
@@ -47,11 +46,8 @@ export default definePolicy({
     const now = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex >= from)
     const verbatim = firstIn(now, VERBATIM)
     if (verbatim === null) return []
-    const current = currentTurn(session)
-    const recorded = session.recent.filter(a => current - a.turn <= params.windowTurns)
-    const earlierUser = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex < from && !isJoinedView(s)).map(s => s.text)
-    const earlier = earlierUser.length > 0 ? earlierUser : recorded.flatMap(a => a.fragments ?? [])
-    const probedBefore = earlier.some(t => TARGET.test(t)) || recorded.some(a => a.kinds.includes('policy_probe'))
+    const earlier = earlierTurns(input, session, params.windowTurns)
+    const probedBefore = earlier.texts.some(t => TARGET.test(t)) || earlier.recorded.some(a => a.kinds.includes('policy_probe'))
     if (!probedBefore) return []
     const signal: Signal = {
       risk: params.risk,
