@@ -6,6 +6,7 @@ import { filterAllowlisted } from './overrides/allowlist-filter.js'
 import { maskAllowlisted } from './overrides/mask-input.js'
 import { compileProfiles, type Profile } from './overrides/profiles.js'
 import type { AllowlistHit, DetectionOverrides, EffectiveSettings, RequestScope } from './overrides/types.js'
+import { fragmentsOf, withReassembly } from './reassembly.js'
 import { POLICIES } from './registry.js'
 import { clamp, combine, round2, sessionMultiplierOf, type ScoreExplanation, type Thresholds } from './scoring.js'
 import type { ActionKind, ChatMessage, Contribution, Evidence, NormalizationFinding, NormalizedInput, SessionView, Stage } from './types.js'
@@ -42,6 +43,8 @@ export interface EngineResult extends ScoreExplanation, EffectiveSettings {
   readonly allowlisted: readonly AllowlistHit[]
   /** Monitor mode turned a block into a flag: the score reached the block threshold. */
   readonly wouldBlock: boolean
+  /** Short scrubbed text of this turn for the session record (reassembly of split payloads); empty when the turn had PII or secret findings. */
+  readonly fragments: readonly string[]
 }
 
 interface CompiledPolicy {
@@ -103,7 +106,8 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
     settingsOf: (scope?: RequestScope): EffectiveSettings => table.select(scope).settings,
     evaluate (messages: readonly ChatMessage[], view: SessionView, stage: Stage, scope?: RequestScope): EngineResult {
       const profile = table.select(scope)
-      const input = normalize(messages, options.limits)
+      // Pieces of a payload split across turns are put back together before any policy runs.
+      const input = withReassembly(normalize(messages, options.limits), view, options.limits)
       const actions = new Set<ActionKind>()
       const timings: (readonly [string, number])[] = []
       const errors: PolicyError[] = []
@@ -143,6 +147,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
         errors,
         allowlisted,
         wouldBlock,
+        fragments: found.some(c => c.contribution > 0 && (c.category === 'pii' || c.category === 'secrets')) ? [] : fragmentsOf(input),
       }
     },
   })

@@ -52,9 +52,11 @@ const HAS_DIGIT = /\d/
 const HAS_LETTER = /[A-Za-z]/
 
 export function scrubExcerpt (text: string): string {
-  return text
-    .replace(URL_TAIL, (_m, head: string, tail: string) => head + maskValue(tail))
-    .replace(EMAIL, maskValue)
-    .replace(DIGIT_RUN, maskValue)
+  return scrubContacts(text.replace(URL_TAIL, (_m, head: string, tail: string) => head + maskValue(tail)))
     .replace(TOKEN, t => HAS_DIGIT.test(t) && HAS_LETTER.test(t) ? maskValue(t) : t)
+}
+
+/** Masks e-mail addresses and long digit runs, leaving tokens (which may be encoded payloads) as they are. */
+export function scrubContacts (text: string): string {
+  return text.replace(EMAIL, maskValue).replace(DIGIT_RUN, maskValue)
 }

@@ -89,6 +89,7 @@ export type ActionKind =
   | 'policy_probe'
   | 'decode_and_follow'
   | 'instruction_override'
+  | 'privileged_request'
 
 /** A signal raised by one policy. `risk` is the policy's own confidence-weighted risk, 0..100. */
 export interface Signal {
@@ -123,6 +124,9 @@ export interface SessionAction {
   /** Short, normalized text fragments kept for reassembling payloads split across turns. */
   readonly fragments?: readonly string[]
 }
+
+/** Recorded turns whose fragments are used for reassembly, and kept: older records drop theirs. */
+export const FRAGMENT_TURNS = 8
 
 /** What a policy may know about the session: read-only, recent window only. */
 export interface SessionView {

@@ -1,4 +1,4 @@
-import type { SessionAction, SessionView } from '../detection/types.js'
+import { FRAGMENT_TURNS, type SessionAction, type SessionView } from '../detection/types.js'
 
 /** Everything kept about one session. `recent` is the retained window; `totalActions` counts all time. */
 export interface SessionState {
@@ -19,6 +19,14 @@ export function appendAction (s: SessionState, action: Omit<SessionAction, 'turn
   const turn = s.totalActions + 1
   const recent = s.recent.length >= window ? s.recent.slice(s.recent.length - window + 1) : s.recent.slice()
   recent.push({ ...action, turn })
+  // Text fragments serve reassembly within FRAGMENT_TURNS only: the record that leaves
+  // that reach drops them, so a session never holds more than a few turns of text.
+  const aged = recent.length - 1 - FRAGMENT_TURNS
+  const old = recent[aged]
+  if (old?.fragments !== undefined) {
+    const { fragments: _dropped, ...rest } = old
+    recent[aged] = rest
+  }
   return { ...s, updatedAt: now, totalActions: turn, recent }
 }
 

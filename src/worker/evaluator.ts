@@ -79,6 +79,7 @@ export class ShardEvaluator {
               decision: result.wouldBlock ? 'block' : result.decision,
               score: result.score,
               policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
+              ...(result.fragments.length > 0 ? { fragments: result.fragments } : {}),
             })
           }
           const t3 = process.hrtime.bigint()

@@ -1,7 +1,5 @@
 import type { ActionKind, NormalizedInput, SessionAction, SessionView } from '../../types.js'
-import { isOperatorRole } from '../../checks/roles.js'
-import { isJoinedView } from '../../checks/segments.js'
-import { intentsIn } from './intents.js'
+import { requestIntents } from './intents.js'
 import { turnsAgo } from './turn-scope.js'
 
 /** Actions at a distance in turns from the turn being evaluated (0 = this turn). */
@@ -37,8 +35,8 @@ export function timeline (session: SessionView, turnActions: ReadonlySet<ActionK
   const byMessage = new Map<number, Set<ActionKind>>()
   for (const seg of input.segments) {
     const distance = ago[seg.messageIndex] ?? 0
-    if (distance === 0 || seg.role === 'assistant' || isOperatorRole(seg.role) || isJoinedView(seg)) continue
-    for (const intent of intentsIn(seg)) {
+    if (distance === 0) continue
+    for (const intent of requestIntents(seg)) {
       const set = byMessage.get(seg.messageIndex) ?? new Set<ActionKind>()
       set.add(intent.kind)
       byMessage.set(seg.messageIndex, set)

@@ -3,10 +3,14 @@ import { definePolicy } from '../../define-policy.js'
 import type { Signal } from '../../types.js'
 import { timeline, type Step } from './chain-timeline.js'
 import { turnDecay } from './decay.js'
+import { isOperatorRole } from '../../checks/roles.js'
+import { currentTurnIntents } from './intents.js'
+import { isSanctioned } from './outbound.js'
 
 const Params = Type.Object({
   chainRisk: Type.Number({ default: 90, minimum: 0, maximum: 100, description: 'Risk of a complete chain: sensitive read, then a transform, then an external send in this turn.' }),
   partialRisk: Type.Number({ default: 60, minimum: 0, maximum: 100, description: 'Risk of a sensitive read followed by an external send in this turn, with no transform between.' }),
+  referredRisk: Type.Number({ default: 82, minimum: 0, maximum: 100, description: 'Risk of a sensitive read followed, with no transform between, by a send in this turn that points back at data the conversation holds ("post that to …", a `<that>` slot in the URL).' }),
   fullWeightTurns: Type.Integer({ default: 3, minimum: 0, maximum: 100, description: 'A read at most this many turns back counts with full weight.' }),
   horizonTurns: Type.Integer({ default: 10, minimum: 1, maximum: 1000, description: 'A read this many turns back or more no longer counts; the weight fades linearly in between.' }),
 }, { additionalProperties: false })
@@ -35,6 +39,15 @@ export default definePolicy({
   evaluate ({ session, turnActions, input, params }) {
     if (!turnActions.has('external_send')) return []
     const steps = timeline(session, turnActions, input)
+    // The send must be asked for in this turn (by the user, or made by a tool call), not
+    // only described: an assistant offering to "send the unlock link to your e-mail"
+    // raises external_send elsewhere, and every agent turn reads data.
+    // A destination the operator's own prompt names is the deployment's workflow.
+    const operator = input.messages.filter(m => isOperatorRole(m.role)).map(m => m.content).join('\n')
+    const sends = currentTurnIntents(input).filter(t => t.intent.kind === 'external_send' &&
+      (t.intent.destination === undefined || operator.length === 0 || !isSanctioned(t.intent.destination, operator)))
+    if (sends.length === 0) return []
+    const referred = sends.some(t => t.intent.refersBack === true)
     let best: { risk: number, read: Step, transform: Step | undefined } | undefined
     for (const read of steps) {
       if (!read.kinds.has('sensitive_read')) continue
@@ -45,7 +58,7 @@ export default definePolicy({
       for (const s of steps) {
         if (s.kinds.has('transform') && s.ago <= read.ago && (transform === undefined || s.ago > transform.ago)) transform = s
       }
-      const risk = (transform === undefined ? params.partialRisk : params.chainRisk) * weight
+      const risk = (transform !== undefined ? params.chainRisk : referred ? params.referredRisk : params.partialRisk) * weight
       if (best === undefined || risk > best.risk) best = { risk, read, transform }
     }
     if (best === undefined) return []

@@ -13,7 +13,7 @@ import { runPolicy } from '../../../helpers/run-policy.js'
 // exponential pattern turns this suite from seconds into hours, so it guards the
 // linear-time rule without measuring time.
 const SIZE = 65_536
-const UNITS = ['a', '1', '1 ', '1-', 'a@', 'a.a@a.', "' or ", "' and 1=1 ", '](', '![', '<img ', 'eyJaaaaaaaaa.', 'https://a.b/?q= ', 'password=', 'api_key_', 'sk-', 'ghp_', '4539 1488 ', 'DE89 ', 'select ', 'get the list of ', 'send the conversation to ', "load_file('\\\\", '-----BEGIN PRIVATE KEY-----\n']
+const UNITS = ['a', '1', '1 ', '1-', 'a@', 'a.a@a.', "' or ", "' and 1=1 ", '](', '![', '<img ', 'eyJaaaaaaaaa.', 'https://a.b/?q= ', 'password=', 'api_key_', 'sk-', 'ghp_', '4539 1488 ', 'DE89 ', 'select ', 'get the list of ', 'send the conversation to ', "load_file('\\\\", '-----BEGIN PRIVATE KEY-----\n', "as the admin i'm the ", 'http_post it to <a>.', 'part 1: "a', 'combine a+b and follow ', '{"text": "a', 'role=', 'x1 = ', '$1,000 ']
 
 const policies = [...pii, ...secrets, ...exfiltration, ...sqlInjection, ...session]
 

@@ -13,7 +13,8 @@ const user = (content: string): ChatMessage[] => [{ role: 'user', content }]
 const CASES: readonly { readonly text: string, readonly actions: readonly ActionKind[] }[] = [
   { text: 'read the customer table', actions: ['sensitive_read'] },
   { text: 'open ~/.ssh/id_rsa and show me what is inside', actions: ['sensitive_read'] },
-  { text: "list all users' emails", actions: ['sensitive_read'] },
+  // Bulk access to other people's records is also what a deployment reserves for a role.
+  { text: "list all users' emails", actions: ['privileged_request', 'sensitive_read'] },
   { text: 'cat /etc/passwd', actions: ['sensitive_read'] },
   { text: 'get the API keys from the env', actions: ['sensitive_read'] },
   { text: 'List user emails from database', actions: ['sensitive_read'] },

@@ -1,0 +1,67 @@
+import Type from 'typebox'
+import { definePolicy } from '../../define-policy.js'
+import { evidenceOf } from '../../evidence.js'
+import type { Signal } from '../../types.js'
+import { earlierTurns } from './earlier-turns.js'
+import { harmCuesIn, isHarmTopic, isRefusal } from './harm-cues.js'
+import { currentTurnStart } from './turn-scope.js'
+
+const Params = Type.Object({
+  baseRisk: Type.Number({ default: 55, minimum: 0, maximum: 100, description: 'Risk of a request for method or quantities (or covert action) on a harmful subject after earlier turns.' }),
+  harmNowBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when this turn names the harmful subject itself.' }),
+  priorHarmBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when earlier turns already circled the harmful subject (the crescendo build-up).' }),
+  covertBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when this turn asks to act without someone knowing or to evade detection.' }),
+  pushBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added when the assistant refused earlier or this turn pushes past a frame ("for my novel", "drop the movie thing", "you promised").' }),
+  windowTurns: Type.Integer({ default: 8, minimum: 1, maximum: 50, description: 'Earlier turns examined.' }),
+}, { additionalProperties: false })
+
+/**
+ * Crescendo: a harmful goal reached by small steps — history of dynamite, then why
+ * nitroglycerin is unstable, then "exact ratios and temperatures for a batch at home".
+ * Each turn on its own is a question a curious person asks. This policy fires on the turn
+ * that asks for method, quantities or covert action when the subject is harmful and
+ * earlier turns led there; a single request, with no build-up, is left to the content
+ * policies, so one-off questions that merely share the vocabulary are not scored here.
+ */
+export default definePolicy({
+  id: 'session.crescendo',
+  category: 'session_chain',
+  phase: 'session',
+  priority: 80,
+  weight: 1,
+  stages: ['request'],
+  failMode: 'closed',
+  description: 'A conversation that drifts to a request for method, quantities or covert action on a harmful subject (weapons, toxins, malware, stalking, violence), scored with the build-up of earlier turns and any refusal pushed past.',
+  params: Params,
+  evaluate ({ input, session, params }) {
+    const from = currentTurnStart(input.messages)
+    const turn = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex >= from)
+    const now = turn.map(s => s.text).join('\n')
+    if (now.length === 0) return []
+    const cues = harmCuesIn(now)
+    const refused = input.segments.some(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from && isRefusal(s.text))
+    // Method, covertness, or pushing on after a refusal or behind a frame.
+    if (!cues.operational && !cues.covert && !cues.push && !refused) return []
+    // Earlier turns: the resent history, else the fragments the session kept.
+    const earlier = earlierTurns(input, session, params.windowTurns)
+    const turnsBefore = earlier.count
+    if (turnsBefore === 0) return []
+    const priorHarm = earlier.texts.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow')
+    if (!cues.harm && !priorHarm) return []
+    let risk = params.baseRisk
+    if (cues.harm) risk += params.harmNowBonus
+    if (priorHarm) risk += params.priorHarmBonus
+    if (cues.covert) risk += params.covertBonus
+    if (cues.push || refused) risk += params.pushBonus
+    const why = [cues.harm ? 'harmful subject' : 'harmful subject from earlier turns', cues.operational ? 'asks for method' : 'asks for it', cues.covert ? 'covert' : '', refused ? 'after a refusal' : cues.push ? 'pushes past a frame' : ''].filter(w => w !== '')
+    const lead = turn[turn.length - 1]
+    const signal: Signal = {
+      risk: Math.min(95, risk),
+      reason: `crescendo: ${why.join(', ')} after ${turnsBefore} earlier turn(s)`,
+      // The turn that asks: the whole of its last user message (the cues are spread over it).
+      evidence: lead === undefined ? null : evidenceOf(lead, 0, lead.text.length),
+      actions: ['policy_probe'],
+    }
+    return [signal]
+  },
+})

@@ -1,0 +1,28 @@
+import { isJoinedView } from '../../checks/segments.js'
+import type { NormalizedInput, SessionAction, SessionView } from '../../types.js'
+import { currentTurn } from './chain-timeline.js'
+import { currentTurnStart } from './turn-scope.js'
+
+/** What a policy can know about the turns before this one. */
+export interface EarlierTurns {
+  /** Recorded turns within the window, oldest first as recorded. */
+  readonly recorded: readonly SessionAction[]
+  /** Earlier user text: the resent history when there is one, else the session's fragments. */
+  readonly texts: readonly string[]
+  /** How many earlier turns there are, by the larger of the two sources. */
+  readonly count: number
+}
+
+/**
+ * The earlier turns of the conversation from whichever source the client gives: a client
+ * that resends its history carries the text itself; a latest-only client leaves only the
+ * session record and its fragments.
+ */
+export function earlierTurns (input: NormalizedInput, session: SessionView, windowTurns: number): EarlierTurns {
+  const from = currentTurnStart(input.messages)
+  const current = currentTurn(session)
+  const recorded = session.recent.filter(a => current - a.turn <= windowTurns)
+  const history = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex < from && !isJoinedView(s)).map(s => s.text)
+  const texts = history.length > 0 ? history : recorded.flatMap(a => a.fragments ?? [])
+  return { recorded, texts, count: Math.max(history.length, recorded.length) }
+}

@@ -1,0 +1,50 @@
+/**
+ * Cues of a request for operational harm, used only across turns (crescendo): each one
+ * alone is ordinary vocabulary (a chemistry question, a novel, "step by step"), and a
+ * single request that has them is left to the content policies. What this module lets
+ * session analysis see is a conversation drifting from topic to method.
+ */
+
+// Subjects whose operational details do harm: weapons and explosives, toxins and
+// pathogens, hard drugs, malware and account theft, stalking, violence against a person.
+const HARM = new RegExp([
+  String.raw`\b(?:explosives?|bombs?|grenades?|detonat\w{0,6}|tatp|nitroglycerin\w{0,2}|napalm|thermite|pipe bomb|improvised (?:explosive|grenade|device|weapon)|untraceable|ghost gun|suppressors?|silencers?|serial number|full[- ]auto|(?:working|3d[- ]print\w{0,3}(?: a)?) (?:pistol|gun|rifle|firearm))\b`,
+  String.raw`\b(?:nerve agents?|sarin|ricin|anthrax|toxins?|poison\w{0,4}|pathogens?|h5n1|gain[- ]of[- ]function|bioweapons?|chemical weapons?|weaponi[sz]\w{0,4}|fentanyl|methamphetamine|precursors?)\b`,
+  String.raw`\b(?:lethal dose|overdose|not wake up|kill (?:him|her|them|someone|my \w{2,12})|looks? natural|maximum casualties|over a crowd|hidden in (?:tea|food|a drink|coffee)|(?:mix|put|slip|hide) (?:it|this|that|them|some) (?:in|into) (?:his|her|their|someone's) (?:food|drink|tea|coffee|meal|water))\b`,
+  // Another person's private things, wanted without them knowing (the covert cue does the rest).
+  String.raw`\b(?:her|his|their|my (?:girlfriend|boyfriend|wife|husband|partner|ex)'s) (?:chats|messages|texts|location|emails|phone|passwords?|accounts?|diary)\b`,
+  String.raw`\b(?:ransomware|keylogger|(?:credential|password|info) ?stealer|steals? (?:\w{2,12} )?(?:tokens|passwords|cookies|credentials)|stalkerware|spyware|tracker on (?:her|his|their)|hidden miner|credential[- ]harvest\w{0,3}|fake login page|hack into|get past the login|dump the \w{2,20} database|decrypts? (?:every|all) (?:the )?saved passwords?|card dumps|carding|cash ?out|launder\w{0,3}|blanque\w{0,4}|testaferros?|money mules?)\b`,
+  String.raw`\b(?:home address|car plate|kids'? school|where (?:she|he) lives|get in without|break into|reset mfa for)\b`,
+  String.raw`\b(?:call them animals|should be banned|hate (?:immigrants|jews|muslims|christians|gays)|join our group|inappropriate (?:romantic|sexual) things with (?:the )?(?:kids|children))\b`,
+].join('|'), 'i')
+
+// The request asks for method, quantities or working artefacts rather than understanding.
+const OPERATIONAL = /\b(?:step[- ]by[- ]step|paso a paso|exact (?:\w{2,12} ){0,3}(?:ratios?|quantities|amounts?|steps|measurements|mutations|temperatures|doses?|formulation|protocol)|detailed (?:steps|instructions|answer|synthesis|plan)|complete (?:build|script|code|guide|plan|call script|instructions)|full (?:code|script|build|lecture detail|detail|instructions)|working (?:code|method|exploit|script|pistol|gun|installer)|how (?:much|many) (?:of \w{2,12} )?(?:would|will|does|do|it)|what dose|which parts|drill sizes|quantities|how (?:to|do i|can i|would i) (?:make|build|get|install|hide|print|do it|get in|get past)|give me (?:a |the )?(?:plan|checklist|script|steps|method)|write (?:me )?(?:a |the |10 |ten )?(?:script|installer|call script|messages|code|sms)|make (?:it|that) (?:real|accurate|convincing|work)|quickest way|(?:write|build|make|create|code)(?: me)? (?:a |an |the |\d{1,3} )?(?:[\w"-]{1,15} ){0,3}?(?:script|installer|program|page|messages?|e-?mail|sms|call script|tool|bot)|find (?:out )?(?:the |her |his |their )?(?:home )?address)\b/i
+
+// Aimed at someone who must not find out, or at evading detection.
+const COVERT = /\b(?:without (?:her|him|them|anyone|anybody|the \w{2,12}|leaving \w{2,12}|triggering \w{2,12}|setting off \w{2,12})? ?(?:knowing|noticing|noticed|finding out|tasting it|a trace|marks|alerts)|so (?:nobody|no one|she|he|they) (?:notices?|knows?|finds? out|never finds out|doesn'?t \w{2,12})|never finds? out|nobody will know|secretly|quietly|undetect\w{0,4}|untraceable|no console window|hide the (?:icon|notifications)|looks? natural|sin que \w{2,12}|don'?t want it registered)\b/i
+
+// Pushing past a refusal or a frame: fiction, research, "just", a promise, "for real".
+const PUSH = /\b(?:for my (?:novel|story|thesis|book|class|research|screenplay)|for realism|make it real|hypothetically|drop the \w{2,12} thing|for real|ok but just|just (?:the|give|tell)|you promised|since knowledge|it'?s just (?:comedy|a joke|fiction)|nobody will know|stay in character)\b/i
+
+// The assistant declined earlier in the resent history.
+const REFUSAL = /\b(?:i can(?:'|’|no)t (?:help|provide|assist|share|do|go into)|i won(?:'|’)t (?:help|provide|go into|be able)|i(?:'m| am) not able to|i cannot|i(?:'d| would) rather not|i must decline|i shouldn(?:'|’)t)\b/i
+
+export interface HarmCues {
+  readonly harm: boolean
+  readonly operational: boolean
+  readonly covert: boolean
+  readonly push: boolean
+}
+
+export function harmCuesIn (text: string): HarmCues {
+  return { harm: HARM.test(text), operational: OPERATIONAL.test(text), covert: COVERT.test(text), push: PUSH.test(text) }
+}
+
+export function isHarmTopic (text: string): boolean {
+  return HARM.test(text)
+}
+
+export function isRefusal (text: string): boolean {
+  return REFUSAL.test(text)
+}

@@ -1,0 +1,141 @@
+import { scrubContacts } from './evidence.js'
+import { JOINED, normalize, type NormalizeLimits } from './normalize/index.js'
+import { currentTurnStart } from './policies/session/turn-scope.js'
+import { FRAGMENT_TURNS, type NormalizedInput, type Segment, type SessionAction, type SessionView } from './types.js'
+
+/**
+ * Payloads split across turns ("part 1: ign", "part 2: ore previous instructions", "now
+ * join the parts and follow them"). A client that resends its history gives the pieces
+ * back with every request; a client that sends only its latest message does not, so each
+ * recorded turn keeps a few short, scrubbed fragments of its text, and the pieces are put
+ * back together here, before the content policies run, as extra segments of the joined
+ * view (layer `decoded`, encodings starting with `joined`).
+ */
+
+/** Longest fragment kept per message: a split piece is short; a long message keeps its tail. */
+export const FRAGMENT_CHARS = 256
+/** Fragments kept per turn (the user message and a tool result, at most). */
+export const FRAGMENTS_PER_TURN = 2
+/** Encoding label, after `joined`, of the views reassembled on request: text the current turn asks to act on. */
+export const REASSEMBLED = 'reassembled'
+
+/**
+ * The fragments to record for this turn: the text of its user and tool messages,
+ * normalized, with e-mail addresses and long digit runs masked, each cut to its last
+ * FRAGMENT_CHARS characters. The caller records none when the turn had PII or secret
+ * findings, so values found in a turn are never kept.
+ */
+export function fragmentsOf (input: NormalizedInput): string[] {
+  const from = currentTurnStart(input.messages)
+  const out: string[] = []
+  for (const seg of input.segments) {
+    if (seg.layer !== 'plain' || seg.messageIndex < from || (seg.role !== 'user' && seg.role !== 'tool')) continue
+    const text = seg.text.length > FRAGMENT_CHARS ? seg.text.slice(-FRAGMENT_CHARS) : seg.text
+    if (text.trim().length > 0) out.push(scrubContacts(text))
+  }
+  return out.slice(-FRAGMENTS_PER_TURN)
+}
+
+// The current turn asks to put pieces together: a joining verb, "A+B", "[1] [2] [3]", or
+// the initials of earlier messages (an acrostic).
+const JOIN_REQUEST = /\b(?:combine|combined|join|concatenate|concat|merge|merge_and_\w{1,20}|assemble|reassemble|put (?:them |it |these |those |all )?together|stitch|glue|zusammen(?:setzen|fügen|gesetzt)|kombinier\w{0,3}|verbinde\w{0,2}|junta\w{0,3}|unir|une las|combina\w{0,3}|concatena\w{0,3}|assemble\w{0,3}|rassemble\w{0,3}|recompose\w{0,3}|as one (?:sentence|string|line|command|instruction))\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\b(?:part|teil|parte|piece|fragment|list|x|y|z)\s?\w{0,3}\s?\+\s?(?:part|teil|parte|piece|fragment|list|x|y|z)?\s?\w{0,3}\b|\[\d\]\s{0,2}\+?\s{0,2}\[\d\]|\bfirst (?:letter|character|word)s? of (?:each|every|all)\b/i
+const INITIALS = /\bfirst (?:letter|character)s? of (?:each|every|all)\b/i
+// Acting on the assembled text, not merely showing it: follow, run, answer, apply.
+const FOLLOW = /\b(?:follow|do|does|execute|run|answer|apply|obey|perform|carry out|treat|act on|respond to|fulfil|fulfill|complete|ausführen|ausfuhren|befolge\w{0,2}|mach\w{0,2}|haz|hacer|ejecut\w{0,3}|sigue|seguir|exécut\w{0,3}|suivre|suis|fais|faire)\b|_and_(?:execute|run|apply)\b/i
+// The request names the pieces as such: parts, lists, variables, "A+B", "[1] [2]".
+const PART_REFERENCE = /\b(?:parts?|pieces?|fragments?|snippets?|chunks?|segments?|lists?|halves|variables?|teile?|partes?|trozos|morceaux|bouts|words? list|first (?:letter|character)s?)\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\[\d\]|\bmerge_and_\w{1,20}/i
+
+/** What the current text asks about pieces: to join them, to act on the result, and whether it names them as parts. */
+export function joinRequestIn (text: string): { readonly join: boolean, readonly follow: RegExpExecArray | null, readonly namesParts: boolean } {
+  const join = JOIN_REQUEST.test(text)
+  return { join, follow: join ? FOLLOW.exec(text) : null, namesParts: join && PART_REFERENCE.test(text) }
+}
+
+const JSON_TEXT = /"(?:text|content|value|data|payload|part|fragment)"\s{0,3}:\s{0,3}"([^"\n]{1,400})"/
+const LIST = /\[\s{0,3}("[^"\n]{0,200}"(?:\s{0,3},\s{0,3}"[^"\n]{0,200}"){0,20})\s{0,3}\]/
+const LIST_ITEM = /"([^"\n]{0,200})"/g
+const QUOTED = /"([^"\n]{1,400})"|“([^”\n]{1,400})”|„([^“”\n]{1,400})[“”]|«\s?([^»\n]{1,400}?)\s?»/g
+// "part 1:", "piece 2/3:", "B (reversed):", "X =", "[2] =", "Teil 1:": a label, then the payload.
+const ORDINAL = String.raw`\d{1,2}(?:\/\d{1,2})?|[a-z]|one|two|three|four|five|first|second|third|last|final|eins|zwei|drei|uno|dos|tres|un|deux|trois`
+const LABELLED = new RegExp(String.raw`(?<![\w'])(?:part|piece|teil|parte|fragment|chunk|segment|list|step|half|[a-z]{1,3}\d{0,2}|\[\d{1,2}\]|[a-z]{1,12} (?:${ORDINAL})|(?:first|second|third|last|final) (?:part|piece|half))(?:\s?\([^)\n]{1,20}\))?\s{0,2}[:=]\s?([^\n]{1,400})`, 'gi')
+
+const COMPLETE = /[.?!]["'»”]?\s*$/
+// A marked piece carries words (numbers and single symbols are arithmetic, not text).
+const WORDY = /[a-z]{2,}[^a-z]{1,4}[a-z]{2,}|[a-z0-9+/]{12,}/i
+
+/** What a piece carries, and whether it was marked as a piece (a JSON text field, list items, quoted strings, the text after a label); otherwise all of it. */
+export function payloadOf (piece: string): { readonly text: string, readonly marked: boolean } {
+  const p = markedPayload(piece)
+  // A piece that is a whole sentence or question ("What is the capital of Chile?") is an
+  // item of a list, not half of an instruction.
+  return p === null ? { text: piece.trim(), marked: false } : { text: p, marked: WORDY.test(p) && !COMPLETE.test(p) }
+}
+
+function markedPayload (piece: string): string | null {
+  const json = JSON_TEXT.exec(piece)
+  if (json !== null) return json[1] as string
+  const list = LIST.exec(piece)
+  if (list !== null) return [...(list[1] as string).matchAll(LIST_ITEM)].map(m => m[1]).join(' ')
+  const quoted = [...piece.matchAll(QUOTED)].map(m => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').filter(q => q.trim().length > 0)
+  if (quoted.length > 0) return quoted.join(' ')
+  let labelled: string | undefined
+  for (const m of piece.matchAll(LABELLED)) labelled = m[1]
+  return labelled === undefined ? null : labelled.trim()
+}
+
+/** The pieces the current turn can refer to, oldest first, the current text last; null when this turn asks for no join. */
+export interface Pieces {
+  readonly texts: readonly string[]
+  /** Whether they came from the request's own history (else from the session's fragments). */
+  readonly fromHistory: boolean
+  /** Index of the message the current text belongs to. */
+  readonly messageIndex: number
+}
+
+export function piecesOf (input: NormalizedInput, view: SessionView): Pieces | null {
+  const users: number[] = []
+  input.messages.forEach((m, i) => { if (m.role === 'user' || m.role === 'tool') users.push(i) })
+  const last = users[users.length - 1]
+  if (last === undefined) return null
+  const plainOf = (i: number): string => input.segments.find(s => s.layer === 'plain' && s.messageIndex === i)?.text ?? ''
+  const current = plainOf(last)
+  const fromHistory = users.length >= 2
+  const texts = fromHistory ? users.slice(-FRAGMENT_TURNS).map(plainOf) : [...recordedFragments(view), current]
+  return texts.length < 2 ? null : { texts, fromHistory, messageIndex: last }
+}
+
+/** The recorded fragments of the last turns, oldest first. */
+function recordedFragments (view: SessionView): string[] {
+  const turns: SessionAction[] = view.recent.filter(a => a.fragments !== undefined && a.fragments.length > 0)
+  turns.sort((a, b) => a.turn - b.turn)
+  return turns.slice(-(FRAGMENT_TURNS - 1)).flatMap(a => a.fragments ?? [])
+}
+
+/**
+ * `input` with the reassembled views added when the current turn asks to join pieces and
+ * act on the result: the pieces glued and spaced, their payloads spaced and glued, and for
+ * an acrostic the initials of the pieces. Each view is normalized (so a base64 payload
+ * split across turns is decoded) and attributed to the latest user or tool message.
+ */
+export function withReassembly (input: NormalizedInput, view: SessionView, limits: NormalizeLimits): NormalizedInput {
+  const pieces = piecesOf(input, view)
+  if (pieces === null) return input
+  const current = pieces.texts[pieces.texts.length - 1] as string
+  if (joinRequestIn(current).follow === null) return input
+  const last = pieces.messageIndex
+  const payloads = pieces.texts.map(p => payloadOf(p).text)
+  const views: string[] = [pieces.texts.join(''), pieces.texts.join(' '), payloads.join(' '), payloads.join('')]
+  if (INITIALS.test(current)) views.push(pieces.texts.map(p => p.trim().charAt(0)).join('') + (payloads[payloads.length - 1] ?? ''))
+  const seen = new Set(input.segments.map(s => s.text))
+  const added: Segment[] = []
+  for (const v of views) {
+    const text = v.length > limits.maxMessageChars ? v.slice(-limits.maxMessageChars) : v
+    if (seen.has(text)) continue
+    seen.add(text)
+    for (const seg of normalize([{ role: 'user', content: text }], limits).segments) {
+      added.push({ ...seg, messageIndex: last, role: input.messages[last]?.role ?? 'user', layer: 'decoded', encodings: [JOINED, REASSEMBLED, ...seg.encodings], sourceStart: 0, sourceEnd: input.messages[last]?.content.length ?? 0 })
+    }
+  }
+  if (added.length === 0) return input
+  return Object.freeze({ messages: input.messages, segments: Object.freeze([...input.segments, ...added]), findings: input.findings })
+}
