@@ -8,6 +8,7 @@ import { closeApp, isNativeUws, uwsLoadMessages } from './front/uws.js'
 import { AuditTrail } from './observability/audit.js'
 import type { Logger } from './observability/logger.js'
 import { createMetrics } from './observability/metrics.js'
+import { StoreHealth } from './observability/store-health.js'
 import { Telemetry } from './observability/telemetry.js'
 import { createShardRouter } from './router/shard-router.js'
 import { startMockProvider, type MockProvider } from './upstream/mock-provider.js'
@@ -36,9 +37,6 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
     }
     logger.warn({ event: 'uws_fallback', reason: why }, 'running on the pure-JS uWebSockets.js fallback: expect a fraction of native throughput')
   }
-  if (config.session.store !== 'memory') {
-    throw new StartupError(`session.store '${config.session.store}' is not available in this build; use 'memory'`)
-  }
   if (config.auth.mode === 'open') {
     logger.warn({ event: 'auth_open', host: config.server.host, loopback: isLoopback(config.server.host) }, 'no API keys configured: the gateway accepts unauthenticated requests (allowed on loopback only)')
   }
@@ -48,6 +46,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   const metrics = createMetrics()
   const telemetry = new Telemetry(logger, metrics, config.log.includeContent)
   const audit = new AuditTrail(logger)
+  const storeHealth = new StoreHealth(logger, metrics)
   audit.record('system', 'config.load', 'gateway', { policies: engine.policies.length, workers: config.workers.count, store: config.session.store, upstream: config.upstream.kind })
 
   let mock: MockProvider | null = null
@@ -62,13 +61,14 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
     maxQueue: config.workers.maxQueue,
     init: { detection: config.detection, session: config.session },
     onWorkerCrash: (shard, err) => telemetry.workerCrash(shard, err),
+    onStoreEvent: (e) => { storeHealth.onEvent(e) },
   })
   // Warm every shard (thread start, module load, engine compile) before taking traffic.
   await Promise.all(Array.from({ length: Math.max(1, config.workers.count) }, () =>
     router.run({ kind: 'evaluate', requestId: 'warm-up', tenant: 'warm-up', sessionId: null, messages: [{ role: 'user', content: 'warm up' }], stage: 'request', record: false })))
 
   let phase: Phase = 'starting'
-  const ctx: GatewayContext = { config, router, upstream, telemetry, phase: () => phase }
+  const ctx: GatewayContext = { config, router, upstream, telemetry, phase: () => phase, storeHealth: () => storeHealth.view() }
   const publicApp = createPublicApp(ctx)
   const adminApp = createAdminApp({ config, router, telemetry, audit })
   let pub: Listening

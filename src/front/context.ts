@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js'
+import type { StoreHealthView } from '../observability/store-health.js'
 import type { Telemetry } from '../observability/telemetry.js'
 import type { ShardRouter } from '../router/shard-router.js'
 import type { UpstreamPool } from '../upstream/pool.js'
@@ -13,4 +14,6 @@ export interface GatewayContext {
   readonly upstream: UpstreamPool
   readonly telemetry: Telemetry
   phase (): Phase
+  /** The session store as the shards see it. */
+  storeHealth (): StoreHealthView
 }

@@ -18,6 +18,9 @@ export interface Metrics {
   readonly inflight: Gauge
   readonly ready: Gauge
   readonly shardQueue: Gauge
+  readonly sessionStoreUp: Gauge
+  readonly sessionStoreErrors: Counter<'op'>
+  readonly sessionStoreReconciled: Counter
 }
 
 const FAST_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1]
@@ -42,5 +45,8 @@ export function createMetrics (): Metrics {
     inflight: new Gauge({ ...r, name: 'infershield_inflight_requests', help: 'Requests being handled now.' }),
     ready: new Gauge({ ...r, name: 'infershield_ready', help: '1 when the gateway accepts traffic, 0 while starting or draining.' }),
     shardQueue: new Gauge({ ...r, name: 'infershield_shard_queue_depth', help: 'Detection tasks waiting for a shard, over all shards.' }),
+    sessionStoreUp: new Gauge({ ...r, name: 'infershield_session_store_up', help: '1 when every shard reaches the session store (always 1 for the memory store), 0 while degraded.' }),
+    sessionStoreErrors: new Counter({ ...r, name: 'infershield_session_store_errors_total', help: 'Failed session store operations (Redis errors, timeouts, failed health probes), by operation.', labelNames: ['op'] }),
+    sessionStoreReconciled: new Counter({ ...r, name: 'infershield_session_store_reconciled_actions_total', help: 'Actions recorded while the store was unavailable and written to it after it came back.' }),
   }
 }

@@ -91,7 +91,9 @@ export class Telemetry {
   error (ref: RequestRef | null, err: unknown, where: string, extra: Record<string, unknown> = {}): GatewayError {
     const g = err instanceof GatewayError ? err : new GatewayError('internal_error', err instanceof Error ? err.message : String(err))
     this.metrics.errors.inc({ code: g.code, where })
-    const level = g.status >= 500 ? 'error' : 'info'
+    // A store outage fails every request the same way (fail-closed): the outage is logged
+    // once by StoreHealth, so the per-request lines drop to debug; the count stays.
+    const level = g.details?.storeUnavailable === true ? 'debug' : g.status >= 500 ? 'error' : 'info'
     this.logger[level]({
       req_id: ref?.requestId,
       event: 'error',

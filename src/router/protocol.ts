@@ -61,4 +61,14 @@ export type ShardReply =
 export interface ShardInit {
   readonly detection: import('../config/schema.js').ConfigInput['detection']
   readonly session: import('../config/schema.js').ConfigInput['session']
+  /** Which shard this is (set by the router per pool). */
+  readonly shard?: number
+  /** BroadcastChannel on which a shard in a worker thread reports its store's events. */
+  readonly storeEventsChannel?: string
+}
+
+/** A store event as it reaches the main thread, tagged with the shard that saw it. */
+export interface ShardStoreEvent {
+  readonly shard: number
+  readonly event: import('../session/store.js').StoreEvent
 }

@@ -19,6 +19,8 @@ export class MemoryStore implements SessionStore {
     this.#sweeper.unref()
   }
 
+  async ready (): Promise<void> {}
+
   async get (tenant: string, id: string): Promise<SessionState | null> {
     return this.#cache.get(sessionKey(tenant, id), this.#now()) ?? null
   }

@@ -22,6 +22,17 @@ export function appendAction (s: SessionState, action: Omit<SessionAction, 'turn
   return { ...s, updatedAt: now, totalActions: turn, recent }
 }
 
+/**
+ * A state from its parts, numbering the retained actions by position: the window always
+ * ends at the latest action, so the last of `actions` is turn `total`, the one before it
+ * `total - 1`, and so on. Keeps only the last `window` actions.
+ */
+export function stateFromParts (tenant: string, id: string, createdAt: number, updatedAt: number, total: number, actions: readonly Omit<SessionAction, 'turn'>[], window: number): SessionState {
+  const kept = actions.length > window ? actions.slice(actions.length - window) : actions
+  const recent = kept.map((a, i) => ({ ...a, turn: total - (kept.length - 1 - i) }))
+  return { tenant, id, createdAt, updatedAt, totalActions: total, recent }
+}
+
 export function viewOf (s: SessionState | null): SessionView {
   if (s === null) return { totalActions: 0, recent: [], peakScore: 0 }
   let peak = 0

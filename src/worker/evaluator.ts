@@ -3,7 +3,8 @@ import { GatewayError, toData } from '../errors.js'
 import type { ShardInit, ShardReply, ShardTask } from '../router/protocol.js'
 import { MemoryStore } from '../session/memory-store.js'
 import { sessionRisk, viewOf } from '../session/state.js'
-import type { SessionStore } from '../session/store.js'
+import { RedisStore } from '../session/redis/redis-store.js'
+import type { SessionStore, StoreEvent } from '../session/store.js'
 
 export function engineOptionsOf (d: ShardInit['detection']): EngineOptions {
   return {
@@ -20,11 +21,17 @@ export function engineOptionsOf (d: ShardInit['detection']): EngineOptions {
   }
 }
 
-export function storeOf (s: ShardInit['session']): SessionStore {
-  if (s.store !== 'memory') {
-    throw new GatewayError('not_ready', `session.store '${s.store}' is not available in this build`)
+export function storeOf (s: ShardInit['session'], onEvent?: (e: StoreEvent) => void): SessionStore {
+  const limits = { ttlSeconds: s.ttlSeconds, historyWindow: s.historyWindow, maxSessions: s.cacheMaxSessions, maxBytes: s.cacheMaxBytes }
+  switch (s.store) {
+    case 'memory': return new MemoryStore(limits)
+    case 'redis': return new RedisStore({
+      limits,
+      connection: { url: s.redisUrl, clusterNodes: s.redisClusterNodes, commandTimeoutMs: s.redisTimeoutMs },
+      onUnavailable: s.onUnavailable,
+      ...(onEvent === undefined ? {} : { onEvent }),
+    })
   }
-  return new MemoryStore({ ttlSeconds: s.ttlSeconds, historyWindow: s.historyWindow, maxSessions: s.cacheMaxSessions, maxBytes: s.cacheMaxBytes })
 }
 
 /**
@@ -34,14 +41,17 @@ export function storeOf (s: ShardInit['session']): SessionStore {
 export class ShardEvaluator {
   readonly engine: Engine
   readonly store: SessionStore
+  readonly #ready: Promise<void>
 
-  constructor (init: ShardInit) {
+  constructor (init: ShardInit, onStoreEvent?: (e: StoreEvent) => void) {
     this.engine = compileEngine(engineOptionsOf(init.detection))
-    this.store = storeOf(init.session)
+    this.store = storeOf(init.session, onStoreEvent)
+    this.#ready = this.store.ready()
   }
 
   async handle (task: ShardTask): Promise<ShardReply> {
     try {
+      await this.#ready
       switch (task.kind) {
         case 'evaluate': {
           const t0 = process.hrtime.bigint()
@@ -72,6 +82,7 @@ export class ShardEvaluator {
       }
     } catch (err) {
       const e = err instanceof GatewayError ? err : new GatewayError('internal_error', err instanceof Error ? err.message : String(err))
+      // Returned, not thrown: the main thread logs and counts it with the request's id.
       return { ok: false, error: toData(e) }
     }
   }
