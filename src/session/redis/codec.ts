@@ -1,7 +1,7 @@
 import { Packr } from 'msgpackr'
 import type { Decision, SessionAction } from '../../detection/types.js'
 
-// One retained action as stored in Redis: msgpack of [formatVersion, payload].
+// One retained action as stored in Redis: msgpack of [formatVersion, payload, appendId?].
 //
 //   v1 (0.x builds): payload = [at, kinds, decision, score, policies], positional.
 //   v2 (current):    payload = a map of every field of the action except `turn`.
@@ -11,6 +11,10 @@ import type { Decision, SessionAction } from '../../detection/types.js'
 // version; only a change an older reader would misread does. The turn is not stored: the
 // list is trimmed atomically with the total, so an entry's turn is its position counted
 // back from the total.
+//
+// appendId (v2) is a random id per recorded action. An append whose acknowledgement timed
+// out may still have been applied; when the shard replays it after an outage it skips ids
+// already in the list, so such an action is recorded once, not twice.
 //
 // Decoding an unknown version fails loudly (StateFormatError), never guesses.
 
@@ -25,26 +29,35 @@ export class StateFormatError extends Error {
 // Plain msgpack (no msgpackr records or extensions), so any msgpack reader can inspect it.
 const packr = new Packr({ useRecords: false, moreTypes: false, variableMapSize: true, mapsAsObjects: true })
 
-export function encodeAction (a: StoredAction): Buffer {
+export function encodeAction (a: StoredAction, appendId?: string): Buffer {
   const payload: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(a)) if (k !== 'turn' && v !== undefined) payload[k] = v
-  return packr.pack([ENTRY_FORMAT, payload])
+  return packr.pack(appendId === undefined ? [ENTRY_FORMAT, payload] : [ENTRY_FORMAT, payload, appendId])
 }
 
-export function decodeAction (buf: Uint8Array, turn: number): SessionAction {
+export interface DecodedEntry {
+  readonly action: SessionAction
+  readonly appendId: string | null
+}
+
+export function decodeEntry (buf: Uint8Array, turn: number): DecodedEntry {
   let raw: unknown
   try {
     raw = packr.unpack(buf)
   } catch (err) {
     throw new StateFormatError(`session entry is not msgpack: ${(err as Error).message}`)
   }
-  if (!Array.isArray(raw) || raw.length !== 2 || typeof raw[0] !== 'number') throw new StateFormatError('session entry is not a [version, payload] pair')
-  const [version, payload] = raw as [number, unknown]
+  if (!Array.isArray(raw) || raw.length < 2 || raw.length > 3 || typeof raw[0] !== 'number') throw new StateFormatError('session entry is not a [version, payload, appendId?] array')
+  const [version, payload, appendId] = raw as [number, unknown, unknown]
   switch (version) {
-    case 1: return { ...checked(migrateV1(payload)), turn }
-    case 2: return { ...checked(payload), turn }
+    case 1: return { action: { ...checked(migrateV1(payload)), turn }, appendId: null }
+    case 2: return { action: { ...checked(payload), turn }, appendId: typeof appendId === 'string' ? appendId : null }
     default: throw new StateFormatError(`session entry format ${version} is newer than this build reads (${ENTRY_FORMAT}); see docs/upgrading.md`)
   }
+}
+
+export function decodeAction (buf: Uint8Array, turn: number): SessionAction {
+  return decodeEntry(buf, turn).action
 }
 
 function migrateV1 (p: unknown): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { GatewayError } from '../../errors.js'
 import { LruCache } from '../lru-cache.js'
 import { approxBytes, appendAction, newSession, stateFromParts, type SessionState } from '../state.js'
 import { sessionKey, type SessionStore, type StoreEvent, type StoreLimits, type StoreOp } from '../store.js'
-import { decodeAction, encodeAction, StateFormatError, type StoredAction } from './codec.js'
+import { decodeEntry, encodeAction, StateFormatError, type StoredAction } from './codec.js'
 import { connectRedis, type RedisConnectionOptions } from './connection.js'
 import { sessionKeys } from './keys.js'
 import type { ScriptReply, SessionClient } from './scripts.js'
@@ -30,9 +30,17 @@ interface Hot {
   readonly committed: SessionState
   readonly epoch: string
   readonly version: number
-  readonly pending: readonly StoredAction[]
+  readonly pending: readonly Pending[]
   readonly uncounted: number
 }
+
+/** An action on its way to Redis, with the id that makes replaying it idempotent. */
+interface Pending {
+  readonly appendId: string
+  readonly action: StoredAction
+}
+
+const newAppendId = (): string => randomBytes(9).toString('base64url')
 
 const NO_EPOCH = ''
 
@@ -95,16 +103,18 @@ export class RedisStore implements SessionStore {
     return await this.#locked(key, async () => {
       const now = Date.now()
       const hot = this.#cache.get(key, now) ?? null
+      // One id for this action whether it reaches Redis now or is replayed later.
+      const mine = { appendId: newAppendId(), action }
       if (this.#health.ok || !this.#failOpen) {
         try {
-          const pending = hot === null ? [action] : [...hot.pending, action]
+          const pending = hot === null ? [mine] : [...hot.pending, mine]
           const next = await this.#appendRemote(tenant, id, hot, pending, hot?.uncounted ?? 0, now)
           return next.committed
         } catch (err) {
           this.#failed('append', err)
         }
       }
-      return this.#appendLocal(key, tenant, id, hot, action, now)
+      return this.#appendLocal(key, tenant, id, hot, mine, now)
     })
   }
 
@@ -151,11 +161,11 @@ export class RedisStore implements SessionStore {
     }
   }
 
-  async #appendRemote (tenant: string, id: string, hot: Hot | null, entries: readonly StoredAction[], uncounted: number, now: number): Promise<Hot> {
+  async #appendRemote (tenant: string, id: string, hot: Hot | null, entries: readonly Pending[], uncounted: number, now: number): Promise<Hot> {
     const args: Array<string | number | Buffer> = [
       this.#limits.historyWindow, this.#limits.ttlSeconds, now, randomBytes(12).toString('base64url'),
       hot?.epoch ?? NO_EPOCH, String(hot?.version ?? -1), uncounted,
-      ...entries.map(encodeAction),
+      ...entries.map(e => encodeAction(e.action, e.appendId)),
     ]
     const reply = await this.#client.infershieldAppendBuffer(...this.#keyArgs(tenant, id), ...args)
     const key = sessionKey(tenant, id)
@@ -165,10 +175,10 @@ export class RedisStore implements SessionStore {
       // Nobody wrote in between: extend the cached window locally.
       const base = (hot as Hot).committed
       const actions: StoredAction[] = base.recent.map(stripTurn)
-      actions.push(...entries)
+      for (const e of entries) actions.push(e.action)
       next = { committed: stateFromParts(tenant, id, base.createdAt, now, reply[3], actions, this.#limits.historyWindow), epoch: reply[1].toString(), version: reply[2], pending: [], uncounted: 0 }
     } else {
-      next = this.#fromFull(tenant, id, reply)
+      next = this.#fromFull(tenant, id, reply).hot
     }
     this.#cache.set(key, next, now + this.#limits.ttlSeconds * 1000)
     this.#pendingKeys.delete(key)
@@ -182,22 +192,25 @@ export class RedisStore implements SessionStore {
       return null
     }
     if (reply[0] === 0) return hot
-    const next = this.#fromFull(tenant, id, reply)
+    const next = this.#fromFull(tenant, id, reply).hot
     this.#cache.set(key, next, Date.now() + this.#limits.ttlSeconds * 1000)
     return next
   }
 
-  #fromFull (tenant: string, id: string, r: [1, Buffer, number, number, number, number, Buffer[]]): Hot {
+  #fromFull (tenant: string, id: string, r: [1, Buffer, number, number, number, number, Buffer[]]): { hot: Hot, appendIds: Set<string> } {
     const [, epoch, version, total, created, updated, entries] = r
-    const actions = entries.map((b, i) => decodeAction(b, total - (entries.length - 1 - i)))
-    return { committed: stateFromParts(tenant, id, created, updated, total, actions.map(stripTurn), this.#limits.historyWindow), epoch: epoch.toString(), version, pending: [], uncounted: 0 }
+    const decoded = entries.map((b, i) => decodeEntry(b, total - (entries.length - 1 - i)))
+    const appendIds = new Set<string>()
+    for (const d of decoded) if (d.appendId !== null) appendIds.add(d.appendId)
+    const committed = stateFromParts(tenant, id, created, updated, total, decoded.map(d => stripTurn(d.action)), this.#limits.historyWindow)
+    return { hot: { committed, epoch: epoch.toString(), version, pending: [], uncounted: 0 }, appendIds }
   }
 
   /** fail-open with Redis unavailable: record in the hot cache only, to be replayed later. */
-  #appendLocal (key: string, tenant: string, id: string, hot: Hot | null, action: StoredAction, now: number): SessionState {
+  #appendLocal (key: string, tenant: string, id: string, hot: Hot | null, mine: Pending, now: number): SessionState {
     if (!this.#failOpen) throw new GatewayError('not_ready', 'The session store (Redis) is unavailable and session.onUnavailable is fail-closed.', { storeUnavailable: true })
     const base: Hot = hot ?? { committed: newSession(tenant, id, now), epoch: NO_EPOCH, version: -1, pending: [], uncounted: 0 }
-    const pending = [...base.pending, action]
+    const pending = [...base.pending, mine]
     const overflow = Math.max(0, pending.length - this.#limits.historyWindow)
     const next: Hot = { ...base, pending: pending.slice(overflow), uncounted: base.uncounted + overflow }
     this.#cache.set(key, next, now + this.#limits.ttlSeconds * 1000)
@@ -217,12 +230,14 @@ export class RedisStore implements SessionStore {
     let next: Hot
     if (probe.length === 0) {
       const base = hot.committed
-      const entries = [...base.recent.map(stripTurn), ...hot.pending]
+      const entries = [...base.recent.map(a => ({ appendId: newAppendId(), action: stripTurn(a) })), ...hot.pending]
       const uncounted = base.totalActions - base.recent.length + hot.uncounted
       next = await this.#appendRemote(tenant, id, null, entries, uncounted, now)
     } else {
-      const current = probe[0] === 0 ? hot : this.#fromFull(tenant, id, probe)
-      next = await this.#appendRemote(tenant, id, { ...current, pending: [], uncounted: 0 }, hot.pending, hot.uncounted, now)
+      // Appends whose acknowledgement timed out may have landed after all: skip those.
+      const current = probe[0] === 0 ? { hot, appendIds: new Set<string>() } : this.#fromFull(tenant, id, probe)
+      const missing = hot.pending.filter(p => !current.appendIds.has(p.appendId))
+      next = await this.#appendRemote(tenant, id, { ...current.hot, pending: [], uncounted: 0 }, missing, hot.uncounted, now)
     }
     this.#emit({ type: 'reconciled', sessions: 1, actions: hot.pending.length + hot.uncounted })
     return next
@@ -268,12 +283,12 @@ function stripTurn (a: { readonly turn: number } & StoredAction): StoredAction {
 function localView (hot: Hot, window: number, now?: number): SessionState {
   let s = hot.committed
   if (hot.uncounted > 0) s = { ...s, totalActions: s.totalActions + hot.uncounted }
-  for (const a of hot.pending) s = appendAction(s, a, window, now ?? Math.max(s.updatedAt, a.at))
+  for (const p of hot.pending) s = appendAction(s, p.action, window, now ?? Math.max(s.updatedAt, p.action.at))
   return s
 }
 
 function hotBytes (h: Hot): number {
   let n = approxBytes(h.committed) + 64 + 2 * h.epoch.length
-  for (const a of h.pending) n += 96 + 24 * a.kinds.length + 40 * a.policies.length
+  for (const { action: a } of h.pending) n += 120 + 24 * a.kinds.length + 40 * a.policies.length
   return n
 }
