@@ -60,6 +60,8 @@ export class Telemetry {
     const r = out.result
     this.metrics.decisions.inc({ decision: r.decision })
     this.metrics.detectionSeconds.observe({ mode: ctx.mode }, ctx.roundTripNs / 1e9)
+    this.metrics.sessionCacheSessions.set({ shard: String(ctx.shard) }, out.cache.sessions)
+    this.metrics.sessionCacheBytes.set({ shard: String(ctx.shard) }, out.cache.bytes)
     for (const [policy, ns] of r.timings) this.metrics.policyEvalSeconds.observe({ policy }, ns / 1e9)
     for (const c of r.contributions) if (c.contribution > 0) this.metrics.policyHits.inc({ policy: c.policyId, decision: r.decision })
     for (const e of r.errors) {

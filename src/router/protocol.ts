@@ -46,6 +46,8 @@ export interface EvaluateOutcome {
   readonly detectionNs: number
   /** Time spent loading and recording session state, ns. */
   readonly sessionNs: number
+  /** The shard's hot session cache after this task: what bounds its memory. */
+  readonly cache: { readonly sessions: number, readonly bytes: number }
 }
 
 export interface InspectOutcome { readonly kind: 'inspect', readonly state: SessionState | null }

@@ -73,7 +73,8 @@ export class ShardEvaluator {
           const session = task.sessionId === null
             ? null
             : { id: task.sessionId, totalActions: state?.totalActions ?? 0, risk: sessionRisk(state) }
-          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(t2 - t1), sessionNs: Number(t1 - t0 + t3 - t2) } }
+          const { sessions, bytes } = this.store.stats()
+          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(t2 - t1), sessionNs: Number(t1 - t0 + t3 - t2), cache: { sessions, bytes } } }
         }
         case 'inspect':
           return { ok: true, outcome: { kind: 'inspect', state: await this.store.get(task.tenant, task.sessionId) } }
