@@ -1,6 +1,7 @@
 import type { ActionKind } from '../../src/detection/types.js'
 import type { SessionStore } from '../../src/session/store.js'
 import { LatencyRecorder } from './latency.js'
+import { pace } from './pacer.js'
 
 // What a shard does with its session store on every recorded turn (load the session, then
 // append the turn), paced open-loop at a fixed rate over a pool of sessions. Latency runs
@@ -21,14 +22,12 @@ const POLICIES = ['secrets.generic-assignment']
 
 export async function runStoreTurns (o: TurnsOptions): Promise<{ latency: LatencyRecorder, late: number, errors: number }> {
   const latency = new LatencyRecorder()
-  const total = Math.round(o.rate * o.durationS)
-  const intervalMs = 1000 / o.rate
   const start = performance.now()
   let sent = 0
-  let late = 0
   let errors = 0
   const inflight = new Set<Promise<void>>()
-  const turn = (i: number, dueAt: number): void => {
+  const turn = (dueAt: number): void => {
+    const i = sent++
     const id = `${o.tag}-${i % o.sessions}`
     const p = (async () => {
       await o.store.get('bench', id)
@@ -38,21 +37,7 @@ export async function runStoreTurns (o: TurnsOptions): Promise<{ latency: Latenc
     })().catch(() => { errors++ }).finally(() => { inflight.delete(p) })
     inflight.add(p)
   }
-  await new Promise<void>((resolve) => {
-    const tick = (): void => {
-      const now = performance.now()
-      const due = Math.min(total, Math.floor((now - start) / intervalMs) + 1)
-      while (sent < due) {
-        const dueAt = start + sent * intervalMs
-        if (now - dueAt > 5) late++
-        turn(sent, dueAt)
-        sent++
-      }
-      if (sent >= total) { resolve(); return }
-      setTimeout(tick, Math.max(0, Math.min(1, start + sent * intervalMs - performance.now())))
-    }
-    tick()
-  })
+  const { late } = await pace({ rate: o.rate, durationS: o.durationS }, start, turn)
   await Promise.all(inflight)
   return { latency, late, errors }
 }
