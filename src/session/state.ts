@@ -44,14 +44,3 @@ export function viewOf (s: SessionState | null): SessionView {
 export function sessionRisk (s: SessionState | null): number {
   return viewOf(s).peakScore
 }
-
-/** Rough retained size, for the cache's byte bound: strings at 2 bytes/char plus fixed overheads. */
-export function approxBytes (s: SessionState): number {
-  let n = 160 + 2 * (s.tenant.length + s.id.length)
-  for (const a of s.recent) {
-    n += 96 + 24 * a.kinds.length
-    for (const p of a.policies) n += 40 + 2 * p.length
-    if (a.fragments !== undefined) for (const f of a.fragments) n += 40 + 2 * f.length
-  }
-  return n
-}

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { GatewayError } from '../../errors.js'
 import { LruCache } from '../lru-cache.js'
-import { approxBytes, appendAction, newSession, stateFromParts, type SessionState } from '../state.js'
+import { packedBytes, packState, unpackState, type PackedState } from '../packed-state.js'
+import { appendAction, newSession, stateFromParts, type SessionState } from '../state.js'
 import { sessionKey, type SessionStore, type StoreEvent, type StoreLimits, type StoreOp } from '../store.js'
 import { decodeEntry, encodeAction, StateFormatError, type StoredAction } from './codec.js'
 import { connectRedis, type RedisConnectionOptions } from './connection.js'
@@ -21,13 +22,13 @@ export interface RedisStoreOptions {
 }
 
 /**
- * A shard's hot copy of a session. `committed` is what Redis acknowledged, identified by
- * (epoch, version); `pending` holds actions recorded while Redis was unavailable
+ * A shard's hot copy of a session. `committed` is what Redis acknowledged (packed, see
+ * packed-state.ts), identified by (epoch, version); `pending` holds actions recorded while Redis was unavailable
  * (fail-open), replayed into Redis when it is back. `uncounted` counts pending actions
  * that fell out of the window: they add to the total without an entry.
  */
 interface Hot {
-  readonly committed: SessionState
+  readonly committed: PackedState
   readonly epoch: string
   readonly version: number
   readonly pending: readonly Pending[]
@@ -40,7 +41,8 @@ interface Pending {
   readonly action: StoredAction
 }
 
-const newAppendId = (): string => randomBytes(9).toString('base64url')
+// 48 random bits: only compared within one session's window, where a collision is negligible.
+const newAppendId = (): string => randomBytes(6).toString('base64url')
 
 const NO_EPOCH = ''
 
@@ -90,7 +92,7 @@ export class RedisStore implements SessionStore {
         const next = hot !== null && hot.pending.length + hot.uncounted > 0
           ? await this.#flush(tenant, id, hot)
           : this.#applyRead(tenant, id, hot, await this.#client.infershieldReadBuffer(...this.#keyArgs(tenant, id), hot?.epoch ?? NO_EPOCH, String(hot?.version ?? -1)))
-        return next === null ? null : next.committed
+        return next === null ? null : unpackState(next.committed)
       } catch (err) {
         this.#failed('read', err)
         return hot === null ? null : localView(hot, this.#limits.historyWindow)
@@ -109,7 +111,7 @@ export class RedisStore implements SessionStore {
         try {
           const pending = hot === null ? [mine] : [...hot.pending, mine]
           const next = await this.#appendRemote(tenant, id, hot, pending, hot?.uncounted ?? 0, now)
-          return next.committed
+          return unpackState(next.committed)
         } catch (err) {
           this.#failed('append', err)
         }
@@ -173,10 +175,10 @@ export class RedisStore implements SessionStore {
     if (reply.length === 0) throw new Error('append script returned no state')
     if (reply[0] === 0) {
       // Nobody wrote in between: extend the cached window locally.
-      const base = (hot as Hot).committed
+      const base = unpackState((hot as Hot).committed)
       const actions: StoredAction[] = base.recent.map(stripTurn)
       for (const e of entries) actions.push(e.action)
-      next = { committed: stateFromParts(tenant, id, base.createdAt, now, reply[3], actions, this.#limits.historyWindow), epoch: reply[1].toString(), version: reply[2], pending: [], uncounted: 0 }
+      next = { committed: packState(stateFromParts(tenant, id, base.createdAt, now, reply[3], actions, this.#limits.historyWindow)), epoch: reply[1].toString(), version: reply[2], pending: [], uncounted: 0 }
     } else {
       next = this.#fromFull(tenant, id, reply).hot
     }
@@ -203,13 +205,13 @@ export class RedisStore implements SessionStore {
     const appendIds = new Set<string>()
     for (const d of decoded) if (d.appendId !== null) appendIds.add(d.appendId)
     const committed = stateFromParts(tenant, id, created, updated, total, decoded.map(d => stripTurn(d.action)), this.#limits.historyWindow)
-    return { hot: { committed, epoch: epoch.toString(), version, pending: [], uncounted: 0 }, appendIds }
+    return { hot: { committed: packState(committed), epoch: epoch.toString(), version, pending: [], uncounted: 0 }, appendIds }
   }
 
   /** fail-open with Redis unavailable: record in the hot cache only, to be replayed later. */
   #appendLocal (key: string, tenant: string, id: string, hot: Hot | null, mine: Pending, now: number): SessionState {
     if (!this.#failOpen) throw new GatewayError('not_ready', 'The session store (Redis) is unavailable and session.onUnavailable is fail-closed.', { storeUnavailable: true })
-    const base: Hot = hot ?? { committed: newSession(tenant, id, now), epoch: NO_EPOCH, version: -1, pending: [], uncounted: 0 }
+    const base: Hot = hot ?? { committed: packState(newSession(tenant, id, now)), epoch: NO_EPOCH, version: -1, pending: [], uncounted: 0 }
     const pending = [...base.pending, mine]
     const overflow = Math.max(0, pending.length - this.#limits.historyWindow)
     const next: Hot = { ...base, pending: pending.slice(overflow), uncounted: base.uncounted + overflow }
@@ -229,7 +231,7 @@ export class RedisStore implements SessionStore {
     const probe = await this.#client.infershieldReadBuffer(...this.#keyArgs(tenant, id), hot.epoch, String(hot.version))
     let next: Hot
     if (probe.length === 0) {
-      const base = hot.committed
+      const base = unpackState(hot.committed)
       const entries = [...base.recent.map(a => ({ appendId: newAppendId(), action: stripTurn(a) })), ...hot.pending]
       const uncounted = base.totalActions - base.recent.length + hot.uncounted
       next = await this.#appendRemote(tenant, id, null, entries, uncounted, now)
@@ -281,14 +283,14 @@ function stripTurn (a: { readonly turn: number } & StoredAction): StoredAction {
 
 /** The committed window with pending actions appended, as this shard alone knows it. */
 function localView (hot: Hot, window: number, now?: number): SessionState {
-  let s = hot.committed
+  let s = unpackState(hot.committed)
   if (hot.uncounted > 0) s = { ...s, totalActions: s.totalActions + hot.uncounted }
   for (const p of hot.pending) s = appendAction(s, p.action, window, now ?? Math.max(s.updatedAt, p.action.at))
   return s
 }
 
 function hotBytes (h: Hot): number {
-  let n = approxBytes(h.committed) + 64 + 2 * h.epoch.length
+  let n = packedBytes(h.committed) + 64 + 2 * h.epoch.length
   for (const { action: a } of h.pending) n += 120 + 24 * a.kinds.length + 40 * a.policies.length
   return n
 }
