@@ -109,14 +109,17 @@ export class RedisStore implements SessionStore {
       const mine = { appendId: newAppendId(), action }
       if (this.#health.ok || !this.#failOpen) {
         try {
-          const pending = hot === null ? [mine] : [...hot.pending, mine]
-          const next = await this.#appendRemote(tenant, id, hot, pending, hot?.uncounted ?? 0, now)
+          // Actions still pending from an outage go first (the shard's get() normally
+          // flushed them already); then this one.
+          const base = hot !== null && hot.pending.length + hot.uncounted > 0 ? await this.#flush(tenant, id, hot) : hot
+          const next = await this.#appendRemote(tenant, id, base, [mine], 0, now)
           return unpackState(next.committed)
         } catch (err) {
           this.#failed('append', err)
         }
       }
-      return this.#appendLocal(key, tenant, id, hot, mine, now)
+      // Re-read: a flush above may have committed the earlier pending actions.
+      return this.#appendLocal(key, tenant, id, this.#cache.get(key, now) ?? null, mine, now)
     })
   }
 
