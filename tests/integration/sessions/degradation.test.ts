@@ -49,8 +49,10 @@ describe('Redis lost and back under traffic', () => {
       assert.deepEqual((await readyz(open)).json.status, 'ok')
       assert.equal(await metric(open, 'infershield_session_store_up'), 1)
 
-      await redis.kill()
+      // Taken before the kill: the gateway may see the connection drop (and answer 503)
+      // before this process sees the child's exit.
       const killedAt = Date.now()
+      await redis.kill()
       await waitFor('fail-open degraded', async () => (await readyz(open)).json.status === 'degraded')
       await waitFor('fail-closed not ready', async () => (await readyz(closed)).status === 503)
       const degradedSeen = Date.now()
