@@ -9,6 +9,7 @@ import { AuditTrail } from './observability/audit.js'
 import type { Logger } from './observability/logger.js'
 import { createMetrics } from './observability/metrics.js'
 import { rateLimitTelemetry } from './observability/rate-limit-telemetry.js'
+import { StoreHealth } from './observability/store-health.js'
 import { Telemetry } from './observability/telemetry.js'
 import { createRateLimiter } from './rate-limit/create.js'
 import { compileOutputScanning } from './output/output-scanning.js'
@@ -39,9 +40,6 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
     }
     logger.warn({ event: 'uws_fallback', reason: why }, 'running on the pure-JS uWebSockets.js fallback: expect a fraction of native throughput')
   }
-  if (config.session.store !== 'memory') {
-    throw new StartupError(`session.store '${config.session.store}' is not available in this build; use 'memory'`)
-  }
   if (config.auth.mode === 'open') {
     logger.warn({ event: 'auth_open', host: config.server.host, loopback: isLoopback(config.server.host) }, 'no API keys configured: the gateway accepts unauthenticated requests (allowed on loopback only)')
   }
@@ -52,6 +50,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   const metrics = createMetrics()
   const telemetry = new Telemetry(logger, metrics, config.log.includeContent)
   const audit = new AuditTrail(logger)
+  const storeHealth = new StoreHealth(logger, metrics)
   audit.record('system', 'config.load', 'gateway', { policies: engine.policies.length, workers: config.workers.count, store: config.session.store, upstream: config.upstream.kind, rate_limit: config.rateLimit.enabled ? config.rateLimit.backend.kind : 'off' })
 
   let mock: MockProvider | null = null
@@ -66,6 +65,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
     maxQueue: config.workers.maxQueue,
     init: { detection: config.detection, session: config.session, maxQueueWaitMs: config.workers.maxQueueWaitMs },
     onWorkerCrash: (shard, err) => telemetry.workerCrash(shard, err),
+    onStoreEvent: (e) => { storeHealth.onEvent(e) },
   })
   // Warm every shard (thread start, module load, engine compile) before taking traffic.
   await Promise.all(Array.from({ length: Math.max(1, config.workers.count) }, () =>
@@ -74,7 +74,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
   const rateLimiter = await createRateLimiter(config.rateLimit, rateLimitTelemetry(logger, metrics))
 
   let phase: Phase = 'starting'
-  const ctx: GatewayContext = { config, router, upstream, telemetry, rateLimiter, output, phase: () => phase }
+  const ctx: GatewayContext = { config, router, upstream, telemetry, rateLimiter, output, phase: () => phase, storeHealth: () => storeHealth.view() }
   const publicApp = createPublicApp(ctx)
   const adminApp = createAdminApp({ config, router, telemetry, audit })
   let pub: Listening

@@ -24,6 +24,7 @@ const REPLY = {
     session: { id: 'abc', totalActions: 4, risk: 12.5 },
     detectionNs: 1_000_000,
     sessionNs: 2000,
+    cache: { sessions: 1, bytes: 512 },
   },
 }
 

@@ -1,5 +1,6 @@
 import { Pool } from 'undici'
 import { LoadTally, type Measured } from './load-result.js'
+import { pace } from './pacer.js'
 import type { SessionSlot, SessionWalker } from './traffic.js'
 
 // Open-loop load at a fixed rate. Requests are due on a fixed schedule whatever the
@@ -35,12 +36,8 @@ export async function runPaced (o: PacedOptions): Promise<Measured> {
   const pool = new Pool(o.origin, { connections: o.sessions, pipelining: 1, keepAliveTimeout: 60_000, headersTimeout: o.timeoutMs, bodyTimeout: o.timeoutMs })
   const tally = new LoadTally()
   const free: SessionSlot[] = Array.from({ length: o.sessions }, () => o.walker.slot())
-  const total = Math.round(o.rate * o.durationS)
-  const intervalMs = 1000 / o.rate
   const start = performance.now()
-  let sent = 0
   let inflight = 0
-  let lastTick = 0
 
   const fire = (dueAt: number): void => {
     // A session sends its next turn only after the previous answer: with every session
@@ -69,28 +66,8 @@ export async function runPaced (o: PacedOptions): Promise<Measured> {
     })
   }
 
-  await new Promise<void>((resolve) => {
-    const tick = (): void => {
-      const now = performance.now()
-      const elapsed = now - start
-      const due = Math.min(total, Math.floor(elapsed / intervalMs) + 1)
-      while (sent < due) {
-        const dueAt = start + sent * intervalMs
-        if (now - dueAt > 5) tally.lateSends++
-        fire(dueAt)
-        sent++
-      }
-      if (elapsed - lastTick >= 1000) {
-        lastTick = elapsed
-        o.onTick?.(elapsed / 1000, tally)
-      }
-      if (sent >= total || o.signal?.aborted === true) { resolve(); return }
-      // setTimeout(…, 1) fires every ~1 ms; requests due in between go out together, so at
-      // 1,000 req/s sends are at most one timer tick (≈1 ms) late.
-      setTimeout(tick, Math.max(0, Math.min(1, start + sent * intervalMs - performance.now())))
-    }
-    tick()
-  })
+  const { late } = await pace({ rate: o.rate, durationS: o.durationS, onTick: (elapsedMs) => o.onTick?.(elapsedMs / 1000, tally), ...(o.signal === undefined ? {} : { signal: o.signal }) }, start, fire)
+  tally.lateSends += late
   // Bounded wait for the answers still in flight.
   const deadline = performance.now() + o.timeoutMs
   while (inflight > 0 && performance.now() < deadline) await new Promise(resolve => setTimeout(resolve, 5))

@@ -15,7 +15,8 @@ export function redactedConfig (c: Config): unknown {
 
 function redactRateLimit (r: RateLimit): RateLimit {
   if (!r.enabled || r.backend.kind !== 'redis') return r
-  return { ...r, backend: { ...r.backend, url: redactUrl(r.backend.url) } }
+  const t = r.backend.target
+  return { ...r, backend: { ...r.backend, target: 'url' in t ? { url: redactUrl(t.url) } : t } }
 }
 
 /** redis://user:secret@host → redis://user:[redacted]@host; anything unparsable is hidden whole. */

@@ -56,7 +56,10 @@ export const SessionSchema = Type.Object({
   historyWindow: Type.Integer({ minimum: 1, maximum: 1000, default: 50, description: 'Recent actions kept per session for chain analysis (the total count is kept forever).' }),
   cacheMaxSessions: Type.Integer({ minimum: 1, maximum: 10000000, default: 100000, description: 'Sessions held in each shard\'s hot cache (LRU).' }),
   cacheMaxBytes: Type.Integer({ minimum: 1048576, maximum: 68719476736, default: 268435456, description: 'Approximate bytes of session state held in each shard\'s hot cache (LRU).' }),
-  redisUrl: Type.String({ default: 'redis://127.0.0.1:6379', description: 'Redis URL when store is "redis".' }),
+  redisUrl: Type.String({ default: 'redis://127.0.0.1:6379', description: 'Redis URL when store is "redis" and no cluster nodes are given (redis:// or rediss://; user and password may be in the URL).' }),
+  redisClusterNodes: Type.Array(Type.String({ pattern: '^[^\\s:]+:\\d{1,5}$' }), { default: [], description: 'Redis Cluster seed nodes as host:port. Non-empty: the store connects to the cluster (credentials and TLS from redisUrl) instead of a single server.' }),
+  redisTimeoutMs: Type.Integer({ minimum: 10, maximum: 60000, default: 250, description: 'Time a Redis command may take before the store counts Redis as unavailable for that request.' }),
+  onUnavailable: Type.Union([Type.Literal('fail-open'), Type.Literal('fail-closed')], { default: 'fail-open', description: 'When Redis is unavailable: "fail-open" serves from each shard\'s hot cache (cross-instance view lost, actions reconciled later); "fail-closed" answers 503 not_ready.' }),
 }, { ...Strict, default: {}, description: 'Session state.' })
 
 const RequestsPerSecond = { minimum: 0.001, maximum: 1000000 } as const

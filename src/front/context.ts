@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js'
+import type { StoreHealthView } from '../observability/store-health.js'
 import type { Telemetry } from '../observability/telemetry.js'
 import type { RateLimiter } from '../rate-limit/rate-limiter.js'
 import type { OutputScanning } from '../output/output-scanning.js'
@@ -19,4 +20,6 @@ export interface GatewayContext {
   /** Output scanning, compiled once at boot. */
   readonly output: OutputScanning
   phase (): Phase
+  /** The session store as the shards see it. */
+  storeHealth (): StoreHealthView
 }

@@ -26,6 +26,11 @@ export interface Metrics {
   readonly outputFindings: Counter<'category' | 'policy' | 'action'>
   readonly outputResponses: Counter<'outcome' | 'stream'>
   readonly outputScanSeconds: Histogram<'stream'>
+  readonly sessionStoreUp: Gauge
+  readonly sessionStoreErrors: Counter<'op'>
+  readonly sessionStoreReconciled: Counter
+  readonly sessionCacheSessions: Gauge<'shard'>
+  readonly sessionCacheBytes: Gauge<'shard'>
 }
 
 const FAST_BUCKETS = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1]
@@ -58,5 +63,10 @@ export function createMetrics (): Metrics {
     outputFindings: new Counter({ ...r, name: 'infershield_output_findings_total', help: 'Leaks found in provider answers, by category, policy and the action taken.', labelNames: ['category', 'policy', 'action'] }),
     outputResponses: new Counter({ ...r, name: 'infershield_output_responses_total', help: 'Provider answers scanned, by outcome (clean, flagged, redacted, blocked) and whether streamed.', labelNames: ['outcome', 'stream'] }),
     outputScanSeconds: new Histogram({ ...r, name: 'infershield_output_scan_duration_seconds', help: 'Main-thread time spent scanning one provider answer (all its chunks).', labelNames: ['stream'], buckets: FAST_BUCKETS }),
+    sessionStoreUp: new Gauge({ ...r, name: 'infershield_session_store_up', help: '1 when every shard reaches the session store (always 1 for the memory store), 0 while degraded.' }),
+    sessionStoreErrors: new Counter({ ...r, name: 'infershield_session_store_errors_total', help: 'Failed session store operations (Redis errors, timeouts, failed health probes), by operation.', labelNames: ['op'] }),
+    sessionCacheSessions: new Gauge({ ...r, name: 'infershield_session_cache_sessions', help: 'Sessions held in a shard\'s hot cache (bounded by session.cacheMaxSessions), as of its last evaluation.', labelNames: ['shard'] }),
+    sessionCacheBytes: new Gauge({ ...r, name: 'infershield_session_cache_bytes', help: 'Estimated bytes of session state in a shard\'s hot cache (bounded by session.cacheMaxBytes), as of its last evaluation.', labelNames: ['shard'] }),
+    sessionStoreReconciled: new Counter({ ...r, name: 'infershield_session_store_reconciled_actions_total', help: 'Actions recorded while the store was unavailable and written to it after it came back.' }),
   }
 }

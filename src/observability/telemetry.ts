@@ -77,6 +77,8 @@ export class Telemetry {
     const r = out.result
     this.metrics.decisions.inc({ decision: r.decision })
     this.metrics.detectionSeconds.observe({ mode: ctx.mode }, ctx.roundTripNs / 1e9)
+    this.metrics.sessionCacheSessions.set({ shard: String(ctx.shard) }, out.cache.sessions)
+    this.metrics.sessionCacheBytes.set({ shard: String(ctx.shard) }, out.cache.bytes)
     for (const [policy, ns] of r.timings) this.metrics.policyEvalSeconds.observe({ policy }, ns / 1e9)
     for (const c of r.contributions) if (c.contribution > 0) this.metrics.policyHits.inc({ policy: c.policyId, decision: r.decision })
     for (const h of r.allowlisted) this.metrics.allowlistHits.inc({ policy: h.policyId, scope: h.scope })
@@ -141,7 +143,9 @@ export class Telemetry {
   error (ref: RequestRef | null, err: unknown, where: string, extra: Record<string, unknown> = {}): GatewayError {
     const g = err instanceof GatewayError ? err : new GatewayError('internal_error', err instanceof Error ? err.message : String(err))
     this.metrics.errors.inc({ code: g.code, where })
-    const level = g.status >= 500 ? 'error' : 'info'
+    // A store outage fails every request the same way (fail-closed): the outage is logged
+    // once by StoreHealth, so the per-request lines drop to debug; the count stays.
+    const level = g.details?.storeUnavailable === true ? 'debug' : g.status >= 500 ? 'error' : 'info'
     this.logger[level]({
       req_id: ref?.requestId,
       event: 'error',

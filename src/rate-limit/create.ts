@@ -22,7 +22,7 @@ export async function createRateLimiter (config: RateLimit, events: RateLimitEve
       close: () => memory.close(),
     }
   } else {
-    const redis = new RedisRateLimitStore({ target: { url: backend.url }, timeoutMs: backend.timeoutMs })
+    const redis = new RedisRateLimitStore({ target: backend.target, timeoutMs: backend.timeoutMs })
     const failover = new StoreFailover(redis, backend.onUnavailable, events)
     try {
       await redis.connect(FIRST_CONNECT_MS)

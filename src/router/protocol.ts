@@ -66,6 +66,8 @@ export interface EvaluateOutcome {
   readonly detectionNs: number
   /** Time spent loading and recording session state, ns. */
   readonly sessionNs: number
+  /** The shard's hot session cache after this task: what bounds its memory. */
+  readonly cache: { readonly sessions: number, readonly bytes: number }
 }
 
 export interface InspectOutcome { readonly kind: 'inspect', readonly state: SessionState | null }
@@ -87,4 +89,14 @@ export interface ShardInit {
   readonly maxQueueWaitMs: number
   /** This shard's abort flags (see admission.ts); null inline, where the router checks directly. */
   readonly cancelFlags: SharedArrayBuffer | null
+  /** Which shard this is (set by the router per pool). */
+  readonly shard?: number
+  /** BroadcastChannel on which a shard in a worker thread reports its store's events. */
+  readonly storeEventsChannel?: string
+}
+
+/** A store event as it reaches the main thread, tagged with the shard that saw it. */
+export interface ShardStoreEvent {
+  readonly shard: number
+  readonly event: import('../session/store.js').StoreEvent
 }

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
+import { BroadcastChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import { GatewayError } from '../errors.js'
 import { ShardEvaluator } from '../worker/evaluator.js'
 import { CancelSlots, type AbortLike } from './admission.js'
-import type { ShardInit, ShardReply, ShardTask } from './protocol.js'
+import type { ShardInit, ShardReply, ShardStoreEvent, ShardTask } from './protocol.js'
 import { shardOf } from './shard-key.js'
 
 export interface ShardRouterOptions {
@@ -14,6 +16,8 @@ export interface ShardRouterOptions {
   readonly workerFile?: string
   /** Called when a shard's thread died under a task; the pool has already replaced it. */
   readonly onWorkerCrash?: (shard: number, err: Error) => void
+  /** Store health changes, errors and reconciliations, from whichever shard saw them. */
+  readonly onStoreEvent?: (e: ShardStoreEvent) => void
 }
 
 export interface ShardRouter {
@@ -55,14 +59,25 @@ function pick (task: ShardTask, shards: number, rotate: () => number): number {
  */
 function workerRouter (opts: ShardRouterOptions): ShardRouter {
   const filename = opts.workerFile ?? DEFAULT_WORKER
+  const channelName = `infershield-store-events-${randomUUID()}`
+  const channel = opts.onStoreEvent === undefined ? null : new BroadcastChannel(channelName)
+  if (channel !== null) {
+    channel.unref()
+    channel.onmessage = (m) => { opts.onStoreEvent?.((m as { data: ShardStoreEvent }).data) }
+  }
+  // A Redis store keeps sockets, reconnects and health probes alive between tasks, so its
+  // thread must run its event loop while idle ('async'); the default 'sync' parks an idle
+  // thread in Atomics.wait, which costs less latency but would freeze those timers.
+  const atomics = opts.init.session.store === 'redis' ? 'async' : 'sync'
   const slots = Array.from({ length: opts.shards }, () => new CancelSlots(opts.maxQueue))
-  const pools = slots.map(cancel => new Piscina({
+  const pools = slots.map((cancel, shard) => new Piscina({
     filename,
     minThreads: 1,
     maxThreads: 1,
     idleTimeout: Infinity,
     concurrentTasksPerWorker: 1,
-    workerData: { ...opts.init, cancelFlags: cancel.buffer } satisfies ShardInit,
+    atomics,
+    workerData: { ...opts.init, cancelFlags: cancel.buffer, shard, ...(channel === null ? {} : { storeEventsChannel: channelName }) } satisfies ShardInit,
     recordTiming: false,
   }))
   pools.forEach((pool, i) => pool.on('error', (err: Error) => opts.onWorkerCrash?.(i, err)))
@@ -112,6 +127,7 @@ function workerRouter (opts: ShardRouterOptions): ShardRouter {
     queued: () => pending.reduce((n, p) => n + p, 0),
     async close () {
       await Promise.all(pools.map(p => p.close()))
+      channel?.close()
     },
   }
 }
@@ -133,7 +149,8 @@ function orderKey (task: ShardTask): string | null {
  * session's turns in arrival order even though store calls are async.
  */
 function inlineRouter (opts: ShardRouterOptions): ShardRouter {
-  const evaluator = new ShardEvaluator({ ...opts.init, cancelFlags: null })
+  const onStoreEvent = opts.onStoreEvent
+  const evaluator = new ShardEvaluator({ ...opts.init, cancelFlags: null }, onStoreEvent === undefined ? undefined : (event) => { onStoreEvent({ shard: 0, event }) })
   let tail: Promise<unknown> = Promise.resolve()
   let depth = 0
   return {

@@ -1,12 +1,13 @@
 import type { SessionAction } from '../detection/types.js'
 import { LruCache } from './lru-cache.js'
-import { appendAction, approxBytes, newSession, type SessionState } from './state.js'
+import { packedBytes, packState, unpackState, type PackedState } from './packed-state.js'
+import { appendAction, newSession, type SessionState } from './state.js'
 import { sessionKey, type SessionStore, type StoreLimits } from './store.js'
 
-/** Sessions in process memory: bounded by count and bytes, expiring after the TTL. */
+/** Sessions in process memory, packed: bounded by count and bytes, expiring after the TTL. */
 export class MemoryStore implements SessionStore {
   readonly kind = 'memory' as const
-  readonly #cache: LruCache<SessionState>
+  readonly #cache: LruCache<PackedState>
   readonly #limits: StoreLimits
   readonly #now: () => number
   readonly #sweeper: NodeJS.Timeout
@@ -14,21 +15,25 @@ export class MemoryStore implements SessionStore {
   constructor (limits: StoreLimits, now: () => number = Date.now) {
     this.#limits = limits
     this.#now = now
-    this.#cache = new LruCache({ maxEntries: limits.maxSessions, maxBytes: limits.maxBytes, sizeOf: approxBytes })
+    this.#cache = new LruCache({ maxEntries: limits.maxSessions, maxBytes: limits.maxBytes, sizeOf: packedBytes })
     this.#sweeper = setInterval(() => this.#cache.sweep(this.#now()), 5000)
     this.#sweeper.unref()
   }
 
+  async ready (): Promise<void> {}
+
   async get (tenant: string, id: string): Promise<SessionState | null> {
-    return this.#cache.get(sessionKey(tenant, id), this.#now()) ?? null
+    const packed = this.#cache.get(sessionKey(tenant, id), this.#now())
+    return packed === undefined ? null : unpackState(packed)
   }
 
   async append (tenant: string, id: string, action: Omit<SessionAction, 'turn'>): Promise<SessionState> {
     const key = sessionKey(tenant, id)
     const now = this.#now()
-    const prev = this.#cache.get(key, now) ?? newSession(tenant, id, now)
+    const packed = this.#cache.get(key, now)
+    const prev = packed === undefined ? newSession(tenant, id, now) : unpackState(packed)
     const next = appendAction(prev, action, this.#limits.historyWindow, now)
-    this.#cache.set(key, next, now + this.#limits.ttlSeconds * 1000)
+    this.#cache.set(key, packState(next), now + this.#limits.ttlSeconds * 1000)
     return next
   }
 

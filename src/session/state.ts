@@ -30,6 +30,17 @@ export function appendAction (s: SessionState, action: Omit<SessionAction, 'turn
   return { ...s, updatedAt: now, totalActions: turn, recent }
 }
 
+/**
+ * A state from its parts, numbering the retained actions by position: the window always
+ * ends at the latest action, so the last of `actions` is turn `total`, the one before it
+ * `total - 1`, and so on. Keeps only the last `window` actions.
+ */
+export function stateFromParts (tenant: string, id: string, createdAt: number, updatedAt: number, total: number, actions: readonly Omit<SessionAction, 'turn'>[], window: number): SessionState {
+  const kept = actions.length > window ? actions.slice(actions.length - window) : actions
+  const recent = kept.map((a, i) => ({ ...a, turn: total - (kept.length - 1 - i) }))
+  return { tenant, id, createdAt, updatedAt, totalActions: total, recent }
+}
+
 export function viewOf (s: SessionState | null): SessionView {
   if (s === null) return { totalActions: 0, recent: [], peakScore: 0 }
   let peak = 0
@@ -40,15 +51,4 @@ export function viewOf (s: SessionState | null): SessionView {
 /** Session risk as reported to clients: the highest score in the retained window. */
 export function sessionRisk (s: SessionState | null): number {
   return viewOf(s).peakScore
-}
-
-/** Rough retained size, for the cache's byte bound: strings at 2 bytes/char plus fixed overheads. */
-export function approxBytes (s: SessionState): number {
-  let n = 160 + 2 * (s.tenant.length + s.id.length)
-  for (const a of s.recent) {
-    n += 96 + 24 * a.kinds.length
-    for (const p of a.policies) n += 40 + 2 * p.length
-    if (a.fragments !== undefined) for (const f of a.fragments) n += 40 + 2 * f.length
-  }
-  return n
 }

@@ -4,7 +4,8 @@ import { verdictOf } from '../router/admission.js'
 import type { ShardInit, ShardReply, ShardTask } from '../router/protocol.js'
 import { MemoryStore } from '../session/memory-store.js'
 import { sessionRisk, viewOf } from '../session/state.js'
-import type { SessionStore } from '../session/store.js'
+import { RedisStore } from '../session/redis/redis-store.js'
+import type { SessionStore, StoreEvent } from '../session/store.js'
 
 export function engineOptionsOf (d: ShardInit['detection']): EngineOptions {
   return {
@@ -29,11 +30,17 @@ export function engineOptionsOf (d: ShardInit['detection']): EngineOptions {
   }
 }
 
-export function storeOf (s: ShardInit['session']): SessionStore {
-  if (s.store !== 'memory') {
-    throw new GatewayError('not_ready', `session.store '${s.store}' is not available in this build`)
+export function storeOf (s: ShardInit['session'], onEvent?: (e: StoreEvent) => void): SessionStore {
+  const limits = { ttlSeconds: s.ttlSeconds, historyWindow: s.historyWindow, maxSessions: s.cacheMaxSessions, maxBytes: s.cacheMaxBytes }
+  switch (s.store) {
+    case 'memory': return new MemoryStore(limits)
+    case 'redis': return new RedisStore({
+      limits,
+      connection: { url: s.redisUrl, clusterNodes: s.redisClusterNodes, commandTimeoutMs: s.redisTimeoutMs },
+      onUnavailable: s.onUnavailable,
+      ...(onEvent === undefined ? {} : { onEvent }),
+    })
   }
-  return new MemoryStore({ ttlSeconds: s.ttlSeconds, historyWindow: s.historyWindow, maxSessions: s.cacheMaxSessions, maxBytes: s.cacheMaxBytes })
 }
 
 /**
@@ -45,10 +52,12 @@ export class ShardEvaluator {
   readonly store: SessionStore
   readonly #cancelFlags: Int32Array | null
   readonly #maxQueueWaitMs: number
+  readonly #ready: Promise<void>
 
-  constructor (init: ShardInit) {
+  constructor (init: ShardInit, onStoreEvent?: (e: StoreEvent) => void) {
     this.engine = compileEngine(engineOptionsOf(init.detection))
-    this.store = storeOf(init.session)
+    this.store = storeOf(init.session, onStoreEvent)
+    this.#ready = this.store.ready()
     this.#cancelFlags = init.cancelFlags === null ? null : new Int32Array(init.cancelFlags)
     this.#maxQueueWaitMs = init.maxQueueWaitMs
   }
@@ -56,6 +65,7 @@ export class ShardEvaluator {
   /** `clientGone`: inline mode's direct knowledge that the client left (workers read the shared flag). */
   async handle (task: ShardTask, clientGone = false): Promise<ShardReply> {
     try {
+      await this.#ready
       switch (task.kind) {
         case 'evaluate': {
           const verdict = clientGone ? 'client_gone' : verdictOf(task.admission, this.#cancelFlags, this.#maxQueueWaitMs, Date.now())
@@ -86,7 +96,8 @@ export class ShardEvaluator {
           const session = task.sessionId === null
             ? null
             : { id: task.sessionId, totalActions: state?.totalActions ?? 0, risk: sessionRisk(state) }
-          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(t2 - t1), sessionNs: Number(t1 - t0 + t3 - t2) } }
+          const { sessions, bytes } = this.store.stats()
+          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(t2 - t1), sessionNs: Number(t1 - t0 + t3 - t2), cache: { sessions, bytes } } }
         }
         case 'inspect':
           return { ok: true, outcome: { kind: 'inspect', state: await this.store.get(task.tenant, task.sessionId) } }
@@ -99,6 +110,7 @@ export class ShardEvaluator {
       }
     } catch (err) {
       const e = err instanceof GatewayError ? err : new GatewayError('internal_error', err instanceof Error ? err.message : String(err))
+      // Returned, not thrown: the main thread logs and counts it with the request's id.
       return { ok: false, error: toData(e) }
     }
   }

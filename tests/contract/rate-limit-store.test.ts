@@ -131,8 +131,8 @@ contract('redis', redisHarness(async () => {
 }))
 
 contract('redis cluster', redisHarness(async () => {
-  const cluster = await startRedisCluster(3)
-  return { target: { clusterNodes: cluster.nodes }, stop: () => cluster.stop() }
+  const cluster = await startRedisCluster()
+  return { target: { clusterNodes: cluster.seeds }, stop: () => cluster.stop() }
 }))
 
 describe('Redis store specifics', () => {

@@ -1,123 +1,124 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
-import { createServer, connect } from 'node:net'
 
-// Starts throw-away redis-servers on free loopback ports (no persistence) for one test
-// file: one server, or a small Redis Cluster. Callers must stop() them in an after() hook
-// so they die even when a test fails; the processes are also killed when the test
-// process exits.
+// Starts real redis-server processes for tests: free port, no persistence, a private temp
+// dir, and a registry so every process started is killed when the test process exits,
+// even when a test fails before its own cleanup ran.
+
+const started = new Set<ChildProcess>()
+process.once('exit', () => { for (const p of started) p.kill('SIGKILL') })
+
+export function redisAvailable (): boolean {
+  return spawnSync('redis-server', ['--version']).status === 0 && spawnSync('redis-cli', ['--version']).status === 0
+}
+
+export async function freePort (): Promise<number> {
+  return await new Promise((resolve, reject) => {
+    const s = createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port
+      s.close(() => resolve(port))
+    })
+  })
+}
 
 export interface RedisServer {
   readonly port: number
   readonly url: string
-  /** Kills the server (SIGKILL) and waits for it to exit. */
+  /** Kills the server (SIGKILL, like a crash); start() brings it back on the same port, empty. */
+  kill (): Promise<void>
+  start (): Promise<void>
+  cli (...args: string[]): string
   stop (): Promise<void>
-  /** Starts it again on the same port, with empty data. */
-  restart (): Promise<void>
 }
 
-export function freePort (): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address()
-      s.close(() => { typeof addr === 'object' && addr !== null ? resolve(addr.port) : reject(new Error('no port')) })
-    })
-  })
-}
-
-function ping (port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const sock = connect(port, '127.0.0.1')
-    let reply = ''
-    sock.setTimeout(500, () => { sock.destroy(); resolve(false) })
-    sock.on('error', () => resolve(false))
-    sock.on('connect', () => sock.write('PING\r\n'))
-    sock.on('data', (d) => {
-      reply += d.toString()
-      if (reply.includes('\r\n')) { sock.destroy(); resolve(reply.startsWith('+PONG')) }
-    })
-  })
-}
-
-async function spawnOn (port: number, extra: readonly string[] = []): Promise<ChildProcess> {
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no', ...extra], { stdio: 'ignore' })
-  const killOnExit = (): void => { proc.kill('SIGKILL') }
-  process.once('exit', killOnExit)
-  proc.once('exit', () => process.removeListener('exit', killOnExit))
-  const spawnError = new Promise<never>((_resolve, reject) => proc.once('error', reject))
-  const deadline = Date.now() + 10_000
+async function waitForPort (port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (await Promise.race([ping(port), spawnError])) return proc
-    if (proc.exitCode !== null) throw new Error(`redis-server exited with ${proc.exitCode} on port ${port}`)
-    await new Promise(resolve => setTimeout(resolve, 50))
+    const ok = await new Promise<boolean>(resolve => {
+      const c = connect(port, '127.0.0.1')
+      c.once('connect', () => { c.destroy(); resolve(true) })
+      c.once('error', () => resolve(false))
+    })
+    if (ok) return
+    await new Promise(resolve => setTimeout(resolve, 25))
   }
-  proc.kill('SIGKILL')
-  throw new Error(`redis-server did not answer PING on port ${port} within 10 s`)
+  throw new Error(`redis-server did not listen on ${port} within ${timeoutMs} ms`)
 }
 
-function kill (proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    proc.once('exit', () => resolve())
-    proc.kill('SIGKILL')
-  })
-}
-
-/** `port`: a port chosen beforehand (e.g. to start Redis after a client already points at it). */
-export async function startRedis (port?: number): Promise<RedisServer> {
-  port ??= await freePort()
-  let proc = await spawnOn(port)
+export async function startRedis (opts: { port?: number, extraArgs?: readonly string[] } = {}): Promise<RedisServer> {
+  const port = opts.port ?? await freePort()
+  const dir = mkdtempSync(join(tmpdir(), 'infershield-redis-'))
+  let proc: ChildProcess | null = null
+  const start = async (): Promise<void> => {
+    const p = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...(opts.extraArgs ?? [])], { stdio: 'ignore' })
+    started.add(p)
+    p.once('exit', () => started.delete(p))
+    proc = p
+    await waitForPort(port, 10_000)
+  }
+  const kill = async (): Promise<void> => {
+    const p = proc
+    proc = null
+    if (p === null || p.exitCode !== null) return
+    const exited = new Promise(resolve => p.once('exit', resolve))
+    p.kill('SIGKILL')
+    await exited
+  }
+  await start()
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
-    stop: () => kill(proc),
-    async restart () {
-      await kill(proc)
-      proc = await spawnOn(port)
+    kill,
+    start,
+    cli: (...args) => spawnSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).stdout,
+    async stop () {
+      await kill()
+      rmSync(dir, { recursive: true, force: true })
     },
   }
 }
 
 export interface RedisCluster {
-  /** Seed nodes as "127.0.0.1:port". */
-  readonly nodes: readonly string[]
+  readonly nodes: readonly RedisServer[]
+  /** host:port of every node, as session.redisClusterNodes takes them. */
+  readonly seeds: readonly string[]
+  /** The ports of the current masters, from CLUSTER NODES. */
+  masters (): number[]
   stop (): Promise<void>
 }
 
-const run = promisify(execFile)
-
-/** `masters` cluster-enabled servers, all slots assigned, no replicas; resolves once the cluster is ok. */
-export async function startRedisCluster (masters = 3): Promise<RedisCluster> {
-  const dir = mkdtempSync(join(tmpdir(), 'infershield-redis-cluster-'))
-  const procs: ChildProcess[] = []
-  const stop = async (): Promise<void> => {
-    await Promise.all(procs.map(kill))
-    rmSync(dir, { recursive: true, force: true })
-  }
+/** 3 masters + 3 replicas on free ports, formed with redis-cli --cluster create. */
+export async function startRedisCluster (nodeTimeoutMs = 1000): Promise<RedisCluster> {
+  const nodes: RedisServer[] = []
   try {
-    const ports = await Promise.all(Array.from({ length: masters }, () => freePort()))
-    for (const port of ports) {
-      procs.push(await spawnOn(port, ['--cluster-enabled', 'yes', '--cluster-config-file', join(dir, `nodes-${port}.conf`), '--dir', dir]))
+    for (let i = 0; i < 6; i++) {
+      nodes.push(await startRedis({ extraArgs: ['--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${i}.conf`, '--cluster-node-timeout', String(nodeTimeoutMs)] }))
     }
-    const nodes = ports.map(p => `127.0.0.1:${p}`)
-    await run('redis-cli', ['--cluster', 'create', ...nodes, '--cluster-replicas', '0', '--cluster-yes'], { timeout: 20_000 })
+    const seeds = nodes.map(n => `127.0.0.1:${n.port}`)
+    const r = spawnSync('redis-cli', ['--cluster', 'create', ...seeds, '--cluster-replicas', '1', '--cluster-yes'], { encoding: 'utf8', timeout: 30_000 })
+    if (r.status !== 0) throw new Error(`redis-cli --cluster create failed: ${r.stdout}${r.stderr}`)
+    const first = nodes[0] as RedisServer
     const deadline = Date.now() + 20_000
-    for (const port of ports) {
-      for (;;) {
-        const { stdout } = await run('redis-cli', ['-p', String(port), 'cluster', 'info'], { timeout: 5000 })
-        if (stdout.includes('cluster_state:ok')) break
-        if (Date.now() > deadline) throw new Error(`cluster node ${port} not ok within 20 s:\n${stdout}`)
-        await new Promise(resolve => setTimeout(resolve, 100))
-      }
+    while (!/cluster_state:ok/.test(first.cli('cluster', 'info')) || !nodes.every(n => /cluster_state:ok/.test(n.cli('cluster', 'info')))) {
+      if (Date.now() > deadline) throw new Error('cluster did not reach cluster_state:ok')
+      await new Promise(resolve => setTimeout(resolve, 100))
     }
-    return { nodes, stop }
+    const masters = (): number[] => {
+      for (const n of nodes) {
+        const out = n.cli('cluster', 'nodes')
+        if (out.trim() === '') continue
+        return out.split('\n').filter(l => /\bmaster\b/.test(l) && !/\bfail\b/.test(l)).map(l => Number(/:(\d+)@/.exec(l)?.[1]))
+      }
+      return []
+    }
+    return { nodes, seeds, masters, async stop () { await Promise.all(nodes.map(async n => await n.stop())) } }
   } catch (err) {
-    await stop()
+    await Promise.all(nodes.map(async n => await n.stop()))
     throw err
   }
 }

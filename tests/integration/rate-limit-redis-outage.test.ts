@@ -52,12 +52,12 @@ describe('rate limiting through a Redis outage', () => {
     await redis.connect(5000)
     assert.equal(byOf(await f.take('key-outage', LIMIT)), 'redis')
 
-    await server.stop()
+    await server.kill()
     const during: string[] = []
     for (let i = 0; i < 20; i++) during.push(byOf(await f.take('key-outage', LIMIT)))
     assert.deepEqual(new Set(during), new Set(['local']), 'every request was still decided, locally')
 
-    await server.restart()
+    await server.start()
     const back = await takeUntil(f, 'redis', 15_000)
     assert.equal(byOf(back), 'redis', 'the store reconnected by itself')
     assert.deepEqual(events.log, ['down', 'up'], 'one report per state change, none per request')
@@ -72,7 +72,7 @@ describe('rate limiting through a Redis outage', () => {
     await assert.rejects(redis.connect(1000))
     f.markDown(redis.lastError ?? new Error('no connection'))
     assert.equal(byOf(await f.take('key-outage', LIMIT)), 'local')
-    servers.push(await startRedis(port))
+    servers.push(await startRedis({ port }))
     assert.equal(byOf(await takeUntil(f, 'redis', 15_000)), 'redis')
     assert.deepEqual(events.log, ['down', 'up'])
   })

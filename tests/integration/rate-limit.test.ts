@@ -199,7 +199,7 @@ describe('a gateway whose rate-limit Redis is down, under fail-closed', () => {
   })
 
   it('serves again by itself once Redis is up, and logs the recovery once', async () => {
-    redis = await startRedis(port)
+    redis = await startRedis({ port })
     const deadline = Date.now() + 15_000
     let status = 0
     while (status !== 200 && Date.now() < deadline) {

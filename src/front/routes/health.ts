@@ -25,13 +25,25 @@ export function healthzRoute (ctx: GatewayContext): ReturnType<typeof simpleRout
   return simpleRoute(ctx, 'healthz', (ex) => { ex.json(200, { status: 'ok' }) })
 }
 
-/** Readiness: 200 only while serving; 503 not_ready while starting or draining. */
+/**
+ * Readiness: 200 `ok` while serving; 200 `degraded` while serving without the session store
+ * (fail-open: hot caches only); 503 not_ready while starting, draining, or without the
+ * store under fail-closed.
+ */
 export function readyzRoute (ctx: GatewayContext): ReturnType<typeof simpleRoute> {
   return simpleRoute(ctx, 'readyz', (ex) => {
     const phase = ctx.phase()
-    const detail = { phase, workers: { mode: ctx.router.mode, shards: ctx.router.shards, queued: ctx.router.queued() }, session_store: ctx.config.session.store }
-    if (phase === 'serving') ex.json(200, { status: 'ok', ...detail })
-    else ex.error(new GatewayError('not_ready', `The gateway is ${phase}.`), { headers: { 'X-InferShield-Phase': phase } })
+    const store = ctx.storeHealth()
+    const s = ctx.config.session
+    const detail = {
+      phase,
+      workers: { mode: ctx.router.mode, shards: ctx.router.shards, queued: ctx.router.queued() },
+      session_store: { kind: s.store, status: store.status, since: store.since, shards_down: store.shardsDown, on_unavailable: s.onUnavailable },
+    }
+    if (phase !== 'serving') return ex.error(new GatewayError('not_ready', `The gateway is ${phase}.`), { headers: { 'X-InferShield-Phase': phase } })
+    if (store.status === 'ok') return ex.json(200, { status: 'ok', ...detail })
+    if (s.onUnavailable === 'fail-open') return ex.json(200, { status: 'degraded', ...detail })
+    ex.error(new GatewayError('not_ready', 'The session store is unavailable and session.onUnavailable is fail-closed.', { session_store: detail.session_store }), { headers: { 'X-InferShield-Phase': phase } })
   })
 }
 

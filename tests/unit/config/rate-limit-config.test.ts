@@ -35,7 +35,7 @@ describe('rateLimit configuration', () => {
   it('resolves "auto" to Redis on session.redisUrl with redis sessions, with the unavailability policy', () => {
     const c = loadConfig({ env: { INFERSHIELD_RATE_LIMIT_ENABLED: 'true', INFERSHIELD_SESSION_STORE: 'redis', INFERSHIELD_REDIS_URL: 'redis://10.0.0.5:6380', INFERSHIELD_RATE_LIMIT_ON_STORE_UNAVAILABLE: 'fail-closed', INFERSHIELD_RATE_LIMIT_REDIS_TIMEOUT_MS: '25' } })
     assert.ok(c.rateLimit.enabled)
-    assert.deepEqual(c.rateLimit.backend, { kind: 'redis', url: 'redis://10.0.0.5:6380', timeoutMs: 25, onUnavailable: 'fail-closed' })
+    assert.deepEqual(c.rateLimit.backend, { kind: 'redis', target: { url: 'redis://10.0.0.5:6380' }, timeoutMs: 25, onUnavailable: 'fail-closed' })
   })
 
   it('completes per-key overrides from the defaults; enabled: false exempts the key', () => {

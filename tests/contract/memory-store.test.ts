@@ -1,0 +1,4 @@
+import { MemoryStore } from '../../src/session/memory-store.js'
+import { sessionStoreContract } from './session-store-contract.js'
+
+sessionStoreContract('memory', async (limits) => new MemoryStore(limits))
