@@ -50,7 +50,8 @@ function pairs (target: Map<number, string>, spec: string): void {
 }
 
 pairs(LOOKALIKE, 'аa еe іi јj кk оo рp сc уy хx ѕs ԁd ӏl һh ԛq ԝw үy ѵv АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS ӀI ҮY ԚQ ԜW')
-pairs(LOOKALIKE, 'αa γy ιi κk νv οo ρp τt υu χx ϲc ϳj ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX')
+// ς: NFKC (which runs first) turns the lunate sigma ϲ, a favourite stand-in for c, into it.
+pairs(LOOKALIKE, 'αa γy ιi κk νv οo ρp τt υu χx ϲc ςc ϳj ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX')
 pairs(LOOKALIKE, 'օo սu հh ոn զq ցg')
 pairs(LOOKALIKE, 'ᎪA ᏴB ᏟC ᎬE ᎻH ᎫJ ᏦK ᎷM ᏢP ᏚS ᎢT ᏙV ᏔW ᏃZ ᏞL')
 pairs(PHONETIC, 'ɑa ɡg ɪi ʟl ɴn ʀr ʏy ᴀa ʙb ᴄc ᴅd ᴇe ɢg ʜh ᴊj ᴋk ᴍm ᴏo ᴘp ꜱs ᴛt ᴜu ᴠv ᴡw ᴢz ȷj')
@@ -163,6 +164,14 @@ function scanWords (text: string): WordInfo[] {
 }
 
 function classify (text: string, start: number, end: number, ascii: number, look: number, phon: number, diac: number, native: number, other: number, script: K): WordInfo {
+  // A word that is mostly Latin with a letter or two of another script is a Latin word
+  // with intruders ("instruλtions"): fold its look-alikes to Latin rather than folding
+  // its Latin letters into the intruders' script.
+  if (native > 0 && ascii > 2 * native) {
+    const word = text.slice(start, end)
+    const folded = mapChars(word, LOOKALIKE, PHONETIC)
+    return { start, end, ctx: Ctx.Latin, folded: folded === word ? null : folded, kind: 'mixed-script' }
+  }
   if (native > 0) {
     const back = script === K.Cyrillic ? LATIN_TO_CYRILLIC : script === K.Greek ? LATIN_TO_GREEK : null
     const word = text.slice(start, end)
