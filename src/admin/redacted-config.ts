@@ -16,7 +16,7 @@ export function redactedConfig (c: Config): unknown {
 function redactRateLimit (r: RateLimit): RateLimit {
   if (!r.enabled || r.backend.kind !== 'redis') return r
   const t = r.backend.target
-  return { ...r, backend: { ...r.backend, target: 'url' in t ? { url: redactUrl(t.url) } : t } }
+  return { ...r, backend: { ...r.backend, target: 'url' in t ? { url: redactUrl(t.url) } : { ...t, credentialsFrom: redactUrl(t.credentialsFrom) } } }
 }
 
 /** redis://user:secret@host → redis://user:[redacted]@host; anything unparsable is hidden whole. */

@@ -30,7 +30,7 @@ export interface RateLimitRule {
 
 export type RateLimitBackend =
   | { readonly kind: 'memory' }
-  | { readonly kind: 'redis', readonly target: { readonly url: string } | { readonly clusterNodes: readonly string[] }, readonly timeoutMs: number, readonly onUnavailable: 'local' | 'fail-open' | 'fail-closed' }
+  | { readonly kind: 'redis', readonly target: { readonly url: string } | { readonly clusterNodes: readonly string[], readonly credentialsFrom: string }, readonly timeoutMs: number, readonly onUnavailable: 'local' | 'fail-open' | 'fail-closed' }
 
 /** Rate limiting with 'auto' resolved and every override complete; `null` rule = exempt key. */
 export type RateLimit =

@@ -131,7 +131,7 @@ function resolveRateLimit (c: ConfigInput): RateLimit {
     enabled: true,
     rule: { ratePerSecond: r.requestsPerSecond, burst: r.burst },
     overrides,
-    backend: store === 'memory' ? { kind: 'memory' } : { kind: 'redis', target: c.session.redisClusterNodes.length > 0 ? { clusterNodes: c.session.redisClusterNodes } : { url: c.session.redisUrl }, timeoutMs: r.redisTimeoutMs, onUnavailable: r.onStoreUnavailable },
+    backend: store === 'memory' ? { kind: 'memory' } : { kind: 'redis', target: c.session.redisClusterNodes.length > 0 ? { clusterNodes: c.session.redisClusterNodes, credentialsFrom: c.session.redisUrl } : { url: c.session.redisUrl }, timeoutMs: r.redisTimeoutMs, onUnavailable: r.onStoreUnavailable },
   }
 }
 

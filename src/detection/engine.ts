@@ -93,6 +93,12 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
     compiled.push(Object.freeze({ policy, index, params: Object.freeze(params) }))
   })
   if (problems.length > 0) throw new EngineConfigError(problems)
+  // The policies of each (stage, phase), selected once, so the per-request loop filters nothing.
+  const byStage = (stage: Stage, phase: string): readonly CompiledPolicy[] => Object.freeze(compiled.filter(c => c.policy.phase === phase && c.policy.stages.includes(stage)))
+  const lists: Readonly<Record<Stage, { readonly content: readonly CompiledPolicy[], readonly session: readonly CompiledPolicy[] }>> = {
+    request: { content: byStage('request', 'content'), session: byStage('request', 'session') },
+    response: { content: byStage('response', 'content'), session: byStage('response', 'session') },
+  }
   const content = Object.freeze(compiled.filter(c => c.policy.phase === 'content'))
   const session = Object.freeze(compiled.filter(c => c.policy.phase === 'session'))
   const maxMatch = overrides.allowlistMaxMatchChars ?? DEFAULT_MAX_MATCH
@@ -118,7 +124,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
         const out: Contribution[] = []
         for (const c of list) {
           const weight = profile.weights[c.index]
-          if (weight === null || weight === undefined || !c.policy.stages.includes(stage)) continue
+          if (weight === null || weight === undefined) continue
           // performance.now: a double, where hrtime.bigint allocates two BigInts per policy.
           const t0 = performance.now()
           out.push(...(allowlist
@@ -129,9 +135,9 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
         return out
       }
       // Content policies first; their actions feed the session policies.
-      const found = run(content, true)
+      const found = run(lists[stage].content, true)
       for (const c of found) for (const a of c.actions) actions.add(a)
-      const chained = anchorToTurn(run(session, false), found)
+      const chained = anchorToTurn(run(lists[stage].session, false), found)
       for (const c of chained) for (const a of c.actions) actions.add(a)
 
       const multiplier = sessionMultiplierOf(view, options.sessionBoost.max, options.sessionBoost.decayTurns)

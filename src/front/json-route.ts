@@ -25,8 +25,9 @@ export type JsonHandler = (r: JsonRequest) => Promise<void>
  */
 export function jsonRoute (ctx: GatewayContext, route: string, handler: JsonHandler): (res: HttpResponse, req: HttpRequest) => void {
   const observer = { finished: (ex: Exchange, status: number, aborted: boolean) => ctx.telemetry.finished(ex, status, aborted) }
+  const mockUpstream = ctx.config.upstream.kind === 'mock'
   return (res, req) => {
-    const headers = copyHeaders(req)
+    const headers = copyHeaders(req, mockUpstream)
     ctx.telemetry.started()
     const ex = new Exchange(res, requestIdOf(headers.requestId), route, observer)
     const fail = (err: unknown, closeConnection: boolean): void => {

@@ -17,7 +17,8 @@ export interface RequestHeaders {
 
 const MOCK_PREFIX = 'x-mock-'
 
-export function copyHeaders (req: HttpRequest): RequestHeaders {
+/** `mockHeaders`: collect `x-mock-*` too (only when the upstream is the built-in mock, so real traffic pays no header walk). */
+export function copyHeaders (req: HttpRequest, mockHeaders = false): RequestHeaders {
   const forwardable: Record<string, string> = {
     accept: req.getHeader('accept'),
     'user-agent': req.getHeader('user-agent'),
@@ -26,7 +27,7 @@ export function copyHeaders (req: HttpRequest): RequestHeaders {
     'openai-beta': req.getHeader('openai-beta'),
   }
   // Behaviour switches of the built-in mock provider; the pool passes them on only to it.
-  req.forEach((k, v) => { if (k.startsWith(MOCK_PREFIX)) forwardable[k] = v })
+  if (mockHeaders) req.forEach((k, v) => { if (k.startsWith(MOCK_PREFIX)) forwardable[k] = v })
   return {
     authorization: req.getHeader('authorization'),
     contentType: req.getHeader('content-type'),

@@ -1,23 +1,15 @@
-// The normalizer pass (decoding, invisible characters, homoglyphs) is the costly part of
-// scanning a window, and plain prose cannot hide anything from the raw pass: every
-// decoder needs a run of encoding-alphabet characters at least `minEncodedLength` long
-// (longer than English words), or escapes, and every character trick needs a non-ASCII
-// character. Text with neither skips the pass.
-const NON_ASCII = /[^\x00-\x7f]/
-const ESCAPES = /[%\\&][#xuU0-9A-Fa-f]|\\[xu]|&#/
+import { DECODERS } from '../detection/normalize/decoders/index.js'
+import { traitsOf } from '../detection/normalize/traits.js'
 
-function longRun (text: string, min: number): boolean {
-  let run = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    const token = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x5f || c === 0x2d
-    run = token ? run + 1 : 0
-    if (run >= min) return true
-  }
-  return false
-}
+// The normalizer pass (decoding, invisible characters, homoglyphs) is the costly part of
+// scanning a window, so text it could not change skips it. The gate is the normalizer's
+// own: a non-ASCII character (invisibles, homoglyphs, tags) or a trait some decoder needs
+// (traits.ts). A narrower hand-written gate here would let a canary or a secret through
+// in any encoding it forgot (spaced hex pairs, char codes, morse, rot13).
+const NON_ASCII = /[^\x00-\x7f]/
+const ANY_DECODER = DECODERS.reduce((mask, d) => mask | d.needs, 0)
 
 /** Whether `text` could hold something only the normalizer reveals. */
 export function mayHide (text: string, minEncodedLength: number): boolean {
-  return NON_ASCII.test(text) || ESCAPES.test(text) || longRun(text, minEncodedLength)
+  return NON_ASCII.test(text) || (traitsOf(text, minEncodedLength) & ANY_DECODER) !== 0
 }

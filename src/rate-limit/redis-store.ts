@@ -1,4 +1,5 @@
 import { Cluster, Redis } from 'ioredis'
+import { credentialsOf } from '../session/redis/connection.js'
 import type { RateLimitStore } from './store.js'
 import type { BucketDecision, BucketLimit } from './token-bucket.js'
 
@@ -38,7 +39,7 @@ return { allowed, math.floor(tokens), retry, reset }
 type TakeTokenCommand = (key: string, rate: string, burst: string) => Promise<[number, number, number, number]>
 
 /** A standalone Redis (URL) or a Redis Cluster (seed nodes as "host:port"). */
-export type RedisTarget = { readonly url: string } | { readonly clusterNodes: readonly string[] }
+export type RedisTarget = { readonly url: string } | { readonly clusterNodes: readonly string[], readonly credentialsFrom?: string }
 
 export interface RedisStoreOptions {
   readonly target: RedisTarget
@@ -61,7 +62,9 @@ function clientFor (target: RedisTarget, timeoutMs: number): Redis | Cluster {
     const at = n.lastIndexOf(':')
     return { host: n.slice(0, at), port: Number(n.slice(at + 1)) }
   })
-  return new Cluster(nodes, { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: backoff, redisOptions: common })
+  // Credentials and TLS come from the sessions' URL, as for the session store's cluster client.
+  const auth = target.credentialsFrom === undefined ? {} : credentialsOf(target.credentialsFrom)
+  return new Cluster(nodes, { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: backoff, redisOptions: { ...common, ...auth } })
 }
 
 /**

@@ -15,7 +15,7 @@ export const MAX_MATCHES_PER_SEGMENT = 512
  * conversation every turn and plain segments are reused across requests
  * (normalize/plain-memo.ts), so the same string comes back and only new text is scanned.
  * Matches are a pure function of the two, so results never change. The memo is bounded:
- * past MEMO_MAX_ENTRIES it is dropped whole (a cold request or two, never unbounded).
+ * past MEMO_MAX_ENTRIES texts or MEMO_MAX_CHARS characters it is dropped whole (a cold request or two, never unbounded).
  */
 export function matchesIn (re: RegExp, text: string, limit: number = MAX_MATCHES_PER_SEGMENT): readonly RegExpExecArray[] {
   if (!re.global) throw new Error(`matchesIn needs a global regex: ${re.source.slice(0, 40)}`)
@@ -30,11 +30,16 @@ export function matchesIn (re: RegExp, text: string, limit: number = MAX_MATCHES
     return hit.matches.length > limit ? hit.matches.slice(0, limit) : hit.matches
   }
   const found = scan(re, text, limit)
-  if (hit === undefined && ++memoEntries > MEMO_MAX_ENTRIES) {
-    memo.clear()
-    memoEntries = 1
-    memo.set(re, byText)
-    byText.clear()
+  if (hit === undefined) {
+    memoEntries++
+    memoChars += text.length
+    if (memoEntries > MEMO_MAX_ENTRIES || memoChars > MEMO_MAX_CHARS) {
+      memo.clear()
+      byText.clear()
+      memo.set(re, byText)
+      memoEntries = 1
+      memoChars = text.length
+    }
   }
   byText.set(text, found)
   return found.matches
@@ -48,8 +53,12 @@ interface Scanned {
 
 const MEMO_MIN_CHARS = 64
 const MEMO_MAX_ENTRIES = 100_000
+// Characters of the texts held (a text is counted once per regex that keeps it, which
+// over-counts shared strings: the bound is conservative). 4 M ≈ 8 MB of string data.
+const MEMO_MAX_CHARS = 4_000_000
 const memo = new Map<RegExp, Map<string, Scanned>>()
 let memoEntries = 0
+let memoChars = 0
 
 function scan (re: RegExp, text: string, limit: number): Scanned {
   const matches: RegExpExecArray[] = []

@@ -24,27 +24,31 @@ const MAX_ENTRIES = 16_384
 const MAX_CHARS = 4_000_000
 // Short messages cost little to clean; keying them would cost more than it saves.
 const MIN_CHARS = 64
+const MAX_PLACES = 16
 
-const entries = new Map<string, PlainEntry>()
+// Keyed by the text itself (no concatenated key: that would copy every message on every
+// request), then by where it stood; the outer map's order is least-recently-used first.
+const entries = new Map<string, Map<string, PlainEntry>>()
 let heldChars = 0
-
-function keyOf (index: number, role: Role, originalLength: number, scanned: string): string {
-  return `${index}\u0000${role}\u0000${originalLength}\u0000${scanned}`
-}
 
 export function memoizedPlain (index: number, role: Role, originalLength: number, scanned: string, build: () => PlainEntry): PlainEntry {
   if (scanned.length < MIN_CHARS || scanned.length > MAX_CHARS / 8) return build()
-  const key = keyOf(index, role, originalLength, scanned)
-  const hit = entries.get(key)
-  if (hit !== undefined) {
-    // Re-insert so Map order stays least-recently-used first.
-    entries.delete(key)
-    entries.set(key, hit)
-    return hit
+  const where = `${index}\u0000${role}\u0000${originalLength}`
+  let byPlace = entries.get(scanned)
+  if (byPlace !== undefined) {
+    entries.delete(scanned)
+    entries.set(scanned, byPlace)
+    const hit = byPlace.get(where)
+    if (hit !== undefined) return hit
+  } else {
+    byPlace = new Map()
+    entries.set(scanned, byPlace)
+    heldChars += scanned.length
   }
   const made = build()
-  entries.set(key, made)
-  heldChars += key.length
+  // One text at many positions (a repeated paste) keeps only its latest few.
+  if (byPlace.size >= MAX_PLACES) byPlace.clear()
+  byPlace.set(where, made)
   while (entries.size > MAX_ENTRIES || heldChars > MAX_CHARS) {
     const oldest = entries.keys().next().value as string
     entries.delete(oldest)

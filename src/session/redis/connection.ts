@@ -27,7 +27,8 @@ function baseOptions (o: RedisConnectionOptions): RedisOptions {
   }
 }
 
-function credentialsOf (url: string): RedisOptions {
+/** Username, password and TLS from a redis:// or rediss:// URL (what Cluster nodes need from it). */
+export function credentialsOf (url: string): RedisOptions {
   const u = new URL(url)
   const out: RedisOptions = {}
   if (u.username !== '') out.username = decodeURIComponent(u.username)

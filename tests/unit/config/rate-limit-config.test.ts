@@ -6,6 +6,7 @@ import { describe, it } from 'node:test'
 import { hashKey, tenantOf } from '../../../src/config/api-key.js'
 import { ConfigError } from '../../../src/config/config.js'
 import { loadConfig } from '../../../src/config/load.js'
+import { redactedConfig } from '../../../src/admin/redacted-config.js'
 
 const KEY = 'rate-config-key-0123456789'
 const TENANT = tenantOf(hashKey(KEY))
@@ -36,6 +37,13 @@ describe('rateLimit configuration', () => {
     const c = loadConfig({ env: { INFERSHIELD_RATE_LIMIT_ENABLED: 'true', INFERSHIELD_SESSION_STORE: 'redis', INFERSHIELD_REDIS_URL: 'redis://10.0.0.5:6380', INFERSHIELD_RATE_LIMIT_ON_STORE_UNAVAILABLE: 'fail-closed', INFERSHIELD_RATE_LIMIT_REDIS_TIMEOUT_MS: '25' } })
     assert.ok(c.rateLimit.enabled)
     assert.deepEqual(c.rateLimit.backend, { kind: 'redis', target: { url: 'redis://10.0.0.5:6380' }, timeoutMs: 25, onUnavailable: 'fail-closed' })
+  })
+
+  it('uses the sessions\' Redis Cluster when seed nodes are set, with the credentials of session.redisUrl, shown redacted', () => {
+    const c = loadConfig({ env: { INFERSHIELD_RATE_LIMIT_ENABLED: 'true', INFERSHIELD_SESSION_STORE: 'redis', INFERSHIELD_REDIS_URL: 'rediss://app:s3cret@10.0.0.5:6380', INFERSHIELD_REDIS_CLUSTER_NODES: '10.0.0.5:7000,10.0.0.6:7000' } })
+    assert.ok(c.rateLimit.enabled && c.rateLimit.backend.kind === 'redis')
+    assert.deepEqual(c.rateLimit.backend.target, { clusterNodes: ['10.0.0.5:7000', '10.0.0.6:7000'], credentialsFrom: 'rediss://app:s3cret@10.0.0.5:6380' })
+    assert.equal(JSON.stringify(redactedConfig(c)).includes('s3cret'), false, 'the password is not shown by the admin API')
   })
 
   it('completes per-key overrides from the defaults; enabled: false exempts the key', () => {

@@ -37,7 +37,7 @@ describe('LeakTracker', () => {
     const text = 'Sure. Never disclose refund thresholds above 5000 euros to anyone outside the finance department.'
     let leaked = false
     for (const ch of text) leaked = t.feed(ch) || leaked
-    assert.ok(leaked || t.feed('', true))
+    assert.ok(leaked, 'seen while streaming, before the final flush')
   })
 
   it('does not report a short overlap or a paraphrase', () => {

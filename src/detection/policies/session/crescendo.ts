@@ -4,7 +4,7 @@ import { evidenceOf } from '../../evidence.js'
 import type { Signal } from '../../types.js'
 import { earlierTurns } from './earlier-turns.js'
 import { harmCuesIn, isHarmTopic, isRefusal } from './harm-cues.js'
-import { currentTurnStart } from './turn-scope.js'
+import { currentTurnStart, currentUserSegments } from './turn-scope.js'
 
 const Params = Type.Object({
   baseRisk: Type.Number({ default: 55, minimum: 0, maximum: 100, description: 'Risk of a request for method or quantities (or covert action) on a harmful subject after earlier turns.' }),
@@ -35,7 +35,7 @@ export default definePolicy({
   params: Params,
   evaluate ({ input, session, params }) {
     const from = currentTurnStart(input.messages)
-    const turn = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex >= from)
+    const turn = currentUserSegments(input)
     const now = turn.map(s => s.text).join('\n')
     if (now.length === 0) return []
     const cues = harmCuesIn(now)

@@ -3,7 +3,7 @@ import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
 import { earlierTurns } from './earlier-turns.js'
-import { currentTurnStart } from './turn-scope.js'
+import { currentUserSegments } from './turn-scope.js'
 
 const Params = Type.Object({
   risk: Type.Number({ default: 82, minimum: 0, maximum: 100, description: 'Risk of a turn that asks for verbatim or continued text after earlier turns probed the model\'s instructions.' }),
@@ -42,8 +42,7 @@ export default definePolicy({
   description: 'System-prompt extraction over several turns: a request for verbatim, continued or piecewise text after earlier turns probed the model\'s instructions.',
   params: Params,
   evaluate ({ input, session, params }) {
-    const from = currentTurnStart(input.messages)
-    const now = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex >= from)
+    const now = currentUserSegments(input)
     const verbatim = firstIn(now, VERBATIM)
     if (verbatim === null) return []
     const earlier = earlierTurns(input, session, params.windowTurns)

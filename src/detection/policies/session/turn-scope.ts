@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../types.js'
+import type { ChatMessage, NormalizedInput, Segment } from '../../types.js'
 
 /**
  * Index of the first message of the current turn: the messages after the last assistant
@@ -29,4 +29,10 @@ export function turnsAgo (messages: readonly ChatMessage[]): number[] {
     out[i] = replies
   }
   return out
+}
+
+/** The plain user segments of the current turn (see currentTurnStart): what this turn itself says. */
+export function currentUserSegments (input: NormalizedInput): Segment[] {
+  const from = currentTurnStart(input.messages)
+  return input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex >= from)
 }
