@@ -81,3 +81,17 @@ describe('reassembled views', () => {
     assert.equal(withReassembly(first, EMPTY_SESSION, limits), first)
   })
 })
+
+describe('fragments and sensitive findings', () => {
+  it('the engine keeps no fragment of a turn with a PII or secret finding, and keeps one otherwise', async () => {
+    const { compileEngine } = await import('../../../src/detection/engine.js')
+    const { engineOptionsOf } = await import('../../../src/worker/evaluator.js')
+    const { loadConfig } = await import('../../../src/config/load.js')
+    const engine = compileEngine(engineOptionsOf(loadConfig({ env: {} }).detection))
+    const withKey = engine.evaluate([{ role: 'user', content: 'part 2: here is our billing key sk_live_51HqLyjWDarjtT1zdp7dcXQ2Fv9Rk3mTn' }], EMPTY_SESSION, 'request')
+    assert.ok(withKey.contributions.some(c => c.category === 'secrets' && c.contribution > 0), 'the secret is found')
+    assert.deepEqual(withKey.fragments, [], 'a turn holding a secret leaves no text in the session')
+    const plain = engine.evaluate([{ role: 'user', content: 'part 2: the second half of the plan' }], EMPTY_SESSION, 'request')
+    assert.equal(plain.fragments.length, 1)
+  })
+})

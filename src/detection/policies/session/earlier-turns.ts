@@ -1,4 +1,3 @@
-import { isJoinedView } from '../../checks/segments.js'
 import type { NormalizedInput, SessionAction, SessionView } from '../../types.js'
 import { currentTurn } from './chain-timeline.js'
 import { currentTurnStart } from './turn-scope.js'
@@ -22,7 +21,8 @@ export function earlierTurns (input: NormalizedInput, session: SessionView, wind
   const from = currentTurnStart(input.messages)
   const current = currentTurn(session)
   const recorded = session.recent.filter(a => current - a.turn <= windowTurns)
-  const history = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex < from && !isJoinedView(s)).map(s => s.text)
+  // The window applies to the resent history as to the record: the same turns either way.
+  const history = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex < from).map(s => s.text).slice(-windowTurns)
   const texts = history.length > 0 ? history : recorded.flatMap(a => a.fragments ?? [])
   return { recorded, texts, count: Math.max(history.length, recorded.length) }
 }
