@@ -7,6 +7,7 @@
 import { Packr } from 'msgpackr'
 import type { ActionKind, Decision } from '../../src/detection/types.js'
 import { MemoryStore } from '../../src/session/memory-store.js'
+import { ENTRY_FORMAT, type EntryFormat } from '../../src/session/redis/codec.js'
 import { RedisStore } from '../../src/session/redis/redis-store.js'
 import type { SessionState } from '../../src/session/state.js'
 import type { SessionStore, StoreLimits } from '../../src/session/store.js'
@@ -14,10 +15,11 @@ import { startRedis, type RedisServer } from '../../tests/helpers/redis-server.j
 import { num, parse, str } from '../lib/cli-args.js'
 import { Prng } from '../lib/prng.js'
 
-const USAGE = `usage: npm run perf:sessions -- [--store memory|redis] [--sessions 100000] [--actions 20] [--attack-share 0.2] [--cache-max N]
+const USAGE = `usage: npm run perf:sessions -- [--store memory|redis] [--sessions 100000] [--actions 20] [--attack-share 0.2] [--cache-max N] [--entry-format 2|3]
+  --entry-format: the Redis entry format written (session.redisEntryFormat; default the newest)
   --cache-max bounds the hot cache (session.cacheMaxSessions): with --sessions 1000000 --actions 1
   --cache-max 100000 it shows a flood of distinct ids held at the bound instead of growing`
-const v = parse({ 'cache-max': { type: 'string' }, store: { type: 'string' }, sessions: { type: 'string' }, actions: { type: 'string' }, 'attack-share': { type: 'string' } }, USAGE)
+const v = parse({ 'entry-format': { type: 'string' }, 'cache-max': { type: 'string' }, store: { type: 'string' }, sessions: { type: 'string' }, actions: { type: 'string' }, 'attack-share': { type: 'string' } }, USAGE)
 const STORE = str(v, 'store', 'memory')
 if (STORE !== 'memory' && STORE !== 'redis') {
   process.stderr.write(`${USAGE}\n`)
@@ -26,6 +28,12 @@ if (STORE !== 'memory' && STORE !== 'redis') {
 const SESSIONS = num(v, 'sessions', 100_000, 1, 2_000_000)
 const ACTIONS = num(v, 'actions', 20, 1, 1000)
 const ATTACK_SHARE = num(v, 'attack-share', 0.2, 0, 1)
+const format = num(v, 'entry-format', ENTRY_FORMAT, 2, 3)
+if (format !== 2 && format !== 3) {
+  process.stderr.write(`${USAGE}\n`)
+  process.exit(2)
+}
+const ENTRY_FORMAT_WRITTEN: EntryFormat = format
 
 const gc = (globalThis as { gc?: () => void }).gc
 if (gc === undefined) {
@@ -62,7 +70,7 @@ let redis: RedisServer | null = null
 let store: SessionStore
 if (STORE === 'redis') {
   redis = await startRedis()
-  store = new RedisStore({ limits, connection: { url: redis.url, clusterNodes: [], commandTimeoutMs: 5000 }, onUnavailable: 'fail-closed' })
+  store = new RedisStore({ limits, connection: { url: redis.url, clusterNodes: [], commandTimeoutMs: 5000 }, onUnavailable: 'fail-closed', entryFormat: ENTRY_FORMAT_WRITTEN })
 } else {
   store = new MemoryStore(limits)
 }
@@ -107,6 +115,7 @@ const perSession = (after - before) / held
 const per100k = perSession * 100_000 / 1024 ** 2
 const out = {
   store: STORE,
+  entryFormat: STORE === 'redis' ? ENTRY_FORMAT_WRITTEN : null,
   sessions: SESSIONS,
   actionsPerSession: ACTIONS,
   attackShare: ATTACK_SHARE,
@@ -126,4 +135,4 @@ const out = {
   node: process.version,
 }
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
-process.stdout.write(`${STORE} store, ${SESSIONS} sessions × ${ACTIONS} actions: ${out.redisServerMbPer100k === null ? '' : `redis-server ${out.redisServerMbPer100k} MB per 100,000; gateway hot cache `}${out.memoryBytesPerSession} B of memory (heap + array buffers) per session = ${out.memoryMbPer100k} MB per 100,000 (target ≤ 200 MB: ${out.pass ? 'met' : 'MISSED'}); the cache estimates ${out.cacheEstimateBytesPerSession} B; msgpack ${out.msgpackBytesPerSession} B, JSON ${out.jsonBytesPerSession} B per session\n`)
+process.stdout.write(`${STORE} store${STORE === 'redis' ? ` (entry format ${ENTRY_FORMAT_WRITTEN})` : ''}, ${SESSIONS} sessions × ${ACTIONS} actions: ${out.redisServerMbPer100k === null ? '' : `redis-server ${out.redisServerMbPer100k} MB per 100,000; gateway hot cache `}${out.memoryBytesPerSession} B of memory (heap + array buffers) per session = ${out.memoryMbPer100k} MB per 100,000 (target ≤ 200 MB: ${out.pass ? 'met' : 'MISSED'}); the cache estimates ${out.cacheEstimateBytesPerSession} B; msgpack ${out.msgpackBytesPerSession} B, JSON ${out.jsonBytesPerSession} B per session\n`)

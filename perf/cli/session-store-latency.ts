@@ -1,10 +1,12 @@
 // `npm run perf:session-store`: the latency the Redis session store adds over the memory
 // store, at a fixed rate (default 1,000 turns/s), on loopback.
 //
-//   --level store (default): the shard's store calls alone (load, then append, per turn),
-//     paced open loop in this process against a redis-server of its own. This isolates
-//     the store: the difference redis − memory is the two Redis round trips per turn
-//     (read-if-changed, acknowledged append) plus their encoding.
+//   --level store (default): the shard's store call alone (store.turn per turn), paced
+//     open loop in this process against a redis-server of its own. This isolates the
+//     store: the difference redis − memory is the Redis round trip per turn (the
+//     conditional, acknowledged append; two when another writer came in between) plus
+//     its encoding. A third series runs the Redis store the way it worked before
+//     store.turn (read-if-changed, then append: two round trips), for comparison.
 //   --level gateway: two gateway processes, identical but for session.store, under the
 //     mixed corpus traffic on POST /v1/chat/completions, rounds alternating between them.
 //     Meaningful only where the gateway sustains the rate: the figures are reported with
@@ -43,9 +45,10 @@ if (level !== 'store' && level !== 'gateway') {
 const load0 = loadavg()
 type Mode = 'memory' | 'redis'
 interface ModeFigures { readonly latency: Percentiles, readonly rate: number, readonly failures: number }
+type Figures = Record<Mode, ModeFigures> & { readonly readThenAppend?: ModeFigures }
 
 const redis = await startRedis()
-let figures: Record<Mode, ModeFigures>
+let figures: Figures
 try {
   figures = level === 'store' ? await storeLevel(redis.url) : await gatewayLevel(redis.url)
 } finally {
@@ -61,28 +64,39 @@ const out = {
   rate,
   durationS,
   rounds,
-  memory: { p50: ms(figures.memory.latency.p50), p95: ms(figures.memory.latency.p95), p99: ms(figures.memory.latency.p99), reachedRate: figures.memory.rate, failures: figures.memory.failures },
-  redis: { p50: ms(figures.redis.latency.p50), p95: ms(figures.redis.latency.p95), p99: ms(figures.redis.latency.p99), reachedRate: figures.redis.rate, failures: figures.redis.failures },
+  memory: summary(figures.memory),
+  redis: summary(figures.redis),
+  ...(figures.readThenAppend === undefined ? {} : { redisReadThenAppend: summary(figures.readThenAppend) }),
   addedMs: added,
   target: 'added p95 < 0.5 ms on loopback',
   verdict: !sustained ? 'not measured: the rate was not sustained' : added.p95 < 0.5 ? 'met' : 'missed',
 }
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
 process.stdout.write(`${level} level, ${rate}/s: Redis adds p50 ${added.p50} ms, p95 ${added.p95} ms, p99 ${added.p99} ms (memory p95 ${out.memory.p95} ms, redis p95 ${out.redis.p95} ms); target p95 < 0.5 ms: ${out.verdict}\n`)
+if (figures.readThenAppend !== undefined) {
+  const r = summary(figures.readThenAppend)
+  process.stdout.write(`  the previous design (read, then append) on the same Redis: p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms\n`)
+}
 
-async function storeLevel (url: string): Promise<Record<Mode, ModeFigures>> {
+function summary (f: ModeFigures): { p50: number, p95: number, p99: number, reachedRate: number, failures: number } {
+  return { p50: ms(f.latency.p50), p95: ms(f.latency.p95), p99: ms(f.latency.p99), reachedRate: f.rate, failures: f.failures }
+}
+
+async function storeLevel (url: string): Promise<Figures> {
   const limits: StoreLimits = { ttlSeconds: 3600, historyWindow: 50, maxSessions: 100_000, maxBytes: 1 << 28 }
   const stores: Record<Mode, SessionStore> = {
     memory: new MemoryStore(limits),
     redis: new RedisStore({ limits, connection: { url, clusterNodes: [], commandTimeoutMs: 1000 }, onUnavailable: 'fail-closed' }),
   }
   await Promise.all(Object.values(stores).map(async s => await s.ready()))
-  const pooled: Record<Mode, { rec: LatencyRecorder, errors: number, completed: number }> = { memory: { rec: new LatencyRecorder(), errors: 0, completed: 0 }, redis: { rec: new LatencyRecorder(), errors: 0, completed: 0 } }
+  type Series = Mode | 'readThenAppend'
+  const fresh = (): { rec: LatencyRecorder, errors: number, completed: number } => ({ rec: new LatencyRecorder(), errors: 0, completed: 0 })
+  const pooled: Record<Series, { rec: LatencyRecorder, errors: number, completed: number }> = { memory: fresh(), redis: fresh(), readThenAppend: fresh() }
   try {
     for (let round = 0; round < rounds; round++) {
-      for (const mode of ['memory', 'redis'] as const) {
+      for (const mode of ['memory', 'redis', 'readThenAppend'] as const) {
         say(`round ${round + 1}/${rounds}: ${mode} store, ${rate} turns/s for ${durationS} s`)
-        const r = await runStoreTurns({ store: stores[mode], rate, durationS, sessions: 2000, tag: `r${round}` })
+        const r = await runStoreTurns({ store: stores[mode === 'readThenAppend' ? 'redis' : mode], rate, durationS, sessions: 2000, tag: `${mode}${round}`, readThenAppend: mode === 'readThenAppend' })
         pooled[mode].rec.merge(r.latency)
         pooled[mode].errors += r.errors
         pooled[mode].completed += r.latency.count
@@ -91,11 +105,11 @@ async function storeLevel (url: string): Promise<Record<Mode, ModeFigures>> {
   } finally {
     await Promise.all(Object.values(stores).map(async s => await s.close()))
   }
-  const of = (m: Mode): ModeFigures => ({ latency: pooled[m].rec.summary(), rate: pooled[m].completed / (rounds * durationS), failures: pooled[m].errors })
-  return { memory: of('memory'), redis: of('redis') }
+  const of = (m: Series): ModeFigures => ({ latency: pooled[m].rec.summary(), rate: pooled[m].completed / (rounds * durationS), failures: pooled[m].errors })
+  return { memory: of('memory'), redis: of('redis'), readThenAppend: of('readThenAppend') }
 }
 
-async function gatewayLevel (url: string): Promise<Record<Mode, ModeFigures>> {
+async function gatewayLevel (url: string): Promise<Figures> {
   const traffic = buildTraffic({ ...DEFAULT_TRAFFIC, corpusDir: join(REPO_ROOT, 'corpus') })
   const mock = await startMock()
   const started: Child[] = []

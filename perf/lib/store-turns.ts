@@ -3,8 +3,8 @@ import type { SessionStore } from '../../src/session/store.js'
 import { LatencyRecorder } from './latency.js'
 import { pace } from './pacer.js'
 
-// What a shard does with its session store on every recorded turn (load the session, then
-// append the turn), paced open-loop at a fixed rate over a pool of sessions. Latency runs
+// What a shard does with its session store on every recorded turn (one store.turn: decide
+// against the session's history, record the decision), paced open-loop at a fixed rate over a pool of sessions. Latency runs
 // from when a turn was due to when its append was acknowledged, so it is exactly the
 // session part of a request's time, without detection, HTTP or the upstream.
 
@@ -15,6 +15,8 @@ export interface TurnsOptions {
   /** Distinct sessions, taken round-robin: at rate r each gets a turn every sessions / r s. */
   readonly sessions: number
   readonly tag: string
+  /** The design before store.turn, for comparison: a read (get) and then an append, two round trips. */
+  readonly readThenAppend?: boolean
 }
 
 const KINDS: readonly ActionKind[] = ['sensitive_read']
@@ -30,8 +32,13 @@ export async function runStoreTurns (o: TurnsOptions): Promise<{ latency: Latenc
     const i = sent++
     const id = `${o.tag}-${i % o.sessions}`
     const p = (async () => {
-      await o.store.get('bench', id)
-      await o.store.append('bench', id, { at: Date.now(), kinds: i % 7 === 0 ? KINDS : [], decision: 'allow', score: i % 30, policies: i % 7 === 0 ? POLICIES : [] })
+      const action = { at: Date.now(), kinds: i % 7 === 0 ? KINDS : [], decision: 'allow' as const, score: i % 30, policies: i % 7 === 0 ? POLICIES : [] }
+      if (o.readThenAppend === true) {
+        await o.store.get('bench', id)
+        await o.store.append('bench', id, action)
+      } else {
+        await o.store.turn('bench', id, () => ({ value: null, action }))
+      }
       const now = performance.now()
       latency.record(now - start, now - dueAt)
     })().catch(() => { errors++ }).finally(() => { inflight.delete(p) })

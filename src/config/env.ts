@@ -42,6 +42,7 @@ export const ENV_BINDINGS: Readonly<Record<string, EnvBinding>> = Object.freeze(
   INFERSHIELD_REDIS_CLUSTER_NODES: { path: ['session', 'redisClusterNodes'], parse: 'list' },
   INFERSHIELD_REDIS_TIMEOUT_MS: { path: ['session', 'redisTimeoutMs'], parse: 'integer' },
   INFERSHIELD_SESSION_ON_UNAVAILABLE: { path: ['session', 'onUnavailable'], parse: 'string' },
+  INFERSHIELD_REDIS_ENTRY_FORMAT: { path: ['session', 'redisEntryFormat'], parse: 'integer' },
   INFERSHIELD_RISK_THRESHOLD: { path: ['detection', 'blockThreshold'], parse: 'number' },
   INFERSHIELD_FLAG_THRESHOLD: { path: ['detection', 'flagThreshold'], parse: 'number' },
   INFERSHIELD_OUTPUT_PII: { path: ['output', 'pii'], parse: 'string' },

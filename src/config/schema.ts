@@ -60,6 +60,7 @@ export const SessionSchema = Type.Object({
   redisClusterNodes: Type.Array(Type.String({ pattern: '^[^\\s:]+:\\d{1,5}$' }), { default: [], description: 'Redis Cluster seed nodes as host:port. Non-empty: the store connects to the cluster (credentials and TLS from redisUrl) instead of a single server.' }),
   redisTimeoutMs: Type.Integer({ minimum: 10, maximum: 60000, default: 250, description: 'Time a Redis command may take before the store counts Redis as unavailable for that request.' }),
   onUnavailable: Type.Union([Type.Literal('fail-open'), Type.Literal('fail-closed')], { default: 'fail-open', description: 'When Redis is unavailable: "fail-open" serves from each shard\'s hot cache (cross-instance view lost, actions reconciled later); "fail-closed" answers 503 not_ready.' }),
+  redisEntryFormat: Type.Union([Type.Literal(2), Type.Literal(3)], { default: 3, description: 'Format of the session entries this instance writes to Redis (it reads 1, 2 and 3). 3 is about a quarter smaller; set 2 while a rolling upgrade from a release that cannot read 3 is under way (docs/upgrading.md).' }),
 }, { ...Strict, default: {}, description: 'Session state.' })
 
 const RequestsPerSecond = { minimum: 0.001, maximum: 1000000 } as const

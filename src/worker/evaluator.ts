@@ -1,9 +1,10 @@
-import { compileEngine, type Engine, type EngineOptions } from '../detection/engine.js'
+import { compileEngine, type Engine, type EngineOptions, type EngineResult } from '../detection/engine.js'
 import { GatewayError, toData } from '../errors.js'
 import { verdictOf } from '../router/admission.js'
 import type { ShardInit, ShardReply, ShardTask } from '../router/protocol.js'
 import { MemoryStore } from '../session/memory-store.js'
-import { sessionRisk, viewOf } from '../session/state.js'
+import { sessionRisk, viewOf, type SessionState } from '../session/state.js'
+import type { SessionAction } from '../detection/types.js'
 import { RedisStore } from '../session/redis/redis-store.js'
 import type { SessionStore, StoreEvent } from '../session/store.js'
 
@@ -30,6 +31,20 @@ export function engineOptionsOf (d: ShardInit['detection']): EngineOptions {
   }
 }
 
+/** What the session remembers of an evaluated turn. */
+function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
+  return {
+    at: Date.now(),
+    kinds: result.actions,
+    // Monitor mode forwards a would-be block, but the session remembers it as a block, so
+    // later turns are scored as they would be under enforcement.
+    decision: result.wouldBlock ? 'block' : result.decision,
+    score: result.score,
+    policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
+    ...(result.fragments.length > 0 ? { fragments: result.fragments } : {}),
+  }
+}
+
 export function storeOf (s: ShardInit['session'], onEvent?: (e: StoreEvent) => void): SessionStore {
   const limits = { ttlSeconds: s.ttlSeconds, historyWindow: s.historyWindow, maxSessions: s.cacheMaxSessions, maxBytes: s.cacheMaxBytes }
   switch (s.store) {
@@ -38,6 +53,7 @@ export function storeOf (s: ShardInit['session'], onEvent?: (e: StoreEvent) => v
       limits,
       connection: { url: s.redisUrl, clusterNodes: s.redisClusterNodes, commandTimeoutMs: s.redisTimeoutMs },
       onUnavailable: s.onUnavailable,
+      entryFormat: s.redisEntryFormat,
       ...(onEvent === undefined ? {} : { onEvent }),
     })
   }
@@ -75,29 +91,34 @@ export class ShardEvaluator {
             throw new GatewayError('overloaded', `waited ${waitedMs} ms for a detection shard (workers.maxQueueWaitMs ${this.#maxQueueWaitMs})`, { waitedMs })
           }
           const t0 = process.hrtime.bigint()
-          const prior = task.sessionId === null ? null : await this.store.get(task.tenant, task.sessionId)
-          const t1 = process.hrtime.bigint()
-          const result = this.engine.evaluate(task.messages, viewOf(prior), task.stage, { tenant: task.tenant, route: task.route })
-          const t2 = process.hrtime.bigint()
-          let state = prior
-          if (task.sessionId !== null && task.record) {
-            state = await this.store.append(task.tenant, task.sessionId, {
-              at: Date.now(),
-              kinds: result.actions,
-              // Monitor mode forwards a would-be block, but the session remembers it as a
-              // block, so later turns are scored as they would be under enforcement.
-              decision: result.wouldBlock ? 'block' : result.decision,
-              score: result.score,
-              policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
-              ...(result.fragments.length > 0 ? { fragments: result.fragments } : {}),
-            })
+          let detectionNs = 0n
+          const evaluate = (prior: SessionState | null): EngineResult => {
+            const t = process.hrtime.bigint()
+            const result = this.engine.evaluate(task.messages, viewOf(prior), task.stage, { tenant: task.tenant, route: task.route })
+            detectionNs += process.hrtime.bigint() - t
+            return result
           }
-          const t3 = process.hrtime.bigint()
+          let result: EngineResult
+          let state: SessionState | null
+          if (task.sessionId !== null && task.record) {
+            // Decided and recorded in one store call: in Redis mode one round trip, unless
+            // another instance wrote to the session meanwhile (then decided again, see docs/sessions.md).
+            const turn = await this.store.turn(task.tenant, task.sessionId, prior => {
+              const r = evaluate(prior)
+              return { value: r, action: actionOf(r) }
+            })
+            result = turn.value
+            state = turn.state
+          } else {
+            state = task.sessionId === null ? null : await this.store.get(task.tenant, task.sessionId)
+            result = evaluate(state)
+          }
+          const sessionNs = process.hrtime.bigint() - t0 - detectionNs
           const session = task.sessionId === null
             ? null
             : { id: task.sessionId, totalActions: state?.totalActions ?? 0, risk: sessionRisk(state) }
           const { sessions, bytes } = this.store.stats()
-          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(t2 - t1), sessionNs: Number(t1 - t0 + t3 - t2), cache: { sessions, bytes } } }
+          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(detectionNs), sessionNs: Number(sessionNs), cache: { sessions, bytes } } }
         }
         case 'inspect':
           return { ok: true, outcome: { kind: 'inspect', state: await this.store.get(task.tenant, task.sessionId) } }

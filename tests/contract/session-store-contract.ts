@@ -63,6 +63,37 @@ export function sessionStoreContract (name: string, make: StoreFactory): void {
       assert.deepEqual(got, { ...a, turn: 1 })
     })
 
+    it('decides a turn against the session as it stands and records what it decided', async () => {
+      const s = await store()
+      const seen: Array<number | null> = []
+      const first = await s.turn('t', 'turns', prior => {
+        seen.push(prior?.totalActions ?? null)
+        return { action: action(11), value: 'first' }
+      })
+      assert.equal(first.value, 'first')
+      assert.equal(first.prior, null)
+      assert.equal(first.decisions, 1)
+      assert.deepEqual(first.state.recent.map(a => [a.turn, a.score]), [[1, 11]])
+      await s.append('t', 'turns', action(12))
+      const third = await s.turn('t', 'turns', prior => {
+        seen.push(prior?.totalActions ?? null)
+        return { action: action(10 + (prior?.recent.length ?? 0) + 1), value: prior?.recent.map(a => a.score) }
+      })
+      assert.deepEqual(third.value, [11, 12])
+      assert.equal(third.prior?.totalActions, 2)
+      assert.deepEqual(third.state.recent.map(a => [a.turn, a.score]), [[1, 11], [2, 12], [3, 13]])
+      assert.deepEqual(seen, [null, 2])
+      assert.equal((await s.get('t', 'turns'))?.totalActions, 3)
+    })
+
+    it('runs one session\'s concurrent turns one after another, each deciding after the previous one', async () => {
+      const s = await store({ historyWindow: 100 })
+      const outcomes = await Promise.all(Array.from({ length: 20 }, async (_, i) =>
+        await s.turn('t', 'serial', prior => ({ action: action(i), value: prior?.totalActions ?? 0 }))))
+      assert.deepEqual(outcomes.map(o => o.value).sort((x, y) => x - y), Array.from({ length: 20 }, (_, i) => i))
+      assert.equal((await s.get('t', 'serial'))?.totalActions, 20)
+    })
+
     it('deletes a session', async () => {
       const s = await store()
       await s.append('t', 'del', action(1))

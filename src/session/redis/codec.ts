@@ -4,13 +4,16 @@ import type { Decision, SessionAction } from '../../detection/types.js'
 // One retained action as stored in Redis: msgpack of [formatVersion, payload, appendId?].
 //
 //   v1 (0.x builds): payload = [at, kinds, decision, score, policies], positional.
-//   v2 (current):    payload = a map of every field of the action except `turn`.
+//   v2:              payload = a map of every field of the action except `turn`.
+//   v3 (current):    v2 with one-letter keys for the known fields and the decision as
+//                    0 | 1 | 2: about a quarter less Redis memory per session.
 //
-// v2 is a map so fields added to SessionAction later (fragments, …) round-trip through
-// builds that do not know them by name: adding an optional field does not bump the
-// version; only a change an older reader would misread does. The turn is not stored: the
-// list is trimmed atomically with the total, so an entry's turn is its position counted
-// back from the total.
+// v2 and v3 are maps so fields added to SessionAction later round-trip through builds that
+// do not know them: a reader keeps a key it does not know as it is, and writes it back the
+// same. Adding an optional field (with a new one-letter code) does not bump the version;
+// only a change an older reader would misread does. The turn is not stored: the list is
+// trimmed atomically with the total, so an entry's turn is its position counted back from
+// the total.
 //
 // appendId (v2) is a random id per recorded action. An append whose acknowledgement timed
 // out may still have been applied; when the shard replays it after an outage it skips ids
@@ -18,9 +21,17 @@ import type { Decision, SessionAction } from '../../detection/types.js'
 //
 // Decoding an unknown version fails loudly (StateFormatError), never guesses.
 
-export const ENTRY_FORMAT = 2
+/** The formats this build writes; it reads these and 1. */
+export type EntryFormat = 2 | 3
+export const ENTRY_FORMAT: EntryFormat = 3
 
 export type StoredAction = Omit<SessionAction, 'turn'>
+
+// Every field has a code (the compiler checks), so a new field gets one too.
+const CODES = { at: 't', kinds: 'k', decision: 'd', score: 's', policies: 'p', fragments: 'f' } as const satisfies { readonly [K in keyof Required<StoredAction>]: string }
+const FIELD_OF: ReadonlyMap<string, string> = new Map(Object.entries(CODES).map(([field, code]) => [code, field]))
+const CODE_OF: ReadonlyMap<string, string> = new Map(Object.entries(CODES))
+const DECISION_CODES: readonly Decision[] = ['allow', 'flag', 'block']
 
 export class StateFormatError extends Error {
   override readonly name = 'StateFormatError'
@@ -29,10 +40,14 @@ export class StateFormatError extends Error {
 // Plain msgpack (no msgpackr records or extensions), so any msgpack reader can inspect it.
 const packr = new Packr({ useRecords: false, moreTypes: false, variableMapSize: true, mapsAsObjects: true })
 
-export function encodeAction (a: StoredAction, appendId?: string): Buffer {
+export function encodeAction (a: StoredAction, appendId?: string, format: EntryFormat = ENTRY_FORMAT): Buffer {
   const payload: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(a)) if (k !== 'turn' && v !== undefined) payload[k] = v
-  return packr.pack(appendId === undefined ? [ENTRY_FORMAT, payload] : [ENTRY_FORMAT, payload, appendId])
+  for (const [k, v] of Object.entries(a)) {
+    if (k === 'turn' || v === undefined) continue
+    if (format === 2) payload[k] = v
+    else payload[CODE_OF.get(k) ?? k] = k === 'decision' ? DECISION_CODES.indexOf(v as Decision) : v
+  }
+  return packr.pack(appendId === undefined ? [format, payload] : [format, payload, appendId])
 }
 
 export interface DecodedEntry {
@@ -52,7 +67,8 @@ export function decodeEntry (buf: Uint8Array, turn: number): DecodedEntry {
   switch (version) {
     case 1: return { action: { ...checked(migrateV1(payload)), turn }, appendId: null }
     case 2: return { action: { ...checked(payload), turn }, appendId: typeof appendId === 'string' ? appendId : null }
-    default: throw new StateFormatError(`session entry format ${version} is newer than this build reads (${ENTRY_FORMAT}); see docs/upgrading.md`)
+    case 3: return { action: { ...checked(expandV3(payload)), turn }, appendId: typeof appendId === 'string' ? appendId : null }
+    default: throw new StateFormatError(`session entry format ${version} is newer than this build reads (3); see docs/upgrading.md`)
   }
 }
 
@@ -64,6 +80,18 @@ function migrateV1 (p: unknown): Record<string, unknown> {
   if (!Array.isArray(p) || p.length !== 5) throw new StateFormatError('v1 session entry is not [at, kinds, decision, score, policies]')
   const [at, kinds, decision, score, policies] = p as unknown[]
   return { at, kinds, decision, score, policies }
+}
+
+function expandV3 (p: unknown): Record<string, unknown> {
+  if (typeof p !== 'object' || p === null || Array.isArray(p)) throw new StateFormatError('session entry payload is not a map')
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>
+  for (const [k, v] of Object.entries(p)) {
+    const field = FIELD_OF.get(k) ?? k
+    if (field !== 'decision') out[field] = v
+    else if (typeof v === 'number' && DECISION_CODES[v] !== undefined) out[field] = DECISION_CODES[v]
+    else throw new StateFormatError(`session entry decision code ${String(v)} is not 0, 1 or 2`)
+  }
+  return out
 }
 
 const DECISIONS: ReadonlySet<unknown> = new Set<Decision>(['allow', 'flag', 'block'])

@@ -3,11 +3,11 @@ import { GatewayError } from '../../errors.js'
 import { LruCache } from '../lru-cache.js'
 import { packedBytes, packState, unpackState, type PackedState } from '../packed-state.js'
 import { appendAction, newSession, stateFromParts, type SessionState } from '../state.js'
-import { sessionKey, type SessionStore, type StoreEvent, type StoreLimits, type StoreOp } from '../store.js'
-import { decodeEntry, encodeAction, StateFormatError, type StoredAction } from './codec.js'
+import { sessionKey, type Decide, type SessionStore, type StoreEvent, type StoreLimits, type StoreOp, type TurnOutcome } from '../store.js'
+import { decodeEntry, encodeAction, ENTRY_FORMAT, StateFormatError, type EntryFormat, type StoredAction } from './codec.js'
 import { connectRedis, type RedisConnectionOptions } from './connection.js'
 import { sessionKeys } from './keys.js'
-import type { ScriptReply, SessionClient } from './scripts.js'
+import type { FullState, ScriptReply, SessionClient } from './scripts.js'
 import { StoreHealthMonitor } from './health-monitor.js'
 
 export type OnUnavailable = 'fail-open' | 'fail-closed'
@@ -16,6 +16,8 @@ export interface RedisStoreOptions {
   readonly limits: StoreLimits
   readonly connection: RedisConnectionOptions
   readonly onUnavailable: OnUnavailable
+  /** What this instance writes (default: the newest this build knows); see docs/upgrading.md. */
+  readonly entryFormat?: EntryFormat
   readonly onEvent?: (e: StoreEvent) => void
   /** How long ready() waits for the first connection before reporting the store unavailable. */
   readonly connectWaitMs?: number
@@ -41,6 +43,17 @@ interface Pending {
   readonly action: StoredAction
 }
 
+/** A session as cached (packed) and as unpacked for use. */
+interface Fresh {
+  readonly hot: Hot
+  readonly state: SessionState
+}
+
+/** An append either landed (and the state it produced), or was refused as stale: the state to decide against instead. */
+type AppendResult =
+  | { readonly appended: true, readonly fresh: Fresh }
+  | { readonly appended: false, readonly current: Fresh | null }
+
 // 48 random bits: only compared within one session's window, where a collision is negligible.
 const newAppendId = (): string => randomBytes(6).toString('base64url')
 
@@ -49,11 +62,15 @@ const NO_EPOCH = ''
 /**
  * Sessions in Redis, with each shard's hot cache written through.
  *
- * Freshness: every read sends the cached (epoch, version) to a Lua script that answers
- * "unchanged" in a few bytes or the full state, so a shard never evaluates with history
- * older than Redis's, at the cost of one round trip per turn. Every append is a second
- * round trip, acknowledged before the reply leaves the shard; its reply says whether any
- * other writer came in between (then it carries the full state).
+ * Freshness: a turn is decided against the cached copy and recorded with a conditional
+ * append that lands only if the copy's (epoch, version) is still the session's: one round
+ * trip, acknowledged before the reply leaves the shard. When another instance wrote in
+ * between, the script writes nothing and returns the current state; the turn is decided
+ * again against it and appended unconditionally. Whatever that second append did not see
+ * was written after the first one ran, i.e. after this turn arrived: a concurrent turn.
+ * So a shard never records a decision made with history older than Redis's at arrival.
+ * Plain reads (inspection, dry runs) send the cached (epoch, version) to a read script
+ * that answers "unchanged" in a few bytes or the full state.
  */
 export class RedisStore implements SessionStore {
   readonly kind = 'redis' as const
@@ -66,12 +83,14 @@ export class RedisStore implements SessionStore {
   readonly #pendingKeys = new Map<string, { tenant: string, id: string }>()
   readonly #locks = new Map<string, Promise<unknown>>()
   readonly #connectWaitMs: number
+  readonly #entryFormat: EntryFormat
 
   constructor (o: RedisStoreOptions) {
     this.#limits = o.limits
     this.#failOpen = o.onUnavailable === 'fail-open'
     this.#emit = o.onEvent ?? (() => undefined)
     this.#connectWaitMs = o.connectWaitMs ?? 5000
+    this.#entryFormat = o.entryFormat ?? ENTRY_FORMAT
     this.#cache = new LruCache({ maxEntries: o.limits.maxSessions, maxBytes: o.limits.maxBytes, sizeOf: hotBytes })
     this.#client = connectRedis(o.connection)
     this.#health = new StoreHealthMonitor(this.#client, o.connection.clusterNodes.length > 0, this.#emit, () => { void this.#reconcile() })
@@ -85,41 +104,44 @@ export class RedisStore implements SessionStore {
 
   async get (tenant: string, id: string): Promise<SessionState | null> {
     const key = sessionKey(tenant, id)
-    return await this.#locked(key, async () => {
-      const hot = this.#cache.get(key, Date.now()) ?? null
-      if (!this.#health.ok && this.#failOpen) return hot === null ? null : localView(hot, this.#limits.historyWindow)
-      try {
-        const next = hot !== null && hot.pending.length + hot.uncounted > 0
-          ? await this.#flush(tenant, id, hot)
-          : this.#applyRead(tenant, id, hot, await this.#client.infershieldReadBuffer(...this.#keyArgs(tenant, id), hot?.epoch ?? NO_EPOCH, String(hot?.version ?? -1)))
-        return next === null ? null : unpackState(next.committed)
-      } catch (err) {
-        this.#failed('read', err)
-        return hot === null ? null : localView(hot, this.#limits.historyWindow)
-      }
-    })
+    return await this.#locked(key, async () => await this.#read(key, tenant, id))
   }
 
   async append (tenant: string, id: string, action: StoredAction): Promise<SessionState> {
     const key = sessionKey(tenant, id)
+    return await this.#locked(key, async () => await this.#record(key, tenant, id, action))
+  }
+
+  async turn<T> (tenant: string, id: string, decide: Decide<T>): Promise<TurnOutcome<T>> {
+    const key = sessionKey(tenant, id)
     return await this.#locked(key, async () => {
       const now = Date.now()
       const hot = this.#cache.get(key, now) ?? null
-      // One id for this action whether it reaches Redis now or is replayed later.
-      const mine = { appendId: newAppendId(), action }
-      if (this.#health.ok || !this.#failOpen) {
-        try {
-          // Actions still pending from an outage go first (the shard's get() normally
-          // flushed them already); then this one.
-          const base = hot !== null && hot.pending.length + hot.uncounted > 0 ? await this.#flush(tenant, id, hot) : hot
-          const next = await this.#appendRemote(tenant, id, base, [mine], 0, now)
-          return unpackState(next.committed)
-        } catch (err) {
-          this.#failed('append', err)
-        }
+      if (!this.#health.ok || withPending(hot) !== null) {
+        // An outage or its aftermath: read (which replays pending actions), then append.
+        const prior = await this.#read(key, tenant, id)
+        const { action, value } = decide(prior)
+        return { value, prior, state: await this.#record(key, tenant, id, action), decisions: 1 }
       }
-      // Re-read: a flush above may have committed the earlier pending actions.
-      return this.#appendLocal(key, tenant, id, this.#cache.get(key, now) ?? null, mine, now)
+      let prior = hot === null ? null : unpackState(hot.committed)
+      let decided = decide(prior)
+      let decisions: 1 | 2 = 1
+      // One id for this turn's action whether it reaches Redis now or is replayed later.
+      const appendId = newAppendId()
+      try {
+        const first = await this.#appendRemote(tenant, id, hot, prior, [{ appendId, action: decided.action }], 0, now, true)
+        if (first.appended) return { value: decided.value, prior, state: first.fresh.state, decisions }
+        prior = first.current?.state ?? null
+        decided = decide(prior)
+        decisions = 2
+        const second = await this.#appendRemote(tenant, id, first.current?.hot ?? null, prior, [{ appendId, action: decided.action }], 0, Date.now(), false)
+        if (!second.appended) throw new Error('unconditional append was refused')
+        return { value: decided.value, prior, state: second.fresh.state, decisions }
+      } catch (err) {
+        this.#failed('append', err)
+        const state = this.#appendLocal(key, tenant, id, this.#cache.get(key, now) ?? null, { appendId, action: decided.action }, now)
+        return { value: decided.value, prior, state, decisions }
+      }
     })
   }
 
@@ -148,6 +170,48 @@ export class RedisStore implements SessionStore {
     this.#client.disconnect()
   }
 
+  async #read (key: string, tenant: string, id: string): Promise<SessionState | null> {
+    const hot = this.#cache.get(key, Date.now()) ?? null
+    if (!this.#health.ok && this.#failOpen) return hot === null ? null : localView(hot, this.#limits.historyWindow)
+    try {
+      const unsent = withPending(hot)
+      if (unsent !== null) return (await this.#flush(tenant, id, unsent)).state
+      const reply = await this.#client.infershieldReadBuffer(...this.#keyArgs(tenant, id), hot?.epoch ?? NO_EPOCH, String(hot?.version ?? -1))
+      if (reply.length === 0) {
+        this.#cache.delete(key)
+        return null
+      }
+      if (reply[0] === 0) return hot === null ? null : unpackState(hot.committed)
+      if (reply[0] !== 1) throw new Error(`read script replied ${String(reply[0])}`)
+      return this.#cached(this.#fromFull(tenant, id, reply)).state
+    } catch (err) {
+      this.#failed('read', err)
+      return hot === null ? null : localView(hot, this.#limits.historyWindow)
+    }
+  }
+
+  async #record (key: string, tenant: string, id: string, action: StoredAction): Promise<SessionState> {
+    const now = Date.now()
+    const hot = this.#cache.get(key, now) ?? null
+    // One id for this action whether it reaches Redis now or is replayed later.
+    const mine = { appendId: newAppendId(), action }
+    if (this.#health.ok || !this.#failOpen) {
+      try {
+        // Actions still pending from an outage go first (a read normally flushed them
+        // already); then this one.
+        const unsent = withPending(hot)
+        const base = unsent !== null ? (await this.#flush(tenant, id, unsent)).hot : hot
+        const next = await this.#appendRemote(tenant, id, base, null, [mine], 0, now, false)
+        if (next.appended) return next.fresh.state
+        throw new Error('unconditional append was refused')
+      } catch (err) {
+        this.#failed('append', err)
+      }
+    }
+    // Re-read: a flush above may have committed the earlier pending actions.
+    return this.#appendLocal(key, tenant, id, this.#cache.get(key, now) ?? null, mine, now)
+  }
+
   #keyArgs (tenant: string, id: string): [string, string] {
     const { meta, log } = sessionKeys(tenant, id)
     return [meta, log]
@@ -166,49 +230,50 @@ export class RedisStore implements SessionStore {
     }
   }
 
-  async #appendRemote (tenant: string, id: string, hot: Hot | null, entries: readonly Pending[], uncounted: number, now: number): Promise<Hot> {
+  /**
+   * Appends `entries` after the session `hot` knew (`base`: its unpacked state, when the
+   * caller has it). Conditional: only if `hot` is still current, else nothing is written.
+   */
+  async #appendRemote (tenant: string, id: string, hot: Hot | null, base: SessionState | null, entries: readonly Pending[], uncounted: number, now: number, conditional: boolean): Promise<AppendResult> {
     const args: Array<string | number | Buffer> = [
       this.#limits.historyWindow, this.#limits.ttlSeconds, now, randomBytes(12).toString('base64url'),
-      hot?.epoch ?? NO_EPOCH, String(hot?.version ?? -1), uncounted,
-      ...entries.map(e => encodeAction(e.action, e.appendId)),
+      hot?.epoch ?? NO_EPOCH, String(hot?.version ?? -1), uncounted, conditional ? 1 : 0,
+      ...entries.map(e => encodeAction(e.action, e.appendId, this.#entryFormat)),
     ]
     const reply = await this.#client.infershieldAppendBuffer(...this.#keyArgs(tenant, id), ...args)
-    const key = sessionKey(tenant, id)
-    let next: Hot
-    if (reply.length === 0) throw new Error('append script returned no state')
-    if (reply[0] === 0) {
-      // Nobody wrote in between: extend the cached window locally.
-      const base = unpackState((hot as Hot).committed)
-      const actions: StoredAction[] = base.recent.map(stripTurn)
-      for (const e of entries) actions.push(e.action)
-      next = { committed: packState(stateFromParts(tenant, id, base.createdAt, now, reply[3], actions, this.#limits.historyWindow)), epoch: reply[1].toString(), version: reply[2], pending: [], uncounted: 0 }
-    } else {
-      next = this.#fromFull(tenant, id, reply).hot
+    switch (reply[0]) {
+      case 0: {
+        // Nobody wrote in between: extend the cached window locally.
+        const known = base ?? unpackState((hot as Hot).committed)
+        const actions: StoredAction[] = known.recent.map(stripTurn)
+        for (const e of entries) actions.push(e.action)
+        const state = stateFromParts(tenant, id, known.createdAt, now, reply[3], actions, this.#limits.historyWindow)
+        return { appended: true, fresh: this.#cached({ hot: { committed: packState(state), epoch: reply[1].toString(), version: reply[2], pending: [], uncounted: 0 }, state }) }
+      }
+      case 1: return { appended: true, fresh: this.#cached(this.#fromFull(tenant, id, reply)) }
+      case 2: return { appended: false, current: this.#cached(this.#fromFull(tenant, id, reply)) }
+      case 3:
+        this.#cache.delete(sessionKey(tenant, id))
+        return { appended: false, current: null }
+      default: throw new Error('append script returned no state')
     }
-    this.#cache.set(key, next, now + this.#limits.ttlSeconds * 1000)
+  }
+
+  /** Caches a copy Redis just gave (pending actions are never part of it: they are in Redis now, or were refused and retried by the caller). */
+  #cached (f: Fresh & { appendIds?: unknown }): Fresh {
+    const key = sessionKey(f.state.tenant, f.state.id)
+    this.#cache.set(key, f.hot, Date.now() + this.#limits.ttlSeconds * 1000)
     this.#pendingKeys.delete(key)
-    return next
+    return { hot: f.hot, state: f.state }
   }
 
-  #applyRead (tenant: string, id: string, hot: Hot | null, reply: ScriptReply): Hot | null {
-    const key = sessionKey(tenant, id)
-    if (reply.length === 0) {
-      this.#cache.delete(key)
-      return null
-    }
-    if (reply[0] === 0) return hot
-    const next = this.#fromFull(tenant, id, reply).hot
-    this.#cache.set(key, next, Date.now() + this.#limits.ttlSeconds * 1000)
-    return next
-  }
-
-  #fromFull (tenant: string, id: string, r: [1, Buffer, number, number, number, number, Buffer[]]): { hot: Hot, appendIds: Set<string> } {
+  #fromFull (tenant: string, id: string, r: FullState): Fresh & { appendIds: Set<string> } {
     const [, epoch, version, total, created, updated, entries] = r
     const decoded = entries.map((b, i) => decodeEntry(b, total - (entries.length - 1 - i)))
     const appendIds = new Set<string>()
     for (const d of decoded) if (d.appendId !== null) appendIds.add(d.appendId)
-    const committed = stateFromParts(tenant, id, created, updated, total, decoded.map(d => stripTurn(d.action)), this.#limits.historyWindow)
-    return { hot: { committed: packState(committed), epoch: epoch.toString(), version, pending: [], uncounted: 0 }, appendIds }
+    const state = stateFromParts(tenant, id, created, updated, total, decoded.map(d => stripTurn(d.action)), this.#limits.historyWindow)
+    return { hot: { committed: packState(state), epoch: epoch.toString(), version, pending: [], uncounted: 0 }, state, appendIds }
   }
 
   /** fail-open with Redis unavailable: record in the hot cache only, to be replayed later. */
@@ -229,23 +294,25 @@ export class RedisStore implements SessionStore {
    * history survives; otherwise the pending actions are appended after whatever other
    * instances recorded in the meantime.
    */
-  async #flush (tenant: string, id: string, hot: Hot): Promise<Hot> {
+  async #flush (tenant: string, id: string, hot: Hot): Promise<Fresh> {
     const now = Date.now()
     const probe = await this.#client.infershieldReadBuffer(...this.#keyArgs(tenant, id), hot.epoch, String(hot.version))
-    let next: Hot
+    let next: AppendResult
     if (probe.length === 0) {
       const base = unpackState(hot.committed)
       const entries = [...base.recent.map(a => ({ appendId: newAppendId(), action: stripTurn(a) })), ...hot.pending]
       const uncounted = base.totalActions - base.recent.length + hot.uncounted
-      next = await this.#appendRemote(tenant, id, null, entries, uncounted, now)
+      next = await this.#appendRemote(tenant, id, null, null, entries, uncounted, now, false)
     } else {
       // Appends whose acknowledgement timed out may have landed after all: skip those.
-      const current = probe[0] === 0 ? { hot, appendIds: new Set<string>() } : this.#fromFull(tenant, id, probe)
+      const current = probe[0] === 0 ? { hot, state: null, appendIds: new Set<string>() } : probe[0] === 1 ? this.#fromFull(tenant, id, probe) : null
+      if (current === null) throw new Error(`read script replied ${String(probe[0])}`)
       const missing = hot.pending.filter(p => !current.appendIds.has(p.appendId))
-      next = await this.#appendRemote(tenant, id, { ...current.hot, pending: [], uncounted: 0 }, missing, hot.uncounted, now)
+      next = await this.#appendRemote(tenant, id, { ...current.hot, pending: [], uncounted: 0 }, current.state, missing, hot.uncounted, now, false)
     }
+    if (!next.appended) throw new Error('unconditional append was refused')
     this.#emit({ type: 'reconciled', sessions: 1, actions: hot.pending.length + hot.uncounted })
-    return next
+    return next.fresh
   }
 
   /** Back from unavailable: replay every session that recorded actions locally. */
@@ -277,6 +344,11 @@ export class RedisStore implements SessionStore {
     this.#health.unavailable(`${op}: ${message}`)
     if (!this.#failOpen) throw new GatewayError('not_ready', 'The session store (Redis) is unavailable and session.onUnavailable is fail-closed.', { storeUnavailable: true })
   }
+}
+
+/** `hot` if it holds actions not yet in Redis, else null. */
+function withPending (hot: Hot | null): Hot | null {
+  return hot !== null && hot.pending.length + hot.uncounted > 0 ? hot : null
 }
 
 function stripTurn (a: { readonly turn: number } & StoredAction): StoredAction {
