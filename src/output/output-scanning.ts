@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js'
 import type { NormalizeLimits } from '../detection/normalize/index.js'
-import { canaryFor, canaryMatcher } from './canary.js'
-import { promptShingles } from './prompt-leak.js'
+import { canaryMatcher } from './canary.js'
+import { LeakMaterial } from './leak-material.js'
 import { compileSpanPolicies, type SpanPolicy } from './span-policies.js'
 import type { ScanSecrets } from './text-scanner.js'
 import { OUTPUT_CATEGORIES, type OutputActions } from './types.js'
@@ -16,6 +16,8 @@ export interface OutputScanning {
   readonly holdBackChars: number
   readonly promptLeakMinWords: number
   readonly canary: Config['output']['canary']
+  /** Canaries and prompt shingles kept across requests (mutable, bounded). */
+  readonly leakMaterial: LeakMaterial
 }
 
 export function compileOutputScanning (output: Config['output'], detection: Config['detection']): OutputScanning {
@@ -34,13 +36,14 @@ export function compileOutputScanning (output: Config['output'], detection: Conf
     holdBackChars: output.holdBackChars,
     promptLeakMinWords: output.promptLeakMinWords,
     canary: output.canary,
+    leakMaterial: new LeakMaterial(output.canary.secret, output.promptLeakMinWords),
   })
 }
 
 /** The canary token of a session (or of a single request when there is no session), or null when off. */
-export function sessionCanary (s: OutputScanning, tenant: string, sessionKey: string): string | null {
+export function sessionCanary (s: OutputScanning, tenant: string, sessionId: string | null, requestId: string): string | null {
   if (s.canary.mode === 'off' || s.actions.systemPromptLeak === 'off') return null
-  return canaryFor(s.canary.secret, tenant, sessionKey)
+  return s.leakMaterial.canary(tenant, sessionId, requestId)
 }
 
 /** What one answer is compared against: its request's canary and system prompt. */
@@ -48,6 +51,6 @@ export function scanSecretsOf (s: OutputScanning, canary: string | null, promptT
   const leakOn = s.actions.systemPromptLeak !== 'off'
   return {
     canary: canary === null || !leakOn ? null : canaryMatcher(canary),
-    prompt: leakOn ? promptShingles(promptTexts, s.promptLeakMinWords) : null,
+    prompt: leakOn ? s.leakMaterial.shingles(promptTexts) : null,
   }
 }

@@ -11,9 +11,37 @@ const NO_ACTIONS: ReadonlySet<ActionKind> = new Set()
 // Masking keeps offsets stable and matches no pattern's character class.
 const MASK = '\u0000'
 
-function plainInput (text: string): NormalizedInput {
-  const seg: Segment = { messageIndex: 0, role: 'assistant', layer: 'plain', encodings: [], text, lower: text.toLowerCase(), sourceStart: 0, sourceEnd: text.length }
+function plainInput (text: string, lower: string): NormalizedInput {
+  const seg: Segment = { messageIndex: 0, role: 'assistant', layer: 'plain', encodings: [], text, lower, sourceStart: 0, sourceEnd: text.length }
   return { messages: [{ role: 'assistant', content: text }], segments: [seg], findings: [] }
+}
+
+function masked (s: string, start: number, end: number): string {
+  return s.slice(0, start) + MASK.repeat(end - start) + s.slice(end)
+}
+
+/**
+ * The text being scanned, with found values masked, and its lower case. The lower case is
+ * computed once per text and masked alongside: masking commutes with lower-casing when
+ * lower-casing keeps every offset, which it does except for a few letters (İ) whose
+ * lower case is longer; only then is it redone after a mask. (A final sigma next to a
+ * mask may differ in form; no leak pattern reads Greek letters.)
+ */
+class Working {
+  text: string
+  lower: string
+  readonly #sameLength: boolean
+
+  constructor (text: string) {
+    this.text = text
+    this.lower = text.toLowerCase()
+    this.#sameLength = this.lower.length === text.length
+  }
+
+  mask (start: number, end: number): void {
+    this.text = masked(this.text, start, end)
+    this.lower = this.#sameLength ? masked(this.lower, start, end) : this.text.toLowerCase()
+  }
 }
 
 function strongest (signals: readonly Signal[], minRisk: number, layer: 'plain' | 'any'): Signal | undefined {
@@ -42,23 +70,23 @@ function finding (p: SpanPolicy, actions: OutputActions, s: Signal, start: numbe
 export function findSpans (text: string, policies: readonly SpanPolicy[], actions: OutputActions, limits: NormalizeLimits, maxPerPolicy: number = MAX_SPANS_PER_POLICY): LocatedFinding[] {
   const out: LocatedFinding[] = []
   if (policies.length === 0 || text.length === 0) return out
-  let working = text
+  const working = new Working(text)
   for (const p of policies) {
     for (let n = 0; ; n++) {
-      const s = strongest(p.policy.evaluate({ input: plainInput(working), session: EMPTY_SESSION, params: p.params, turnActions: NO_ACTIONS }), p.minRisk, 'plain')
+      const s = strongest(p.policy.evaluate({ input: plainInput(working.text, working.lower), session: EMPTY_SESSION, params: p.params, turnActions: NO_ACTIONS }), p.minRisk, 'plain')
       if (s === undefined) break
       const ev = s.evidence as Evidence
-      const [start, end] = ev.end > ev.start ? [ev.start, ev.end] : [0, working.length]
-      if (n >= maxPerPolicy || working.slice(start, end).split(MASK).join('') === '') {
+      const [start, end] = ev.end > ev.start ? [ev.start, ev.end] : [0, working.text.length]
+      if (n >= maxPerPolicy || working.text.slice(start, end).split(MASK).join('') === '') {
         out.push(finding(p, actions, s, 0, text.length))
         break
       }
       out.push(finding(p, actions, s, start, end))
-      working = working.slice(0, start) + MASK.repeat(end - start) + working.slice(end)
+      working.mask(start, end)
     }
   }
   // Masks become spaces (same length, so offsets hold) that separate rather than join.
-  const spaced = working.split(MASK).join(' ')
+  const spaced = working.text.split(MASK).join(' ')
   if (!mayHide(spaced, limits.minEncodedLength)) return out
   const hidden = normalize([{ role: 'assistant', content: spaced }], limits)
   const decodedOnly: NormalizedInput = { ...hidden, segments: hidden.segments.filter(s => s.layer === 'decoded' || s.text !== spaced) }
