@@ -71,7 +71,7 @@ export class OutputGuard {
   // the client's next request in the session is evaluated after this record lands.
   #record (summary: OutputSummary): void {
     if (this.#sessionId === null) return
-    const action = outputSessionAction(summary, this.#ctx.config.detection.flagThreshold)
+    const action = outputSessionAction(summary, summary.settings.thresholds.flag)
     if (action === null) return
     const ref = this.#r.ex
     this.#ctx.router.run({ kind: 'record-output', requestId: ref.requestId, tenant: this.#r.tenant, sessionId: this.#sessionId, ...action })
@@ -99,6 +99,6 @@ export function prepareOutput (ctx: GatewayContext, r: JsonRequest, messages: Me
     if (planted === null) token = null
     else forwarded = planted as Messages
   }
-  const scan = new ResponseScan(cfg, scanSecretsOf(cfg, token, promptTexts(messages)))
+  const scan = new ResponseScan(cfg, scanSecretsOf(cfg, token, promptTexts(messages)), { tenant: r.tenant, route: r.ex.route })
   return { messages: forwarded, guard: new OutputGuard(ctx, r, sessionId, scan) }
 }

@@ -1,17 +1,25 @@
 import type { Config } from '../config/config.js'
 import type { NormalizeLimits } from '../detection/normalize/index.js'
+import { compileProfiles } from '../detection/overrides/profiles.js'
+import { POLICIES } from '../detection/registry.js'
+import { engineOptionsOf } from '../worker/evaluator.js'
 import { canaryMatcher } from './canary.js'
 import { LeakMaterial } from './leak-material.js'
-import { compileSpanPolicies, type SpanPolicy } from './span-policies.js'
+import { compileOutputProfiles, type OutputProfiles } from './output-profiles.js'
+import { compileSpanPolicies, OutputPolicyError, type SpanPolicy } from './span-policies.js'
 import type { ScanSecrets } from './text-scanner.js'
 import { OUTPUT_CATEGORIES, type OutputActions } from './types.js'
 
 /** Output scanning as compiled once at boot from `output` and `detection` config. */
 export interface OutputScanning {
+  /** The configured actions; a profile may turn `block` into `flag` (monitor mode). */
   readonly actions: OutputActions
   /** False when every category is off: answers are relayed untouched. */
   readonly enabled: boolean
+  /** The span policies of the global profile. */
   readonly spanPolicies: readonly SpanPolicy[]
+  /** Per (tenant, route): the detection override layers applied to output. */
+  readonly profiles: OutputProfiles
   readonly limits: NormalizeLimits
   readonly holdBackChars: number
   readonly promptLeakMinWords: number
@@ -22,10 +30,18 @@ export interface OutputScanning {
 
 export function compileOutputScanning (output: Config['output'], detection: Config['detection']): OutputScanning {
   const actions: OutputActions = Object.freeze({ pii: output.pii, secrets: output.secrets, exfiltration: output.exfiltration, systemPromptLeak: output.systemPromptLeak })
+  // The same profiles the engine compiles (and validates) on every shard, built once
+  // more here on the main thread, where answers are scanned.
+  const engine = engineOptionsOf(detection)
+  const problems: string[] = []
+  const table = compileProfiles({ thresholds: engine.thresholds, policies: engine.policies, overrides: engine.overrides ?? {} }, POLICIES, problems)
+  if (problems.length > 0) throw new OutputPolicyError(problems)
+  const profiles = compileOutputProfiles(table, compileSpanPolicies(actions, detection.policies, output.exfiltrationMinRisk), actions, detection.allowlistMaxMatchChars)
   return Object.freeze({
     actions,
     enabled: OUTPUT_CATEGORIES.some(c => actions[c] !== 'off'),
-    spanPolicies: compileSpanPolicies(actions, detection.policies, output.exfiltrationMinRisk),
+    spanPolicies: profiles.global.spanPolicies,
+    profiles,
     limits: Object.freeze({
       maxMessageChars: detection.maxMessageChars,
       maxTotalChars: detection.maxTotalChars,
