@@ -1,8 +1,6 @@
 import type { Config } from '../config/config.js'
 import type { NormalizeLimits } from '../detection/normalize/index.js'
-import { compileProfiles } from '../detection/overrides/profiles.js'
-import { POLICIES } from '../detection/registry.js'
-import { engineOptionsOf } from '../worker/evaluator.js'
+import { profileTableOf } from '../worker/evaluator.js'
 import { canaryMatcher } from './canary.js'
 import { LeakMaterial } from './leak-material.js'
 import { compileOutputProfiles, type OutputProfiles } from './output-profiles.js'
@@ -32,9 +30,8 @@ export function compileOutputScanning (output: Config['output'], detection: Conf
   const actions: OutputActions = Object.freeze({ pii: output.pii, secrets: output.secrets, exfiltration: output.exfiltration, systemPromptLeak: output.systemPromptLeak })
   // The same profiles the engine compiles (and validates) on every shard, built once
   // more here on the main thread, where answers are scanned.
-  const engine = engineOptionsOf(detection)
   const problems: string[] = []
-  const table = compileProfiles({ thresholds: engine.thresholds, policies: engine.policies, overrides: engine.overrides ?? {} }, POLICIES, problems)
+  const table = profileTableOf(detection, problems)
   if (problems.length > 0) throw new OutputPolicyError(problems)
   const profiles = compileOutputProfiles(table, compileSpanPolicies(actions, detection.policies, output.exfiltrationMinRisk), actions, detection.allowlistMaxMatchChars)
   return Object.freeze({

@@ -1,4 +1,6 @@
 import { compileEngine, type Engine, type EngineOptions } from '../detection/engine.js'
+import { compileProfiles, type ProfileTable } from '../detection/overrides/profiles.js'
+import { POLICIES } from '../detection/registry.js'
 import { GatewayError, toData } from '../errors.js'
 import { verdictOf } from '../router/admission.js'
 import type { ShardInit, ShardReply, ShardTask } from '../router/protocol.js'
@@ -28,6 +30,12 @@ export function engineOptionsOf (d: ShardInit['detection']): EngineOptions {
       tenants: d.tenants,
     },
   }
+}
+
+/** The override profiles of a detection config, as the engine compiles them (validation problems into `problems`). */
+export function profileTableOf (d: ShardInit['detection'], problems: string[]): ProfileTable {
+  const o = engineOptionsOf(d)
+  return compileProfiles({ thresholds: o.thresholds, policies: o.policies, overrides: o.overrides ?? {} }, POLICIES, problems)
 }
 
 export function storeOf (s: ShardInit['session'], onEvent?: (e: StoreEvent) => void): SessionStore {

@@ -134,3 +134,40 @@ describe('output scanning honours policy overrides, through a running gateway', 
     })
   }
 })
+
+describe('GET /admin/policies?tenant=T: the effective policy set', () => {
+  let g: GatewayProcess
+  before(async () => { g = await startGateway({ env: { INFERSHIELD_CONFIG: configFile(CONFIG) } }) })
+  after(async () => { assert.equal(await g.stop(), 0) })
+
+  const admin = async (query: string) => {
+    const r = await request(`${g.adminUrl}/admin/policies${query}`, { headers: { authorization: `Bearer ${ADMIN}` } })
+    return { status: r.statusCode, json: await r.body.json() as Record<string, any> }
+  }
+
+  it('shows what a tenant gets on a route after the layers apply, and audits the look', async () => {
+    const r = await admin('?tenant=delta&route=chat_completions')
+    assert.equal(r.status, 200)
+    assert.deepEqual([r.json.tenant, r.json.route, r.json.mode, r.json.thresholds, r.json.allowlist_entries], ['delta', 'chat_completions', 'enforce', { block: 80, flag: 50 }, 2])
+    assert.deepEqual(r.json.scopes, ['global', 'routes.chat_completions', 'tenants.delta', 'tenants.delta.routes.chat_completions'])
+    const tokens = r.json.policies.find((p: { id: string }) => p.id === 'secrets.service-tokens')
+    assert.deepEqual([tokens.enabled, tokens.weight], [false, null])
+    await g.waitForLog(l => l.event === 'audit' && l.action === 'policies.view' && l.target === 'delta:chat_completions')
+    const monitored = await admin('?tenant=acme')
+    assert.deepEqual([monitored.json.mode, monitored.json.route, monitored.json.scopes], ['monitor', null, ['global', 'tenants.acme']])
+  })
+
+  it('answers an unknown tenant with unknown_tenant, and an unknown route with invalid_request', async () => {
+    const unknown = await admin('?tenant=zeta')
+    assert.deepEqual([unknown.status, unknown.json.error.code, unknown.json.error.param], [404, 'unknown_tenant', 'tenant'])
+    const route = await admin('?tenant=acme&route=embeddings')
+    assert.deepEqual([route.status, route.json.error.code, route.json.error.param], [400, 'invalid_request', 'route'])
+  })
+
+  it('still lists every policy without a tenant', async () => {
+    const r = await admin('')
+    assert.equal(r.status, 200)
+    assert.ok(r.json.policies.length >= 8)
+    assert.ok('params_schema' in r.json.policies[0])
+  })
+})
