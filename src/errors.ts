@@ -7,6 +7,7 @@ export const ERRORS = Object.freeze({
   invalid_request: { status: 400, type: 'invalid_request_error', message: 'The request does not match the expected schema.' },
   unauthorized: { status: 401, type: 'authentication_error', message: 'Missing or invalid API key (Authorization: Bearer <key>).' },
   not_found: { status: 404, type: 'invalid_request_error', message: 'No such route.' },
+  unknown_tenant: { status: 404, type: 'invalid_request_error', message: 'No API key authenticates as this tenant.' },
   method_not_allowed: { status: 405, type: 'invalid_request_error', message: 'Method not allowed on this route.' },
   payload_too_large: { status: 413, type: 'invalid_request_error', message: 'The request body is larger than server.maxBodyBytes.' },
   unsupported_media_type: { status: 415, type: 'invalid_request_error', message: 'Content-Type must be application/json.' },

@@ -10,6 +10,7 @@ import { Exchange } from '../front/exchange.js'
 import { requestIdOf } from '../front/request-id.js'
 import { uws, type HttpRequest, type HttpResponse, type TemplatedApp } from '../front/uws.js'
 import { redactedConfig } from './redacted-config.js'
+import { TenantPolicies } from './tenant-policies.js'
 
 export interface AdminDeps {
   readonly config: Config
@@ -27,7 +28,10 @@ export function createAdminApp (d: AdminDeps): TemplatedApp {
   const route = (name: string, needsToken: boolean, handler: (ex: Exchange, req: HttpRequest) => Promise<void> | void) =>
     (res: HttpResponse, req: HttpRequest): void => {
       const ex = new Exchange(res, requestIdOf(req.getHeader('x-request-id')), `admin_${name}`, observer)
-      const fail = (err: unknown): void => { ex.error(d.telemetry.error(ex, err, `admin_${name}`)) }
+      const fail = (err: unknown): void => {
+        const g = d.telemetry.error(ex, err, `admin_${name}`)
+        ex.error(g, { param: typeof g.details?.param === 'string' ? g.details.param : null })
+      }
       if (needsToken && !tokenOk(tokenHash, req.getHeader('authorization'))) return fail(new GatewayError('unauthorized', 'Missing or invalid admin token (Authorization: Bearer <admin.token>).'))
       try {
         const p = handler(ex, req)
@@ -41,7 +45,18 @@ export function createAdminApp (d: AdminDeps): TemplatedApp {
     const text = await d.telemetry.metrics.registry.metrics()
     ex.send(200, d.telemetry.metrics.registry.contentType, text)
   }))
-  app.get('/admin/policies', route('policies', true, (ex) => {
+  const tenantPolicies = new TenantPolicies(d.config)
+  app.get('/admin/policies', route('policies', true, (ex, req) => {
+    const actor = actorOf(req.getHeader('authorization'))
+    const tenant = req.getQuery('tenant')
+    if (tenant !== undefined) {
+      const routeId = req.getQuery('route') ?? null
+      const view = tenantPolicies.view(tenant, routeId)
+      d.audit.record(actor, 'policies.view', routeId === null ? tenant : `${tenant}:${routeId}`)
+      ex.json(200, view)
+      return
+    }
+    d.audit.record(actor, 'policies.view', '*')
     ex.json(200, {
       policies: POLICIES.map(p => {
         const o = d.config.detection.policies[p.id]

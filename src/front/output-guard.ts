@@ -24,7 +24,7 @@ export class OutputGuard {
   readonly #r: JsonRequest
   readonly #sessionId: string | null
   #scanNs = 0
-  #done: OutputOutcome | null = null
+  #done: { readonly outcome: OutputOutcome, readonly summary: OutputSummary } | null = null
 
   constructor (ctx: GatewayContext, r: JsonRequest, sessionId: string | null, scan: ResponseScan) {
     this.#ctx = ctx
@@ -45,22 +45,23 @@ export class OutputGuard {
 
   /** Logs, counts and records the findings; once, whichever way the answer ended. */
   finish (stream: boolean): OutputOutcome {
-    if (this.#done !== null) return this.#done
+    if (this.#done !== null) return this.#done.outcome
     const summary = this.scan.summary()
-    this.#done = this.#ctx.telemetry.output(this.#r.ex, summary, { tenant: this.#r.tenant, sessionId: this.#sessionId, stream, scanNs: this.#scanNs })
+    this.#done = { outcome: this.#ctx.telemetry.output(this.#r.ex, summary, { tenant: this.#r.tenant, sessionId: this.#sessionId, stream, scanNs: this.#scanNs }), summary }
     this.#record(summary)
-    return this.#done
+    return this.#done.outcome
   }
 
-  /** The 403 body of a withheld answer: the OpenAI error shape plus what was found. */
+  /** The 403 body of a withheld answer: the OpenAI error shape plus what was found. Reuses finish()'s summary: a blocked scan takes no more findings. */
   blockedBody (blocked: OutputFinding): unknown {
+    const summary = this.#done?.summary ?? this.scan.summary()
     return {
       error: { message: blockedMessage(blocked, this.#r.ex.requestId), type: ERRORS.response_blocked.type, param: null, code: 'response_blocked' },
       infershield: {
         decision: 'block',
         blocked: true,
         stage: 'response',
-        findings: this.scan.summary().groups.map(g => ({ category: g.category, kind: g.kind, policy: g.policyId, action: g.action, count: g.count, risk: g.risk, reason: g.reason })),
+        findings: summary.groups.map(g => ({ category: g.category, kind: g.kind, policy: g.policyId, action: g.action, count: g.count, risk: g.risk, reason: g.reason })),
         request_id: this.#r.ex.requestId,
       },
     }
@@ -70,7 +71,7 @@ export class OutputGuard {
   // the client's next request in the session is evaluated after this record lands.
   #record (summary: OutputSummary): void {
     if (this.#sessionId === null) return
-    const action = outputSessionAction(summary, this.#ctx.config.detection.flagThreshold)
+    const action = outputSessionAction(summary, summary.settings.thresholds.flag)
     if (action === null) return
     const ref = this.#r.ex
     this.#ctx.router.run({ kind: 'record-output', requestId: ref.requestId, tenant: this.#r.tenant, sessionId: this.#sessionId, ...action })
@@ -91,13 +92,13 @@ export function blockedMessage (f: OutputFinding, requestId: string): string {
 export function prepareOutput (ctx: GatewayContext, r: JsonRequest, messages: Messages, sessionId: string | null): { messages: Messages, guard: OutputGuard | null } {
   const cfg = ctx.output
   if (!cfg.enabled) return { messages, guard: null }
-  let token = sessionCanary(cfg, r.tenant, sessionId ?? `request:${r.ex.requestId}`)
+  let token = sessionCanary(cfg, r.tenant, sessionId, r.ex.requestId)
   let forwarded = messages
   if (token !== null && cfg.canary.mode !== 'off') {
     const planted = plantCanary(messages, canaryLine(token), cfg.canary.mode)
     if (planted === null) token = null
     else forwarded = planted as Messages
   }
-  const scan = new ResponseScan(cfg, scanSecretsOf(cfg, token, promptTexts(messages)))
+  const scan = new ResponseScan(cfg, scanSecretsOf(cfg, token, promptTexts(messages)), { tenant: r.tenant, route: r.ex.route })
   return { messages: forwarded, guard: new OutputGuard(ctx, r, sessionId, scan) }
 }

@@ -25,6 +25,7 @@ export interface Metrics {
   readonly rateLimitDegraded: Counter<'policy'>
   readonly outputFindings: Counter<'category' | 'policy' | 'action'>
   readonly outputResponses: Counter<'outcome' | 'stream'>
+  readonly outputWouldBlock: Counter<'category'>
   readonly outputScanSeconds: Histogram<'stream'>
   readonly sessionStoreUp: Gauge
   readonly sessionStoreErrors: Counter<'op'>
@@ -62,6 +63,7 @@ export function createMetrics (): Metrics {
     rateLimitDegraded: new Counter({ ...r, name: 'infershield_rate_limit_degraded_total', help: 'Requests decided by rateLimit.onStoreUnavailable because Redis could not answer, by policy.', labelNames: ['policy'] }),
     outputFindings: new Counter({ ...r, name: 'infershield_output_findings_total', help: 'Leaks found in provider answers, by category, policy and the action taken.', labelNames: ['category', 'policy', 'action'] }),
     outputResponses: new Counter({ ...r, name: 'infershield_output_responses_total', help: 'Provider answers scanned, by outcome (clean, flagged, redacted, blocked) and whether streamed.', labelNames: ['outcome', 'stream'] }),
+    outputWouldBlock: new Counter({ ...r, name: 'infershield_output_would_block_total', help: 'Provider answers that monitor mode relayed where enforcement would have withheld them, by the category that would have blocked.', labelNames: ['category'] }),
     outputScanSeconds: new Histogram({ ...r, name: 'infershield_output_scan_duration_seconds', help: 'Main-thread time spent scanning one provider answer (all its chunks).', labelNames: ['stream'], buckets: FAST_BUCKETS }),
     sessionStoreUp: new Gauge({ ...r, name: 'infershield_session_store_up', help: '1 when every shard reaches the session store (always 1 for the memory store), 0 while degraded.' }),
     sessionStoreErrors: new Counter({ ...r, name: 'infershield_session_store_errors_total', help: 'Failed session store operations (Redis errors, timeouts, failed health probes), by operation.', labelNames: ['op'] }),

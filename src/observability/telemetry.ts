@@ -123,7 +123,9 @@ export class Telemetry {
     this.metrics.outputResponses.inc({ outcome, stream })
     this.metrics.outputScanSeconds.observe({ stream }, ctx.scanNs / 1e9)
     for (const g of s.groups) this.metrics.outputFindings.inc({ category: g.category, policy: g.policyId, action: g.action }, g.count)
-    if (outcome === 'clean') return outcome
+    for (const category of new Set(s.groups.filter(g => g.wouldBlock).map(g => g.category))) this.metrics.outputWouldBlock.inc({ category })
+    for (const a of s.allowlisted) this.metrics.allowlistHits.inc({ policy: a.policyId, scope: a.scope }, a.count)
+    if (outcome === 'clean' && s.allowlisted.length === 0) return outcome
     this.logger.info({
       req_id: ref.requestId,
       event: 'output_decision',
@@ -131,7 +133,11 @@ export class Telemetry {
       outcome,
       stream: ctx.stream,
       blocked_by: s.blocked?.policyId ?? null,
-      findings: s.groups.map(g => ({ category: g.category, kind: g.kind, policy: g.policyId, action: g.action, count: g.count, risk: g.risk })),
+      findings: s.groups.map(g => ({ category: g.category, kind: g.kind, policy: g.policyId, action: g.action, count: g.count, risk: g.risk, would_block: g.wouldBlock })),
+      enforcement: s.settings.mode,
+      would_block: s.wouldBlock,
+      scopes: s.settings.scopes,
+      allowlisted: s.allowlisted.map(a => ({ entry: a.entry, policy: a.policyId, count: a.count })),
       tenant: ctx.tenant,
       session_id: ctx.sessionId,
       scan_us: round3(ctx.scanNs / 1000),

@@ -33,17 +33,15 @@ export function folded (text: string): string {
 
 const FOLD_DROP = /[^a-z0-9]+/g
 
-/** Compiled once per response: the forms of the canary looked for in answer text. */
+/** The forms of the canary looked for in answer text. */
 export interface CanaryMatcher {
   readonly token: string
   /** The random body, the part an obfuscated copy still contains. */
   readonly body: string
-  /** Characters of answer text a split canary (spaced out, dashed) may span. */
-  readonly span: number
 }
 
 export function canaryMatcher (token: string): CanaryMatcher {
-  return Object.freeze({ token, body: token.slice(PREFIX.length + 1), span: token.length * 3 })
+  return Object.freeze({ token, body: token.slice(PREFIX.length + 1) })
 }
 
 /** Where the canary occurs verbatim (case-insensitive) in `text`, or -1. */

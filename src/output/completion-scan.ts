@@ -1,14 +1,9 @@
+import { isJsonObject, type JsonObject } from './json-object.js'
 import type { ResponseScan } from './response-scan.js'
 import type { OutputFinding } from './types.js'
 
 /** Pieces a whole answer is fed in: the scanner's window stays bounded on huge answers. */
 export const PIECE_CHARS = 16384
-
-type Json = Record<string, unknown>
-
-function isObject (v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 function scanWhole (scan: ResponseScan, key: string, text: string, json: boolean): string | null {
   let out = ''
@@ -27,10 +22,10 @@ function scanWhole (scan: ResponseScan, key: string, text: string, json: boolean
  * the (possibly redacted) body may be sent. Fields it does not know are left alone.
  */
 export function scanCompletion (body: unknown, scan: ResponseScan): OutputFinding | null {
-  if (!isObject(body) || !Array.isArray(body.choices)) return null
+  if (!isJsonObject(body) || !Array.isArray(body.choices)) return null
   for (let i = 0; i < body.choices.length; i++) {
     const choice: unknown = body.choices[i]
-    if (!isObject(choice) || !isObject(choice.message)) continue
+    if (!isJsonObject(choice) || !isJsonObject(choice.message)) continue
     const m = choice.message
     const index = typeof choice.index === 'number' ? choice.index : i
     if (typeof m.content === 'string') {
@@ -40,8 +35,8 @@ export function scanCompletion (body: unknown, scan: ResponseScan): OutputFindin
     }
     if (!Array.isArray(m.tool_calls)) continue
     for (let k = 0; k < m.tool_calls.length; k++) {
-      const f: unknown = (m.tool_calls[k] as Json | undefined)?.function
-      if (!isObject(f) || typeof f.arguments !== 'string') continue
+      const f: unknown = (m.tool_calls[k] as JsonObject | undefined)?.function
+      if (!isJsonObject(f) || typeof f.arguments !== 'string') continue
       const text = scanWhole(scan, `${index}:${k}`, f.arguments, true)
       if (text === null) return scan.blocked
       f.arguments = text

@@ -1,4 +1,3 @@
-import type { LocatedFinding } from './types.js'
 
 // Where a window of streamed text may be cut: everything before the cut is scanned and
 // sent, everything after is held for the next chunk. A cut must not split anything a
@@ -45,10 +44,11 @@ function openStructure (text: string, cut: number): number {
 
 /**
  * The cut for `text` with `hold` trailing characters held back: moved left out of any
- * unbroken run, any open embed or key block, and any located finding it would split.
+ * unbroken run, any open embed or key block, and any located finding (or allowlisted
+ * value, which must stay whole to keep matching its entry) it would split.
  * `force` (the window is at its size bound) ignores open embeds and whole-window findings.
  */
-export function safeCut (text: string, hold: number, located: readonly LocatedFinding[], force: boolean): number {
+export function safeCut (text: string, hold: number, located: readonly { readonly start: number, readonly end: number }[], force: boolean): number {
   let cut = text.length - hold
   if (cut <= 0) return 0
   // Forced (the window is at its bound): an open embed is no longer waited for, but a

@@ -21,15 +21,17 @@ const KIND_OF: Readonly<Record<OutputCategory, ActionKind>> = {
 }
 
 /**
- * Null for a clean answer (nothing is recorded). A blocked answer is a blocked turn; a
+ * Null for a clean answer (nothing is recorded). A blocked answer is a blocked turn, and
+ * so is one monitor mode let through where enforcement would have blocked it (as for
+ * requests: later turns are then scored exactly as under enforcement); a
  * leak of secrets, a beacon or the system prompt is flagged whatever its action, since
  * it shows the conversation got the model to misbehave; PII counts as flagged from the
- * flag threshold (one address in a support answer is ordinary).
+ * flag threshold of the request's scope (one address in a support answer is ordinary).
  */
 export function outputSessionAction (s: OutputSummary, flagThreshold: number): OutputSessionAction | null {
   if (s.groups.length === 0) return null
   const serious = s.groups.some(g => g.category !== 'pii') || s.risk >= flagThreshold
-  const decision: Decision = s.blocked !== null ? 'block' : serious ? 'flag' : 'allow'
+  const decision: Decision = s.blocked !== null || s.wouldBlock ? 'block' : serious ? 'flag' : 'allow'
   return {
     decision,
     score: Math.min(100, s.risk),

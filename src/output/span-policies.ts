@@ -17,8 +17,12 @@ export interface SpanPolicy {
   readonly category: Exclude<OutputCategory, 'systemPromptLeak'>
   /** The placeholder kind: the policy id after its folder, e.g. 'email', 'credit-card'. */
   readonly kind: string
-  /** Signals below this risk are not output findings (links are weaker than images). */
+  /** Weighted signals below this risk are not output findings (links are weaker than images). */
   readonly minRisk: number
+  /** Position in the registry: the index of its weight in every override profile. */
+  readonly index: number
+  /** Multiplies the policy's risk, as on requests; set per profile (output-profiles.ts). */
+  readonly weight: number
 }
 
 const CATEGORY_OF: Readonly<Record<string, SpanPolicy['category']>> = { pii: 'pii', secrets: 'secrets', exfiltration: 'exfiltration' }
@@ -47,19 +51,19 @@ export class OutputPolicyError extends Error {
 }
 
 /**
- * Resolves, once at boot, which policies scan answers: every response-stage PII and
- * secret policy and the URL-reading exfiltration policies, minus those disabled by an
- * override or whose category is 'off'. Params are defaulted and checked like the engine does.
+ * Resolves, once at boot, which policies may scan answers: every response-stage PII and
+ * secret policy and the URL-reading exfiltration policies, minus those whose category is
+ * 'off'. Params are defaulted and checked like the engine does. Whether a policy runs, and
+ * with what weight, is decided per override profile (output-profiles.ts).
  */
 export function compileSpanPolicies (actions: OutputActions, overrides: Readonly<Record<string, PolicyOverride>>, exfiltrationMinRisk: number, registry: readonly AnyPolicy[] = POLICIES): readonly SpanPolicy[] {
   const out: SpanPolicy[] = []
   const problems: string[] = []
-  for (const policy of registry) {
+  registry.forEach((policy, index) => {
     const category = CATEGORY_OF[policy.id.slice(0, policy.id.indexOf('.'))]
-    if (category === undefined || actions[category] === 'off' || !policy.stages.includes('response')) continue
-    if (category === 'exfiltration' && !EXFILTRATION_IN_OUTPUT.has(policy.id)) continue
+    if (category === undefined || actions[category] === 'off' || !policy.stages.includes('response')) return
+    if (category === 'exfiltration' && !EXFILTRATION_IN_OUTPUT.has(policy.id)) return
     const o = overrides[policy.id] ?? {}
-    if (o.enabled === false) continue
     const params = Value.Default(policy.params, structuredClone(o.params ?? {}))
     for (const e of Compile(policy.params).Errors(params)) problems.push(`detection.policies.${policy.id}.params${e.instancePath.replaceAll('/', '.')}: ${e.message}`)
     out.push(Object.freeze({
@@ -68,8 +72,10 @@ export function compileSpanPolicies (actions: OutputActions, overrides: Readonly
       category,
       kind: policy.id.slice(policy.id.indexOf('.') + 1),
       minRisk: category === 'exfiltration' ? exfiltrationMinRisk : 0,
+      index,
+      weight: policy.weight,
     }))
-  }
+  })
   if (problems.length > 0) throw new OutputPolicyError(problems)
   // Stable: within a rank, the registry's priority order stands.
   return Object.freeze(out.map((p, i) => [p, i] as const).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([p]) => p))

@@ -1,10 +1,9 @@
+import { isJsonObject, type JsonObject } from './json-object.js'
 import type { ResponseScan } from './response-scan.js'
 import type { OutputFinding } from './types.js'
 
 /** Largest SSE event accepted from the provider; past it the stream is treated as broken. */
 export const MAX_EVENT_BYTES = 4 * 1024 * 1024
-
-type Json = Record<string, unknown>
 
 export interface SseOutput {
   /** SSE frames to write now, possibly empty; with `blocked`, the clean frames before the block. */
@@ -14,10 +13,6 @@ export interface SseOutput {
 }
 
 export class SseProtocolError extends Error {}
-
-function isObject (v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 const EVENT_END = /\r?\n\r?\n/
 
@@ -36,7 +31,7 @@ export class SseScan {
   readonly #scan: ResponseScan
   readonly #decoder = new TextDecoder('utf-8')
   #buf = ''
-  #head: Json | null = null
+  #head: JsonObject | null = null
   #stopped = false
 
   constructor (scan: ResponseScan) {
@@ -96,16 +91,16 @@ export class SseScan {
     } catch {
       return `${event}\n\n`
     }
-    if (!isObject(obj) || !Array.isArray(obj.choices)) return `${event}\n\n`
+    if (!isJsonObject(obj) || !Array.isArray(obj.choices)) return `${event}\n\n`
     this.#head = obj
     for (const c of obj.choices) {
-      if (!isObject(c) || !isObject(c.delta)) continue
+      if (!isJsonObject(c) || !isJsonObject(c.delta)) continue
       if (!this.#choice(c, c.delta)) return null
     }
     return frame(obj)
   }
 
-  #choice (c: Json, delta: Json): boolean {
+  #choice (c: JsonObject, delta: JsonObject): boolean {
     const index = typeof c.index === 'number' ? c.index : 0
     const key = String(index)
     if (typeof delta.content === 'string') {
@@ -115,8 +110,8 @@ export class SseScan {
     }
     if (Array.isArray(delta.tool_calls)) {
       for (const tc of delta.tool_calls) {
-        const f: unknown = isObject(tc) ? tc.function : undefined
-        if (!isObject(tc) || !isObject(f) || typeof f.arguments !== 'string') continue
+        const f: unknown = isJsonObject(tc) ? tc.function : undefined
+        if (!isJsonObject(tc) || !isJsonObject(f) || typeof f.arguments !== 'string') continue
         const step = this.#scan.push(`${key}:${typeof tc.index === 'number' ? tc.index : 0}`, f.arguments, true)
         if (step.blocked !== null) return false
         f.arguments = step.text

@@ -2,11 +2,13 @@ import { normalize } from '../detection/normalize/index.js'
 import { mayHide } from './may-hide.js'
 import { canaryAt, canaryFolded, type CanaryMatcher } from './canary.js'
 import { MAX_RUN, safeCut } from './hold-back.js'
+import { blankAllowlisted } from './allowlist-blank.js'
+import type { OutputProfile } from './output-profiles.js'
 import type { OutputScanning } from './output-scanning.js'
 import { LeakTracker, SHINGLE_WORDS, type PromptShingles } from './prompt-leak.js'
 import { applyRedactions } from './redact.js'
 import { findSpans, MAX_SPANS_PER_POLICY } from './span-finder.js'
-import type { LocatedFinding, OutputFinding } from './types.js'
+import type { LocatedAllow, LocatedFinding, OutputFinding } from './types.js'
 
 /** New characters to collect before a held window is scanned again. */
 export const SCAN_STEP = 128
@@ -29,8 +31,11 @@ export class LocateBudget {
   spend (n: number): void { this.#left -= n }
 }
 
-/** Where findings go as their text is released (each finding once). */
-export type FindingSink = (f: OutputFinding) => void
+/** Where findings, and findings an allowlist dropped, go as their text is released (each once). */
+export interface FindingSink {
+  finding (f: OutputFinding): void
+  allowed (a: LocatedAllow): void
+}
 
 export interface Step {
   /** Text safe to send now (redactions applied); may be empty. */
@@ -49,6 +54,7 @@ const NOTHING: Step = Object.freeze({ text: '', blocked: null })
  */
 export class TextScanner {
   readonly #cfg: OutputScanning
+  readonly #profile: OutputProfile
   readonly #secrets: ScanSecrets
   readonly #sink: FindingSink
   readonly #json: boolean
@@ -59,13 +65,14 @@ export class TextScanner {
   #scannedAt = 0
   #stopped = false
 
-  constructor (cfg: OutputScanning, secrets: ScanSecrets, sink: FindingSink, json: boolean, budget: LocateBudget) {
+  constructor (cfg: OutputScanning, profile: OutputProfile, secrets: ScanSecrets, sink: FindingSink, json: boolean, budget: LocateBudget) {
     this.#cfg = cfg
+    this.#profile = profile
     this.#budget = budget
     this.#secrets = secrets
     this.#sink = sink
     this.#json = json
-    this.#leak = secrets.prompt !== null && cfg.actions.systemPromptLeak !== 'off' ? new LeakTracker(secrets.prompt) : null
+    this.#leak = secrets.prompt !== null && profile.actions.systemPromptLeak !== 'off' ? new LeakTracker(secrets.prompt) : null
     this.#maxWindow = cfg.holdBackChars + MAX_RUN + SCAN_STEP
   }
 
@@ -87,10 +94,11 @@ export class TextScanner {
 
   #release (final: boolean, force: boolean): Step {
     const text = this.#pending
-    const located = this.#locate(text)
+    const allowed: LocatedAllow[] = []
+    const located = this.#locate(text, allowed)
     const block = located.find(f => f.action === 'block')
     if (block !== undefined) return this.#stop(block, located)
-    const cut = final ? text.length : safeCut(text, this.#cfg.holdBackChars, located, force)
+    const cut = final ? text.length : safeCut(text, this.#cfg.holdBackChars, allowed.length === 0 ? located : [...located, ...allowed], force)
     this.#scannedAt = text.length
     if (cut === 0) return NOTHING
     const prefix = text.slice(0, cut)
@@ -99,14 +107,15 @@ export class TextScanner {
     // one (a whole-window finding, or a value in an over-long run): its part in the
     // prefix is handled now, the rest with the text that follows.
     const inPrefix = final ? located : located.filter(f => f.start < cut).map(f => f.end <= cut ? f : { ...f, end: cut })
-    if (this.#leak !== null && this.#leak.feed(prefix, final)) {
-      const action = this.#cfg.actions.systemPromptLeak
+    if (this.#leak !== null && this.#leak.feed(blankAllowlisted(prefix, this.#profile.overlapAllowlist, this.#profile.allowlistMaxChars), final)) {
+      const action = this.#profile.actions.systemPromptLeak
       const leak: LocatedFinding = { category: 'systemPromptLeak', kind: 'system-prompt', policyId: 'output.prompt-overlap', risk: 90, action: action === 'off' ? 'flag' : action, reason: `answer repeats ${this.#leak.longestRun + SHINGLE_WORDS - 1} consecutive words of the system prompt`, start: 0, end: prefix.length }
       if (leak.action === 'block') return this.#stop(leak, inPrefix)
       inPrefix.push(leak)
       this.#leak.reset()
     }
-    for (const f of inPrefix) this.#sink(strip(f))
+    for (const f of inPrefix) this.#sink.finding(strip(f))
+    for (const a of allowed) if (final || a.start < cut) this.#sink.allowed(a)
     this.#pending = text.slice(cut)
     this.#scannedAt = this.#pending.length
     return { text: applyRedactions(prefix, inPrefix, this.#json), blocked: null }
@@ -115,16 +124,17 @@ export class TextScanner {
   #stop (block: OutputFinding, located: readonly LocatedFinding[]): Step {
     this.#stopped = true
     this.#pending = ''
-    for (const f of located) if (f.action === 'block') this.#sink(strip(f))
-    if (!located.includes(block as LocatedFinding)) this.#sink(strip(block))
+    for (const f of located) if (f.action === 'block') this.#sink.finding(strip(f))
+    if (!located.includes(block as LocatedFinding)) this.#sink.finding(strip(block))
     return { text: '', blocked: strip(block) }
   }
 
-  #locate (text: string): LocatedFinding[] {
-    const out = findSpans(text, this.#cfg.spanPolicies, this.#cfg.actions, this.#cfg.limits, this.#budget.exhausted() ? 0 : MAX_SPANS_PER_POLICY)
+  #locate (text: string, allowed: LocatedAllow[]): LocatedFinding[] {
+    const out = findSpans(text, this.#profile, this.#cfg.limits, this.#budget.exhausted() ? 0 : MAX_SPANS_PER_POLICY, allowed)
     this.#budget.spend(out.length)
+    // The canary is never allowlisted: it is random, so no harmless text contains it.
     const canary = this.#secrets.canary
-    const action = this.#cfg.actions.systemPromptLeak
+    const action = this.#profile.actions.systemPromptLeak
     if (canary !== null && action !== 'off') canaryFindings(text, canary, action, this.#cfg.limits, out)
     return out
   }

@@ -1,3 +1,5 @@
+import type { ScopeKind } from '../detection/overrides/types.js'
+
 // The vocabulary of output scanning: what a provider's answer can leak, and what the
 // gateway does about each kind of leak. Pure types, shared by the scanners and the relay.
 
@@ -36,4 +38,14 @@ export interface LocatedFinding extends OutputFinding {
 /** The placeholder a redacted span becomes, e.g. `[REDACTED:email]`. */
 export function placeholderOf (kind: string): string {
   return `[REDACTED:${kind}]`
+}
+
+/** A finding an allowlist entry dropped, located like a finding so it is counted once, when its text is released. */
+export interface LocatedAllow {
+  readonly entry: string
+  /** Which kind of config section the entry came from (a metric label). */
+  readonly scope: ScopeKind
+  readonly policyId: string
+  readonly start: number
+  readonly end: number
 }

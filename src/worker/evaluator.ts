@@ -1,4 +1,6 @@
 import { compileEngine, type Engine, type EngineOptions, type EngineResult } from '../detection/engine.js'
+import { compileProfiles, type ProfileTable } from '../detection/overrides/profiles.js'
+import { POLICIES } from '../detection/registry.js'
 import { GatewayError, toData } from '../errors.js'
 import { verdictOf } from '../router/admission.js'
 import type { ShardInit, ShardReply, ShardTask } from '../router/protocol.js'
@@ -43,6 +45,12 @@ function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
     policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
     ...(result.fragments.length > 0 ? { fragments: result.fragments } : {}),
   }
+}
+
+/** The override profiles of a detection config, as the engine compiles them (validation problems into `problems`). */
+export function profileTableOf (d: ShardInit['detection'], problems: string[]): ProfileTable {
+  const o = engineOptionsOf(d)
+  return compileProfiles({ thresholds: o.thresholds, policies: o.policies, overrides: o.overrides ?? {} }, POLICIES, problems)
 }
 
 export function storeOf (s: ShardInit['session'], onEvent?: (e: StoreEvent) => void): SessionStore {

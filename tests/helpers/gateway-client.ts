@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { GatewayProcess } from './gateway-process.js'
 
 // Small HTTP helpers for tests that drive several gateway processes.
@@ -31,6 +34,20 @@ export async function metric (g: GatewayProcess, name: string): Promise<number |
   const text = await (await fetch(`${g.adminUrl}/metrics`)).text()
   const line = text.split('\n').find(l => l.startsWith(`${name} `) || l.startsWith(`${name}{`))
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1))
+}
+
+/** The sample of the first /metrics line `line` matches (labels included), 0 when none does. */
+export async function metricMatching (g: GatewayProcess, line: RegExp): Promise<number> {
+  const text = await (await fetch(`${g.adminUrl}/metrics`)).text()
+  const m = text.split('\n').find(l => line.test(l))
+  return m === undefined ? 0 : Number(m.split(' ').pop())
+}
+
+/** Writes `config` to a fresh temporary JSON file for INFERSHIELD_CONFIG. */
+export function configFile (config: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'infershield-config-')), 'config.json')
+  writeFileSync(file, JSON.stringify(config))
+  return file
 }
 
 export async function waitFor (what: string, pred: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { request } from 'undici'
+import { configFile, metricMatching } from '../helpers/gateway-client.js'
 import { runCli, startGateway, type GatewayProcess, type LogLine } from '../helpers/gateway-process.js'
 
 // Per-tenant and per-route overrides, monitor mode, the flag decision and allowlists,
@@ -28,12 +26,6 @@ const CONFIG = {
   },
 }
 
-function configFile (config: unknown): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'infershield-overrides-')), 'config.json')
-  writeFileSync(file, JSON.stringify(config))
-  return file
-}
-
 async function post (g: GatewayProcess, route: 'chat' | 'analyze', key: string, content: string) {
   const path = route === 'chat' ? '/v1/chat/completions' : '/v1/analyze'
   const body = route === 'chat' ? { model: 'gpt-4o-mini', messages: [{ role: 'user', content }] } : { messages: [{ role: 'user', content }] }
@@ -43,12 +35,6 @@ async function post (g: GatewayProcess, route: 'chat' | 'analyze', key: string, 
 }
 
 const decisionLine = (g: GatewayProcess, requestId: string): Promise<LogLine> => g.waitForLog(l => l.event === 'decision' && l.req_id === requestId)
-
-async function metric (g: GatewayProcess, line: RegExp): Promise<number> {
-  const text = await (await request(`${g.adminUrl}/metrics`)).body.text()
-  const m = text.split('\n').find(l => line.test(l))
-  return m === undefined ? 0 : Number(m.split(' ').pop())
-}
 
 describe('policy overrides through a running gateway', () => {
   let g: GatewayProcess
@@ -69,11 +55,11 @@ describe('policy overrides through a running gateway', () => {
     assert.deepEqual(r.json.explanation.scopes, ['global', 'routes.analyze', 'tenants.beta'])
     const line = await decisionLine(g, r.requestId)
     assert.deepEqual([line.decision, line.would_block, line.enforcement, line.tenant, line.route], ['flag', true, 'monitor', 'beta', 'analyze'])
-    assert.ok(await metric(g, /^infershield_would_block_total\{route="analyze"\}/) >= 1)
+    assert.ok(await metricMatching(g, /^infershield_would_block_total\{route="analyze"\}/) >= 1)
   })
 
   it('monitor mode for one tenant on chat completions forwards the attack with X-InferShield-Decision: flag', async () => {
-    const before = await metric(g, /^infershield_decisions_total\{decision="flag"\}/)
+    const before = await metricMatching(g, /^infershield_decisions_total\{decision="flag"\}/)
     const r = await post(g, 'chat', ACME, ATTACK)
     assert.equal(r.status, 200, 'forwarded to the provider')
     assert.equal(r.json.object, 'chat.completion')
@@ -81,8 +67,8 @@ describe('policy overrides through a running gateway', () => {
     const line = await decisionLine(g, r.requestId)
     assert.deepEqual([line.decision, line.would_block, line.tenant, line.route], ['flag', true, 'acme', 'chat_completions'])
     assert.deepEqual(line.scopes, ['global', 'tenants.acme', 'tenants.acme.routes.chat_completions'])
-    assert.equal(await metric(g, /^infershield_decisions_total\{decision="flag"\}/), before + 1)
-    assert.ok(await metric(g, /^infershield_would_block_total\{route="chat_completions"\}/) >= 1)
+    assert.equal(await metricMatching(g, /^infershield_decisions_total\{decision="flag"\}/), before + 1)
+    assert.ok(await metricMatching(g, /^infershield_would_block_total\{route="chat_completions"\}/) >= 1)
   })
 
   it('an ordinary flag forwards and logs: header, decision line and metric', async () => {
@@ -110,7 +96,7 @@ describe('policy overrides through a running gateway', () => {
       'security-lab prompt-injection.instruction-override',
       'security-lab prompt-injection.system-prompt-extraction',
     ])
-    assert.ok(await metric(g, /^infershield_allowlist_hits_total\{policy="prompt-injection.instruction-override",scope="tenant"\}/) >= 1)
+    assert.ok(await metricMatching(g, /^infershield_allowlist_hits_total\{policy="prompt-injection.instruction-override",scope="tenant"\}/) >= 1)
     const explained = await post(g, 'analyze', BETA, LAB_TEXT)
     assert.deepEqual(explained.json.explanation.allowlisted.map((h: { entry: string }) => h.entry), ['security-lab', 'security-lab'])
     assert.ok(explained.json.explanation.allowlisted.every((h: { evidence: { message_index: number } }) => h.evidence.message_index === 0))

