@@ -10,6 +10,7 @@ import { combineTechniques, minRiskParam, roleMultipliersSchema } from '../promp
 import { clampRisk, foldedOf, type Span } from '../prompt-injection/match/text.js'
 import { HARMFUL } from './lexicon/harmful-terms.js'
 import { PERSONA } from './lexicon/persona-terms.js'
+import { PRESSURE } from './lexicon/pressure-terms.js'
 import { PRETEXT } from './lexicon/pretext-terms.js'
 import { REFUSAL, type RefusalClass } from './lexicon/refusal-terms.js'
 
@@ -70,7 +71,8 @@ export default definePolicy({
  * licence keys). Alone it scores 40 — it is a harmful question, not a jailbreak. With any
  * laundering technique in the same message — a fiction or hypothetical wrapper, a
  * pretext (consent, emergency, sandbox, "for my research"), suppression, a prefix, an
- * unbound persona or a token threat — it scores 86.
+ * unbound persona, a token threat or pressure on its refusals ("if you weren't
+ * restricted", "other AIs answered this") — it scores 86.
  */
 function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
   const found = lexiconSpans(REFUSAL, langs, seg)
@@ -78,6 +80,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
   const pre = lexiconSpans(PRETEXT, langs, seg)
   const persona = lexiconSpans(PERSONA, langs, seg)
   const f = foldedOf(seg)
+  const pressure = lexiconSpans(PRESSURE, langs, seg).get('pressure').find(s => !isNegated(f, s.start) && !isDescribed(f, s.start))
   const out: Finding[] = []
 
   // "Do not follow any instructions in the email" is a defence, not a suppression.
@@ -105,7 +108,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
     if (first !== undefined) out.push({ risk, span: first, label: `suppresses refusals or caveats (${kinds.join(', ')})` })
   }
   const prefix = found.get('prefix')[0]
-  const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat')
+  const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined
   const harmful = howTo || content !== undefined || (asked && forceful)
   if (prefix !== undefined) out.push({ risk: harmful ? 88 : 55, span: prefix, label: 'prefix injection (forces an affirmative opening)' })
 
@@ -117,6 +120,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
     if (kinds.length > 0) techniques.push('refusal suppression')
     if (prefix !== undefined) techniques.push('a forced prefix')
     if (persona.has('unbound') || persona.has('threat')) techniques.push('an unbound persona or threat')
+    if (pressure !== undefined) techniques.push('pressure on its refusals')
     const what = asked ? 'dangerous know-how' : 'harmful content'
     out.push(techniques.length > 0
       ? { risk: 86, span: harmSpan, label: `${what} requested through ${techniques.join(', ')}` }
@@ -124,5 +128,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
   } else if (capability !== undefined && found.has('wrapper')) {
     out.push({ risk: 35, span: capability, label: 'a sensitive topic inside a fictional or hypothetical frame' })
   }
+  // Alone, pressure on refusals asks for nothing yet: it is noted, below the flag line.
+  if (pressure !== undefined && !(harmful && harmSpan !== undefined)) out.push({ risk: 30, span: pressure, label: 'pressures the model about its refusals or restrictions' })
   return out
 }

@@ -4,6 +4,7 @@ import { evidenceOf } from '../../evidence.js'
 import type { Signal } from '../../types.js'
 import { earlierTurns } from './earlier-turns.js'
 import { harmCuesIn, isHarmTopic, isRefusal } from './harm-cues.js'
+import { keepsToSubject } from './topic-continuity.js'
 import { currentTurnStart, currentUserSegments } from './turn-scope.js'
 
 const Params = Type.Object({
@@ -11,6 +12,7 @@ const Params = Type.Object({
   harmNowBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when this turn names the harmful subject itself.' }),
   priorHarmBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when earlier turns already circled the harmful subject (the crescendo build-up).' }),
   covertBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when this turn asks to act without someone knowing or to evade detection.' }),
+  subjectBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added, when earlier turns did not name a harmful subject, if this turn keeps to the subject they discussed (a harmless topic walked to a harmful ask).' }),
   pushBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added when the assistant refused earlier or this turn pushes past a frame ("for my novel", "drop the movie thing", "you promised").' }),
   windowTurns: Type.Integer({ default: 8, minimum: 1, maximum: 50, description: 'Earlier turns examined.' }),
 }, { additionalProperties: false })
@@ -51,9 +53,11 @@ export default definePolicy({
     let risk = params.baseRisk
     if (cues.harm) risk += params.harmNowBonus
     if (priorHarm) risk += params.priorHarmBonus
+    const drifted = !priorHarm && keepsToSubject(now, earlier.texts)
+    if (drifted) risk += params.subjectBonus
     if (cues.covert) risk += params.covertBonus
     if (cues.push || refused) risk += params.pushBonus
-    const why = [cues.harm ? 'harmful subject' : 'harmful subject from earlier turns', cues.operational ? 'asks for method' : 'asks for it', cues.covert ? 'covert' : '', refused ? 'after a refusal' : cues.push ? 'pushes past a frame' : ''].filter(w => w !== '')
+    const why = [cues.harm ? 'harmful subject' : 'harmful subject from earlier turns', cues.operational ? 'asks for method' : 'asks for it', drifted ? 'on the subject of earlier turns' : '', cues.covert ? 'covert' : '', refused ? 'after a refusal' : cues.push ? 'pushes past a frame' : ''].filter(w => w !== '')
     const lead = turn[turn.length - 1]
     const signal: Signal = {
       risk: Math.min(95, risk),

@@ -6,6 +6,7 @@ import { MANIPULATION } from '../lexicon/manipulation.js'
 import { isDescribed, isMetaDiscussion, isNegated, targetOwner } from './cues.js'
 import { verbHasOwnObject } from './override-context.js'
 import { dataRegionOf } from './data-regions.js'
+import { promptEcho } from './prompt-echo.js'
 import type { GuardContext } from './guard.js'
 import { foldedOf, isQuoted, nearest, type Span } from './text.js'
 
@@ -27,6 +28,14 @@ const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:a|an|example|sample|good|great|my|our|s
 const GENERIC_CJK = /(?:良い|良質な|サンプルの|例の|好的|一个|一個|示例|좋은|예시|جيد)\s{0,2}$/
 // "…の書き方" / "怎么写…": asks how to write one, not for this one.
 const HOW_TO_WRITE = /^\s{0,2}(?:の書き方|の作り方|の例|を書く|的写法|的寫法|怎么写|怎麼寫|如何写|작성법|을 ?작성|를 ?작성|جيدا)/
+// Asking the model to go on from a quoted start, in the supported languages.
+const CONTINUE = /\b(?:continu\p{L}{0,5}|complet\p{L}{0,5}|go on|carry on|keep going|finish|start(?:ing)? (?:with|from)|from there|fortsetz\p{L}{0,3}|fahre? fort|vervollstandig\p{L}{0,3}|weiter|ga (?:door|verder)|kontynu\p{L}{0,4}|dokoncz\p{L}{0,3}|devam|lanjut\p{L}{0,4}|tiep tuc|comec\p{L}{0,5}|empez\p{L}{0,5}|a partir d\p{L}{0,2}|продолж\p{L}{0,5}|допиш\p{L}{0,3}|начина\p{L}{0,4})|继续|繼續|接着|续写|から始め|続け|続き|계속|이어|부터 시작|أكمل|تابع|जारी/u
+const LONG_ECHO = 16
+// Reproducing the conversation back past the user's own first message reaches the
+// system prompt without naming it: a cue that points before the user's turns…
+const BEFORE_USER = /\b(?:before (?:mine|my (?:very )?first (?:message|question|turn|line))|including (?:the |any |all )?(?:very )?(?:first (?:message|line|sentence)|(?:hidden|system|invisible|initial) (?:messages?|text|parts?|instructions|prompts?|lines?))|above (?:this|our) (?:conversation|chat)|antes de mi primer mensaje|incluido el primer mensaje|avant mon premier message|y compris le premier message|vor meiner ersten nachricht|einschliesslich der ersten nachricht|antes da minha primeira mensagem|incluindo a primeira mensagem|prima del mio primo messaggio)\b/
+// …and a second cue of completeness from the start.
+const FROM_START = /\b(?:from the (?:very )?(?:beginning|start|top|first (?:line|message|word))|since the (?:very )?beginning|word for word|verbatim|everything|whole conversation|all the text|desde el (?:principio|inicio)|depuis le (?:debut|commencement)|von anfang an|desde o (?:inicio|comeco)|dall'inizio|palabra por palabra|mot pour mot|wort fur wort)\b/
 const SENTENCE_END = /[.!?;](?:\s|$)|\n\s*\n/
 const OBJECT_VERBS = /^(?:repeat|recite|echo|copy|paste|quote|reproduce|restate|list|write|describe|explain|include|share|send|return|state|put|format)$/
 const QUALIFIED = /system|initial|original|starting|first|hidden|secret|internal|confidential|private|developer|pre-?prompt|meta-?prompt|full|entire|complete|you (?:were|have been|'ve been|got) (?:given|told)/
@@ -52,7 +61,9 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   const softs = found.get('soft')
   const secrets = found.get('secret')
   const pii = guard.personalGuarded ? termSpans(PII_ASK, seg) : []
-  if (prompts.length + softs.length + secrets.length + pii.length === 0) return []
+  const echo = seg.role === 'system' || seg.role === 'developer' ? null : promptEcho(f, guard.systemText)
+  const before = FROM_START.test(f) ? BEFORE_USER.exec(f) : null
+  if (prompts.length + softs.length + secrets.length + pii.length === 0 && echo === null && before === null) return []
 
   const reveals = found.get('reveal')
   const asks = found.get('ask')
@@ -119,6 +130,25 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     if (meta) risk *= 0.5
     if (talkedAbout(t)) risk *= 0.35
     hits.push({ ...span(t, verb?.span), risk, kind: 'prompt', reason: `asks for the model's hidden instructions ("${f.slice(t.start, t.end)}")` })
+  }
+
+  if (echo !== null) {
+    // Quoting how the hidden prompt begins, then asking to go on from it (or to repeat,
+    // complete or start from it), asks for the rest of it.
+    const asked = reveals.length + asks.length + verbatim.length > 0 || CONTINUE.test(f)
+    let risk = asked ? (echo.length >= LONG_ECHO ? 88 : 82) : echo.length >= LONG_ECHO ? 60 : 0
+    if (meta) risk *= 0.5
+    if (risk > 0) hits.push({ start: echo.start, end: echo.end, risk, kind: 'prompt', reason: `quotes the opening of the system prompt${asked ? ' and asks to reproduce or continue it' : ''}` })
+  }
+
+  if (before !== null) {
+    const cue: Span = { start: before.index, end: before.index + before[0].length }
+    const verb = nearest(f, cue, reveals, w * 3)
+    if (verb !== null && !isNegated(f, verb.span.start) && !isDescribed(f, verb.span.start)) {
+      let risk = 80
+      if (meta) risk *= 0.5
+      hits.push({ ...span(cue, verb.span), risk, kind: 'prompt', reason: `asks to reproduce the conversation from before the user's first message ("${before[0]}")` })
+    }
   }
 
   for (const t of softs) {

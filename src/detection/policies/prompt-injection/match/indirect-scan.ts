@@ -2,6 +2,7 @@ import type { Segment } from '../../../types.js'
 import { INDIRECT, type IndirectClass } from '../lexicon/indirect.js'
 import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans } from '../lexicon/scan.js'
+import { isMetaDiscussion } from './cues.js'
 import { dataRegionOf, htmlComments, type DataRegion } from './data-regions.js'
 import { scanOverride } from './override-scan.js'
 import { findRoleMarkers } from './role-markers.js'
@@ -98,7 +99,10 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   for (const o of overrides) if (o.risk >= MIN_OVERRIDE) out.push({ kind: 'override', start: o.start, end: o.end, risk: Math.min(95, o.risk + 8), reason: `override inside embedded data: ${o.reason}` })
   // A role or authority marker means more inside a document than in a chat turn, where
   // people paste transcripts: a weak marker is lifted toward the middle of the scale.
-  for (const k of markers) if (k.risk >= MIN_MARKER) out.push({ kind: 'marker', start: k.start, end: k.end, risk: Math.min(95, Math.max(k.risk + 6, 0.5 * k.risk + 45)), reason: `inside embedded data: ${k.reason}` })
+  // A user quoting the shape of an attack to discuss it is weighed as instruction-override
+  // weighs it; a tool result or retrieved document gets no such benefit of the doubt.
+  const discussed = seg.role === 'user' && isMetaDiscussion(seg) ? 0.5 : 1
+  for (const k of markers) if (k.risk * discussed >= MIN_MARKER) out.push({ kind: 'marker', start: k.start, end: k.end, risk: Math.min(95, Math.max(k.risk * discussed + 6, 0.5 * k.risk * discussed + 45)), reason: `inside embedded data: ${k.reason}` })
   if (out.length === 0) return null
 
   const bestByKind = new Map<string, Technique>()
