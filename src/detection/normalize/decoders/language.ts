@@ -1,3 +1,4 @@
+import { isAsciiSpace } from '../char-classes.js'
 import { IS_REVERSED, IS_ROT13, IS_WORD, WORD_FORMS, reverseText, rot13 } from '../lexicon.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder, Payload } from './types.js'
@@ -92,7 +93,7 @@ export const language: Decoder = {
       if (run.worthy() && found.length < ctx.maxPayloads) {
         // The last token ends at the next space: its punctuation or "=" padding belongs to it.
         let end = run.end
-        while (end < text.length && end - run.end < MAX_TAIL && !isSpace(text.charCodeAt(end))) end++
+        while (end < text.length && end - run.end < MAX_TAIL && !isAsciiSpace(text.charCodeAt(end))) end++
         const source = text.slice(run.start, end)
         found.push({ encoding, text: encoding === 'rot13' ? rot13(source) : unreverse(source), start: run.start, end })
       }
@@ -137,9 +138,6 @@ function isLetter (c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7)
 }
 
-function isSpace (c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d
-}
 
 function isDigit (c: number): boolean {
   return c >= 0x30 && c <= 0x39
