@@ -23,7 +23,11 @@ import type { Decoder } from './types.js'
 // URLs and addresses are left alone.
 
 const RUN = /(?<![A-Za-z0-9])[A-Za-z](?:[ .\-_*|~+·/][A-Za-z]){2,}(?![A-Za-z0-9])/g
-const SEPARATORS = new Set(['.', '-', '_', '*', '|', '~', '+', '·', '/'].map(c => c.charCodeAt(0)))
+const SEPARATORS = ['.', '-', '_', '*', '|', '~', '+', '·', '/']
+/** Slot + 1 of each separator by char code (all below 256), 0 for any other character. */
+const SEPARATOR_SLOT = new Uint8Array(256)
+SEPARATORS.forEach((c, k) => { SEPARATOR_SLOT[c.charCodeAt(0)] = k + 1 })
+const SEPARATOR_COUNTS = new Uint32Array(SEPARATORS.length + 1)
 const LONGEST_WORD = 14
 const ALWAYS_LETTERS = 6
 const MIN_JOINED_PARTS = 4
@@ -146,7 +150,7 @@ function splitJoined (text: string): Repair | null {
     if (isAsciiSpace(text.charCodeAt(i))) { i++; continue }
     const from = i
     while (i < n && !isAsciiSpace(text.charCodeAt(i))) i++
-    const split = splitToken(text.slice(from, i))
+    const split = splitToken(text, from, i)
     if (split === null) continue
     parts.push(text.slice(copied, from), split)
     copied = i
@@ -158,19 +162,23 @@ function splitJoined (text: string): Repair | null {
   return { text: parts.join(''), start: first, end: last }
 }
 
-function splitToken (token: string): string | null {
-  // The joining character is the commonest separator between two letters.
+function splitToken (text: string, from: number, to: number): string | null {
+  // The joining character is the commonest separator between two letters. Counted in
+  // place: most tokens are plain words and must cost no allocation.
+  const counts = SEPARATOR_COUNTS.fill(0)
   let sep = -1
   let best = 0
-  const counts = new Map<number, number>()
-  for (let k = 1; k + 1 < token.length; k++) {
-    const c = token.charCodeAt(k)
-    if (!SEPARATORS.has(c) || !isLetterish(token.charCodeAt(k - 1)) || !isLetterish(token.charCodeAt(k + 1))) continue
-    const count = (counts.get(c) ?? 0) + 1
-    counts.set(c, count)
+  for (let k = from + 1; k + 1 < to; k++) {
+    const c = text.charCodeAt(k)
+    const slot = c < 256 ? SEPARATOR_SLOT[c] as number : 0
+    if (slot === 0 || !isLetterish(text.charCodeAt(k - 1)) || !isLetterish(text.charCodeAt(k + 1))) continue
+    const count = (counts[slot] as number) + 1
+    counts[slot] = count
     if (count > best) { best = count; sep = c }
   }
-  if (best + 1 < MIN_JOINED_PARTS || CODE_CHARS.test(token)) return null
+  if (best + 1 < MIN_JOINED_PARTS) return null
+  const token = text.slice(from, to)
+  if (CODE_CHARS.test(token)) return null
   const words = token.split(String.fromCharCode(sep))
   let known = 0
   let grammar = 0
