@@ -101,3 +101,8 @@ export function isAsciiLetter (c: number): boolean {
 export function isAsciiVisible (c: number): boolean {
   return c > 0x20 && c < 0x7f
 }
+
+/** Space, tab or line break: what separates tokens once the cleaner has run. */
+export function isAsciiSpace (c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d
+}

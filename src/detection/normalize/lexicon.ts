@@ -1,3 +1,5 @@
+import { COMMON_ENGLISH, COMMON_OTHER } from './common-words.js'
+
 // A small English lexicon: the commonest words plus the vocabulary of attacks. It answers
 // one question cheaply, "does this stretch read as English?", for the transforms that
 // have no syntax to recognise them (rot13, reversed text, leetspeak, diacritic folding).
@@ -47,20 +49,35 @@ export function reverseText (s: string): string {
   return Array.from(s).reverse().join('')
 }
 
+/**
+ * Words of any supported Latin-script language: the attack vocabulary above, common
+ * English and the commonest words of the other languages (common-words.ts). English
+ * nouns and verbs also count with a plural or third-person "s".
+ */
+/** The attack vocabulary and common English, as listed (no derived forms). */
+export const ENGLISH_WORDS: ReadonlySet<string> = new Set<string>([...LEXICON, ...COMMON_ENGLISH])
+
+export const KNOWN_WORDS: ReadonlySet<string> = (() => {
+  const out = new Set<string>(ENGLISH_WORDS)
+  for (const w of [...out]) if (w.length >= 3 && !w.endsWith('s')) out.add(`${w}s`)
+  for (const w of COMMON_OTHER) out.add(w)
+  return out
+})()
+
 export const IS_WORD = 1
-/** `w` is a lexicon word after rot13. */
+/** `w` is a known word after rot13. */
 export const IS_ROT13 = 2
-/** `w` is a lexicon word spelled backwards. */
+/** `w` is a known word spelled backwards. */
 export const IS_REVERSED = 4
 
 /**
- * One lookup tells whether a lower-case word is English as is, under rot13 and reversed:
- * `WORD_FORMS.get('vtaber') === IS_ROT13` since rot13('vtaber') = 'ignore'.
+ * One lookup tells whether a lower-case word is a known word as is, under rot13 and
+ * reversed: `WORD_FORMS.get('vtaber') === IS_ROT13` since rot13('vtaber') = 'ignore'.
  */
 export const WORD_FORMS: ReadonlyMap<string, number> = (() => {
   const forms = new Map<string, number>()
   const add = (w: string, bit: number): void => { forms.set(w, (forms.get(w) ?? 0) | bit) }
-  for (const w of LEXICON) {
+  for (const w of KNOWN_WORDS) {
     add(w, IS_WORD)
     if (w.length < 2) continue
     add(rot13(w), IS_ROT13)

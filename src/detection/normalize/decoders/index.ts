@@ -9,7 +9,7 @@ import { language } from './language.js'
 import { leetspeak } from './leetspeak.js'
 import { morse } from './morse.js'
 import { percent } from './percent.js'
-import { spacedLetters } from './spaced-letters.js'
+import { separators } from './separators.js'
 import type { Decoder } from './types.js'
 
 export type { DecodeContext, Decoder, Payload } from './types.js'
@@ -30,5 +30,5 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   charCodes,
   language,
   leetspeak,
-  spacedLetters,
+  separators,
 ])

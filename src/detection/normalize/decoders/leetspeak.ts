@@ -1,18 +1,20 @@
-import { LEXICON } from '../lexicon.js'
+import { COMMON_OTHER } from '../common-words.js'
+import { ENGLISH_WORDS, LEXICON } from '../lexicon.js'
 import { T_LEET } from '../traits.js'
 import type { Decoder } from './types.js'
 
 // Leetspeak: digits and symbols standing in for letters ("1gn0r3 pr3v10u5"). A token
 // mixing letters with such characters is folded back; '1' and '|' may be i or l, '6' b or
 // g, '2' r or z, so up to 2^MAX_AMBIGUOUS spellings are tried and the first English one
-// kept. The text is decoded when the folding produces English: two lexicon words, or one
-// of four letters or more. Technical tokens (mp3, k8s, sha256, i18n) fold to nothing
+// kept; "(" counts as c only at the start of a word. The text is decoded when the folding
+// produces words: two, one of them of three letters or more, or one of four letters or
+// more (English, or another language we read; see isWord). Technical tokens (mp3, k8s, sha256, i18n) fold to nothing
 // English and are left alone. In a heavily folded text, short all-digit tokens that fold
 // to English words ("70" → "to", "4" → "a") are folded too.
 
 const OPTIONS: ReadonlyMap<number, readonly string[]> = new Map([
   ['0', ['o']], ['1', ['i', 'l']], ['2', ['r', 'z']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['6', ['b', 'g']],
-  ['7', ['t']], ['8', ['b']], ['9', ['g']], ['@', ['a']], ['$', ['s']], ['|', ['l', 'i']], ['!', ['i']],
+  ['7', ['t']], ['8', ['b']], ['9', ['g']], ['@', ['a']], ['$', ['s']], ['|', ['l', 'i']], ['!', ['i']], ['(', ['c']],
 ].map(([k, v]) => [(k as string).charCodeAt(0), v as readonly string[]]))
 
 const MAX_AMBIGUOUS = 4
@@ -36,6 +38,7 @@ export const leetspeak: Decoder = {
   find (text, lower, _ctx, out) {
     const folds: Fold[] = []
     let hits = 0
+    let longHits = 0
     let strong = false
     const n = lower.length
     let i = 0
@@ -46,7 +49,7 @@ export const leetspeak: Decoder = {
       while (i < n) {
         const c = lower.charCodeAt(i)
         if (isLetter(c)) letters++
-        else if (!OPTIONS.has(c)) break
+        else if (!OPTIONS.has(c) || (c === 0x28 && i > from)) break // "(" only opens a token
         i++
       }
       if (letters === i - from) continue // a plain word, the common case: nothing sliced
@@ -54,19 +57,24 @@ export const leetspeak: Decoder = {
       let to = i
       // Sentence punctuation and table bars around a word are not part of it.
       while (to > from && (lower.charCodeAt(to - 1) === 0x21 || lower.charCodeAt(to - 1) === 0x7c)) to--
-      while (from < to && (lower.charCodeAt(from) === 0x7c || lower.charCodeAt(from) === 0x24)) from++
-      if (to - from < 1 || to - from > MAX_TOKEN || letters === to - from) continue
+      while (from < to && lower.charCodeAt(from) === 0x7c) from++
+      let folded = foldable(lower, from, to, letters)
+      // A leading "(" or "$" is a letter only when that makes a word: "(0d3" is "code" and
+      // "$y$t3m" "system", but "(see" is "(see" and "$HOME" a variable.
+      const lead = lower.charCodeAt(from)
+      if (folded !== null && (lead === 0x28 || lead === 0x24) && !isWord(folded)) folded = foldable(lower, ++from, to, letters)
+      if (folded === null) continue
       const token = lower.slice(from, to)
-      const folded = fold(token)
       if (letters === 0) {
-        if (token.length <= 3 && LEXICON.has(folded)) folds.push({ start: from, end: to, text: folded, hit: true, digits: true })
+        if (token.length <= 3 && isWord(folded)) folds.push({ start: from, end: to, text: folded, hit: true, digits: true })
         continue
       }
-      const hit = LEXICON.has(folded)
-      if (hit) { hits++; if (folded.length >= 4) strong = true }
+      const hit = isWord(folded)
+      if (hit) { hits++; if (folded.length >= 3) longHits++; if (folded.length >= 4) strong = true }
       folds.push({ start: from, end: to, text: folded, hit, digits: false })
     }
-    if (hits < 2 && !strong) return
+    // Two-letter folds alone ("4m", "b3") are units and cell names as often as words.
+    if ((hits < 2 || longHits === 0) && !strong) return
     const heavy = hits >= HEAVY
     const parts: string[] = []
     let copied = 0
@@ -82,6 +90,22 @@ export const leetspeak: Decoder = {
     parts.push(text.slice(copied))
     out.push({ encoding: 'leetspeak', text: parts.join(''), start: first, end: last })
   },
+}
+
+/**
+ * Whether a fold is a word. Digit-glued identifiers fold to short words of some language
+ * by chance ("s3" → "se", "b2" → "bz"), so short folds must be English: two letters only
+ * from the attack vocabulary, three from common English; longer ones may be of any language.
+ */
+function isWord (w: string): boolean {
+  if (w.length <= 2) return LEXICON.has(w)
+  return ENGLISH_WORDS.has(w) || (w.length >= 4 && COMMON_OTHER.has(w))
+}
+
+/** The fold of lower[from, to), or null when that is no leetspeak token. */
+function foldable (lower: string, from: number, to: number, letters: number): string | null {
+  if (to - from < 1 || to - from > MAX_TOKEN || letters >= to - from) return null
+  return fold(lower.slice(from, to))
 }
 
 /** "%6e", "\\x6e", "&#110", "#ff00aa", "0x6e": digits and letters of an escape or a number, not a word. */
@@ -111,7 +135,7 @@ function fold (token: string): string {
       const pick = ambiguous[a] === k ? (v >> a++) & 1 : 0
       s += o[pick] ?? o[0]
     }
-    if (LEXICON.has(s)) return s
+    if (isWord(s)) return s
     if (v === 0) fallback = s
   }
   return fallback
