@@ -79,7 +79,9 @@ export async function startGateway (opts: StartOptions = {}): Promise<GatewayPro
       void exited.then(code => { if (waiters.delete(w)) { clearTimeout(t); reject(new Error(`gateway exited (${code}) before the log line; stderr: ${stderr.slice(-2000)}`)) } })
     })
   }
-  const listening = await waitForLog(l => l.event === 'listening', opts.timeoutMs ?? 20_000)
+  // Generous: tests start three gateways at once, and on a loaded 2-core machine each
+  // compiles its engine and spawns its workers in turn (a start seen taking over 20 s).
+  const listening = await waitForLog(l => l.event === 'listening', opts.timeoutMs ?? 60_000)
   const port = listening.port as number
   return {
     url: `http://127.0.0.1:${port}`,
