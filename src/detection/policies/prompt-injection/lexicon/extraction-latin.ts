@@ -39,7 +39,12 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     prompt: {
       words: [
         'system (?:prompt|message|instructions?|directives?|rules|configuration|config|preamble|settings)',
-        '(?:your|the) (?:initial|original|starting|first|hidden|secret|internal|confidential|private|underlying|base|core|default|pre-?loaded|meta|full|complete|entire|whole|exact|real|actual|developer|operator|custom|configured|previous|earlier|opening|initiali[sz]ation|setup|startup|boot) (?:prompt|instructions?|instruction set|directives?|guidelines|rules|configuration|config|setup|message|context|programming|constraints|persona|text|orders)',
+        'your (?:initial|original|starting|first|hidden|secret|internal|confidential|private|underlying|base|core|default|pre-?loaded|meta|full|complete|entire|whole|exact|real|actual|developer|operator|custom|configured|previous|earlier|opening|initiali[sz]ation|setup|startup|boot) (?:prompt|instructions?|instruction set|directives?|guidelines|rules|configuration|config|setup|message|context|programming|constraints|persona|text|orders)',
+        // With "the", a message or text is usually the user's own material ("the previous
+        // message", "the original message from the client", "the full text of the contract"):
+        // only adjectives that place it on the model's side make it a prompt reference.
+        'the (?:initial|original|starting|first|hidden|secret|internal|confidential|private|underlying|base|core|default|pre-?loaded|meta|full|complete|entire|whole|exact|real|actual|developer|operator|custom|configured|previous|earlier|opening|initiali[sz]ation|setup|startup|boot) (?:prompt|instructions?|instruction set|directives?|guidelines|rules|configuration|config|setup|context|programming|constraints|persona|orders)',
+        'the (?:hidden|secret|system|developer|operator|pre-?loaded|initiali[sz]ation|setup|startup|boot) (?:message|text)',
         'pre-?prompt', 'meta-?prompt', 'developer (?:message|prompt|instructions)', '<\\/?system_prompt>', 'system_prompt', '(?:your|the) prompt', 'your (?:instructions|directives|configuration|programming|instruction set)',
         '(?:the )?(?:text|instructions?|message|words|prompt) (?:you (?:were|have been|\'ve been|got) (?:given|told|provided|fed|handed))(?: (?:initially|at the (?:start|beginning)|first|before|earlier))?',
         'what (?:you (?:were|have been|\'ve been) (?:told|instructed|programmed|given))(?: to do)?', 'everything (?:above|before) (?:this|my) (?:message|line|point|prompt)',
@@ -47,7 +52,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         'everything you (?:were|have been|\'ve been) (?:told|given)', '(?:full|entire|complete|whole|original|initial|hidden) prompt', 'your context(?: window)?', 'the (?:instructions|text|words|prompt|message) (?:that |which )?(?:precedes?|preceded|came before|come before|are above|is above)',
         '(?:every|all|the|any) (?:rules?|instructions?|guidelines?|directives?)(?: that)? you (?:were|have been|\'ve been|got) (?:given|told|provided)',
         '(?:the )?(?:first|opening|initial) (?:\\d{1,4} |\\p{L}{1,10} )?(?:words|lines|sentences|characters|tokens|paragraphs) (?:of|in) (?:this|the|our) (?:conversation|chat|context|prompt|session)',
-        '(?:the )?(?:very )?first message', 'since the (?:very )?beginning', '(?:the ones|everything|the text|what(?:ever)? (?:was|is)) (?:before|above) my (?:first )?message',
+        '(?:the )?(?:very )?first message (?:(?:of|in|at the (?:start|top) of) (?:this|our|the) (?:conversation|chat|context|session)|you (?:got|received|were (?:given|sent))|in your context|before mine)', 'since the (?:very )?beginning', '(?:the ones|everything|the text|what(?:ever)? (?:was|is)) (?:before|above) my (?:first )?message',
         '(?:any|the|all|your) (?:hidden|system|secret|initial|internal)(?: or (?:hidden|system|secret|internal))? (?:instructions|rules|prompts?)',
         '(?:its|your) own (?:configuration|instructions|system prompt|prompt|rules|programming)', '(?:the )?(?:instructions|rules|prompt) (?:i|you) (?:was|were) given', 'what (?:\\p{L}{1,15} ){1,3}told you to (?:do|say)',
         '(?:the )?(?:things|topics|rules|subjects) you(?:\'re| are) not (?:allowed|supposed|permitted) to (?:tell|say|discuss|talk about|share)',
