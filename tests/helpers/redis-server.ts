@@ -15,15 +15,38 @@ export function redisAvailable (): boolean {
   return spawnSync('redis-server', ['--version']).status === 0 && spawnSync('redis-cli', ['--version']).status === 0
 }
 
-export async function freePort (): Promise<number> {
+/** A port free now (0: any). Rejects when `port` is taken. */
+async function bindable (port: number): Promise<number> {
   return await new Promise((resolve, reject) => {
     const s = createServer()
     s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port
-      s.close(() => resolve(port))
+    s.listen(port, '127.0.0.1', () => {
+      const got = (s.address() as { port: number }).port
+      s.close(() => resolve(got))
     })
   })
+}
+
+export async function freePort (): Promise<number> {
+  return await bindable(0)
+}
+
+// A cluster node also listens on its port + 10000 (the cluster bus): both must be free,
+// or the node exits at start (seen in CI: a client connection held the bus port).
+const CLUSTER_BUS_OFFSET = 10_000
+
+async function freeClusterPort (): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = await freePort()
+    if (port + CLUSTER_BUS_OFFSET > 65_535) continue
+    try {
+      await bindable(port + CLUSTER_BUS_OFFSET)
+      return port
+    } catch {
+      // Bus port taken: try another.
+    }
+  }
+  throw new Error('no port with a free cluster bus port (+10000) found in 50 attempts')
 }
 
 export interface RedisServer {
@@ -36,9 +59,10 @@ export interface RedisServer {
   stop (): Promise<void>
 }
 
-async function waitForPort (port: number, timeoutMs: number): Promise<void> {
+async function waitForPort (port: number, timeoutMs: number, proc: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
+    if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`redis-server exited (${proc.exitCode ?? proc.signalCode}) before listening on ${port}`)
     const ok = await new Promise<boolean>(resolve => {
       const c = connect(port, '127.0.0.1')
       c.once('connect', () => { c.destroy(); resolve(true) })
@@ -51,7 +75,8 @@ async function waitForPort (port: number, timeoutMs: number): Promise<void> {
 }
 
 export async function startRedis (opts: { port?: number, extraArgs?: readonly string[] } = {}): Promise<RedisServer> {
-  const port = opts.port ?? await freePort()
+  const clustered = opts.extraArgs?.includes('--cluster-enabled') ?? false
+  const port = opts.port ?? (clustered ? await freeClusterPort() : await freePort())
   const dir = mkdtempSync(join(tmpdir(), 'infershield-redis-'))
   let proc: ChildProcess | null = null
   const start = async (): Promise<void> => {
@@ -59,7 +84,7 @@ export async function startRedis (opts: { port?: number, extraArgs?: readonly st
     started.add(p)
     p.once('exit', () => started.delete(p))
     proc = p
-    await waitForPort(port, 10_000)
+    await waitForPort(port, 10_000, p)
   }
   const kill = async (): Promise<void> => {
     const p = proc
