@@ -16,7 +16,7 @@ import { compileOutputScanning } from './output/output-scanning.js'
 import { createShardRouter } from './router/shard-router.js'
 import { startMockProvider, type MockProvider } from './upstream/mock-provider.js'
 import { UpstreamPool } from './upstream/pool.js'
-import { engineOptionsOf } from './worker/evaluator.js'
+import { engineOptionsOf } from './detection/engine-options.js'
 
 export interface Gateway {
   readonly port: number

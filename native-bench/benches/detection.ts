@@ -6,7 +6,7 @@ import type * as NormalizeMod from '../../src/detection/normalize/index.js'
 import type * as ScoringMod from '../../src/detection/scoring.js'
 import type { SessionView } from '../../src/detection/types.js'
 import type * as SchemaMod from '../../src/config/schema.js'
-import type * as EvaluatorMod from '../../src/worker/evaluator.js'
+import type * as EngineOptionsMod from '../../src/detection/engine-options.js'
 import Value from 'typebox/value'
 import { conversation, encodedConversation, bytesOf, type Msg } from '../lib/inputs.js'
 import type { BenchCase } from '../lib/measure.js'
@@ -27,9 +27,19 @@ export function sessionView20 (): SessionView {
   return { totalActions: 20, recent, peakScore: 62 }
 }
 
+/** engineOptionsOf, from where the root's build keeps it (worker/evaluator.js before it moved to detection/). */
+async function optionsModule (root: ModuleRoot): Promise<Pick<typeof EngineOptionsMod, 'engineOptionsOf'>> {
+  try {
+    return await root.load<typeof EngineOptionsMod>('detection/engine-options.js')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw err
+    return await root.load<typeof EngineOptionsMod>('worker/evaluator.js')
+  }
+}
+
 export async function engineOf (root: ModuleRoot): Promise<EngineMod.Engine> {
   const engine = await root.load<typeof EngineMod>('detection/engine.js')
-  const evaluator = await root.load<typeof EvaluatorMod>('worker/evaluator.js')
+  const evaluator = await optionsModule(root)
   const schema = await root.load<typeof SchemaMod>('config/schema.js')
   return engine.compileEngine(evaluator.engineOptionsOf(Value.Default(schema.DetectionSchema, {}) as never))
 }
@@ -99,7 +109,7 @@ export async function engineCases (root: ModuleRoot): Promise<BenchCase[]> {
  */
 export async function scopedEngineCases (root: ModuleRoot): Promise<BenchCase[]> {
   const engine = await root.load<typeof EngineMod>('detection/engine.js')
-  const evaluator = await root.load<typeof EvaluatorMod>('worker/evaluator.js')
+  const evaluator = await optionsModule(root)
   const schema = await root.load<typeof SchemaMod>('config/schema.js')
   const allowlist = [
     ...Array.from({ length: 5 }, (_, i) => ({ exact: `internal runbook phrase number ${i}` })),

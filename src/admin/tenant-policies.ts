@@ -1,10 +1,11 @@
 import type { Config } from '../config/config.js'
 import { OPEN_TENANT } from '../config/api-key.js'
 import { ROUTE_IDS } from '../config/schema.js'
+import { coversPolicy } from '../detection/overrides/allowlist.js'
 import type { ProfileTable } from '../detection/overrides/profiles.js'
 import { POLICIES } from '../detection/registry.js'
 import { GatewayError } from '../errors.js'
-import { profileTableOf } from '../worker/evaluator.js'
+import { profileTableOf } from '../detection/engine-options.js'
 
 // What one tenant actually gets once the override layers apply: the answer to "why was
 // this blocked for acme and not for beta?" without reading four config sections.
@@ -65,7 +66,7 @@ export class TenantPolicies {
           enabled: weight !== null,
           weight,
           default_weight: policy.weight,
-          allowlist_entries: p.allowlist.filter(r => (r.policies === null || r.policies.has(policy.id)) && (r.categories === null || r.categories.has(policy.category))).length,
+          allowlist_entries: p.allowlist.filter(r => coversPolicy(r, policy.id, policy.category)).length,
         }
       }),
     }

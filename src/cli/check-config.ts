@@ -1,7 +1,7 @@
 import { ConfigError } from '../config/config.js'
 import { loadConfig } from '../config/load.js'
 import { compileEngine, EngineConfigError } from '../detection/engine.js'
-import { engineOptionsOf } from '../worker/evaluator.js'
+import { engineOptionsOf } from '../detection/engine-options.js'
 
 /** `infershield check-config FILE`: every problem by its path; exit 0 only when the file would start. */
 export function runCheckConfig (argv: readonly string[]): number {

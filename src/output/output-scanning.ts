@@ -1,10 +1,10 @@
 import type { Config } from '../config/config.js'
 import type { NormalizeLimits } from '../detection/normalize/index.js'
-import { profileTableOf } from '../worker/evaluator.js'
+import { engineOptionsOf, profileTableOf } from '../detection/engine-options.js'
 import { canaryMatcher } from './canary.js'
 import { LeakMaterial } from './leak-material.js'
 import { compileOutputProfiles, type OutputProfiles } from './output-profiles.js'
-import { compileSpanPolicies, OutputPolicyError, type SpanPolicy } from './span-policies.js'
+import { compileSpanPolicies, OutputPolicyError } from './span-policies.js'
 import type { ScanSecrets } from './text-scanner.js'
 import { OUTPUT_CATEGORIES, type OutputActions } from './types.js'
 
@@ -14,8 +14,6 @@ export interface OutputScanning {
   readonly actions: OutputActions
   /** False when every category is off: answers are relayed untouched. */
   readonly enabled: boolean
-  /** The span policies of the global profile. */
-  readonly spanPolicies: readonly SpanPolicy[]
   /** Per (tenant, route): the detection override layers applied to output. */
   readonly profiles: OutputProfiles
   readonly limits: NormalizeLimits
@@ -37,15 +35,8 @@ export function compileOutputScanning (output: Config['output'], detection: Conf
   return Object.freeze({
     actions,
     enabled: OUTPUT_CATEGORIES.some(c => actions[c] !== 'off'),
-    spanPolicies: profiles.global.spanPolicies,
     profiles,
-    limits: Object.freeze({
-      maxMessageChars: detection.maxMessageChars,
-      maxTotalChars: detection.maxTotalChars,
-      maxDecodeDepth: detection.maxDecodeDepth,
-      maxDecodedSegments: detection.maxDecodedSegments,
-      minEncodedLength: detection.minEncodedLength,
-    }),
+    limits: Object.freeze(engineOptionsOf(detection).limits),
     holdBackChars: output.holdBackChars,
     promptLeakMinWords: output.promptLeakMinWords,
     canary: output.canary,

@@ -1,6 +1,5 @@
-import { compileEngine, type Engine, type EngineOptions, type EngineResult } from '../detection/engine.js'
-import { compileProfiles, type ProfileTable } from '../detection/overrides/profiles.js'
-import { POLICIES } from '../detection/registry.js'
+import { compileEngine, type Engine, type EngineResult } from '../detection/engine.js'
+import { engineOptionsOf } from '../detection/engine-options.js'
 import { GatewayError, toData } from '../errors.js'
 import { verdictOf } from '../router/admission.js'
 import type { ShardInit, ShardReply, ShardTask } from '../router/protocol.js'
@@ -9,29 +8,6 @@ import { sessionRisk, viewOf, type SessionState } from '../session/state.js'
 import type { SessionAction } from '../detection/types.js'
 import { RedisStore } from '../session/redis/redis-store.js'
 import type { SessionStore, StoreEvent } from '../session/store.js'
-
-export function engineOptionsOf (d: ShardInit['detection']): EngineOptions {
-  return {
-    thresholds: { block: d.blockThreshold, flag: d.flagThreshold },
-    sessionBoost: { max: d.sessionBoostMax, decayTurns: d.sessionBoostDecayTurns },
-    limits: {
-      maxMessageChars: d.maxMessageChars,
-      maxTotalChars: d.maxTotalChars,
-      maxDecodeDepth: d.maxDecodeDepth,
-      maxDecodedSegments: d.maxDecodedSegments,
-      minEncodedLength: d.minEncodedLength,
-    },
-    policies: d.policies,
-    overrides: {
-      mode: d.mode,
-      categories: d.categories,
-      allowlist: d.allowlist,
-      allowlistMaxMatchChars: d.allowlistMaxMatchChars,
-      routes: d.routes,
-      tenants: d.tenants,
-    },
-  }
-}
 
 /** What the session remembers of an evaluated turn. */
 function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
@@ -45,12 +21,6 @@ function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
     policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
     ...(result.fragments.length > 0 ? { fragments: result.fragments } : {}),
   }
-}
-
-/** The override profiles of a detection config, as the engine compiles them (validation problems into `problems`). */
-export function profileTableOf (d: ShardInit['detection'], problems: string[]): ProfileTable {
-  const o = engineOptionsOf(d)
-  return compileProfiles({ thresholds: o.thresholds, policies: o.policies, overrides: o.overrides ?? {} }, POLICIES, problems)
 }
 
 export function storeOf (s: ShardInit['session'], onEvent?: (e: StoreEvent) => void): SessionStore {

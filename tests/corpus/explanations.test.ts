@@ -9,7 +9,8 @@ import { flattenMessages } from '../../src/front/chat-request.js'
 import { loadCorpus } from '../../src/replay/load-corpus.js'
 import { planRequests } from '../../src/replay/plan-requests.js'
 import type { SendMode } from '../../src/replay/types.js'
-import { ShardEvaluator, engineOptionsOf } from '../../src/worker/evaluator.js'
+import { engineOptionsOf } from '../../src/detection/engine-options.js'
+import { ShardEvaluator } from '../../src/worker/evaluator.js'
 import { ASKS_FOR_DATA, explanationProblems, SENSITIVE } from '../helpers/explanation-check.js'
 
 // Every contribution of every request of the corpus, in both send modes, must explain

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config/load.js'
 import { compileEngine } from '../../src/detection/engine.js'
 import { normalize, type NormalizeLimits } from '../../src/detection/normalize/index.js'
 import { EMPTY_SESSION, type ChatMessage } from '../../src/detection/types.js'
-import { engineOptionsOf } from '../../src/worker/evaluator.js'
+import { engineOptionsOf } from '../../src/detection/engine-options.js'
 
 // The engine's work per request must be bounded by the detection caps (maxMessageChars,
 // maxTotalChars, maxDecodeDepth, maxDecodedSegments), not by what a client sends. Every

@@ -15,7 +15,7 @@ const BUDGET_MS = 20_000
 async function exerciseEngine (): Promise<void> {
   const { compileEngine } = await import('../../src/detection/engine.js')
   const { loadConfig } = await import('../../src/config/load.js')
-  const { engineOptionsOf } = await import('../../src/worker/evaluator.js')
+  const { engineOptionsOf } = await import('../../src/detection/engine-options.js')
   const { EMPTY_SESSION } = await import('../../src/detection/types.js')
   const engine = compileEngine(engineOptionsOf(loadConfig({ env: {} }).detection))
   const turns = [

@@ -49,14 +49,14 @@ export function reverseText (s: string): string {
   return Array.from(s).reverse().join('')
 }
 
+/** The attack vocabulary and common English, as listed (no derived forms). */
+export const ENGLISH_WORDS: ReadonlySet<string> = new Set<string>([...LEXICON, ...COMMON_ENGLISH])
+
 /**
  * Words of any supported Latin-script language: the attack vocabulary above, common
  * English and the commonest words of the other languages (common-words.ts). English
  * nouns and verbs also count with a plural or third-person "s".
  */
-/** The attack vocabulary and common English, as listed (no derived forms). */
-export const ENGLISH_WORDS: ReadonlySet<string> = new Set<string>([...LEXICON, ...COMMON_ENGLISH])
-
 export const KNOWN_WORDS: ReadonlySet<string> = (() => {
   const out = new Set<string>(ENGLISH_WORDS)
   for (const w of [...out]) if (w.length >= 3 && !w.endsWith('s')) out.add(`${w}s`)

@@ -96,9 +96,12 @@ function patternFinder (pattern: string, at: string, problems: string[]): AllowR
 
 /** Whether a rule may drop findings of this policy in a message of this role. */
 export function appliesTo (rule: AllowRule, policyId: string, category: Category, role: Role): boolean {
-  return (rule.policies === null || rule.policies.has(policyId)) &&
-    (rule.categories === null || rule.categories.has(category)) &&
-    (rule.roles === null || rule.roles.has(role))
+  return coversPolicy(rule, policyId, category) && (rule.roles === null || rule.roles.has(role))
+}
+
+/** Whether `rule` can drop findings of this policy in some message role. */
+export function coversPolicy (rule: AllowRule, policyId: string, category: Category): boolean {
+  return (rule.policies === null || rule.policies.has(policyId)) && (rule.categories === null || rule.categories.has(category))
 }
 
 /** The text an ignore-case rule matches against: lower case with offsets intact (characters whose lower case is longer stay as they are). */

@@ -260,11 +260,11 @@ export class RedisStore implements SessionStore {
   }
 
   /** Caches a copy Redis just gave (pending actions are never part of it: they are in Redis now, or were refused and retried by the caller). */
-  #cached (f: Fresh & { appendIds?: unknown }): Fresh {
+  #cached (f: Fresh): Fresh {
     const key = sessionKey(f.state.tenant, f.state.id)
     this.#cache.set(key, f.hot, Date.now() + this.#limits.ttlSeconds * 1000)
     this.#pendingKeys.delete(key)
-    return { hot: f.hot, state: f.state }
+    return f
   }
 
   #fromFull (tenant: string, id: string, r: FullState): Fresh & { appendIds: Set<string> } {

@@ -5,7 +5,7 @@ import { definePolicy, type AnyPolicy } from '../../../src/detection/define-poli
 import { compileEngine, type EngineOptions } from '../../../src/detection/engine.js'
 import { EMPTY_SESSION } from '../../../src/detection/types.js'
 import { loadConfig } from '../../../src/config/load.js'
-import { engineOptionsOf } from '../../../src/worker/evaluator.js'
+import { engineOptionsOf } from '../../../src/detection/engine-options.js'
 
 const OPTIONS: EngineOptions = { ...engineOptionsOf(loadConfig({ env: {} }).detection), policies: {} }
 

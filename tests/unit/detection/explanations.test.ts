@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { loadConfig } from '../../../src/config/load.js'
 import { compileEngine } from '../../../src/detection/engine.js'
 import { EMPTY_SESSION, type ChatMessage, type Stage } from '../../../src/detection/types.js'
-import { engineOptionsOf } from '../../../src/worker/evaluator.js'
+import { engineOptionsOf } from '../../../src/detection/engine-options.js'
 import { explanationProblems } from '../../helpers/explanation-check.js'
 
 // The corpus test (tests/corpus/explanations.test.ts) checks every contribution of every

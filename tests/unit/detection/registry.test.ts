@@ -6,7 +6,7 @@ import { describe, it } from 'node:test'
 import { compileEngine } from '../../../src/detection/engine.js'
 import { POLICIES, validateRegistry } from '../../../src/detection/registry.js'
 import { loadConfig } from '../../../src/config/load.js'
-import { engineOptionsOf } from '../../../src/worker/evaluator.js'
+import { engineOptionsOf } from '../../../src/detection/engine-options.js'
 
 const POLICY_DIR = fileURLToPath(new URL('../../../src/detection/policies/', import.meta.url))
 

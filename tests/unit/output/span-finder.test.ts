@@ -56,7 +56,7 @@ describe('findSpans locates every leak with the detection policies', () => {
 
   it('a category that is off compiles no policy of it', () => {
     const off = scanning({ pii: 'off' })
-    assert.ok(off.spanPolicies.every(p => p.category !== 'pii'))
+    assert.ok(off.profiles.global.spanPolicies.every(p => p.category !== 'pii'))
   })
 
   it('stops locating after the per-policy bound and then covers the whole text', () => {

@@ -12,13 +12,13 @@ const MAX_WORDS = 400
 const WORD = /\p{L}{4,24}/gu
 
 // Frequent words of four letters or more that carry no subject (English and the most
-// common ones of the other Latin-script languages), by stem.
-const FUNCTION_STEMS = new Set([
+// common ones of the other Latin-script languages), by stem: every entry is STEM letters.
+const FUNCTION_STEMS: ReadonlySet<string> = new Set([
   'what', 'that', 'this', 'with', 'have', 'from', 'they', 'them', 'will', 'your', 'abou', 'woul', 'ther', 'whic', 'when', 'make', 'like', 'into', 'then', 'than',
   'some', 'more', 'does', 'just', 'know', 'want', 'need', 'also', 'been', 'were', 'here', 'only', 'over', 'such', 'very', 'most', 'much', 'many', 'each', 'othe',
-  'thes', 'thos', 'wher', 'coul', 'shou', 'bein', 'afte', 'befo', 'peop', 'some', 'thin', 'real', 'plea', 'than', 'okay', 'good', 'best', 'work', 'used', 'usin',
-  'give', 'tell', 'show', 'help', 'writ', 'mean', 'kind', 'type', 'ways', 'step', 'even', 'well', 'back', 'time', 'year', 'into', 'onto', 'upon', 'yours',
-  'como', 'para', 'pero', 'esto', 'esta', 'este', 'pour', 'dans', 'avec', 'sont', 'mais', 'dass', 'eine', 'einen', 'wird', 'sind', 'oder', 'wenn', 'werd',
+  'thes', 'thos', 'wher', 'coul', 'shou', 'bein', 'afte', 'befo', 'peop', 'thin', 'real', 'plea', 'okay', 'good', 'best', 'work', 'used', 'usin',
+  'give', 'tell', 'show', 'help', 'writ', 'mean', 'kind', 'type', 'ways', 'step', 'even', 'well', 'back', 'time', 'year', 'onto', 'upon',
+  'como', 'para', 'pero', 'esto', 'esta', 'este', 'pour', 'dans', 'avec', 'sont', 'mais', 'dass', 'eine', 'wird', 'sind', 'oder', 'wenn', 'werd',
 ])
 
 function stemsOf (text: string): Set<string> {

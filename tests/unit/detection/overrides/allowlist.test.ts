@@ -7,7 +7,7 @@ import { compileAllowlist } from '../../../../src/detection/overrides/allowlist.
 import { filterAllowlisted } from '../../../../src/detection/overrides/allowlist-filter.js'
 import type { AllowlistEntry, DetectionOverrides } from '../../../../src/detection/overrides/types.js'
 import { EMPTY_SESSION, type ChatMessage, type Contribution, type Segment } from '../../../../src/detection/types.js'
-import { engineOptionsOf } from '../../../../src/worker/evaluator.js'
+import { engineOptionsOf } from '../../../../src/detection/engine-options.js'
 
 const BASE = engineOptionsOf(loadConfig({ env: {} }).detection)
 const engineWith = (o: DetectionOverrides) => compileEngine({ ...BASE, overrides: { ...BASE.overrides, ...o } })
