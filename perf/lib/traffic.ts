@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { Prng } from './prng.js'
 
 // Realistic mixed traffic built from the corpus: sessions that walk a scenario turn by
-// turn (each request carries the conversation so far, as chat clients do), padded with
-// benign history to a body size drawn from [minBytes, maxBytes]. Built once before the
+// turn (each request carries the conversation so far, as chat clients do), behind benign
+// history drawn once per session for a first body size drawn from [minBytes, maxBytes]. Built once before the
 // run, so the load generator only picks precomputed buffers while it measures.
 
 export interface TrafficOptions {
@@ -113,10 +113,17 @@ export function buildTraffic (opts: TrafficOptions): Traffic {
     const attack = total === 0 ? false : attackRequests / total < opts.attackShare
     const scenario = rng.pick(attack ? attacks : benign)
     const requests: TrafficRequest[] = []
+    // One conversation per session: its benign history is drawn once, for a size picked
+    // once, and every later turn resends it with the new turns appended, as a chat client
+    // does; only a body over maxBytes drops its oldest exchanges (a client trimming).
+    const target = rng.int(opts.minBytes, opts.maxBytes)
+    let history: Message[] | null = null
     for (const end of turnPoints(scenario)) {
       const stream = rng.next() < opts.streamShare
-      const target = rng.int(opts.minBytes, opts.maxBytes)
-      const body = padded(scenario.sequence.slice(0, end + 1), target, opts, filler, rng, stream)
+      const conversation = scenario.sequence.slice(0, end + 1)
+      history ??= paddingFor(conversation, target, opts, filler, rng)
+      const { body, kept } = padded(conversation, history, opts, stream)
+      history = kept
       requests.push({ body, attack, stream })
       total++
       if (attack) attackRequests++
@@ -145,28 +152,37 @@ function encode (messages: readonly Message[], model: string, stream: boolean): 
   return Buffer.from(JSON.stringify({ model, messages, stream, max_tokens: 256 }))
 }
 
-/**
- * Grows the conversation with benign history in front of it until the body reaches the
- * target size, then trims the oldest messages while it is over maxBytes (the scenario's
- * last message always stays: it is what the turn is about).
- */
-function padded (conversation: readonly Message[], target: number, opts: TrafficOptions, filler: readonly (readonly [Message, Message])[], rng: Prng, stream: boolean): Buffer {
-  const system = conversation[0]?.role === 'system' ? [conversation[0]] : []
-  const rest = conversation.slice(system.length)
+/** Benign exchanges to put in front of a conversation so that its first body reaches `target` bytes. */
+function paddingFor (conversation: readonly Message[], target: number, opts: TrafficOptions, filler: readonly (readonly [Message, Message])[], rng: Prng): Message[] {
+  const { system, rest } = split(conversation)
   const history: Message[] = []
-  let body = encode([...system, ...history, ...rest], opts.model, stream)
-  while (body.length < target) {
-    history.push(...rng.pick(filler))
-    body = encode([...system, ...history, ...rest], opts.model, stream)
-  }
-  while (body.length > opts.maxBytes && history.length > 0) {
-    history.splice(0, 2)
-    body = encode([...system, ...history, ...rest], opts.model, stream)
+  while (encode([...system, ...history, ...rest], opts.model, false).length < target) history.push(...rng.pick(filler))
+  return history
+}
+
+function split (conversation: readonly Message[]): { readonly system: readonly Message[], readonly rest: readonly Message[] } {
+  const system = conversation[0]?.role === 'system' ? [conversation[0]] : []
+  return { system, rest: conversation.slice(system.length) }
+}
+
+/**
+ * The body of one turn: system prompt, the session's benign history, then the scenario so
+ * far. While the body is over maxBytes the oldest history exchanges go (and stay gone
+ * for the session's later turns: `kept`), then the oldest scenario messages (the
+ * scenario's last message always stays: it is what the turn is about).
+ */
+function padded (conversation: readonly Message[], history: readonly Message[], opts: TrafficOptions, stream: boolean): { readonly body: Buffer, readonly kept: Message[] } {
+  const { system, rest } = split(conversation)
+  let kept = history.slice()
+  let body = encode([...system, ...kept, ...rest], opts.model, stream)
+  while (body.length > opts.maxBytes && kept.length > 0) {
+    kept = kept.slice(2)
+    body = encode([...system, ...kept, ...rest], opts.model, stream)
   }
   let tail = rest
   while (body.length > opts.maxBytes && tail.length > 1) {
     tail = tail.slice(1)
-    body = encode([...system, ...history, ...tail], opts.model, stream)
+    body = encode([...system, ...kept, ...tail], opts.model, stream)
   }
   if (body.length > opts.maxBytes) {
     // A single message over the cap: cut its text (the cap is a property of the mix, not of the corpus).
@@ -174,7 +190,7 @@ function padded (conversation: readonly Message[], target: number, opts: Traffic
     const over = body.length - opts.maxBytes
     body = encode([{ role: last.role, content: last.content.slice(0, Math.max(1, last.content.length - over)) }], opts.model, stream)
   }
-  return body
+  return { body, kept }
 }
 
 /**

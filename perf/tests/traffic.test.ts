@@ -25,6 +25,26 @@ test('the attack share of requests lands on its target and streaming near its sh
   assert.ok(Math.abs(t.summary.streamShare - 0.1) < 0.04, `stream share ${t.summary.streamShare}`)
 })
 
+test('a session resends its conversation: each turn starts with the previous turn\'s messages unless trimmed to maxBytes', () => {
+  const t = buildTraffic(opts)
+  let pairs = 0
+  let resent = 0
+  for (const s of t.scripts) {
+    const bodies = s.requests.map(r => (JSON.parse(r.body.toString()) as { messages: unknown[] }).messages.map(m => JSON.stringify(m)))
+    for (let k = 1; k < bodies.length; k++) {
+      const before = bodies[k - 1] as string[]
+      const after = bodies[k] as string[]
+      pairs++
+      if (before.every((m, i) => after[i] === m)) resent++
+    }
+  }
+  assert.ok(pairs > 200, `${pairs} consecutive turns`)
+  // Only a session whose body grows past maxBytes drops history (a trimming client); with
+  // first sizes drawn up to maxBytes that is about one turn in five here. Fresh padding
+  // per turn would resend almost none.
+  assert.ok(resent / pairs > 0.75, `${resent} of ${pairs} turns resent the previous conversation`)
+})
+
 test('the same seed builds byte-identical traffic', () => {
   const a = buildTraffic({ ...opts, scripts: 50 })
   const b = buildTraffic({ ...opts, scripts: 50 })

@@ -9,7 +9,8 @@ import type { AllowlistHit, DetectionOverrides, EffectiveSettings, RequestScope 
 import { fragmentsOf, withReassembly } from './reassembly.js'
 import { POLICIES } from './registry.js'
 import { clamp, combine, round2, sessionMultiplierOf, type ScoreExplanation, type Thresholds } from './scoring.js'
-import type { ActionKind, ChatMessage, Contribution, Evidence, NormalizationFinding, NormalizedInput, SessionView, Stage } from './types.js'
+import { memoSlot, type MemoSlot } from './segment-memo.js'
+import { allSegmentsOf, type ActionKind, type ChatMessage, type Contribution, type Evidence, type NormalizationFinding, type NormalizedInput, type Segment, type SessionView, type Signal, type Stage } from './types.js'
 
 export interface PolicyOverride {
   readonly enabled?: boolean
@@ -52,6 +53,28 @@ interface CompiledPolicy {
   /** Position in the registry: the index of its weight in every profile. */
   readonly index: number
   readonly params: unknown
+  /** Where a decomposed policy keeps its result per plain segment; null when it does not decompose. */
+  readonly memo: MemoSlot<SegmentResult> | null
+}
+
+/** A decomposed policy's signals for one plain segment, under the params they were computed with. */
+interface SegmentResult {
+  readonly params: unknown
+  readonly signals: readonly Signal[]
+}
+
+// One slot per policy definition, shared by every engine of the thread: an engine
+// compiled with other params (a reload, a test) recomputes, because the stored params
+// are compared by identity and each engine freezes its own.
+const SEGMENT_RESULTS = new WeakMap<AnyPolicy, MemoSlot<SegmentResult>>()
+
+function resultSlotOf (policy: AnyPolicy): MemoSlot<SegmentResult> {
+  let slot = SEGMENT_RESULTS.get(policy)
+  if (slot === undefined) {
+    slot = memoSlot<SegmentResult>()
+    SEGMENT_RESULTS.set(policy, slot)
+  }
+  return slot
 }
 
 export interface Engine {
@@ -90,7 +113,8 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
     const params = Value.Default(policy.params, structuredClone(o.params ?? {}))
     const check = Compile(policy.params)
     for (const e of check.Errors(params)) problems.push(`detection.policies.${policy.id}.params${e.instancePath.replaceAll('/', '.')}: ${e.message}`)
-    compiled.push(Object.freeze({ policy, index, params: Object.freeze(params) }))
+    if (policy.decomposes !== undefined && policy.phase !== 'content') problems.push(`${policy.id}: only content policies can decompose over segments`)
+    compiled.push(Object.freeze({ policy, index, params: Object.freeze(params), memo: policy.decomposes === undefined ? null : resultSlotOf(policy) }))
   })
   if (problems.length > 0) throw new EngineConfigError(problems)
   // The policies of each (stage, phase), selected once, so the per-request loop filters nothing.
@@ -178,7 +202,9 @@ function signalsOf (c: CompiledPolicy, weight: number, input: NormalizedInput, v
 
 function evaluateOne (c: CompiledPolicy, weight: number, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>, errors: PolicyError[]): Contribution[] {
   try {
-    const signals = c.policy.evaluate({ input, session: view, params: c.params, turnActions })
+    const signals = c.memo === null
+      ? c.policy.evaluate({ input, session: view, params: c.params, turnActions })
+      : decomposed(c, c.memo, input, view, turnActions)
     return signals.map(s => contributionOf(c, weight, s.risk, s.reason, s.evidence, s.actions ?? []))
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
@@ -187,6 +213,34 @@ function evaluateOne (c: CompiledPolicy, weight: number, input: NormalizedInput,
     // failure is not scaled by the policy's weight: failing closed must block.
     return c.policy.failMode === 'closed' ? [failedClosed(c)] : []
   }
+}
+
+/**
+ * A decomposed policy's signals: each plain segment evaluated on its own, its result kept
+ * with the segment (plain segments are reused across a session's requests, see
+ * normalize/plain-memo.ts), then the decoded and joined segments, which are new every
+ * request, in one call; then the strongest `limit`. A stable sort keeps equal risks in
+ * segment order, so this is exactly what `evaluate` returns for the whole input.
+ */
+function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>): readonly Signal[] {
+  const all = allSegmentsOf(input)
+  const part = (segments: readonly Segment[]): NormalizedInput => ({ messages: input.messages, segments, findings: input.findings, allSegments: all })
+  const out: Signal[] = []
+  let rest: Segment[] | null = null
+  for (const seg of input.segments) {
+    if (seg.layer !== 'plain') {
+      (rest ??= []).push(seg)
+      continue
+    }
+    const hit = memo.get(seg)
+    const signals = hit !== undefined && hit.params === c.params
+      ? hit.signals
+      : memo.set(seg, { params: c.params, signals: Object.freeze(c.policy.evaluate({ input: part([seg]), session: view, params: c.params, turnActions })) }).signals
+    for (const s of signals) out.push(s)
+  }
+  if (rest !== null) for (const s of c.policy.evaluate({ input: part(rest), session: view, params: c.params, turnActions })) out.push(s)
+  const limit = (c.policy.decomposes as NonNullable<AnyPolicy['decomposes']>).limit(c.params)
+  return out.length <= 1 ? out : out.sort((a, b) => b.risk - a.risk).slice(0, limit)
 }
 
 /**

@@ -60,8 +60,20 @@ export interface NormalizationFinding {
 
 export interface NormalizedInput {
   readonly messages: readonly ChatMessage[]
+  /** The segments a policy scans. */
   readonly segments: readonly Segment[]
   readonly findings: readonly NormalizationFinding[]
+  /**
+   * Every segment of the request, when `segments` is only the part the engine handed a
+   * decomposed policy (see `PolicyDefinition.decomposes`); absent when the two are the
+   * same. Read it through `allSegmentsOf` for cross-segment lookups.
+   */
+  readonly allSegments?: readonly Segment[]
+}
+
+/** Every segment of the request, whatever part of it `input.segments` holds. */
+export function allSegmentsOf (input: NormalizedInput): readonly Segment[] {
+  return input.allSegments ?? input.segments
 }
 
 /** Where a contribution's evidence was found, with a short excerpt safe to show. */

@@ -24,6 +24,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'URLs of request-capture services, tunnels, chat webhooks and public IP literals: the places stolen data is sent; higher inside tool results and documents.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     let best: Signal | undefined
     for (const seg of input.segments) {

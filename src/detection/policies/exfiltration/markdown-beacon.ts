@@ -38,6 +38,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Markdown/HTML images and links whose URL carries data (template slots, encoded parameters, empty parameters for appending): the zero-click exfiltration channel.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     let best: Signal | undefined
     for (const seg of input.segments) {

@@ -29,6 +29,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Images in model output that point at a non-allowlisted host with data in the query or path (zero-click exfiltration when the client renders them).',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     let best: Signal | undefined
     for (const seg of input.segments) {

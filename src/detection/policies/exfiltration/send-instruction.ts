@@ -160,6 +160,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions to send, post, upload, e-mail or append data (above all the conversation, secrets or personal data) to an external URL, address, webhook, phone number, public paste or a host name built from the data.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     let best: Signal | undefined
     for (const seg of input.segments) {

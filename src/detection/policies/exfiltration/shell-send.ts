@@ -69,6 +69,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Shell commands that carry local data off the machine: pipes into nc or /dev/tcp, DNS lookups built from substitutions, curl/wget file uploads, scp/rsync to a remote, pushing a repository to a remote the same line adds.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     let best: Signal | undefined
     const keep = (s: Signal): void => { if (best === undefined || s.risk > best.risk) best = s }

@@ -31,6 +31,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Optimised adversarial suffixes (GCG-style token soup: unbalanced brackets, isolated punctuation, mangled words) appended to a request, scored higher when the request asks for dangerous capability.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     for (const seg of input.segments) {

@@ -54,6 +54,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Many-shot priming inside one message: three or more fabricated question/answer exchanges whose answers comply ("Sure, here is how…") or follow one template, ending on an open request — scored higher when the fabricated asks are harmful. Transcripts given to summarize or translate, and few-shot examples whose answers are plain content, score little or nothing.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     for (const seg of input.segments) {

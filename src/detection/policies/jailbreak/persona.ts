@@ -38,6 +38,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Personas and modes declared free of the model\'s rules — DAN and "developer mode", "you are now X who has no restrictions", dual normal/unfiltered answer formats, token-threat games, evil-confidant and opposite personas. Harmless role-play ("act as a Linux terminal") names no escaped constraint and scores nothing.',
   params: Params,
+  decomposes: { limit: p => p.maxSignals },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     for (const seg of input.segments) {

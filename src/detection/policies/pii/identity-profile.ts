@@ -95,6 +95,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'A full identity profile (date of birth, SSN, card or passport with contact fields) or rows of person records in one message; the value policies judge each value, this one the combination.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     let best: Signal | undefined
     for (const seg of input.segments) {

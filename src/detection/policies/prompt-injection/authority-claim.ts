@@ -37,6 +37,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Claims of authority over the model — "I am your developer", "message from OpenAI", "sudo mode", "authorized red-team override", override codes — raised as role_claim so session analysis can score them with what follows.',
   params: Params,
+  decomposes: { limit: p => p.maxSignals },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     for (const seg of input.segments) {

@@ -27,6 +27,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions planted in data the model reads — tool results, retrieved documents, pasted pages, emails, tables, HTML comments and hidden text — that address the model, change its task, or plant facts to steer the answer.',
   params: Params,
+  decomposes: { limit: p => p.maxSignals },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     for (const seg of input.segments) {

@@ -42,6 +42,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions that cancel or replace the model\'s instructions ("ignore all previous instructions", in 17 languages), fake chat-template or role markers inside content, and output-dictating payloads appended to a task.',
   params: Params,
+  decomposes: { limit: p => p.maxSignals },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     for (const seg of input.segments) {

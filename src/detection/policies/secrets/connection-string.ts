@@ -44,6 +44,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'URLs with an embedded password (database, cache, broker, FTP/SSH, HTTP); template passwords are ignored.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     let best: Finding | undefined
     for (const seg of input.segments) {

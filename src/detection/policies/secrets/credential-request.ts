@@ -34,6 +34,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Requests that the model produce or complete a live credential of a named service (its answer could only be a memorised real key); how-to questions are discounted.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     let best: Signal | undefined
     for (const seg of input.segments) {

@@ -128,6 +128,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Literal secrets assigned to credential names (password=…, api_key: "…", --token …, Authorization headers), judged by entropy; references, type names and placeholders are ignored.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     const out: Finding[] = []
     for (const seg of input.segments) {

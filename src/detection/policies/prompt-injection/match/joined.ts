@@ -1,4 +1,4 @@
-import type { NormalizedInput, Segment } from '../../../types.js'
+import { allSegmentsOf, type NormalizedInput, type Segment } from '../../../types.js'
 import { foldedOf, type Span } from './text.js'
 
 /**
@@ -16,7 +16,7 @@ export function isJoined (seg: Segment): boolean {
 export function withinOneTurn (input: NormalizedInput, seg: Segment, span: Span): boolean {
   const text = foldedOf(seg).slice(span.start, span.end)
   if (text.length === 0) return true
-  for (const s of input.segments) {
+  for (const s of allSegmentsOf(input)) {
     if (s.layer === 'plain' && s.role === 'user' && foldedOf(s).includes(text)) return true
   }
   return false

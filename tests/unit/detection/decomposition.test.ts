@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict'
+import { fileURLToPath } from 'node:url'
+import { describe, it } from 'node:test'
+import Type from 'typebox'
+import { definePolicy, type AnyPolicy } from '../../../src/detection/define-policy.js'
+import { compileEngine, EngineConfigError, type EngineOptions, type EngineResult } from '../../../src/detection/engine.js'
+import { engineOptionsOf } from '../../../src/detection/engine-options.js'
+import { POLICIES } from '../../../src/detection/registry.js'
+import { EMPTY_SESSION, type ChatMessage, type Segment } from '../../../src/detection/types.js'
+import { loadConfig } from '../../../src/config/load.js'
+import { loadCorpus } from '../../../src/replay/load-corpus.js'
+import { planRequests } from '../../../src/replay/plan-requests.js'
+
+// A policy that declares `decomposes` promises that evaluating its plain segments one at a
+// time (and keeping each result with the segment) gives exactly what one call over the
+// whole input gives. These tests hold every registered policy to that promise on every
+// request of the corpus, and check the engine's side of it on policies written here.
+
+const OPTIONS: EngineOptions = engineOptionsOf(loadConfig({ env: {} }).detection)
+const CORPUS = fileURLToPath(new URL('../../../../corpus', import.meta.url))
+
+/** What a client sees and what is recorded: everything but the timings. */
+function comparable (r: EngineResult): unknown {
+  const { timings: _timings, ...rest } = r
+  return rest
+}
+
+function wholeInputRegistry (): AnyPolicy[] {
+  return POLICIES.map(p => {
+    const { decomposes: _decomposes, ...rest } = p
+    return definePolicy(rest as AnyPolicy)
+  })
+}
+
+describe('policies that decompose over segments', () => {
+  it('are a real share of the registry (the claim is not vacuous)', () => {
+    const ids = POLICIES.filter(p => p.decomposes !== undefined).map(p => p.id)
+    assert.ok(ids.includes('prompt-injection.instruction-override'), ids.join(', '))
+    assert.ok(ids.length >= 10, ids.join(', '))
+  })
+
+  it('give the same result as one call over the whole input, on every corpus request, first seen and resent', () => {
+    const split = compileEngine(OPTIONS)
+    const whole = compileEngine(OPTIONS, wholeInputRegistry())
+    let requests = 0
+    let withSignals = 0
+    for (const s of loadCorpus([CORPUS]).scenarios) {
+      for (const r of planRequests(s, 'history')) {
+        const messages = r.messages.map(m => ({ role: m.role, content: typeof m.content === 'string' ? m.content : '' })) as ChatMessage[]
+        const expected = comparable(whole.evaluate(messages, EMPTY_SESSION, 'request'))
+        // The first call fills the per-segment results, the second reads them back.
+        assert.deepEqual(comparable(split.evaluate(messages, EMPTY_SESSION, 'request')), expected, `${s.id} step ${r.step}`)
+        const again = split.evaluate(messages, EMPTY_SESSION, 'request')
+        assert.deepEqual(comparable(again), expected, `${s.id} step ${r.step}, resent`)
+        requests++
+        if (again.contributions.length > 0) withSignals++
+      }
+    }
+    assert.ok(requests > 3000 && withSignals > 500, `${requests} requests, ${withSignals} with signals`)
+  })
+})
+
+describe('the engine evaluating a decomposed policy', () => {
+  const calls: string[] = []
+  const Params = Type.Object({ risk: Type.Number({ default: 40 }), maxSignals: Type.Integer({ default: 2 }) })
+  const probe = definePolicy({
+    id: 'test.per-segment', category: 'prompt_injection', phase: 'content', priority: 10, weight: 1, stages: ['request'], failMode: 'closed', description: 'test',
+    params: Params,
+    decomposes: { limit: p => p.maxSignals },
+    evaluate ({ input, params }) {
+      const out = []
+      for (const seg of input.segments) {
+        calls.push(`${seg.layer}:${seg.messageIndex}`)
+        const n = (seg.lower.match(/trigger/g) ?? []).length
+        if (n > 0) out.push({ risk: Math.min(100, params.risk + n), reason: `${n} in ${seg.messageIndex}`, evidence: null })
+      }
+      return out.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
+    },
+  })
+  const long = (s: string): string => `${s} ${'padding words of a long enough message '.repeat(3)}`
+
+  it('scans a resent plain segment once, and only new text afterwards', () => {
+    calls.length = 0
+    const engine = compileEngine({ ...OPTIONS, policies: {} }, [probe])
+    const history = [{ role: 'user' as const, content: long('trigger one') }, { role: 'assistant' as const, content: long('an answer') }]
+    engine.evaluate(history, EMPTY_SESSION, 'request')
+    assert.deepEqual(calls, ['plain:0', 'plain:1'])
+    calls.length = 0
+    const next = engine.evaluate([...history, { role: 'user' as const, content: long('trigger trigger two') }], EMPTY_SESSION, 'request')
+    // Message 2 is new, and the joined view of the two user turns is new every request.
+    assert.deepEqual(calls, ['plain:2', 'decoded:2'])
+    // The joined view holds three triggers, message 2 two: the score keeps each policy's strongest.
+    assert.deepEqual(next.contributions.map(c => c.reason), ['3 in 2'])
+  })
+
+  it('keeps the strongest signal across segments, ties in segment order, whether computed or read back', () => {
+    const engine = compileEngine({ ...OPTIONS, policies: {} }, [probe])
+    const messages: ChatMessage[] = [
+      { role: 'user', content: long('trigger a') },
+      { role: 'assistant', content: long('trigger b') },
+      { role: 'tool', content: long('trigger c') },
+    ]
+    for (let k = 0; k < 2; k++) assert.deepEqual(engine.evaluate(messages, EMPTY_SESSION, 'request').contributions.map(c => c.reason), ['1 in 0'])
+    const stronger = [...messages, { role: 'user' as const, content: long('trigger trigger d') }]
+    assert.deepEqual(engine.evaluate(stronger, EMPTY_SESSION, 'request').contributions.map(c => c.reason), ['3 in 3'])
+  })
+
+  it('recomputes under another engine\'s params instead of reading their results', () => {
+    calls.length = 0
+    const messages = [{ role: 'user' as const, content: long('trigger params') }]
+    const low = compileEngine({ ...OPTIONS, policies: { 'test.per-segment': { params: { risk: 10 } } } }, [probe])
+    const high = compileEngine({ ...OPTIONS, policies: { 'test.per-segment': { params: { risk: 70 } } } }, [probe])
+    assert.equal(low.evaluate(messages, EMPTY_SESSION, 'request').contributions[0]?.risk, 11)
+    assert.equal(high.evaluate(messages, EMPTY_SESSION, 'request').contributions[0]?.risk, 71)
+    assert.equal(low.evaluate(messages, EMPTY_SESSION, 'request').contributions[0]?.risk, 11)
+    assert.equal(calls.length, 3)
+  })
+
+  it('keeps nothing for a segment when the policy throws, and fails closed as any policy does', () => {
+    let fail = true
+    const flaky = definePolicy({ ...probe, id: 'test.flaky', evaluate: (ctx) => { if (fail) throw new Error('boom'); return probe.evaluate(ctx) } })
+    const engine = compileEngine({ ...OPTIONS, policies: {} }, [flaky])
+    const messages = [{ role: 'user' as const, content: long('trigger flaky') }]
+    const failed = engine.evaluate(messages, EMPTY_SESSION, 'request')
+    assert.equal(failed.errors[0]?.message, 'boom')
+    assert.equal(failed.decision, 'block')
+    fail = false
+    const ok = engine.evaluate(messages, EMPTY_SESSION, 'request')
+    assert.deepEqual(ok.errors, [])
+    assert.deepEqual(ok.contributions.map(c => c.risk), [41])
+  })
+
+  it('is refused for a session policy', () => {
+    const session = definePolicy({ ...probe, id: 'test.session-decomposed', phase: 'session' })
+    assert.throws(() => compileEngine({ ...OPTIONS, policies: {} }, [session]), (e: unknown) => e instanceof EngineConfigError && /only content policies/.test(e.message))
+  })
+
+  it('hands cross-segment lookups the whole request', () => {
+    const seen: number[] = []
+    const looker = definePolicy({
+      ...probe,
+      id: 'test.looker',
+      evaluate ({ input }) {
+        for (const _ of input.segments) seen.push((input.allSegments ?? input.segments).filter((s: Segment) => s.layer === 'plain').length)
+        return []
+      },
+    })
+    const engine = compileEngine({ ...OPTIONS, policies: {} }, [looker])
+    engine.evaluate([{ role: 'user', content: long('one') }, { role: 'user', content: long('two') }], EMPTY_SESSION, 'request')
+    // Two plain segments evaluated alone and the joined view: each saw both plain segments.
+    assert.deepEqual(seen, [2, 2, 2])
+  })
+})
