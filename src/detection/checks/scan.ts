@@ -1,3 +1,5 @@
+import { mayMatch } from './literal-gate.js'
+
 /**
  * Upper bound on matches examined per regex per segment. A hostile message can hold
  * thousands of candidate values; past this many the policy has all the evidence it
@@ -60,7 +62,10 @@ const memo = new Map<RegExp, Map<string, Scanned>>()
 let memoEntries = 0
 let memoChars = 0
 
+const NOTHING: Scanned = Object.freeze({ matches: Object.freeze([]), complete: true })
+
 function scan (re: RegExp, text: string, limit: number): Scanned {
+  if (!mayMatch(re, text)) return NOTHING
   const matches: RegExpExecArray[] = []
   re.lastIndex = 0
   let complete = true

@@ -1,4 +1,5 @@
 import { memoSlot } from '../../../segment-memo.js'
+import { mayMatch } from '../../../checks/literal-gate.js'
 import type { Segment } from '../../../types.js'
 
 // Text helpers shared by the prompt-injection and jailbreak policies. Everything here
@@ -84,6 +85,7 @@ export interface Span {
  */
 export function forEachMatch (re: RegExp, text: string, limit: number, onMatch: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0
+  if (!mayMatch(re, text)) return
   let count = 0
   let m: RegExpExecArray | null
   while (count < limit && (m = re.exec(text)) !== null) {
@@ -96,6 +98,7 @@ export function forEachMatch (re: RegExp, text: string, limit: number, onMatch: 
 
 /** First match of a global regex at or after `from`, or null. */
 export function firstMatch (re: RegExp, text: string, from = 0): RegExpExecArray | null {
+  if (!mayMatch(re, text)) return null
   re.lastIndex = from
   const m = re.exec(text)
   re.lastIndex = 0

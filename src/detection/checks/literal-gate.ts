@@ -1,0 +1,223 @@
+import { requiredLiterals } from './regex-literals.js'
+
+/**
+ * Skips running a regex over a text that holds none of the literals the regex cannot
+ * match without (checks/regex-literals.ts). Most policy regexes look for vocabulary that
+ * ordinary text lacks; one pass of an Aho–Corasick automaton over the text finds which
+ * of every gated regex's literals it contains, and each regex then costs a few bit tests
+ * instead of a scan. The answer is only ever "cannot match" or "may match", so a match
+ * is never lost: the literal sets are conservative, the automaton folds case (and the
+ * two non-ASCII characters that case-fold to ASCII letters), and presence in a text is
+ * computed on that very string.
+ *
+ * Regexes are gated the first time they run. Their literals join the automaton when it
+ * is next rebuilt (after the pending literals reach a quarter of the built ones, so a
+ * thread rebuilds a handful of times while it warms up); until then they simply run.
+ */
+
+/** Shorter texts are cheaper to scan than to gate. */
+const MIN_TEXT = 96
+/** Texts whose presence is kept (per thread; the policies of one request ask about the same few dozen). */
+const PRESENCE_ENTRIES = 512
+
+interface Gate {
+  readonly ids: Int32Array
+  /** The automaton must hold every literal up to this id to answer for this gate. */
+  readonly maxId: number
+}
+
+interface Automaton {
+  /** Literals it holds: ids 0 … size − 1. */
+  readonly size: number
+  readonly classes: Uint8Array
+  readonly width: number
+  readonly delta: Int32Array
+  readonly outStart: Int32Array
+  readonly outIds: Int32Array
+  /** Classes of ſ (U+017F) and K (U+212A), which match s and k under the i and u flags. */
+  readonly longS: number
+  readonly kelvin: number
+}
+
+interface Presence {
+  readonly size: number
+  readonly bits: Uint32Array
+}
+
+const literalIds = new Map<string, number>()
+const literals: string[] = []
+const gates = new WeakMap<RegExp, Gate | null>()
+let automaton: Automaton | null = null
+let presence = new Map<string, Presence>()
+let enabled = true
+let stats = { gated: 0, skipped: 0 }
+
+/** False when `re` cannot match `text`; true when it may. */
+export function mayMatch (re: RegExp, text: string): boolean {
+  if (!enabled || text.length < MIN_TEXT) return true
+  let gate = gates.get(re)
+  if (gate === undefined) {
+    gate = gateOf(re)
+    gates.set(re, gate)
+  }
+  if (gate === null) return true
+  const p = presenceOf(text)
+  if (p === null || gate.maxId >= p.size) return true
+  stats.gated++
+  const bits = p.bits
+  const ids = gate.ids
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number
+    if (((bits[id >>> 5] as number) & (1 << (id & 31))) !== 0) return true
+  }
+  stats.skipped++
+  return false
+}
+
+/**
+ * Runs `fn` with gating off (every regex runs) and restores it: for tests and benchmarks
+ * that compare results and cost with and without the gate.
+ */
+export function withoutLiteralGate<T> (fn: () => T): T {
+  const was = enabled
+  enabled = false
+  try {
+    return fn()
+  } finally {
+    enabled = was
+  }
+}
+
+/** Gate checks answered by the automaton, and how many of them skipped the regex. */
+export function literalGateStats (): { readonly gated: number, readonly skipped: number } {
+  return { ...stats }
+}
+
+export function resetLiteralGateStats (): void {
+  stats = { gated: 0, skipped: 0 }
+}
+
+function gateOf (re: RegExp): Gate | null {
+  const lits = requiredLiterals(re)
+  if (lits === null) return null
+  const ids = new Int32Array(lits.length)
+  let maxId = 0
+  lits.forEach((lit, k) => {
+    let id = literalIds.get(lit)
+    if (id === undefined) {
+      id = literals.length
+      literals.push(lit)
+      literalIds.set(lit, id)
+    }
+    ids[k] = id
+    maxId = Math.max(maxId, id)
+  })
+  return { ids, maxId }
+}
+
+function presenceOf (text: string): Presence | null {
+  const built = automaton?.size ?? 0
+  if (literals.length > built && (built === 0 || literals.length - built >= built / 4)) {
+    automaton = buildAutomaton(literals)
+    presence = new Map()
+  }
+  const a = automaton
+  if (a === null) return null
+  const hit = presence.get(text)
+  if (hit !== undefined) {
+    presence.delete(text)
+    presence.set(text, hit)
+    return hit
+  }
+  const made = scanText(a, text)
+  presence.set(text, made)
+  if (presence.size > PRESENCE_ENTRIES) presence.delete(presence.keys().next().value as string)
+  return made
+}
+
+function scanText (a: Automaton, text: string): Presence {
+  const bits = new Uint32Array((a.size + 31) >>> 5)
+  const { classes, width, delta, outStart, outIds, longS, kelvin } = a
+  let s = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const cls = c < 0x80 ? classes[c] as number : c === 0x17f ? longS : c === 0x212a ? kelvin : 0
+    s = delta[s * width + cls] as number
+    const from = outStart[s] as number
+    const to = outStart[s + 1] as number
+    for (let k = from; k < to; k++) {
+      const id = outIds[k] as number
+      bits[id >>> 5] = (bits[id >>> 5] as number) | (1 << (id & 31))
+    }
+  }
+  return { size: a.size, bits }
+}
+
+/** Exported for tests: the automaton's answer for a list of literals, compared there with `includes`. */
+export function presentLiterals (lits: readonly string[], text: string): string[] {
+  const a = buildAutomaton(lits)
+  const p = scanText(a, text)
+  return lits.filter((_, id) => ((p.bits[id >>> 5] as number) & (1 << (id & 31))) !== 0)
+}
+
+function buildAutomaton (lits: readonly string[]): Automaton {
+  // Character classes: 0 for every character no literal has; A–Z share a–z's.
+  const classes = new Uint8Array(0x80)
+  let width = 1
+  for (const lit of lits) {
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i)
+      if (classes[c] === 0) classes[c] = width++
+    }
+  }
+  for (let c = 0x41; c <= 0x5a; c++) classes[c] = classes[c + 0x20] as number
+  // The trie, then breadth-first failure links folded into a full transition table.
+  const next: Map<number, number>[] = [new Map()]
+  const ends: number[][] = [[]]
+  lits.forEach((lit, id) => {
+    let s = 0
+    for (let i = 0; i < lit.length; i++) {
+      const cls = classes[lit.charCodeAt(i)] as number
+      let t = (next[s] as Map<number, number>).get(cls)
+      if (t === undefined) {
+        t = next.length
+        next.push(new Map())
+        ends.push([])
+        ;(next[s] as Map<number, number>).set(cls, t)
+      }
+      s = t
+    }
+    ;(ends[s] as number[]).push(id)
+  })
+  const states = next.length
+  const delta = new Int32Array(states * width)
+  const fail = new Int32Array(states)
+  const outputs: number[][] = ends.map(e => e.slice())
+  const queue: number[] = []
+  for (let cls = 0; cls < width; cls++) {
+    const t = (next[0] as Map<number, number>).get(cls)
+    if (t !== undefined) {
+      delta[cls] = t
+      queue.push(t)
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q] as number
+    const f = fail[s] as number
+    ;(outputs[s] as number[]).push(...(outputs[f] as number[]))
+    for (let cls = 0; cls < width; cls++) {
+      const t = (next[s] as Map<number, number>).get(cls)
+      if (t === undefined) delta[s * width + cls] = delta[f * width + cls] as number
+      else {
+        delta[s * width + cls] = t
+        fail[t] = delta[f * width + cls] as number
+        queue.push(t)
+      }
+    }
+  }
+  const outStart = new Int32Array(states + 1)
+  for (let s = 0; s < states; s++) outStart[s + 1] = (outStart[s] as number) + (outputs[s] as number[]).length
+  const outIds = new Int32Array(outStart[states] as number)
+  for (let s = 0; s < states; s++) outIds.set(outputs[s] as number[], outStart[s] as number)
+  return { size: lits.length, classes, width, delta, outStart, outIds, longS: classes[0x73] as number, kelvin: classes[0x6b] as number }
+}
