@@ -192,8 +192,11 @@ function walkEntry (key: string, parts: readonly { readonly re: RegExp, readonly
   const only = parts[0]
   if (parts.length === 1 && only !== undefined) return { key, re: only.re, targets: [only.targets], groups: null }
   const groups = parts.map((_, i) => `g${i}`)
+  // (?=A0|A1|…) first: at most word starts no alternative matches, and exec then returns
+  // null instead of a match with every group empty (that array and its groups object, at
+  // every word start of every segment, were a third of a request's allocation).
   // (?:(?=(?<gI>…))|): try alternative I without consuming; if it fails, match nothing.
-  const source = parts.map((p, i) => `(?:(?=(?<${groups[i] as string}>${p.re.source}))|)`).join('')
+  const source = `(?=${parts.map(p => `(?:${p.re.source})`).join('|')})` + parts.map((p, i) => `(?:(?=(?<${groups[i] as string}>${p.re.source}))|)`).join('')
   return { key, re: new RegExp(source, 'y'), targets: parts.map(p => p.targets), groups }
 }
 

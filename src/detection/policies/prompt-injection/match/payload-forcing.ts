@@ -13,7 +13,10 @@ export interface ForcingHit extends Span {
   readonly reason: string
 }
 
-const FORCE = /(?:^|[^\p{L}])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat|state|display|echo|translate (?:this|it|the (?:sentence|text)|this sentence|this text) as|spell)(?:\s{1,3}(?:out|back|only|exactly|just|the following(?: sentence| text| words)?|this(?: sentence| text)?|verbatim|the (?:words?|phrase|text|sentence|string|label)))?\s{0,3}[:：]?\s{0,3}["'「『<]/gu
+// Not preceded by a letter: (?<![a-z]) on the folded text, and a non-Latin letter is
+// checked in code (letterBefore). A \p{L} class needs the u flag, which made this the
+// costliest regex of a request (22–37 ns a character against 8).
+const FORCE = /(?<![a-z])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat|state|display|echo|translate (?:this|it|the (?:sentence|text)|this sentence|this text) as|spell)(?:\s{1,3}(?:out|back|only|exactly|just|the following(?: sentence| text| words)?|this(?: sentence| text)?|verbatim|the (?:words?|phrase|text|sentence|string|label)))?\s{0,3}[:：]?\s{0,3}["'「『<]/g
 const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)/
 const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b/
 const CANARY_G = new RegExp(CANARY.source, 'g')
@@ -27,6 +30,13 @@ const FORCE_LIMIT = 8
 const ECHO_RULE = /\b(?:when(?:ever)?|if|each time|every time) i (?:prefix|start|begin|type|write|say|send|use|put|mark|tag)\b[^.\n]{0,80}?\byou (?:should |must |will |shall |are to |have to |need to )?(?:respond|reply|answer|output|repeat|say|print|echo|return|write)\b[^.\n]{0,30}?\b(?:exactly|verbatim|word for word|precisely|literally|only|just)\b[^.\n]{0,20}?\b(?:what(?:ever)? (?:follows|comes after|comes next|i (?:write|type|say|send))|the (?:rest|text|statement|words|content) (?:after|that follows|following))/
 const DEMO_TURN = /\n[ \t]{0,8}(?:user|human)[ \t]{0,3}:/
 
+const LETTER = /\p{L}/u
+
+function letterBefore (f: string, at: number): boolean {
+  const c = f.charCodeAt(at - 1)
+  return c >= 0x80 && LETTER.test(f.charAt(at - 1))
+}
+
 /** Output-dictating instructions in the segment with their standalone risk. */
 export function findForcing (seg: Segment): ForcingHit[] {
   const f = foldedOf(seg)
@@ -37,7 +47,8 @@ export function findForcing (seg: Segment): ForcingHit[] {
     if (m.index > 12) lastSeparatorEnd = Math.max(lastSeparatorEnd, m.index + m[0].length)
   })
   forEachMatch(FORCE, f, FORCE_LIMIT, m => {
-    const start = m.index + (m[0].length - m[0].trimStart().length)
+    if (letterBefore(f, m.index)) return
+    const start = m.index
     const end = m.index + m[0].length
     const tail = f.slice(end, end + 220)
     let risk = 18
