@@ -225,6 +225,7 @@ function evaluateOne (c: CompiledPolicy, weight: number, input: NormalizedInput,
 function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>): readonly Signal[] {
   const all = allSegmentsOf(input)
   const part = (segments: readonly Segment[]): NormalizedInput => ({ messages: input.messages, segments, findings: input.findings, allSegments: all })
+  const single = singlesOf(input, part)
   const out: Signal[] = []
   let rest: Segment[] | null = null
   for (const seg of input.segments) {
@@ -235,12 +236,29 @@ function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: No
     const hit = memo.get(seg)
     const signals = hit !== undefined && hit.params === c.params
       ? hit.signals
-      : memo.set(seg, { params: c.params, signals: Object.freeze(c.policy.evaluate({ input: part([seg]), session: view, params: c.params, turnActions })) }).signals
+      : memo.set(seg, { params: c.params, signals: Object.freeze(c.policy.evaluate({ input: single(seg), session: view, params: c.params, turnActions })) }).signals
     for (const s of signals) out.push(s)
   }
   if (rest !== null) for (const s of c.policy.evaluate({ input: part(rest), session: view, params: c.params, turnActions })) out.push(s)
   const limit = (c.policy.decomposes as NonNullable<AnyPolicy['decomposes']>).limit(c.params)
   return out.length <= 1 ? out : out.sort((a, b) => b.risk - a.risk).slice(0, limit)
+}
+
+// The one-segment inputs of the request being evaluated, shared by every decomposed
+// policy (evaluation is synchronous, so the last input is the current one).
+let singles: { readonly input: NormalizedInput, readonly bySegment: Map<Segment, NormalizedInput> } | null = null
+
+function singlesOf (input: NormalizedInput, part: (segments: readonly Segment[]) => NormalizedInput): (seg: Segment) => NormalizedInput {
+  if (singles?.input !== input) singles = { input, bySegment: new Map() }
+  const bySegment = singles.bySegment
+  return seg => {
+    let one = bySegment.get(seg)
+    if (one === undefined) {
+      one = part([seg])
+      bySegment.set(seg, one)
+    }
+    return one
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { requiredLiterals } from './regex-literals.js'
+import { hasNonAscii, requiredLiterals } from './regex-literals.js'
 
 /**
  * Skips running a regex over a text that holds none of the literals the regex cannot
@@ -8,7 +8,10 @@ import { requiredLiterals } from './regex-literals.js'
  * instead of a scan. The answer is only ever "cannot match" or "may match", so a match
  * is never lost: the literal sets are conservative, the automaton folds case (and the
  * two non-ASCII characters that case-fold to ASCII letters), and presence in a text is
- * computed on that very string.
+ * computed on that very string. A literal with non-ASCII characters (the CJK and Korean
+ * lexicons) is not put in the automaton: it counts as present when the text has a
+ * character in each 256-character block its non-ASCII characters come from, so English
+ * text skips those regexes outright.
  *
  * Regexes are gated the first time they run. Their literals join the automaton when it
  * is next rebuilt (after the pending literals reach a quarter of the built ones, so a
@@ -21,9 +24,12 @@ const MIN_TEXT = 96
 const PRESENCE_ENTRIES = 512
 
 interface Gate {
+  /** ASCII literals, by id in the automaton. */
   readonly ids: Int32Array
-  /** The automaton must hold every literal up to this id to answer for this gate. */
+  /** The automaton must hold every literal up to this id to answer for this gate (-1: none). */
   readonly maxId: number
+  /** Literals with non-ASCII characters: the blocks (code >> 8) each needs, as a bitset. */
+  readonly wide: readonly Uint32Array[]
 }
 
 interface Automaton {
@@ -42,6 +48,8 @@ interface Automaton {
 interface Presence {
   readonly size: number
   readonly bits: Uint32Array
+  /** Blocks of 256 BMP characters (code >> 8) the text has a character in. */
+  readonly blocks: Uint32Array
 }
 
 const literalIds = new Map<string, number>()
@@ -70,8 +78,24 @@ export function mayMatch (re: RegExp, text: string): boolean {
     const id = ids[k] as number
     if (((bits[id >>> 5] as number) & (1 << (id & 31))) !== 0) return true
   }
+  for (const need of gate.wide) if (covers(p.blocks, need)) return true
   stats.skipped++
   return false
+}
+
+function covers (have: Uint32Array, need: Uint32Array): boolean {
+  // Bitwise results are signed 32-bit: test for a missing bit, not for equality with the unsigned word.
+  for (let k = 0; k < need.length; k++) if (((need[k] as number) & ~(have[k] as number)) !== 0) return false
+  return true
+}
+
+function blocksOf (lit: string): Uint32Array {
+  const need = new Uint32Array(8)
+  for (let i = 0; i < lit.length; i++) {
+    const c = lit.charCodeAt(i)
+    if (c >= 0x80) need[c >>> 13] = (need[c >>> 13] as number) | (1 << ((c >>> 8) & 31))
+  }
+  return need
 }
 
 /**
@@ -93,6 +117,16 @@ export function literalGateStats (): { readonly gated: number, readonly skipped:
   return { ...stats }
 }
 
+/**
+ * Gates `regexes` and builds the automaton now, rather than as they are first used: for
+ * tests that check the gate's answers (a gate is idle until the automaton holds it).
+ */
+export function primeLiteralGate (regexes: readonly RegExp[]): void {
+  for (const re of regexes) if (!gates.has(re)) gates.set(re, gateOf(re))
+  automaton = buildAutomaton(literals)
+  presence = new Map()
+}
+
 export function resetLiteralGateStats (): void {
   stats = { gated: 0, skipped: 0 }
 }
@@ -100,9 +134,10 @@ export function resetLiteralGateStats (): void {
 function gateOf (re: RegExp): Gate | null {
   const lits = requiredLiterals(re)
   if (lits === null) return null
-  const ids = new Int32Array(lits.length)
-  let maxId = 0
-  lits.forEach((lit, k) => {
+  const ascii = lits.filter(l => !hasNonAscii(l))
+  const ids = new Int32Array(ascii.length)
+  let maxId = -1
+  ascii.forEach((lit, k) => {
     let id = literalIds.get(lit)
     if (id === undefined) {
       id = literals.length
@@ -112,7 +147,7 @@ function gateOf (re: RegExp): Gate | null {
     ids[k] = id
     maxId = Math.max(maxId, id)
   })
-  return { ids, maxId }
+  return { ids, maxId, wide: lits.filter(hasNonAscii).map(blocksOf) }
 }
 
 function presenceOf (text: string): Presence | null {
@@ -137,11 +172,18 @@ function presenceOf (text: string): Presence | null {
 
 function scanText (a: Automaton, text: string): Presence {
   const bits = new Uint32Array((a.size + 31) >>> 5)
+  const blocks = new Uint32Array(8)
   const { classes, width, delta, outStart, outIds, longS, kelvin } = a
   let s = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    const cls = c < 0x80 ? classes[c] as number : c === 0x17f ? longS : c === 0x212a ? kelvin : 0
+    let cls = 0
+    if (c < 0x80) cls = classes[c] as number
+    else {
+      blocks[c >>> 13] = (blocks[c >>> 13] as number) | (1 << ((c >>> 8) & 31))
+      if (c === 0x17f) cls = longS
+      else if (c === 0x212a) cls = kelvin
+    }
     s = delta[s * width + cls] as number
     const from = outStart[s] as number
     const to = outStart[s + 1] as number
@@ -150,7 +192,7 @@ function scanText (a: Automaton, text: string): Presence {
       bits[id >>> 5] = (bits[id >>> 5] as number) | (1 << (id & 31))
     }
   }
-  return { size: a.size, bits }
+  return { size: a.size, bits, blocks }
 }
 
 /** Exported for tests: the automaton's answer for a list of literals, compared there with `includes`. */

@@ -1,12 +1,14 @@
 /**
  * The literals a regular expression cannot match without: a set of strings such that
- * every match contains at least one of them, as lower-case ASCII. Used to skip running a
- * regex over a text that holds none of them (checks/literal-gate.ts).
+ * every match contains at least one of them, ASCII letters lower-cased. Used to skip
+ * running a regex over a text that holds none of them (checks/literal-gate.ts).
  *
- * Conservative by construction: anything this parser does not understand (a flag,
- * a group syntax, a non-ASCII character, a class wider than a few characters) counts as
- * "could be anything", which only ever removes literals from the answer, and a set that
- * would be useless (no set, or one with a literal shorter than MIN_LITERAL) is null.
+ * Conservative by construction: anything this parser does not understand (a flag, a
+ * group syntax, a class wider than a few characters, a non-ASCII letter whose case the
+ * i flag would fold) counts as "could be anything", which only ever removes literals from
+ * the answer, and a set that would be useless (no set, or one with an ASCII literal
+ * shorter than MIN_LITERAL) is null. Non-ASCII characters are kept as they are (under
+ * the i flag only caseless scripts: CJK, kana, Hangul).
  *
  * The method is the one trigram indexes use for regex search: for each part of the
  * pattern, the exact set of strings it matches when small, and otherwise a set one of
@@ -44,7 +46,7 @@ export function requiredLiterals (re: RegExp): readonly string[] | null {
   if (re.flags.includes('v')) return null
   let info: Info
   try {
-    const p = new Parser(re.source, re.flags.includes('u'))
+    const p = new Parser(re.source, re.flags.includes('u'), re.flags.includes('i'))
     info = p.disjunction()
     if (!p.done()) return null
   } catch (err) {
@@ -53,7 +55,7 @@ export function requiredLiterals (re: RegExp): readonly string[] | null {
   }
   const set = requirementOf(info)
   if (set === null || set.size > MAX_REQUIRED) return null
-  for (const s of set) if (s.length < MIN_LITERAL) return null
+  for (const s of set) if (weight(s) < MIN_LITERAL) return null
   return minimal(minimal(set).map(s => s.slice(0, MAX_LITERAL)))
 }
 
@@ -75,8 +77,18 @@ function requirementOf (info: Info): Strings | null {
 /** Longer literals are rarer, and fewer are cheaper to check; too short is worthless. */
 function quality (set: Strings): number {
   let min = Infinity
-  for (const s of set) min = Math.min(min, s.length)
+  for (const s of set) min = Math.min(min, weight(s))
   return min < MIN_LITERAL ? -Infinity : min * 2 - Math.log2(set.size)
+}
+
+/** Length, counting a literal with a non-ASCII character as long: most texts have none. */
+function weight (s: string): number {
+  return hasNonAscii(s) ? s.length + MIN_LITERAL : s.length
+}
+
+export function hasNonAscii (s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return true
+  return false
 }
 
 function better (a: Strings | null, b: Strings | null): Strings | null {
@@ -140,14 +152,26 @@ function repeat (atom: Info, min: number, max: number): Info {
   return { exact: null, req: requirementOf(atom) }
 }
 
-function charInfo (code: number): Info {
-  if (code >= 0x80) return ANY
-  return { exact: new Set([String.fromCharCode(code).toLowerCase()]), req: null }
+function charInfo (code: number, ignoreCase: boolean): Info {
+  if (code < 0x80) return { exact: new Set([String.fromCharCode(code).toLowerCase()]), req: null }
+  // Astral characters and lone surrogates: not tracked. Under the i flag a cased letter
+  // also matches its other cases (and, with u, characters that fold to it).
+  if (code > 0xffff || (code >= 0xd800 && code <= 0xdfff) || (ignoreCase && !isCaseless(code))) return ANY
+  return { exact: new Set([String.fromCharCode(code)]), req: null }
+}
+
+/** CJK, kana and Hangul: no case, so nothing else folds to them. */
+function isCaseless (code: number): boolean {
+  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)
 }
 
 class Parser {
   private i = 0
-  constructor (private readonly src: string, private readonly unicode: boolean) {}
+  constructor (private readonly src: string, private readonly unicode: boolean, private readonly ignoreCase: boolean) {}
+
+  private char (code: number): Info {
+    return charInfo(code, this.ignoreCase)
+  }
 
   done (): boolean { return this.i >= this.src.length }
 
@@ -199,7 +223,7 @@ class Parser {
     if (c === '*' || c === '+' || c === '?' || c === ')' || (c === '{' && this.unicode)) throw new Unsupported(`unexpected ${c}`)
     const code = this.src.codePointAt(this.i) as number
     this.i += code > 0xffff ? 2 : 1
-    return charInfo(code)
+    return this.char(code)
   }
 
   private group (): Info {
@@ -230,16 +254,16 @@ class Parser {
       case 'd': case 'D': case 'w': case 'W': case 's': case 'S': return ANY
       case 'p': case 'P':
         if (this.unicode) this.skipBraces()
-        return this.unicode ? ANY : charInfo(c.charCodeAt(0))
-      case 'n': return charInfo(0x0a)
-      case 'r': return charInfo(0x0d)
-      case 't': return charInfo(0x09)
-      case 'v': return charInfo(0x0b)
-      case 'f': return charInfo(0x0c)
-      case 'x': return charInfo(this.hex(2))
-      case 'u': return charInfo(this.unicodeEscape())
+        return this.unicode ? ANY : this.char(c.charCodeAt(0))
+      case 'n': return this.char(0x0a)
+      case 'r': return this.char(0x0d)
+      case 't': return this.char(0x09)
+      case 'v': return this.char(0x0b)
+      case 'f': return this.char(0x0c)
+      case 'x': return this.char(this.hex(2))
+      case 'u': return this.char(this.unicodeEscape())
       case 'k': case 'c': throw new Unsupported(`\\${c}`)
-      case '0': return charInfo(0)
+      case '0': return this.char(0)
       default:
         // Back-references match what a group matched: anything, possibly nothing.
         if (c >= '1' && c <= '9') {
@@ -247,7 +271,7 @@ class Parser {
           return ANY
         }
         if (c === '') throw new Unsupported('trailing backslash')
-        return charInfo(c.charCodeAt(0))
+        return this.char(c.charCodeAt(0))
     }
   }
 

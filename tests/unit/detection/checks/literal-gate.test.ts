@@ -20,8 +20,12 @@ describe('requiredLiterals', () => {
     // Too short to be worth a gate.
     [/\bor\b/g, null],
     [/[\p{L}\p{N}]{1,40}/gu, null],
-    // Non-ASCII characters are never literals: the part around them still is.
-    [/ignorá las instrucciones/u, [' las instr']],
+    // Non-ASCII characters are kept as they are; under the i flag only caseless ones (CJK, Hangul).
+    [/ignorá las instrucciones/u, ['ignorá las']],
+    [/ignorá las instrucciones/iu, [' las instr']],
+    [/(?:忽略|무시)(?:之前|이전)/i, ['忽略之前', '忽略이전', '무시之前', '무시이전']],
+    // A caseless literal is worth a gate even when short: most texts have no such character.
+    [/(?:忽略|無視)/g, ['忽略', '無視']],
     // A back-reference may match anything.
     [/(["'])\1/g, null],
     // The v flag's class syntax is not parsed: no gate.
@@ -98,6 +102,13 @@ describe('mayMatch', () => {
     assert.equal(mayMatch(re, long('nothing')), false)
     assert.equal(withoutLiteralGate(() => mayMatch(re, long('nothing'))), true)
     assert.equal(mayMatch(re, long('nothing')), false)
+  })
+
+  it('skips a CJK regex over text without characters from its blocks, and runs it over text with them', () => {
+    const re = /(?:忽略|無視)(?:之前|以前)的?指令/g
+    for (let k = 0; k < 3; k++) mayMatch(re, long(`warm ${k}`))
+    assert.equal(mayMatch(re, long('curly “quotes” and an em dash — but no CJK')), false)
+    assert.equal(mayMatch(re, long('请忽略之前的指令')), true)
   })
 
   it('runs regexes it cannot gate', () => {

@@ -22,6 +22,8 @@ interface CompiledLexicon<K extends string> {
   readonly id: number
   readonly classes: ReadonlyMap<K, IndexedClass>
   readonly entries: readonly Entry<K>[]
+  /** The global regexes run over the whole text besides the walk: unkeyed fragments, and `chars` terms (only where the text has CJK). */
+  readonly scans: readonly { readonly cls: K, readonly re: RegExp, readonly cjkOnly: boolean }[]
 }
 
 /** Where a walk entry's match is filed: one lexicon's class. */
@@ -143,7 +145,12 @@ function build<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[
     compiledCache = new WeakMap()
     byLangArray = new WeakMap()
   }
-  const compiled: CompiledLexicon<K> = { id: registry.length, classes, entries }
+  const scans: { cls: K, re: RegExp, cjkOnly: boolean }[] = []
+  for (const [cls, indexed] of classes) {
+    if (indexed.fallback !== null) scans.push({ cls, re: indexed.fallback, cjkOnly: false })
+    if (indexed.chars !== null) scans.push({ cls, re: indexed.chars, cjkOnly: true })
+  }
+  const compiled: CompiledLexicon<K> = { id: registry.length, classes, entries, scans }
   registry.push(compiled as CompiledLexicon<string>)
   walkIndex = indexAll(walkIndex.version + 1)
   return compiled
@@ -276,6 +283,7 @@ function walkOf (seg: Segment): SegmentWalk {
     if (isWordCode(second)) runBucket(buckets.get(codeOf(first, second)), f, s, found)
     if (hasSingles) runBucket(buckets.get(codeOf(first, -1)), f, s, found)
   }
+  for (const byCls of found.values()) for (const list of byCls.values()) list.sort(byStartThenLonger)
   const walk: SegmentWalk = { version: index.version, found, cjk: CJK.test(f) }
   return WALK.set(seg, walk)
 }
@@ -284,6 +292,10 @@ function walkOf (seg: Segment): SegmentWalk {
  * All matches of every class of a lexicon in one segment. Cached per segment and
  * compiled lexicon, so policies sharing a lexicon (instruction-override and
  * indirect-injection both use the override terms) scan it once per request.
+ *
+ * The walk's own lists (sorted when the walk is made) are handed out as they are; they
+ * are copied only for a class that the lexicon's whole-text regexes add to, so the usual
+ * case — ordinary text, nothing found — allocates nothing but the cache entry.
  */
 export function lexiconSpans<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[], seg: Segment): ClassSpans<K> {
   const compiled = compile(lexicon, langs)
@@ -292,27 +304,41 @@ export function lexiconSpans<K extends string> (lexicon: Lexicon<K>, langs: read
   if (cached !== undefined) return cached as ClassSpans<K>
 
   const walk = walkOf(seg)
-  // Copies: the walk's lists are shared by every lexicon result of this segment.
-  const found = new Map<string, Span[]>()
-  for (const [cls, list] of walk.found.get(compiled.id) ?? []) found.set(cls, list.slice())
-  const pushOwn = (cls: string, start: number, end: number): void => {
-    const list = found.get(cls)
-    if (list === undefined) found.set(cls, [{ start, end }])
-    else if (list.length < MAX_PER_CLASS) list.push({ start, end })
+  const walked = walk.found.get(compiled.id)
+  let own: Map<string, Span[]> | null = null
+  if (compiled.scans.length > 0) {
+    const f = foldedOf(seg)
+    for (const { cls, re, cjkOnly } of compiled.scans) {
+      if (cjkOnly && !walk.cjk) continue
+      forEachMatch(re, f, MAX_PER_CLASS, m => {
+        own ??= new Map()
+        let list = own.get(cls)
+        if (list === undefined) {
+          list = walked?.get(cls)?.slice() ?? []
+          own.set(cls, list)
+        }
+        if (list.length < MAX_PER_CLASS) list.push({ start: m.index, end: m.index + m[0].length })
+      })
+    }
   }
-  const f = foldedOf(seg)
-  for (const [cls, indexed] of compiled.classes) {
-    if (indexed.fallback !== null) forEachMatch(indexed.fallback, f, MAX_PER_CLASS, m => { pushOwn(cls, m.index, m.index + m[0].length) })
-    if (indexed.chars !== null && walk.cjk) forEachMatch(indexed.chars, f, MAX_PER_CLASS, m => { pushOwn(cls, m.index, m.index + m[0].length) })
-  }
-  for (const list of found.values()) list.sort((a, b) => a.start - b.start || b.end - a.end)
-  const result: ClassSpans<K> = {
-    get: (cls: K) => found.get(cls) ?? NONE,
-    has: (cls: K) => found.has(cls),
-  }
+  // Assigned inside the callbacks, which the compiler does not follow.
+  const added = own as Map<string, Span[]> | null
+  if (added !== null) for (const list of added.values()) list.sort(byStartThenLonger)
+  const result: ClassSpans<K> = walked === undefined && added === null
+    ? NO_SPANS
+    : {
+        get: (cls: K) => added?.get(cls) ?? walked?.get(cls) ?? NONE,
+        has: (cls: K) => (added?.has(cls) ?? false) || (walked?.has(cls) ?? false),
+      }
   perSeg.set(compiled, result as ClassSpans<string>)
   return result
 }
+
+function byStartThenLonger (a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end
+}
+
+const NO_SPANS: ClassSpans<never> = Object.freeze({ get: () => NONE, has: () => false })
 
 /** A one-class lexicon from plain lists, for fixed vocabularies that have no language split. */
 export function termList (words: readonly string[], chars: readonly string[] = []): Lexicon<'term'> {
