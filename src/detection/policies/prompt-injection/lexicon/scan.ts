@@ -15,6 +15,8 @@ interface Entry<K extends string> {
   readonly key: string
   readonly cls: K
   readonly re: RegExp
+  /** The key is a whole word in every fragment (see IndexedClass.wholeWord). */
+  readonly whole: boolean
 }
 
 interface CompiledLexicon<K extends string> {
@@ -36,6 +38,8 @@ interface Target {
 interface WalkEntry {
   readonly key: string
   readonly re: RegExp
+  /** Every alternative needs the word at the start to be exactly the key. */
+  readonly whole: boolean
   /**
    * Where each alternative's match is filed. One alternative: `re` is that entry's own
    * regex. Several (every entry sharing the key): `re` tries them all in one exec, each
@@ -135,7 +139,7 @@ function build<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[
   for (const cls of new Set([...words.keys(), ...chars.keys()])) {
     const indexed = indexTerms(words.get(cls) ?? [], chars.get(cls) ?? [])
     classes.set(cls, indexed)
-    for (const [key, re] of indexed.byKey) entries.push({ key, cls, re })
+    for (const [key, re] of indexed.byKey) entries.push({ key, cls, re, whole: indexed.wholeWord.has(key) })
   }
   // Reloads compile new configurations; past a bound everything compiled starts over
   // rather than growing (ids restart, so the caches that hold old ids go too; segment
@@ -157,16 +161,16 @@ function build<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[
 }
 
 function indexAll (version: number): WalkIndex {
-  const merged = new Map<string, { key: string, re: RegExp, targets: Target[] }>()
+  const merged = new Map<string, { key: string, re: RegExp, whole: boolean, targets: Target[] }>()
   for (const lex of registry) {
     for (const e of lex.entries) {
       const id = `${e.key}\u0000${e.re.source}`
       const m = merged.get(id)
-      if (m === undefined) merged.set(id, { key: e.key, re: e.re, targets: [{ lex: lex.id, cls: e.cls }] })
+      if (m === undefined) merged.set(id, { key: e.key, re: e.re, whole: e.whole, targets: [{ lex: lex.id, cls: e.cls }] })
       else m.targets.push({ lex: lex.id, cls: e.cls })
     }
   }
-  const byKey = new Map<string, { re: RegExp, targets: Target[] }[]>()
+  const byKey = new Map<string, { re: RegExp, whole: boolean, targets: Target[] }[]>()
   for (const m of merged.values()) {
     const list = byKey.get(m.key)
     if (list === undefined) byKey.set(m.key, [m])
@@ -195,16 +199,17 @@ function indexAll (version: number): WalkIndex {
   return { version, buckets, hasSingles }
 }
 
-function walkEntry (key: string, parts: readonly { readonly re: RegExp, readonly targets: readonly Target[] }[]): WalkEntry {
+function walkEntry (key: string, parts: readonly { readonly re: RegExp, readonly whole: boolean, readonly targets: readonly Target[] }[]): WalkEntry {
   const only = parts[0]
-  if (parts.length === 1 && only !== undefined) return { key, re: only.re, targets: [only.targets], groups: null }
+  const whole = parts.every(p => p.whole)
+  if (parts.length === 1 && only !== undefined) return { key, re: only.re, whole, targets: [only.targets], groups: null }
   const groups = parts.map((_, i) => `g${i}`)
   // (?=A0|A1|…) first: at most word starts no alternative matches, and exec then returns
   // null instead of a match with every group empty (that array and its groups object, at
   // every word start of every segment, were a third of a request's allocation).
   // (?:(?=(?<gI>…))|): try alternative I without consuming; if it fails, match nothing.
   const source = `(?=${parts.map(p => `(?:${p.re.source})`).join('|')})` + parts.map((p, i) => `(?:(?=(?<${groups[i] as string}>${p.re.source}))|)`).join('')
-  return { key, re: new RegExp(source, 'y'), targets: parts.map(p => p.targets), groups }
+  return { key, re: new RegExp(source, 'y'), whole, targets: parts.map(p => p.targets), groups }
 }
 
 /** Spans per lexicon id, then per class, as one walk found them. */
@@ -229,7 +234,11 @@ function push (found: Walked, lex: number, cls: string, start: number, end: numb
   }
   const list = byCls.get(cls)
   if (list === undefined) byCls.set(cls, [{ start, end }])
-  else if (list.length < MAX_PER_CLASS) list.push({ start, end })
+  else if (list.length < MAX_PER_CLASS) {
+    // Two variants of one fragment under different keys can find the same span.
+    const last = list[list.length - 1] as Span
+    if (last.start !== start || last.end !== end) list.push({ start, end })
+  }
 }
 
 function full (found: Walked, t: Target): boolean {
@@ -240,6 +249,8 @@ function full (found: Walked, t: Target): boolean {
 function runEntries (entries: readonly WalkEntry[] | undefined, f: string, s: number, found: Walked): void {
   if (entries === undefined) return
   for (const e of entries) {
+    // Past the end of the text charCodeAt gives NaN: the word ends there.
+    if (e.whole && s + e.key.length < f.length && isWordCode(f.charCodeAt(s + e.key.length))) continue
     e.re.lastIndex = s
     const m = e.re.exec(f)
     if (m === null) continue

@@ -17,6 +17,12 @@
 export interface IndexedClass {
   /** Sticky regexes by 1–4 letter key; each already carries the trailing word edge. */
   readonly byKey: ReadonlyMap<string, RegExp>
+  /**
+   * Keys that are a whole first word in every fragment under them ("i" of "i am …", "to"
+   * of "to whom …"): the regex can only match where the text's word is exactly the key,
+   * so a longer word ("is", "it", "today") is skipped without running it.
+   */
+  readonly wholeWord: ReadonlySet<string>
   /** Global regex for fragments that could not be keyed, or null. */
   readonly fallback: RegExp | null
   /** Global regex for `chars` terms (matched anywhere), or null. */
@@ -63,13 +69,15 @@ const META = new Set(['\\', '(', ')', '[', ']', '{', '}', '?', '*', '+', '|', '.
 
 export function indexTerms (words: readonly string[], chars: readonly string[]): IndexedClass {
   const keyed = new Map<string, string[]>()
+  const partWord = new Set<string>()
   const fallback: string[] = []
   for (const frag of new Set(words.map(desugar))) {
     for (const variant of expandLeading(frag)) {
-      const key = keyOf(variant)
-      if (key === null) { fallback.push(variant); continue }
-      const list = keyed.get(key)
-      if (list === undefined) keyed.set(key, [variant])
+      const k = keyOf(variant)
+      if (k === null) { fallback.push(variant); continue }
+      if (!k.whole) partWord.add(k.key)
+      const list = keyed.get(k.key)
+      if (list === undefined) keyed.set(k.key, [variant])
       else list.push(variant)
     }
   }
@@ -77,56 +85,112 @@ export function indexTerms (words: readonly string[], chars: readonly string[]):
   for (const [key, list] of keyed) byKey.set(key, new RegExp('(?:' + longestFirst(list).join('|') + ')' + WORD_EDGE_AFTER, 'y'))
   return {
     byKey,
+    wholeWord: new Set([...keyed.keys()].filter(k => !partWord.has(k))),
     fallback: fallback.length === 0 ? null : new RegExp(WORD_EDGE_BEFORE + '(?:' + longestFirst(fallback).join('|') + ')' + WORD_EDGE_AFTER, 'g'),
     chars: chars.length === 0 ? null : new RegExp('(?:' + longestFirst([...new Set(chars.map(desugar))]).join('|') + ')', 'g'),
   }
 }
 
-/** The literal text a fragment must start with, truncated to the first word's first letters. */
-function keyOf (frag: string): string | null {
+/**
+ * The literal text a fragment must start with, truncated to the first word's first
+ * letters; `whole` when that is the entire first word and what the fragment requires
+ * next cannot be a word character (so the text's word must end right there).
+ */
+function keyOf (frag: string): { readonly key: string, readonly whole: boolean } | null {
   let lit = ''
+  let stop = frag.length
   for (let i = 0; i < frag.length; i++) {
     const c = frag.charAt(i)
     if (META.has(c)) {
       // A quantifier makes the previous literal character optional.
-      if ((c === '?' || c === '*' || c === '{') && lit.length > 0) lit = lit.slice(0, -1)
+      if ((c === '?' || c === '*' || c === '{') && lit.length > 0) {
+        lit = lit.slice(0, -1)
+        stop = i - 1
+      } else stop = i
       break
     }
     lit += c
   }
   const first = /^[\p{L}\p{M}\p{N}_]+/u.exec(lit)
   if (first === null) return null
-  return first[0].slice(0, KEY_LEN)
+  const word = first[0]
+  const whole = word.length <= KEY_LEN && (lit.length > word.length ? !isWordCode(lit.charCodeAt(word.length)) : nonWordNext(frag, stop, 0))
+  return { key: word.slice(0, KEY_LEN), whole }
 }
 
 /**
- * Expands a leading group or optional character into literal-led variants so they can
- * be keyed: "(?:your|the) rules" → ["your rules", "the rules"]; "(?:al)?x" → ["alx", "x"];
- * "[وف]?x" → ["وx", "فx", "x"]. Nested groups are split at their top level and expanded
- * again, up to MAX_VARIANTS per fragment; anything else is returned unchanged (and ends
- * up in the fallback matcher).
+ * True when whatever the fragment requires at `at` is a character that is not a word
+ * character: the end of the fragment (the compiled regex adds a word edge there), an
+ * escaped punctuation mark or \s, or a group each of whose alternatives starts so.
+ * Anything optional or uncertain answers false.
+ */
+function nonWordNext (frag: string, at: number, depth: number): boolean {
+  if (at >= frag.length) return true
+  if (depth > MAX_DEPTH) return false
+  const c = frag.charAt(at)
+  let end: number
+  let nonWord: boolean
+  if (c === '\\') {
+    const e = frag.charAt(at + 1)
+    end = at + 2
+    nonWord = e === 's' || (e !== '' && !/[A-Za-z0-9]/.test(e) && !isWordCode(e.charCodeAt(0)))
+  } else if (frag.startsWith('(?:', at)) {
+    const close = closingParen(frag, at)
+    if (close < 0) return false
+    end = close + 1
+    nonWord = splitTopLevel(frag.slice(at + 3, close)).every(alt => alt !== '' && nonWordNext(alt, 0, depth + 1))
+  } else if (META.has(c)) return false
+  else {
+    end = at + 1
+    nonWord = !isWordCode(frag.charCodeAt(at))
+  }
+  const q = frag.charAt(end)
+  return nonWord && q !== '?' && q !== '*' && q !== '{'
+}
+
+/**
+ * Expands the first group, optional character or small class of a fragment's leading
+ * literal run into literal-led variants, so each variant gets a longer key (and often a
+ * whole-word one): "(?:your|the) rules" → ["your rules", "the rules"]; "an? (?:ai|bot)"
+ * → ["an (?:ai|bot)", "a (?:ai|bot)"] → …; "do(?:es)? not" → ["does not", "do not"];
+ * "[وف]?x" → ["وx", "فx", "x"]. The variants match exactly what the fragment matches.
+ * Nested groups are split at their top level and expanded again, up to MAX_VARIANTS per
+ * fragment; anything else is returned unchanged (a leading one ends up in the fallback
+ * matcher).
  */
 function expandLeading (frag: string, depth = 0): string[] {
   if (depth > MAX_DEPTH) return [frag]
-  if (frag.startsWith('(?:')) {
-    const close = closingParen(frag, 0)
-    if (close < 0) return [frag]
-    const optional = frag.charAt(close + 1) === '?'
-    const quantified = '*+{'.includes(frag.charAt(close + 1)) && frag.charAt(close + 1) !== ''
-    if (quantified) return [frag]
-    const rest = frag.slice(close + (optional ? 2 : 1))
-    const alts = splitTopLevel(frag.slice(3, close))
+  let at = 0
+  while (at < frag.length && !META.has(frag.charAt(at))) at++
+  if (at >= frag.length) return [frag]
+  const prefix = frag.slice(0, at)
+  const again = (variants: readonly string[]): string[] => {
     const out: string[] = []
-    for (const a of alts) out.push(...expandLeading(a + rest, depth + 1))
-    if (optional) out.push(...expandLeading(rest, depth + 1))
+    for (const v of variants) out.push(...expandLeading(v, depth + 1))
     return out.length > MAX_VARIANTS ? [frag] : out
   }
-  const cls = /^\[([^\]\\^-]{1,8})\](\?)?/.exec(frag)
-  if (cls !== null) {
-    const rest = frag.slice(cls[0].length)
-    const out = [...(cls[1] ?? '')].map(ch => ch + rest)
-    if (cls[2] === '?') out.push(rest)
-    return out
+  // "x?": with and without the character.
+  if (frag.charAt(at) === '?' && at > 0) {
+    const rest = frag.slice(at + 1)
+    return again([prefix + rest, prefix.slice(0, -1) + rest])
+  }
+  if (frag.startsWith('(?:', at)) {
+    const close = closingParen(frag, at)
+    if (close < 0) return [frag]
+    const after = frag.charAt(close + 1)
+    const optional = after === '?'
+    if (after !== '' && '*+{'.includes(after)) return [frag]
+    const rest = frag.slice(close + (optional ? 2 : 1))
+    const variants = splitTopLevel(frag.slice(at + 3, close)).map(a => prefix + a + rest)
+    if (optional) variants.push(prefix + rest)
+    return again(variants)
+  }
+  const cls = /^\[([^\]\\^-]{1,8})\](\?)?/.exec(frag.slice(at))
+  if (cls !== null && !'*+{'.includes(frag.charAt(at + cls[0].length) || '.')) {
+    const rest = frag.slice(at + cls[0].length)
+    const variants = [...(cls[1] ?? '')].map(ch => prefix + ch + rest)
+    if (cls[2] === '?') variants.push(prefix + rest)
+    return again(variants)
   }
   return [frag]
 }

@@ -65,6 +65,16 @@ describe('lexicon walk shared by every lexicon', () => {
     assert.deepEqual(termSpans(a, s).map(x => [x.start, x.end]), [[7, 13]])
     assert.deepEqual(termSpans(b, s).map(x => [x.start, x.end]), [[7, 13], [20, 25]])
   })
+  it('runs a whole-word key only where the word is exactly the key, and still at the end of the text', () => {
+    const list = termList(['a (?:bot|model)', 'to whom', 'no'])
+    const s = seg('a bot, ab bot, tomorrow to whom, another to whom; and finally no')
+    assert.deepEqual(termSpans(list, s).map(x => s.text.slice(x.start, x.end)), ['a bot', 'to whom', 'to whom', 'no'])
+  })
+  it('expands optional characters and groups after a literal start into variants that match the same text', () => {
+    const list = termList(['an? (?:ai|bot)', 'do(?:es)? not apply', 'mis?', 'c[\'` ]est legal', 'e-?mail'])
+    const s = seg("an ai, a bot, and bot, does not apply, do not apply, doe not apply, mi mis miss, c'est legal, c est legal, e-mail email emails")
+    assert.deepEqual(termSpans(list, s).map(x => s.text.slice(x.start, x.end)), ['an ai', 'a bot', 'does not apply', 'do not apply', 'mi', 'mis', "c'est legal", 'c est legal', 'e-mail', 'email'])
+  })
   it('matches keys of one to four letters exactly, not by a shorter prefix', () => {
     const list = termList(['a', 'ab', 'abc', 'abcd', 'abcde'])
     const s = seg('ab abc abx abcd abcdx abcde a')
