@@ -150,8 +150,8 @@ function nonWordNext (frag: string, at: number, depth: number): boolean {
 
 /**
  * Expands the first group, optional character or small class of a fragment's leading
- * literal run into literal-led variants, so each variant gets a longer key (and often a
- * whole-word one): "(?:your|the) rules" → ["your rules", "the rules"]; "an? (?:ai|bot)"
+ * literal run, while the first word is shorter than a key, into literal-led variants,
+ * so each variant gets a longer key (and often a whole-word one): "(?:your|the) rules" → ["your rules", "the rules"]; "an? (?:ai|bot)"
  * → ["an (?:ai|bot)", "a (?:ai|bot)"] → …; "do(?:es)? not" → ["does not", "do not"];
  * "[وف]?x" → ["وx", "فx", "x"]. The variants match exactly what the fragment matches.
  * Nested groups are split at their top level and expanded again, up to MAX_VARIANTS per
@@ -164,6 +164,11 @@ function expandLeading (frag: string, depth = 0): string[] {
   while (at < frag.length && !META.has(frag.charAt(at))) at++
   if (at >= frag.length) return [frag]
   const prefix = frag.slice(0, at)
+  // Only while the first word, and so the key, is still open: past it, variants would
+  // share the key and only lengthen its regex (one alternative per variant instead of
+  // one group that irregexp matches once).
+  const literal = frag.charAt(at) === '?' ? prefix.slice(0, -1) : prefix
+  if (literal.length >= KEY_LEN || !/^[\p{L}\p{M}\p{N}_]*$/u.test(literal)) return [frag]
   const again = (variants: readonly string[]): string[] => {
     const out: string[] = []
     for (const v of variants) out.push(...expandLeading(v, depth + 1))
