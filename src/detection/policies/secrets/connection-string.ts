@@ -25,9 +25,19 @@ const Params = Type.Object({
 
 interface Finding { readonly seg: Segment, readonly start: number, readonly end: number, readonly risk: number, readonly scheme: string }
 
-function isTemplatePassword (pw: string): boolean {
+// Digit and symbol spellings tutorials use for the template words ("s3cret", "p@ssw0rd").
+const DELEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', '@': 'a', $: 's' }
+
+/**
+ * A password nobody keeps secret: a template word (also in digit spelling), a placeholder
+ * or reference, or the user name repeated (the default pair of a local container image,
+ * `app:app@db`, `postgres:postgres@localhost`).
+ */
+function isTemplatePassword (pw: string, user: string): boolean {
   const lower = decodeSafe(pw).toLowerCase()
-  return TEMPLATE_PASSWORDS.has(lower) || isPlaceholderSecret(pw) || REFERENCE_OR_STARS.test(pw) || lower.startsWith('your')
+  const plain = lower.replace(/[013457@$]/g, c => DELEET[c] ?? c)
+  return TEMPLATE_PASSWORDS.has(lower) || TEMPLATE_PASSWORDS.has(plain) || isPlaceholderSecret(pw) || REFERENCE_OR_STARS.test(pw) || lower.startsWith('your') ||
+    (user.length > 0 && lower === decodeSafe(user).toLowerCase())
 }
 
 function decodeSafe (s: string): string {
@@ -42,7 +52,7 @@ export default definePolicy({
   weight: 1,
   stages: ['request', 'response'],
   failMode: 'closed',
-  description: 'URLs with an embedded password (database, cache, broker, FTP/SSH, HTTP); template passwords are ignored.',
+  description: 'URLs with an embedded password (database, cache, broker, FTP/SSH, HTTP); template passwords (also in digit spelling) and a password that repeats the user name are ignored.',
   params: Params,
   decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
@@ -52,7 +62,7 @@ export default definePolicy({
       for (const m of matchesIn(URL_WITH_PASSWORD, seg.text)) {
         const scheme = (m[1] ?? '').toLowerCase()
         const password = m[3] ?? ''
-        if (isTemplatePassword(password)) continue
+        if (isTemplatePassword(password, m[2] ?? '')) continue
         const risk = DATA_SCHEMES.has(scheme) ? params.databaseRisk : SERVICE_SCHEMES.has(scheme) ? params.serviceRisk : params.webRisk
         const pwStart = m.index + (m[1] ?? '').length + 3 + (m[2] ?? '').length + 1
         if (best === undefined || risk > best.risk) best = { seg, start: pwStart, end: pwStart + password.length, risk, scheme }
