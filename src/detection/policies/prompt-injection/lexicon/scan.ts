@@ -94,6 +94,10 @@ let compiledCache = new WeakMap<object, Map<string, CompiledLexicon<string>>>()
 let byLangArray = new WeakMap<object, WeakMap<readonly LangCode[], CompiledLexicon<string>>>()
 const registry: CompiledLexicon<string>[] = []
 let walkIndex: WalkIndex = { version: 0, buckets: new Map(), hasSingles: false }
+// A new lexicon re-indexes every key, but most keys keep their alternatives: reusing the
+// regex object by its source keeps the code V8 compiled for it (a first request compiles
+// ten lexicons, and each rebuild used to make every key's regex compile again).
+let walkRegexes = new Map<string, RegExp>()
 
 function compile<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[]): CompiledLexicon<K> {
   const fast = byLangArray.get(lexicon)?.get(langs)
@@ -148,6 +152,7 @@ function build<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[
     registry.length = 0
     compiledCache = new WeakMap()
     byLangArray = new WeakMap()
+    walkRegexes = new Map()
   }
   const scans: { cls: K, re: RegExp, cjkOnly: boolean }[] = []
   for (const [cls, indexed] of classes) {
@@ -209,7 +214,12 @@ function walkEntry (key: string, parts: readonly { readonly re: RegExp, readonly
   // every word start of every segment, were a third of a request's allocation).
   // (?:(?=(?<gI>…))|): try alternative I without consuming; if it fails, match nothing.
   const source = `(?=${parts.map(p => `(?:${p.re.source})`).join('|')})` + parts.map((p, i) => `(?:(?=(?<${groups[i] as string}>${p.re.source}))|)`).join('')
-  return { key, re: new RegExp(source, 'y'), whole, targets: parts.map(p => p.targets), groups }
+  let re = walkRegexes.get(source)
+  if (re === undefined) {
+    re = new RegExp(source, 'y')
+    walkRegexes.set(source, re)
+  }
+  return { key, re, whole, targets: parts.map(p => p.targets), groups }
 }
 
 /** Spans per lexicon id, then per class, as one walk found them. */
