@@ -8,7 +8,7 @@ import type { SessionView } from '../../src/detection/types.js'
 import type * as SchemaMod from '../../src/config/schema.js'
 import type * as EngineOptionsMod from '../../src/detection/engine-options.js'
 import Value from 'typebox/value'
-import { conversation, encodedConversation, bytesOf, type Msg } from '../lib/inputs.js'
+import { conversation, encodedConversation, bytesOf, trafficRequests, type Msg } from '../lib/inputs.js'
 import type { BenchCase } from '../lib/measure.js'
 import type { ModuleRoot } from '../lib/module-root.js'
 
@@ -98,7 +98,26 @@ export async function engineCases (root: ModuleRoot): Promise<BenchCase[]> {
     note: `${kb(history)}, only the last message new`,
     sync: () => engine.evaluate([...history.slice(0, -1), unseen(history.slice(-1))[0] as Msg], empty, 'request'),
   }
-  return [...cold, turn]
+  // The mix a shard sees under `npm run perf`: each op is the next request of the
+  // interleaved sessions; every pass over the list tags all text anew, so within a pass a
+  // session's history is resent (and memoized) and across passes nothing is.
+  const traffic = trafficRequests()
+  let at = 0
+  let pass = 0
+  // Warm-up outside the timed loop: the first requests compile every lexicon and regex
+  // (hundreds of milliseconds) and V8 tiers code up over the first few hundred requests;
+  // the harness calibrates ops per sample on the first op, so one whole pass runs first.
+  for (const m of traffic) engine.evaluate(m.map(x => ({ role: x.role, content: `${x.content} [warm-up]` })), empty, 'request')
+  const mix: BenchCase = {
+    name: 'engine.evaluate/perf-traffic',
+    note: `${traffic.length} requests of the perf mix (80% benign, 1–8 KB, histories resent), in session order`,
+    sync: () => {
+      if (at === traffic.length) { at = 0; pass++ }
+      const tag = ` [${pass}]`
+      return engine.evaluate((traffic[at++] as Msg[]).map(m => ({ role: m.role, content: m.content + tag })), empty, 'request')
+    },
+  }
+  return [...cold, turn, mix]
 }
 
 /**

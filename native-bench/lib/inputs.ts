@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readScenarios } from '../../perf/lib/traffic.js'
+import { buildTraffic, DEFAULT_TRAFFIC, readScenarios } from '../../perf/lib/traffic.js'
 
 // Benchmark inputs built from the corpus (deterministically: scenarios in file order),
 // so every run and both sides of a base/branch comparison scan the same text.
@@ -55,4 +55,22 @@ export function encodedConversation (): Msg[] {
 
 export function bytesOf (messages: readonly Msg[]): number {
   return messages.reduce((n, m) => n + Buffer.byteLength(m.content), 0)
+}
+
+/**
+ * The perf harness's traffic (perf/lib/traffic.ts: 80% benign, 20% attacks, 1–8 KB, each
+ * session resending its history) in the order 100 concurrent sessions send it: first
+ * turns of new sessions interleaved with later turns of running ones, as a shard sees it.
+ */
+export function trafficRequests (scripts = 400, concurrent = 100): Msg[][] {
+  const t = buildTraffic({ ...DEFAULT_TRAFFIC, corpusDir: join(REPO_ROOT, 'corpus'), scripts })
+  const queue = t.scripts.map(s => s.requests.map(r => (JSON.parse(r.body.toString()) as { messages: Msg[] }).messages))
+  const order: Msg[][] = []
+  let active = queue.splice(0, concurrent)
+  while (active.length > 0) {
+    for (const a of active) order.push(a.shift() as Msg[])
+    active = active.filter(a => a.length > 0)
+    while (active.length < concurrent && queue.length > 0) active.push(queue.shift() as Msg[][])
+  }
+  return order
 }
