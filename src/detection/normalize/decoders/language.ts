@@ -1,5 +1,6 @@
 import { isAsciiSpace } from '../char-classes.js'
-import { IS_REVERSED, IS_ROT13, IS_WORD, WORD_FORMS, reverseText, rot13 } from '../lexicon.js'
+import { IS_REVERSED, IS_ROT13, IS_WORD, WORD_FORMS, reverseText } from '../lexicon.js'
+import { caesarShift } from '../word-table.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder, Payload } from './types.js'
 
@@ -81,7 +82,49 @@ class Run {
   }
 }
 
-type Transform = 'rot13' | 'reversed'
+type Transform = 'rot13' | 'reversed' | 'caesar'
+
+// Caesar shifts other than 13 are searched only when the text looks shifted: somewhere,
+// CAESAR_STREAK word-shaped tokens in a row are unknown as written, under rot13 and
+// reversed (prose, with its function words, hardly ever has five). The first CAESAR_SAMPLE unknown tokens of four letters or more vote for
+// the two shifts their letter frequencies favour, a vote being a token that the shift
+// makes a known word; the winner must have MIN_HITS votes and twice the votes of the
+// other (chance matches spread over the shifts, a real shift does not), and is then
+// scored like rot13, run by run, in a second pass. Three-letter tokens do not vote: among
+// 25 shifts, "mph" is "two" and "tmp" "ben" by chance.
+const CAESAR_VOTER = 4
+const CAESAR_STREAK = 5
+const CAESAR_SAMPLE = 24
+const SAMPLE = new Int32Array(2 * CAESAR_SAMPLE)
+
+/** Walks the runs of letters of a text: their bounds, and whether each is word-shaped ASCII. */
+class Words {
+  from = 0
+  to = 0
+  shaped = false
+  private readonly text: string
+  private readonly lower: string
+
+  constructor (text: string, lower: string) {
+    this.text = text
+    this.lower = lower
+  }
+
+  next (): boolean {
+    const lower = this.lower
+    const n = lower.length
+    let i = this.to
+    while (i < n && !isLetter(lower.charCodeAt(i))) i++
+    if (i >= n) return false
+    const from = i
+    let ascii = true
+    while (i < n && isLetter(lower.charCodeAt(i))) { if (lower.charCodeAt(i) > 0x7a) ascii = false; i++ }
+    this.from = from
+    this.to = i
+    this.shaped = ascii && i - from >= 2 && wordShaped(this.text, from, i)
+    return true
+  }
+}
 
 export const language: Decoder = {
   needs: T_LETTERS,
@@ -89,40 +132,92 @@ export const language: Decoder = {
     const rot = new Run()
     const rev = new Run()
     const found: Payload[] = []
-    const close = (run: Run, encoding: Transform): void => {
+    const close = (run: Run, encoding: Transform, shift: number): void => {
       if (run.worthy() && found.length < ctx.maxPayloads) {
         // The last token ends at the next space: its punctuation or "=" padding belongs to it.
         let end = run.end
         while (end < text.length && end - run.end < MAX_TAIL && !isAsciiSpace(text.charCodeAt(end))) end++
         const source = text.slice(run.start, end)
-        found.push({ encoding, text: encoding === 'rot13' ? rot13(source) : unreverse(source), start: run.start, end })
+        found.push({ encoding, text: encoding === 'reversed' ? unreverse(source) : caesarShift(source, shift), start: run.start, end })
       }
       run.reset()
     }
-    const n = lower.length
-    let i = 0
-    while (i < n) {
-      if (!isLetter(lower.charCodeAt(i))) { i++; continue }
-      const from = i
-      let ascii = true
-      while (i < n && isLetter(lower.charCodeAt(i))) { if (lower.charCodeAt(i) > 0x7a) ascii = false; i++ }
-      const shaped = ascii && i - from >= 2 && wordShaped(text, from, i)
-      if (!shaped) {
-        rot.carry(from, i, false)
-        rev.carry(from, i, false)
+    let streak = 0
+    let longest = 0
+    let sampled = 0
+    const words = new Words(text, lower)
+    while (words.next()) {
+      const { from, to } = words
+      if (!words.shaped) {
+        rot.carry(from, to, false)
+        rev.carry(from, to, false)
         continue
       }
-      const forms = WORD_FORMS.get(lower.slice(from, i)) ?? 0
+      const forms = WORD_FORMS.get(lower, from, to)
       const plain = (forms & IS_WORD) !== 0
-      if (!step(rot, forms & IS_ROT13, plain, from, i)) close(rot, 'rot13')
-      if (!step(rev, forms & IS_REVERSED, plain, from, i)) close(rev, 'reversed')
+      if (!step(rot, forms & IS_ROT13, plain, from, to)) close(rot, 'rot13', 13)
+      if (!step(rev, forms & IS_REVERSED, plain, from, to)) close(rev, 'reversed', 0)
+      if (forms !== 0) { streak = 0; continue }
+      if (++streak > longest) longest = streak
+      if (to - from >= CAESAR_VOTER && sampled < CAESAR_SAMPLE) { SAMPLE[2 * sampled] = from; SAMPLE[2 * sampled + 1] = to; sampled++ }
     }
-    close(rot, 'rot13')
-    close(rev, 'reversed')
+    close(rot, 'rot13', 13)
+    close(rev, 'reversed', 0)
+    const shift = longest >= CAESAR_STREAK ? likelyShift(lower, sampled) : 0
+    if (shift !== 0) {
+      const run = new Run()
+      const again = new Words(text, lower)
+      while (again.next()) {
+        const { from, to } = again
+        if (!again.shaped) { run.carry(from, to, false); continue }
+        const hit = WORD_FORMS.get(lower, from, to, shift) & IS_WORD
+        if (!step(run, hit, (WORD_FORMS.get(lower, from, to) & IS_WORD) !== 0, from, to)) close(run, 'caesar', shift)
+      }
+      close(run, 'caesar', shift)
+    }
     // Deterministic order: by position, rot13 before reversed at the same start.
     found.sort((a, b) => a.start - b.start || (a.encoding < b.encoding ? 1 : -1))
     for (const p of found) out.push(p)
   },
+}
+
+// Letter frequencies of running Latin-script text (per mille, English; the other languages
+// we read differ little at this resolution). Decoded by the right shift, the unknown words'
+// letters should be common ones.
+const FREQ = Int32Array.from([82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1])
+const HIST = new Int32Array(26)
+
+/**
+ * The Caesar shift (other than 0 and 13) the sampled unknown words clearly vote for, or 0.
+ * Letter frequencies rank the 23 shifts (no lookups); only the two best are checked
+ * against the lexicon, so a text costs at most 2 × CAESAR_SAMPLE lookups.
+ */
+function likelyShift (lower: string, sampled: number): number {
+  HIST.fill(0)
+  for (let k = 0; k < sampled; k++) {
+    for (let i = SAMPLE[2 * k] as number; i < (SAMPLE[2 * k + 1] as number); i++) HIST[lower.charCodeAt(i) - 0x61] = (HIST[lower.charCodeAt(i) - 0x61] as number) + 1
+  }
+  let first = 0
+  let second = 0
+  let firstScore = -1
+  let secondScore = -1
+  for (let s = 1; s < 26; s++) {
+    if (s === 13) continue
+    let score = 0
+    for (let c = 0; c < 26; c++) score += (HIST[c] as number) * (FREQ[(c + s) % 26] as number)
+    if (score > firstScore) { second = first; secondScore = firstScore; first = s; firstScore = score } else if (score > secondScore) { second = s; secondScore = score }
+  }
+  const a = votesFor(lower, sampled, first)
+  const b = votesFor(lower, sampled, second)
+  const [best, top, other] = a >= b ? [first, a, b] : [second, b, a]
+  return top >= MIN_HITS && top >= 2 * other ? best : 0
+}
+
+/** How many sampled words are known words under `shift`. */
+function votesFor (lower: string, sampled: number, shift: number): number {
+  let votes = 0
+  for (let k = 0; k < sampled; k++) if ((WORD_FORMS.get(lower, SAMPLE[2 * k] as number, SAMPLE[2 * k + 1] as number, shift) & IS_WORD) !== 0) votes++
+  return votes
 }
 
 /** Scores one word-shaped token; false when the run is spent and must be closed. */
