@@ -1,4 +1,5 @@
 import { COMMON_ENGLISH, COMMON_OTHER } from './common-words.js'
+import { FUNCTION_WORDS } from './word-order.js'
 import { WordTable, caesarShift } from './word-table.js'
 
 // A small English lexicon: the commonest words plus the vocabulary of attacks. It answers
@@ -69,6 +70,7 @@ export const IS_REVERSED = 4
  * reversed: `WORD_FORMS.get('vtaber', 0, 6) === IS_ROT13` since rot13('vtaber') = 'ignore'.
  * Looked up by position in a text (word-table.ts), so testing a word allocates nothing;
  * with a shift, the same table tells whether a word is known under any Caesar shift.
+ * Function words also carry their grammatical class (word-order.ts).
  */
 export const WORD_FORMS: WordTable = (() => {
   const forms = new WordTable()
@@ -78,5 +80,7 @@ export const WORD_FORMS: WordTable = (() => {
     forms.add(rot13(w), IS_ROT13)
     forms.add(reverseText(w), IS_REVERSED)
   }
+  // Grammatical classes of English function words, for the word-order test (word-order.ts).
+  for (const [bit, list] of FUNCTION_WORDS) for (const w of list.split(' ')) forms.add(w, bit)
   return forms
 })()

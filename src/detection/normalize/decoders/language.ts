@@ -1,5 +1,6 @@
 import { isAsciiSpace } from '../char-classes.js'
 import { IS_REVERSED, IS_ROT13, IS_WORD, WORD_FORMS, reverseText } from '../lexicon.js'
+import { ART, FUNCTION, GAP_BOUNDARY, GAP_CODE, GAP_JOIN, GAP_QUESTION, PRON, SUBJ, WordOrder, unreverseWords } from '../word-order.js'
 import { caesarShift } from '../word-table.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder, Payload } from './types.js'
@@ -97,11 +98,24 @@ const CAESAR_STREAK = 5
 const CAESAR_SAMPLE = 24
 const SAMPLE = new Int32Array(2 * CAESAR_SAMPLE)
 
+// Sentence boundaries for the word-order test: . ! ? ; : newline and square brackets
+// (which, like the other brackets, also count as code punctuation).
+const GAP = new Uint8Array(128)
+for (const ch of '.!;:\n') GAP[ch.charCodeAt(0)] = GAP_BOUNDARY
+GAP[0x5b] = GAP_BOUNDARY | GAP_CODE
+GAP[0x5d] = GAP_BOUNDARY | GAP_CODE
+GAP[0x3f] = GAP_BOUNDARY | GAP_QUESTION
+GAP[0x2d] = GAP_JOIN
+GAP[0x27] = GAP_JOIN
+for (const ch of '=(){}"`#_<>/\\|') GAP[ch.charCodeAt(0)] = GAP_CODE
+
 /** Walks the runs of letters of a text: their bounds, and whether each is word-shaped ASCII. */
 class Words {
   from = 0
   to = 0
   shaped = false
+  /** What the gap before this word held: a sentence boundary, a question mark (GAP_* bits). */
+  gap = 0
   private readonly text: string
   private readonly lower: string
 
@@ -114,7 +128,15 @@ class Words {
     const lower = this.lower
     const n = lower.length
     let i = this.to
-    while (i < n && !isLetter(lower.charCodeAt(i))) i++
+    let gap = 0
+    for (; i < n; i++) {
+      const c = lower.charCodeAt(i)
+      if (isLetter(c)) break
+      if (c < 0x80) gap |= GAP[c] as number
+    }
+    // One character alone between letters is inside a token: a hyphen or apostrophe joins
+    // words, a dot or colon is part of an address or a name, not a sentence boundary.
+    this.gap = i - this.to === 1 && this.to > 0 ? gap & ~GAP_BOUNDARY : gap & ~GAP_JOIN
     if (i >= n) return false
     const from = i
     let ascii = true
@@ -145,15 +167,18 @@ export const language: Decoder = {
     let streak = 0
     let longest = 0
     let sampled = 0
+    const order = new WordOrder()
     const words = new Words(text, lower)
     while (words.next()) {
       const { from, to } = words
       if (!words.shaped) {
         rot.carry(from, to, false)
         rev.carry(from, to, false)
+        order.word(from, to, oneLetterClass(words, text), words.gap)
         continue
       }
       const forms = WORD_FORMS.get(lower, from, to)
+      order.word(from, to, forms & FUNCTION, words.gap)
       const plain = (forms & IS_WORD) !== 0
       if (!step(rot, forms & IS_ROT13, plain, from, to)) close(rot, 'rot13', 13)
       if (!step(rev, forms & IS_REVERSED, plain, from, to)) close(rev, 'reversed', 0)
@@ -163,6 +188,17 @@ export const language: Decoder = {
     }
     close(rot, 'rot13', 13)
     close(rev, 'reversed', 0)
+    order.close(words.gap)
+    if (order.start >= 0 && found.length < ctx.maxPayloads) {
+      // Whole tokens: an address or a word with punctuation at either end belongs to the stretch.
+      let start = order.start
+      let end = order.end
+      while (start > 0 && order.start - start < MAX_TAIL && !isAsciiSpace(text.charCodeAt(start - 1))) start--
+      while (end < text.length && end - order.end < MAX_TAIL && !isAsciiSpace(text.charCodeAt(end))) end++
+      const turned = unreverseWords(text.slice(start, end))
+      // Read the right way round, the stretch must stop looking reversed (or it was noise).
+      if (orderOf(turned).start < 0) found.push({ encoding: 'reversed-words', text: turned, start, end })
+    }
     const shift = longest >= CAESAR_STREAK ? likelyShift(lower, sampled) : 0
     if (shift !== 0) {
       const run = new Run()
@@ -218,6 +254,23 @@ function votesFor (lower: string, sampled: number, shift: number): number {
   let votes = 0
   for (let k = 0; k < sampled; k++) if ((WORD_FORMS.get(lower, SAMPLE[2 * k] as number, SAMPLE[2 * k + 1] as number, shift) & IS_WORD) !== 0) votes++
   return votes
+}
+
+/** The function-word class of a word the walk did not look up: "a" is an article, "i" or "I" a pronoun; a capital "A" is more often a label ("column A"). */
+function oneLetterClass (words: Words, text: string): number {
+  if (words.to - words.from !== 1) return 0
+  const c = text.charCodeAt(words.from)
+  return c === 0x61 ? ART : c === 0x69 || c === 0x49 ? PRON | SUBJ : 0
+}
+
+/** The word-order reading of a whole text. */
+function orderOf (text: string): WordOrder {
+  const lower = text.toLowerCase()
+  const order = new WordOrder()
+  const words = new Words(text, lower)
+  while (words.next()) order.word(words.from, words.to, words.shaped ? WORD_FORMS.get(lower, words.from, words.to) & FUNCTION : oneLetterClass(words, text), words.gap)
+  order.close(words.gap)
+  return order
 }
 
 /** Scores one word-shaped token; false when the run is spent and must be closed. */

@@ -175,14 +175,13 @@ export const TRANSPORT: ReadonlySet<string> = new Set(['url', 'html', 'escape'])
 const WORD = /\p{L}{2}/u
 // Hidden text that speaks to the model: a role name as a vocative, or "you must / your task".
 const ADDRESSES_MODEL = /(?:^|[^\w])(?:assistant|ai|agent|model|chatbot|bot|llm)\s?[:,]|\byou (?:must|should|need to|have to|will|are to|shall)\b|\byour (?:new |real |next |actual )?(?:task|job|instructions?|goal|orders)\b/
-const ADDRESSED = featureNamed('words addressed to the model')
 
 /**
  * Asked without saying so: a user message written wholly in a word game (nothing else,
  * not even a label) is itself the request to decode it (a reader who wanted an
  * explanation quotes the text and asks), and
- * hidden text in a tool result or document that speaks to the model and tells it to do
- * something is addressed to the model by construction.
+ * hidden text in a tool result or document that speaks to the model ("assistant:", "you
+ * must") and carries two features is addressed to the model by construction.
  */
 export function impliedAsk (messages: readonly ChatMessage[], seg: Segment, hits: readonly FeatureHit[]): boolean {
   if (seg.encodings[0] === JOINED) return false
@@ -191,5 +190,5 @@ export function impliedAsk (messages: readonly ChatMessage[], seg: Segment, hits
     const content = (messages[seg.messageIndex] as ChatMessage | undefined)?.content ?? ''
     return !WORD.test(content.slice(0, seg.sourceStart)) && !WORD.test(content.slice(seg.sourceEnd))
   }
-  return hits.some(h => h.feature === ADDRESSED) && hits.length >= 2 && ADDRESSES_MODEL.test(seg.lower)
+  return hits.length >= 2 && ADDRESSES_MODEL.test(seg.lower)
 }
