@@ -1,5 +1,5 @@
 import { COMMON_OTHER } from '../common-words.js'
-import { ENGLISH_WORDS, LEXICON } from '../lexicon.js'
+import { ENGLISH_WORDS, IS_REVERSED, LEXICON, WORD_FORMS } from '../lexicon.js'
 import { T_LEET } from '../traits.js'
 import type { Decoder } from './types.js'
 
@@ -69,7 +69,7 @@ export const leetspeak: Decoder = {
         if (token.length <= 3 && isWord(folded)) folds.push({ start: from, end: to, text: folded, hit: true, digits: true })
         continue
       }
-      const hit = isWord(folded)
+      const hit = isWord(folded) || isReversedWord(folded)
       if (hit) { hits++; if (folded.length >= 3) longHits++; if (folded.length >= 4) strong = true }
       folds.push({ start: from, end: to, text: folded, hit, digits: false })
     }
@@ -129,7 +129,16 @@ function isAddressPart (lower: string, from: number, to: number): boolean {
 
 /** The first spelling of `token` that is a word, else one that is a word plus an ending, else the one using first options. */
 function fold (token: string): string {
-  return spelling(token, isWord) ?? spelling(token, isInflected) ?? spelling(token, () => true) as string
+  return spelling(token, isWord) ?? spelling(token, isInflected) ?? spelling(token, isReversedWord) ?? spelling(token, () => true) as string
+}
+
+/**
+ * A word of five letters or more written backwards ("7u0ht1w" is "without" reversed):
+ * leetspeak over reversed text. Shorter ones come up by chance in identifiers ("e164"
+ * folds to "elba").
+ */
+function isReversedWord (w: string): boolean {
+  return w.length >= 5 && (WORD_FORMS.get(w, 0, w.length) & IS_REVERSED) !== 0
 }
 
 const ENDINGS = ['ers', 'er', 'ing', 'ed', 'es', 's', 'ly'] as const

@@ -4,7 +4,7 @@ import { evidenceOf } from '../../evidence.js'
 import { DEPTH_LIMIT_DETAIL, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
 import type { NormalizedInput, Segment, Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
-import { ASKS_TO_DECODE, BYTE_LEVEL, TRANSPORT, impliedAsk, revealedFeatures } from './payload-features.js'
+import { ASKS_TO_ACT, ASKS_TO_DECODE, BYTE_LEVEL, TRANSPORT, impliedAsk, revealedFeatures } from './payload-features.js'
 
 // A decoded segment (base64, hex, URL, rot13, leetspeak, …) whose content reads as an
 // instruction is the obfuscation signal: encoding is how a payload gets past filters
@@ -117,7 +117,7 @@ export default definePolicy({
 /** The plain text of the message, or of the latest user message, asks to decode or follow. */
 function asksToDecode (input: NormalizedInput, messageIndex: number): boolean {
   const own = plainSegment(input, messageIndex)
-  if (own !== undefined && ASKS_TO_DECODE.test(own.lower)) return true
+  if (own !== undefined && (own.role === 'user' ? ASKS_TO_DECODE : ASKS_TO_ACT).test(own.lower)) return true
   for (let i = input.segments.length - 1; i >= 0; i--) {
     const s = input.segments[i] as Segment
     if (s.layer === 'plain' && s.role === 'user') return s.messageIndex !== messageIndex && ASKS_TO_DECODE.test(s.lower)

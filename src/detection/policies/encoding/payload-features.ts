@@ -107,6 +107,10 @@ const INTENT_FEATURES: ReadonlyMap<Intent['kind'], Feature> = new Map([
   ['role_claim', featureNamed('claimed authority or concealment')],
   ['privileged_request', featureNamed('tool call or privileged action')],
 ])
+// Hidden text that speaks to the model: a role name as a vocative ("assistant:", "AI, you
+// …") or its orders ("your task is"). A plain "you must" is not enough: documentation
+// speaks to its reader that way (a README fetched as base64).
+const ADDRESSES_MODEL = /(?:^|[^\w])(?:assistant|ai|agent|model|chatbot|bot|llm)\s?(?:[:,]|you\b)|\byour (?:new |real |next |actual )?(?:task|job|instructions?|goal|orders)\b/
 const HARMFUL_FEATURE = featureNamed('harmful subject')
 const HARMFUL_CLASSES = ['capability', 'content'] as const
 
@@ -139,9 +143,14 @@ export function revealedFeatures (seg: Segment, plain: Segment | undefined): Fea
       if (found.has(feature)) break
     }
   }
-  for (const intent of intentsIn(seg)) {
-    const feature = INTENT_FEATURES.get(intent.kind)
-    if (feature !== undefined) revealed(feature, seg.lower, intent.start, intent.end, plainLower, true)
+  // Outside a user's own turn, imperatives are a document's instructions to its human
+  // reader ("copy .env.example to .env"); they are the model's orders only when the text
+  // speaks to the model.
+  if (seg.role === 'user' || ADDRESSES_MODEL.test(seg.lower)) {
+    for (const intent of intentsIn(seg)) {
+      const feature = INTENT_FEATURES.get(intent.kind)
+      if (feature !== undefined) revealed(feature, seg.lower, intent.start, intent.end, plainLower, true)
+    }
   }
   if (!found.has(HARMFUL_FEATURE)) {
     const spans = lexiconSpans(HARMFUL, LANGUAGES, seg)
@@ -151,17 +160,26 @@ export function revealedFeatures (seg: Segment, plain: Segment | undefined): Fea
   return hits.sort((a, b) => FEATURES.indexOf(a.feature) - FEATURES.indexOf(b.feature))
 }
 
+const DECODE_VERBS = String.raw`\b(?:decod\w{0,4}|dekod\w{0,4}|d[eé]cod\w{0,4}|decif\w{0,5}|d[eé]chiffr\w{0,4}|descifr\w{0,4}|decipher\w{0,3}|decrypt\w{0,3}|entschl[üu]ssel\w{0,3}|unscramble|deobfuscate|translate|[üu]bersetz\w{0,3}|tradu[czi]\w{0,4}|interpret\w{0,3})`
+// The transform named as a thing ("rot13", "base64"): an ask from a user, a label in data.
+const TRANSFORM_NAMES = String.raw`\brot-?13\b|\bbase-?(?:64|32|85)\b|\bb64\b|\bc[aäée]esar\b|\bcaesar|\bleet(?:speak)?\b|\bpig latin\b|\bmorse\b|\bhex(?:adecimal)?\b|\bchr\s?\(|\bfromcharcode\b|\bascii (?:codes?|values)\b`
+// The transform given as an order ("reverse the words", "read it backwards", "shift back by 3").
+const TRANSFORM_ORDERS = String.raw`\bbackwards?\b|\bin reverse\b|\brevers(?:e|ed|al)\b|\bflip\w{0,3}\b|\bmirror(?:ed)?\b|\br[üu]ckw[äa]rts\b|\bumgekehrt\w{0,2}\b|\bal rev[ée]s\b|\b[àa] l'envers\b|\binvers\w{1,4}\b|\bshift(?:ed)? (?:it |them |each letter |every letter |the letters )?(?:back|forward|by|left|right)\b`
+const ACT_ORDERS = String.raw`\b(?:follow|obey|execute|run|do|apply|perform)\s(?:it|them|this|these|that|those|what(?:ever)?|as it says|the (?:decoded|hidden|encoded|result|output|instructions?|commands?))\b|\b(?:follow|obey|execute|run|comply|do it)\s?(?:[:.!,;]|$)|\bcarry out|\bact on\b|\bdo what (?:it|this) says|\bwhat does (?:this|it) (?:say|mean)|\bin your (?:head|mind|monologue)|(?:de|en)coded(?: string| text| message| version| output)?\s?:|\bin plain (?:english|text|language)\b`
+const ACT_OTHER = String.raw`\bf[üu]hre?\s(?:\w{1,20}\s){0,3}aus\b|\bausf[üu]hren\b|\bbefolge\w{0,2}\b|\bgehorche\b|\bejecut[ae]\w{0,2}\b|\bobedece\b|\bex[ée]cute[rz]?\b|\bob[ée]is\b|\besegui\w{0,2}\b|\bobbedisci\b|\bsiga\b|\bvoer\s(?:\w{1,20}\s){0,3}uit\b`
+
 /**
  * The message asks for the payload to be decoded or acted upon: a decoding verb, the name
  * of the transform ("rot13", "backwards", "shift back by 3"), or an order to act on the
  * result ("then run it", "and follow", "führe aus"), in the languages the policies read.
  */
-export const ASKS_TO_DECODE = new RegExp([
-  String.raw`\b(?:decod\w{0,4}|dekod\w{0,4}|d[eé]cod\w{0,4}|decif\w{0,5}|d[eé]chiffr\w{0,4}|descifr\w{0,4}|decipher\w{0,3}|decrypt\w{0,3}|entschl[üu]ssel\w{0,3}|unscramble|deobfuscate|translate|[üu]bersetz\w{0,3}|tradu[czi]\w{0,4}|interpret\w{0,3})`,
-  String.raw`\brot-?13\b|\bbase-?(?:64|32|85)\b|\bb64\b|\bc[aäée]esar\b|\bcaesar|\bleet(?:speak)?\b|\bpig latin\b|\bmorse\b|\bhex(?:adecimal)?\b|\bbackwards?\b|\bin reverse\b|\brevers(?:e|ed|al)\b|\bflip\w{0,3}\b|\bmirror(?:ed)?\b|\br[üu]ckw[äa]rts\b|\bumgekehrt\w{0,2}\b|\bal rev[ée]s\b|\b[àa] l'envers\b|\binvers\w{1,4}\b|\bshift(?:ed)? (?:it |them |each letter |every letter |the letters )?(?:back|forward|by|left|right)\b|\bchr\s?\(|\bfromcharcode\b|\bascii (?:codes?|values)\b`,
-  String.raw`\b(?:follow|obey|execute|run|do|apply|perform)\s(?:it|them|this|these|that|those|what(?:ever)?|as it says|the (?:decoded|hidden|encoded|result|output|instructions?|commands?))\b|\b(?:follow|obey|execute|run|comply|do it)\s?(?:[:.!,;]|$)|\bcarry out|\bact on\b|\bdo what (?:it|this) says|\bwhat does (?:this|it) (?:say|mean)|\bin your (?:head|mind|monologue)|(?:de|en)coded(?: string| text| message| version| output)?\s?:|\bin plain (?:english|text|language)\b`,
-  String.raw`\bf[üu]hre?\s(?:\w{1,20}\s){0,3}aus\b|\bausf[üu]hren\b|\bbefolge\w{0,2}\b|\bgehorche\b|\bejecut[ae]\w{0,2}\b|\bobedece\b|\bex[ée]cute[rz]?\b|\bob[ée]is\b|\besegui\w{0,2}\b|\bobbedisci\b|\bsiga\b|\bvoer\s(?:\w{1,20}\s){0,3}uit\b`,
-].join('|'), 'u')
+export const ASKS_TO_DECODE = new RegExp([DECODE_VERBS, TRANSFORM_NAMES, TRANSFORM_ORDERS, ACT_ORDERS, ACT_OTHER].join('|'), 'u')
+
+/**
+ * The same without the transform named as a thing, for text that is not the user's: a tool
+ * result or document labels its own data ("encoding": "base64") without asking for anything.
+ */
+export const ASKS_TO_ACT = new RegExp([DECODE_VERBS, TRANSFORM_ORDERS, ACT_ORDERS, ACT_OTHER].join('|'), 'u')
 
 /**
  * Encodings that turn text into bytes or codes. Honest traffic carries them as data (a
@@ -173,15 +191,13 @@ export const BYTE_LEVEL: ReadonlySet<string> = new Set(['base64', 'base32', 'hex
 export const TRANSPORT: ReadonlySet<string> = new Set(['url', 'html', 'escape'])
 // A word outside the payload: a label ("note:"), a question or a request around it.
 const WORD = /\p{L}{2}/u
-// Hidden text that speaks to the model: a role name as a vocative, or "you must / your task".
-const ADDRESSES_MODEL = /(?:^|[^\w])(?:assistant|ai|agent|model|chatbot|bot|llm)\s?[:,]|\byou (?:must|should|need to|have to|will|are to|shall)\b|\byour (?:new |real |next |actual )?(?:task|job|instructions?|goal|orders)\b/
 
 /**
  * Asked without saying so: a user message written wholly in a word game (nothing else,
  * not even a label) is itself the request to decode it (a reader who wanted an
  * explanation quotes the text and asks), and
- * hidden text in a tool result or document that speaks to the model ("assistant:", "you
- * must") and carries two features is addressed to the model by construction.
+ * hidden text in a tool result or document that speaks to the model ("assistant:",
+ * "your task is") and carries two features is addressed to the model by construction.
  */
 export function impliedAsk (messages: readonly ChatMessage[], seg: Segment, hits: readonly FeatureHit[]): boolean {
   if (seg.encodings[0] === JOINED) return false
