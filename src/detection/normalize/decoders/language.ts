@@ -44,8 +44,15 @@ class Run {
    */
   lead = -1
   leadWords = 0
+  /**
+   * Plain words and words up to `end`: plain words after the last hit or carried token
+   * are where the encoded stretch stopped, and do not count against it ("…:sptth(]a[! —
+   * replace the placeholder as it says").
+   */
+  endPlains = 0
+  endWords = 0
 
-  reset (): void { this.start = -1; this.hits = 0; this.longHits = 0; this.plains = 0; this.words = 0; this.balance = 0; this.lead = -1; this.leadWords = 0 }
+  reset (): void { this.start = -1; this.hits = 0; this.longHits = 0; this.plains = 0; this.words = 0; this.balance = 0; this.lead = -1; this.leadWords = 0; this.endPlains = 0; this.endWords = 0 }
 
   hit (from: number, to: number): void {
     if (this.start < 0) {
@@ -57,6 +64,8 @@ class Run {
     this.words++
     this.balance++
     if (to - from >= 3) this.longHits++
+    this.endPlains = this.plains
+    this.endWords = this.words
   }
 
   /** A word known as it stands: counts against the run. Returns false when the run is spent. */
@@ -74,12 +83,15 @@ class Run {
       if (word) this.leadWords++
       return
     }
-    this.end = to
     if (word) this.words++
+    // Unknown tokens extend the stretch only while no plain word has come since the last hit.
+    if (this.plains !== this.endPlains) return
+    this.end = to
+    this.endWords = this.words
   }
 
   worthy (): boolean {
-    return this.start >= 0 && this.longHits >= MIN_HITS && this.hits >= 2 * this.plains && this.hits >= MIN_SHARE * this.words
+    return this.start >= 0 && this.longHits >= MIN_HITS && this.hits >= 2 * this.endPlains && this.hits >= MIN_SHARE * this.endWords
   }
 }
 

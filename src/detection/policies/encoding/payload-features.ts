@@ -36,7 +36,7 @@ export const FEATURES: readonly Feature[] = Object.freeze([
   {
     name: 'request for secrets',
     weight: 45,
-    re: new RegExp(`\\b(?:reveal|print|show|output|repeat|display|tell me|give me|leak|dump|disclose|share|return|send|${GIVE_OTHER})\\b${VERB_GAP}\\b(?:system prompt|(?:initial |original |hidden |secret )?(?:prompt|instructions)|passwords?|secrets?|api[ _-]?keys?|tokens?|credentials?|configuration|env(?:ironment)? variables|${SECRET_OTHER})(?![\\p{L}\\d])|\\b(?:read|get|fetch|dump|print|show|reveal|export|leak)_(?:[a-z]{1,12}_)?(?:secrets?|passwords?|credentials?|tokens?|api_?keys?|system_?prompt)\\b|[?&][a-z_]{1,20}=[{<$%]{0,3}(?:your_|the_|my_)?(?:system_?prompt|passwords?|secrets?|api_?keys?|tokens?|credentials?|chat_?history|conversation)\\b`, 'gu'),
+    re: new RegExp(`\\b(?:reveal|print|show|output|repeat|display|tell me|give me|leak|dump|disclose|share|return|send|${GIVE_OTHER})\\b${VERB_GAP}\\b(?:system prompt|(?:initial |original |hidden |secret )?(?:prompt|instructions)|passwords?|secrets?|api[ _-]?keys?|tokens?|credentials?|configuration|env(?:ironment)? variables|${SECRET_OTHER})(?![\\p{L}\\d])|\\b(?:read|get|fetch|dump|print|show|reveal|export|leak)_(?:[a-z]{1,12}_)?(?:secrets?|passwords?|credentials?|tokens?|api_?keys?|system_?prompt)\\b|[?&][a-z0-9_]{1,20}=[{<$%]{0,3}[a-z_]{0,30}?(?:system_?prompt|passwords?|secrets?|api_?keys?|tokens?|credentials?|chat|conversation|history|transcript|messages)(?![a-z])`, 'gu'),
   },
   {
     name: 'code or markup to execute',
@@ -164,7 +164,7 @@ const DECODE_VERBS = String.raw`\b(?:decod\w{0,4}|dekod\w{0,4}|d[eé]cod\w{0,4}|
 // The transform named as a thing ("rot13", "base64"): an ask from a user, a label in data.
 const TRANSFORM_NAMES = String.raw`\brot-?13\b|\bbase-?(?:64|32|85)\b|\bb64\b|\bc[aäée]esar\b|\bcaesar|\bleet(?:speak)?\b|\bpig latin\b|\bmorse\b|\bhex(?:adecimal)?\b|\bchr\s?\(|\bfromcharcode\b|\bascii (?:codes?|values)\b`
 // The transform given as an order ("reverse the words", "read it backwards", "shift back by 3").
-const TRANSFORM_ORDERS = String.raw`\bbackwards?\b|\bin reverse\b|\brevers(?:e|ed|al)\b|\bflip\w{0,3}\b|\bmirror(?:ed)?\b|\br[üu]ckw[äa]rts\b|\bumgekehrt\w{0,2}\b|\bal rev[ée]s\b|\b[àa] l'envers\b|\binvers\w{1,4}\b|\bshift(?:ed)? (?:it |them |each letter |every letter |the letters )?(?:back|forward|by|left|right)\b`
+const TRANSFORM_ORDERS = String.raw`\bbackwards?\b|\bin reverse\b|\brevers(?:e|ed|al)\b|\bflip\w{0,3}\b|\bmirror(?:ed)?\b|\br[üu]ckw[äa]rts\b|\bumgekehrt\w{0,2}\b|\bal rev[ée]s\b|\b[àa] l'envers\b|\binvers\w{1,4}\b|\bright[- ]to[- ]left\b|\bfrom (?:the )?(?:end|back|last)\b|\bvon hinten\b|\bde derecha a izquierda\b|\bde droite (?:à|a) gauche\b|\bshift(?:ed)? (?:it |them |each letter |every letter |the letters )?(?:back|forward|by|left|right)\b`
 const ACT_ORDERS = String.raw`\b(?:follow|obey|execute|run|do|apply|perform)\s(?:it|them|this|these|that|those|what(?:ever)?|as it says|the (?:decoded|hidden|encoded|result|output|instructions?|commands?))\b|\b(?:follow|obey|execute|run|comply|do it)\s?(?:[:.!,;]|$)|\bcarry out|\bact on\b|\bdo what (?:it|this) says|\bwhat does (?:this|it) (?:say|mean)|\bin your (?:head|mind|monologue)|(?:de|en)coded(?: string| text| message| version| output)?\s?:|\bin plain (?:english|text|language)\b`
 const ACT_OTHER = String.raw`\bf[üu]hre?\s(?:\w{1,20}\s){0,3}aus\b|\bausf[üu]hren\b|\bbefolge\w{0,2}\b|\bgehorche\b|\bejecut[ae]\w{0,2}\b|\bobedece\b|\bex[ée]cute[rz]?\b|\bob[ée]is\b|\besegui\w{0,2}\b|\bobbedisci\b|\bsiga\b|\bvoer\s(?:\w{1,20}\s){0,3}uit\b`
 
