@@ -1,6 +1,7 @@
 import { isAsciiSpace } from '../char-classes.js'
 import { IS_REVERSED, IS_ROT13, IS_WORD, WORD_FORMS, reverseText } from '../lexicon.js'
 import { ART, FUNCTION, GAP_BOUNDARY, GAP_CODE, GAP_JOIN, GAP_QUESTION, PRON, SUBJ, WordOrder, unreverseWords } from '../word-order.js'
+import { maybePigLatin, unpig, unpigWord } from '../pig-latin.js'
 import { caesarShift } from '../word-table.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder, Payload } from './types.js'
@@ -95,7 +96,7 @@ class Run {
   }
 }
 
-type Transform = 'rot13' | 'reversed' | 'caesar'
+type Transform = 'rot13' | 'reversed' | 'caesar' | 'pig-latin'
 
 // Caesar shifts other than 13 are searched only when the text looks shifted: somewhere,
 // CAESAR_STREAK word-shaped tokens in a row are unknown as written, under rot13 and
@@ -165,6 +166,7 @@ export const language: Decoder = {
   find (text, lower, ctx, out) {
     const rot = new Run()
     const rev = new Run()
+    const pig = new Run()
     const found: Payload[] = []
     const close = (run: Run, encoding: Transform, shift: number): void => {
       if (run.worthy() && found.length < ctx.maxPayloads) {
@@ -172,7 +174,7 @@ export const language: Decoder = {
         let end = run.end
         while (end < text.length && end - run.end < MAX_TAIL && !isAsciiSpace(text.charCodeAt(end))) end++
         const source = text.slice(run.start, end)
-        found.push({ encoding, text: encoding === 'reversed' ? unreverse(source) : caesarShift(source, shift), start: run.start, end })
+        found.push({ encoding, text: encoding === 'reversed' ? unreverse(source) : encoding === 'pig-latin' ? unpig(source) : caesarShift(source, shift), start: run.start, end })
       }
       run.reset()
     }
@@ -194,12 +196,16 @@ export const language: Decoder = {
       const plain = (forms & IS_WORD) !== 0
       if (!step(rot, forms & IS_ROT13, plain, from, to)) close(rot, 'rot13', 13)
       if (!step(rev, forms & IS_REVERSED, plain, from, to)) close(rev, 'reversed', 0)
+      if (maybePigLatin(lower, from, to)) {
+        if (!step(pig, unpigWord(lower.slice(from, to)) === null ? 0 : 1, plain, from, to)) close(pig, 'pig-latin', 0)
+      } else if (pig.start >= 0 && !step(pig, 0, plain, from, to)) close(pig, 'pig-latin', 0)
       if (forms !== 0) { streak = 0; continue }
       if (++streak > longest) longest = streak
       if (to - from >= CAESAR_VOTER && sampled < CAESAR_SAMPLE) { SAMPLE[2 * sampled] = from; SAMPLE[2 * sampled + 1] = to; sampled++ }
     }
     close(rot, 'rot13', 13)
     close(rev, 'reversed', 0)
+    close(pig, 'pig-latin', 0)
     order.close(words.gap)
     if (order.start >= 0 && found.length < ctx.maxPayloads) {
       // Whole tokens: an address or a word with punctuation at either end belongs to the stretch.
