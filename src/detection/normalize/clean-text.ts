@@ -1,4 +1,4 @@
-import { foldConfusables, mayNeedFolding, type FoldSpan } from './confusables.js'
+import { foldConfusables, mayNeedFolding, type FoldKind, type FoldResult, type FoldSpan } from './confusables.js'
 import { RemovalPass, type HiddenMark } from './hidden-pass.js'
 
 export type { HiddenMark } from './hidden-pass.js'
@@ -36,8 +36,9 @@ export function cleanText (raw: string): CleanResult {
   pass.run()
   let text = pass.text()
   let marks: readonly HiddenMark[] = pass.marks
+  const wide = pass.nonAscii ? fullwidthWords(text) : null
   if (pass.nonAscii) [text, marks] = nfkcKeepingMarks(text, marks)
-  const fold = pass.nonAscii && mayNeedFolding(text) ? foldConfusables(text) : null
+  const fold = withFullwidth(pass.nonAscii && mayNeedFolding(text) ? foldConfusables(text) : null, wide, text)
   return {
     text: fold === null ? text : fold.text,
     counts: pass.counts,
@@ -88,4 +89,44 @@ function nfkcKeepingMarks (text: string, marks: readonly HiddenMark[]): [string,
   }
   out.push(text.slice(from).normalize('NFKC'))
   return [out.join(''), moved]
+}
+
+/**
+ * Words spelled in fullwidth Latin letters (U+FF21–FF5A), which NFKC folds to ASCII
+ * without a trace: "ＡＤＭＩＮ　ＭＯＤＥ". Chinese, Japanese and Korean text writes
+ * acronyms that way ("ＰＣ"), so a text with CJK characters counts none. Spans are the
+ * words' offsets before NFKC, which keeps one unit per fullwidth letter.
+ */
+function fullwidthWords (text: string): FoldSpan[] | null {
+  let spans: FoldSpan[] | null = null
+  let start = -1
+  let letters = 0
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0
+    if (isCjk(c)) return null
+    const letter = (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)
+    if (letter || (start >= 0 && c >= 0xff10 && c <= 0xff19)) {
+      if (start < 0) start = i
+      if (letter) letters++
+      continue
+    }
+    if (start >= 0 && letters >= 2 && (spans ??= []).length < MAX_WIDE_SPANS) spans.push({ start, end: i, kind: 'fullwidth' })
+    start = -1
+    letters = 0
+  }
+  return spans
+}
+
+const MAX_WIDE_SPANS = 64
+
+function isCjk (c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
+}
+
+/** The confusable folds with the fullwidth words added (counted and located). */
+function withFullwidth (fold: FoldResult | null, wide: readonly FoldSpan[] | null, text: string): FoldResult | null {
+  if (wide === null) return fold
+  const counts = new Map<FoldKind, number>(fold?.counts ?? [])
+  counts.set('fullwidth', wide.length)
+  return { text: fold?.text ?? text, spans: [...(fold?.spans ?? []), ...wide], counts }
 }

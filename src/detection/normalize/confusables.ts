@@ -15,7 +15,7 @@ import { LEXICON } from './lexicon.js'
 // so an attacker who adds Russian text can keep non-English look-alike words unfolded
 // (mixed-script words are folded regardless).
 
-export type FoldKind = 'mixed-script' | 'lookalike-word' | 'small-caps' | 'diacritic'
+export type FoldKind = 'mixed-script' | 'lookalike-word' | 'small-caps' | 'diacritic' | 'fullwidth'
 
 export interface FoldSpan {
   readonly start: number

@@ -1,4 +1,6 @@
 import { COMMON_ENGLISH, COMMON_OTHER } from './common-words.js'
+import { FUNCTION_WORDS } from './word-order.js'
+import { WordTable, caesarShift } from './word-table.js'
 
 // A small English lexicon: the commonest words plus the vocabulary of attacks. It answers
 // one question cheaply, "does this stretch read as English?", for the transforms that
@@ -34,14 +36,7 @@ alert cookie document eval iframe image img javascript onerror onload script src
 export const LEXICON: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(w => w.length > 0))
 
 export function rot13 (s: string): string {
-  let out = ''
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0x61 && c <= 0x7a) out += String.fromCharCode(((c - 0x61 + 13) % 26) + 0x61)
-    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(((c - 0x41 + 13) % 26) + 0x41)
-    else out += s[i]
-  }
-  return out
+  return caesarShift(s, 13)
 }
 
 /** Reverses by code point, so astral characters survive the reversal. */
@@ -72,16 +67,20 @@ export const IS_REVERSED = 4
 
 /**
  * One lookup tells whether a lower-case word is a known word as is, under rot13 and
- * reversed: `WORD_FORMS.get('vtaber') === IS_ROT13` since rot13('vtaber') = 'ignore'.
+ * reversed: `WORD_FORMS.get('vtaber', 0, 6) === IS_ROT13` since rot13('vtaber') = 'ignore'.
+ * Looked up by position in a text (word-table.ts), so testing a word allocates nothing;
+ * with a shift, the same table tells whether a word is known under any Caesar shift.
+ * Function words also carry their grammatical class (word-order.ts).
  */
-export const WORD_FORMS: ReadonlyMap<string, number> = (() => {
-  const forms = new Map<string, number>()
-  const add = (w: string, bit: number): void => { forms.set(w, (forms.get(w) ?? 0) | bit) }
+export const WORD_FORMS: WordTable = (() => {
+  const forms = new WordTable()
   for (const w of KNOWN_WORDS) {
-    add(w, IS_WORD)
+    forms.add(w, IS_WORD)
     if (w.length < 2) continue
-    add(rot13(w), IS_ROT13)
-    add(reverseText(w), IS_REVERSED)
+    forms.add(rot13(w), IS_ROT13)
+    forms.add(reverseText(w), IS_REVERSED)
   }
+  // Grammatical classes of English function words, for the word-order test (word-order.ts).
+  for (const [bit, list] of FUNCTION_WORDS) for (const w of list.split(' ')) forms.add(w, bit)
   return forms
 })()

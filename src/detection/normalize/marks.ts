@@ -55,7 +55,7 @@ function hiddenMark (m: HiddenMark): HiddenCharMark {
 const REPORTED = Object.freeze(
   (Object.keys(CLASS_REPORT).map(Number) as CharClass[]).sort((a, b) => a - b),
 )
-const FOLD_ORDER: readonly FoldKind[] = ['mixed-script', 'lookalike-word', 'small-caps', 'diacritic']
+const FOLD_ORDER: readonly FoldKind[] = ['mixed-script', 'lookalike-word', 'small-caps', 'diacritic', 'fullwidth']
 
 /** Findings for what cleaning one segment removed or folded, in a fixed order. */
 export function cleanFindings (seg: Segment, clean: CleanResult, out: NormalizationFinding[]): void {

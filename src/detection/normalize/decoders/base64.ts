@@ -1,7 +1,8 @@
 import { bytesToText } from '../text-quality.js'
 import { T_LONG_RUN } from '../traits.js'
 import { gluedToEscape } from './glue.js'
-import type { Decoder } from './types.js'
+import { reverseText, rot13 } from '../lexicon.js'
+import type { Decoder, Payload } from './types.js'
 
 // Standard and URL-safe base64, padded or not, and MIME/PEM style line-wrapped blobs
 // (full lines whose length is a multiple of 4, joined across single newlines).
@@ -61,11 +62,33 @@ export const base64: Decoder = {
       const body = lines === null ? text.slice(i, end) : lines.join('') + text.slice(lineStart, end)
       if (body.length >= ctx.minLength && upper && lower && !(std && safe) && !gluedToEscape(text, i, end)) {
         const decoded = decode(body)
-        if (decoded !== null) { out.push({ encoding: 'base64', text: decoded, start: i, end }); found++ }
+        if (decoded !== null) { out.push({ encoding: 'base64', text: decoded, start: i, end }); found++ } else if (body.length <= MAX_TWISTED) {
+          const twisted = untwisted(text, i, end, body)
+          if (twisted !== null) { out.push(twisted); found++ }
+        }
       }
       i = end > i ? end : i + 1
     }
   },
+}
+
+/**
+ * A blob that is no base64 as written may be base64 reversed ("=g2chJG…", padding first)
+ * or rot13'd: a word game played on the encoding. When the blob undone that way decodes
+ * to text, the undone blob is the payload, so the chain reads reversed>base64 or
+ * rot13>base64. Only blobs up to this length are tried (an image or a key fails the text
+ * check three times over otherwise).
+ */
+const MAX_TWISTED = 4096
+
+function untwisted (text: string, start: number, end: number, body: string): Payload | null {
+  let lead = 0
+  while (lead < 2 && text.charCodeAt(start - lead - 1) === 0x3d) lead++
+  const reversed = reverseText(body) + '='.repeat(lead)
+  if (decode(reversed) !== null) return { encoding: 'reversed', text: reversed, start: start - lead, end }
+  const turned = rot13(body)
+  if (decode(turned) !== null) return { encoding: 'rot13', text: turned, start, end }
+  return null
 }
 
 function decode (body: string): string | null {

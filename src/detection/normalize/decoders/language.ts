@@ -1,5 +1,8 @@
 import { isAsciiSpace } from '../char-classes.js'
-import { IS_REVERSED, IS_ROT13, IS_WORD, WORD_FORMS, reverseText, rot13 } from '../lexicon.js'
+import { IS_REVERSED, IS_ROT13, IS_WORD, WORD_FORMS, reverseText } from '../lexicon.js'
+import { ART, FUNCTION, GAP_BOUNDARY, GAP_CODE, GAP_JOIN, GAP_QUESTION, PRON, SUBJ, WordOrder, unreverseWords } from '../word-order.js'
+import { maybePigLatin, unpig, unpigWord } from '../pig-latin.js'
+import { caesarShift } from '../word-table.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder, Payload } from './types.js'
 
@@ -42,8 +45,15 @@ class Run {
    */
   lead = -1
   leadWords = 0
+  /**
+   * Plain words and words up to `end`: plain words after the last hit or carried token
+   * are where the encoded stretch stopped, and do not count against it ("…:sptth(]a[! —
+   * replace the placeholder as it says").
+   */
+  endPlains = 0
+  endWords = 0
 
-  reset (): void { this.start = -1; this.hits = 0; this.longHits = 0; this.plains = 0; this.words = 0; this.balance = 0; this.lead = -1; this.leadWords = 0 }
+  reset (): void { this.start = -1; this.hits = 0; this.longHits = 0; this.plains = 0; this.words = 0; this.balance = 0; this.lead = -1; this.leadWords = 0; this.endPlains = 0; this.endWords = 0 }
 
   hit (from: number, to: number): void {
     if (this.start < 0) {
@@ -55,6 +65,8 @@ class Run {
     this.words++
     this.balance++
     if (to - from >= 3) this.longHits++
+    this.endPlains = this.plains
+    this.endWords = this.words
   }
 
   /** A word known as it stands: counts against the run. Returns false when the run is spent. */
@@ -72,57 +84,211 @@ class Run {
       if (word) this.leadWords++
       return
     }
-    this.end = to
     if (word) this.words++
+    // Unknown tokens extend the stretch only while no plain word has come since the last hit.
+    if (this.plains !== this.endPlains) return
+    this.end = to
+    this.endWords = this.words
   }
 
   worthy (): boolean {
-    return this.start >= 0 && this.longHits >= MIN_HITS && this.hits >= 2 * this.plains && this.hits >= MIN_SHARE * this.words
+    return this.start >= 0 && this.longHits >= MIN_HITS && this.hits >= 2 * this.endPlains && this.hits >= MIN_SHARE * this.endWords
   }
 }
 
-type Transform = 'rot13' | 'reversed'
+type Transform = 'rot13' | 'reversed' | 'caesar' | 'pig-latin'
+
+// Caesar shifts other than 13 are searched only when the text looks shifted: somewhere,
+// CAESAR_STREAK word-shaped tokens in a row are unknown as written, under rot13 and
+// reversed (prose, with its function words, hardly ever has five). The first CAESAR_SAMPLE unknown tokens of four letters or more vote for
+// the two shifts their letter frequencies favour, a vote being a token that the shift
+// makes a known word; the winner must have MIN_HITS votes and twice the votes of the
+// other (chance matches spread over the shifts, a real shift does not), and is then
+// scored like rot13, run by run, in a second pass. Three-letter tokens do not vote: among
+// 25 shifts, "mph" is "two" and "tmp" "ben" by chance.
+const CAESAR_VOTER = 4
+const CAESAR_STREAK = 5
+const CAESAR_SAMPLE = 24
+const SAMPLE = new Int32Array(2 * CAESAR_SAMPLE)
+
+// Sentence boundaries for the word-order test: . ! ? ; : newline and square brackets
+// (which, like the other brackets, also count as code punctuation).
+const GAP = new Uint8Array(128)
+for (const ch of '.!;:\n') GAP[ch.charCodeAt(0)] = GAP_BOUNDARY
+GAP[0x5b] = GAP_BOUNDARY | GAP_CODE
+GAP[0x5d] = GAP_BOUNDARY | GAP_CODE
+GAP[0x3f] = GAP_BOUNDARY | GAP_QUESTION
+GAP[0x2d] = GAP_JOIN
+GAP[0x27] = GAP_JOIN
+for (const ch of '=(){}"`#_<>/\\|') GAP[ch.charCodeAt(0)] = GAP_CODE
+
+/** Walks the runs of letters of a text: their bounds, and whether each is word-shaped ASCII. */
+class Words {
+  from = 0
+  to = 0
+  shaped = false
+  /** What the gap before this word held: a sentence boundary, a question mark (GAP_* bits). */
+  gap = 0
+  private readonly text: string
+  private readonly lower: string
+
+  constructor (text: string, lower: string) {
+    this.text = text
+    this.lower = lower
+  }
+
+  next (): boolean {
+    const lower = this.lower
+    const n = lower.length
+    let i = this.to
+    let gap = 0
+    for (; i < n; i++) {
+      const c = lower.charCodeAt(i)
+      if (isLetter(c)) break
+      if (c < 0x80) gap |= GAP[c] as number
+    }
+    // One character alone between letters is inside a token: a hyphen or apostrophe joins
+    // words, a dot or colon is part of an address or a name, not a sentence boundary.
+    this.gap = i - this.to === 1 && this.to > 0 ? gap & ~GAP_BOUNDARY : gap & ~GAP_JOIN
+    if (i >= n) return false
+    const from = i
+    let ascii = true
+    while (i < n && isLetter(lower.charCodeAt(i))) { if (lower.charCodeAt(i) > 0x7a) ascii = false; i++ }
+    this.from = from
+    this.to = i
+    this.shaped = ascii && i - from >= 2 && wordShaped(this.text, from, i)
+    return true
+  }
+}
 
 export const language: Decoder = {
   needs: T_LETTERS,
   find (text, lower, ctx, out) {
     const rot = new Run()
     const rev = new Run()
+    const pig = new Run()
     const found: Payload[] = []
-    const close = (run: Run, encoding: Transform): void => {
+    const close = (run: Run, encoding: Transform, shift: number): void => {
       if (run.worthy() && found.length < ctx.maxPayloads) {
         // The last token ends at the next space: its punctuation or "=" padding belongs to it.
         let end = run.end
         while (end < text.length && end - run.end < MAX_TAIL && !isAsciiSpace(text.charCodeAt(end))) end++
         const source = text.slice(run.start, end)
-        found.push({ encoding, text: encoding === 'rot13' ? rot13(source) : unreverse(source), start: run.start, end })
+        found.push({ encoding, text: encoding === 'reversed' ? unreverse(source) : encoding === 'pig-latin' ? unpig(source) : caesarShift(source, shift), start: run.start, end })
       }
       run.reset()
     }
-    const n = lower.length
-    let i = 0
-    while (i < n) {
-      if (!isLetter(lower.charCodeAt(i))) { i++; continue }
-      const from = i
-      let ascii = true
-      while (i < n && isLetter(lower.charCodeAt(i))) { if (lower.charCodeAt(i) > 0x7a) ascii = false; i++ }
-      const shaped = ascii && i - from >= 2 && wordShaped(text, from, i)
-      if (!shaped) {
-        rot.carry(from, i, false)
-        rev.carry(from, i, false)
+    let streak = 0
+    let longest = 0
+    let sampled = 0
+    const order = new WordOrder()
+    const words = new Words(text, lower)
+    while (words.next()) {
+      const { from, to } = words
+      if (!words.shaped) {
+        rot.carry(from, to, false)
+        rev.carry(from, to, false)
+        order.word(from, to, oneLetterClass(words, text), words.gap)
         continue
       }
-      const forms = WORD_FORMS.get(lower.slice(from, i)) ?? 0
+      const forms = WORD_FORMS.get(lower, from, to)
+      order.word(from, to, forms & FUNCTION, words.gap)
       const plain = (forms & IS_WORD) !== 0
-      if (!step(rot, forms & IS_ROT13, plain, from, i)) close(rot, 'rot13')
-      if (!step(rev, forms & IS_REVERSED, plain, from, i)) close(rev, 'reversed')
+      if (!step(rot, forms & IS_ROT13, plain, from, to)) close(rot, 'rot13', 13)
+      if (!step(rev, forms & IS_REVERSED, plain, from, to)) close(rev, 'reversed', 0)
+      if (maybePigLatin(lower, from, to)) {
+        if (!step(pig, unpigWord(lower.slice(from, to)) === null ? 0 : 1, plain, from, to)) close(pig, 'pig-latin', 0)
+      } else if (pig.start >= 0 && !step(pig, 0, plain, from, to)) close(pig, 'pig-latin', 0)
+      if (forms !== 0) { streak = 0; continue }
+      if (++streak > longest) longest = streak
+      if (to - from >= CAESAR_VOTER && sampled < CAESAR_SAMPLE) { SAMPLE[2 * sampled] = from; SAMPLE[2 * sampled + 1] = to; sampled++ }
     }
-    close(rot, 'rot13')
-    close(rev, 'reversed')
+    close(rot, 'rot13', 13)
+    close(rev, 'reversed', 0)
+    close(pig, 'pig-latin', 0)
+    order.close(words.gap)
+    if (order.start >= 0 && found.length < ctx.maxPayloads) {
+      // Whole tokens: an address or a word with punctuation at either end belongs to the stretch.
+      let start = order.start
+      let end = order.end
+      while (start > 0 && order.start - start < MAX_TAIL && !isAsciiSpace(text.charCodeAt(start - 1))) start--
+      while (end < text.length && end - order.end < MAX_TAIL && !isAsciiSpace(text.charCodeAt(end))) end++
+      const turned = unreverseWords(text.slice(start, end))
+      // Read the right way round, the stretch must stop looking reversed (or it was noise).
+      if (orderOf(turned).start < 0) found.push({ encoding: 'reversed-words', text: turned, start, end })
+    }
+    const shift = longest >= CAESAR_STREAK ? likelyShift(lower, sampled) : 0
+    if (shift !== 0) {
+      const run = new Run()
+      const again = new Words(text, lower)
+      while (again.next()) {
+        const { from, to } = again
+        if (!again.shaped) { run.carry(from, to, false); continue }
+        const hit = WORD_FORMS.get(lower, from, to, shift) & IS_WORD
+        if (!step(run, hit, (WORD_FORMS.get(lower, from, to) & IS_WORD) !== 0, from, to)) close(run, 'caesar', shift)
+      }
+      close(run, 'caesar', shift)
+    }
     // Deterministic order: by position, rot13 before reversed at the same start.
     found.sort((a, b) => a.start - b.start || (a.encoding < b.encoding ? 1 : -1))
     for (const p of found) out.push(p)
   },
+}
+
+// Letter frequencies of running Latin-script text (per mille, English; the other languages
+// we read differ little at this resolution). Decoded by the right shift, the unknown words'
+// letters should be common ones.
+const FREQ = Int32Array.from([82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1])
+const HIST = new Int32Array(26)
+
+/**
+ * The Caesar shift (other than 0 and 13) the sampled unknown words clearly vote for, or 0.
+ * Letter frequencies rank the 23 shifts (no lookups); only the two best are checked
+ * against the lexicon, so a text costs at most 2 × CAESAR_SAMPLE lookups.
+ */
+function likelyShift (lower: string, sampled: number): number {
+  HIST.fill(0)
+  for (let k = 0; k < sampled; k++) {
+    for (let i = SAMPLE[2 * k] as number; i < (SAMPLE[2 * k + 1] as number); i++) HIST[lower.charCodeAt(i) - 0x61] = (HIST[lower.charCodeAt(i) - 0x61] as number) + 1
+  }
+  let first = 0
+  let second = 0
+  let firstScore = -1
+  let secondScore = -1
+  for (let s = 1; s < 26; s++) {
+    if (s === 13) continue
+    let score = 0
+    for (let c = 0; c < 26; c++) score += (HIST[c] as number) * (FREQ[(c + s) % 26] as number)
+    if (score > firstScore) { second = first; secondScore = firstScore; first = s; firstScore = score } else if (score > secondScore) { second = s; secondScore = score }
+  }
+  const a = votesFor(lower, sampled, first)
+  const b = votesFor(lower, sampled, second)
+  const [best, top, other] = a >= b ? [first, a, b] : [second, b, a]
+  return top >= MIN_HITS && top >= 2 * other ? best : 0
+}
+
+/** How many sampled words are known words under `shift`. */
+function votesFor (lower: string, sampled: number, shift: number): number {
+  let votes = 0
+  for (let k = 0; k < sampled; k++) if ((WORD_FORMS.get(lower, SAMPLE[2 * k] as number, SAMPLE[2 * k + 1] as number, shift) & IS_WORD) !== 0) votes++
+  return votes
+}
+
+/** The function-word class of a word the walk did not look up: "a" is an article, "i" or "I" a pronoun; a capital "A" is more often a label ("column A"). */
+function oneLetterClass (words: Words, text: string): number {
+  if (words.to - words.from !== 1) return 0
+  const c = text.charCodeAt(words.from)
+  return c === 0x61 ? ART : c === 0x69 || c === 0x49 ? PRON | SUBJ : 0
+}
+
+/** The word-order reading of a whole text. */
+function orderOf (text: string): WordOrder {
+  const lower = text.toLowerCase()
+  const order = new WordOrder()
+  const words = new Words(text, lower)
+  while (words.next()) order.word(words.from, words.to, words.shaped ? WORD_FORMS.get(lower, words.from, words.to) & FUNCTION : oneLetterClass(words, text), words.gap)
+  order.close(words.gap)
+  return order
 }
 
 /** Scores one word-shaped token; false when the run is spent and must be closed. */

@@ -1,5 +1,5 @@
 import { COMMON_OTHER } from '../common-words.js'
-import { ENGLISH_WORDS, LEXICON } from '../lexicon.js'
+import { ENGLISH_WORDS, IS_REVERSED, LEXICON, WORD_FORMS } from '../lexicon.js'
 import { T_LEET } from '../traits.js'
 import type { Decoder } from './types.js'
 
@@ -53,7 +53,7 @@ export const leetspeak: Decoder = {
         i++
       }
       if (letters === i - from) continue // a plain word, the common case: nothing sliced
-      if (isEscapeBody(lower, from)) continue
+      if (isEscapeBody(lower, from) || isAddressPart(lower, from, i)) continue
       let to = i
       // Sentence punctuation and table bars around a word are not part of it.
       while (to > from && (lower.charCodeAt(to - 1) === 0x21 || lower.charCodeAt(to - 1) === 0x7c)) to--
@@ -69,7 +69,7 @@ export const leetspeak: Decoder = {
         if (token.length <= 3 && isWord(folded)) folds.push({ start: from, end: to, text: folded, hit: true, digits: true })
         continue
       }
-      const hit = isWord(folded)
+      const hit = isWord(folded) || isReversedWord(folded)
       if (hit) { hits++; if (folded.length >= 3) longHits++; if (folded.length >= 4) strong = true }
       folds.push({ start: from, end: to, text: folded, hit, digits: false })
     }
@@ -116,15 +116,49 @@ function isEscapeBody (lower: string, from: number): boolean {
   return lower.charCodeAt(from) === 0x30 && lower.charCodeAt(from + 1) === 0x78
 }
 
-/** The first spelling of `token` that is an English word, else the one using first options. */
+/**
+ * "d0e@example" in "jane.d0e@example.com": an e-mail address, whose "@" is no "a" and
+ * whose digits are part of a name. An "@" between word characters with a dotted name
+ * around it (a domain after it, or a dotted local part before it) marks one.
+ */
+function isAddressPart (lower: string, from: number, to: number): boolean {
+  const at = lower.indexOf('@', from)
+  if (at < 0 || at >= to) return lower.charCodeAt(from - 1) === 0x40 || (lower.charCodeAt(to) === 0x40 && lower.charCodeAt(from - 1) === 0x2e)
+  return at > from && (lower.charCodeAt(to) === 0x2e || lower.charCodeAt(from - 1) === 0x2e)
+}
+
+/** The first spelling of `token` that is a word, else one that is a word plus an ending, else the one using first options. */
 function fold (token: string): string {
+  return spelling(token, isWord) ?? spelling(token, isInflected) ?? spelling(token, isReversedWord) ?? spelling(token, () => true) as string
+}
+
+/**
+ * A word of five letters or more written backwards ("7u0ht1w" is "without" reversed):
+ * leetspeak over reversed text. Shorter ones come up by chance in identifiers ("e164"
+ * folds to "elba").
+ */
+function isReversedWord (w: string): boolean {
+  return w.length >= 5 && (WORD_FORMS.get(w, 0, w.length) & IS_REVERSED) !== 0
+}
+
+const ENDINGS = ['ers', 'er', 'ing', 'ed', 'es', 's', 'ly'] as const
+
+/** A word of four letters or more followed by a common English ending: "stealer", "grabbing". */
+function isInflected (w: string): boolean {
+  for (const e of ENDINGS) {
+    if (w.length - e.length >= 4 && w.endsWith(e) && ENGLISH_WORDS.has(w.slice(0, w.length - e.length))) return true
+  }
+  return false
+}
+
+/** The first spelling of `token` (ambiguous characters tried in turn) that `accept` takes. */
+function spelling (token: string, accept: (w: string) => boolean): string | null {
   const ambiguous: number[] = []
   for (let k = 0; k < token.length; k++) {
     const o = OPTIONS.get(token.charCodeAt(k))
     if (o !== undefined && o.length > 1 && ambiguous.length < MAX_AMBIGUOUS) ambiguous.push(k)
   }
   const variants = 1 << ambiguous.length
-  let fallback = ''
   for (let v = 0; v < variants; v++) {
     let s = ''
     let a = 0
@@ -135,8 +169,7 @@ function fold (token: string): string {
       const pick = ambiguous[a] === k ? (v >> a++) & 1 : 0
       s += o[pick] ?? o[0]
     }
-    if (isWord(s)) return s
-    if (v === 0) fallback = s
+    if (accept(s)) return s
   }
-  return fallback
+  return null
 }

@@ -4,7 +4,7 @@ import { evidenceOf } from '../../evidence.js'
 import { DEPTH_LIMIT_DETAIL, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
 import type { NormalizedInput, Segment, Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
-import { ASKS_TO_DECODE, revealedFeatures } from './payload-features.js'
+import { ASKS_TO_ACT, ASKS_TO_DECODE, BYTE_LEVEL, TRANSPORT, impliedAsk, revealedFeatures } from './payload-features.js'
 
 // A decoded segment (base64, hex, URL, rot13, leetspeak, …) whose content reads as an
 // instruction is the obfuscation signal: encoding is how a payload gets past filters
@@ -29,11 +29,8 @@ import { ASKS_TO_DECODE, revealedFeatures } from './payload-features.js'
 // the default threshold); base64 of "Write a poem about cats" with "decode this" →
 // request 25 + 25 = 50 (flag): encoding a request has few honest reasons, but is not an attack by itself.
 
-const TRANSPORT = new Set(['url', 'html', 'escape'])
-// Encodings that turn text into bytes or codes; rot13, leetspeak and reversal are word games.
-const BYTE_LEVEL = new Set(['base64', 'base32', 'hex', 'ascii85', 'url', 'html', 'escape'])
-// An escape of an ASCII letter or digit: %41-%5A, %61-%7A, %30-%39, &#65;…&#122;, &#x41;…, \x41, \u0041.
-const GRATUITOUS_ESCAPE = /%(?:3[0-9]|[46][1-9a-f]|[57][0-9a])|&#(?:4[89]|5[0-7]|6[5-9]|[7-9][0-9]|1[01][0-9]|12[0-2]);|&#x(?:3[0-9]|[46][1-9a-f]|[57][0-9a]);|\\(?:x|u00)(?:3[0-9]|[46][1-9a-f]|[57][0-9a])/i
+// An escape of an ASCII letter or digit: %41-%5A, %61-%7A, %30-%39, &#65;…&#122;, &#x41;…, \x41, \u0041, \U00000041, \u{41}.
+const GRATUITOUS_ESCAPE = /%(?:3[0-9]|[46][1-9a-f]|[57][0-9a])|&#(?:4[89]|5[0-7]|6[5-9]|[7-9][0-9]|1[01][0-9]|12[0-2]);|&#x(?:3[0-9]|[46][1-9a-f]|[57][0-9a]);|\\(?:x|u00|U000000|u\{0{0,4})(?:3[0-9]|[46][1-9a-f]|[57][0-9a])/i
 
 const Params = Type.Object({
   maxContentRisk: Type.Number({ default: 75, minimum: 0, maximum: 100, description: 'Cap on the sum of the instruction-like features found in one decoded payload.' }),
@@ -72,7 +69,7 @@ export default definePolicy({
       const layers = seg.encodings.filter(e => e !== JOINED).length
       if (layers === 0) continue
       const plain = plainSegment(input, seg.messageIndex)
-      const hits = revealedFeatures(seg.lower, plain?.lower ?? '')
+      const hits = revealedFeatures(seg, plain)
       const transportOnly = seg.encodings.every(e => e === JOINED || TRANSPORT.has(e)) && !GRATUITOUS_ESCAPE.test(plain?.text ?? '')
       const share = transportOnly ? params.transportShare : 1
       const content = Math.round(share * Math.min(params.maxContentRisk, hits.reduce((s, h) => s + h.feature.weight, 0)))
@@ -84,7 +81,7 @@ export default definePolicy({
         }
         continue
       }
-      const ask = asked(seg.messageIndex)
+      const ask = asked(seg.messageIndex) || impliedAsk(input.messages, seg, hits)
       const split = seg.encodings[0] === JOINED
       const opaque = !transportOnly && hits.length >= 2 && content >= params.opaqueMinContent && seg.encodings.some(e => BYTE_LEVEL.has(e)) ? params.opaqueBonus : 0
       const risk = Math.min(100, content + nesting + opaque + (ask ? params.askBonus : 0) + (split ? params.splitBonus : 0))
@@ -120,7 +117,7 @@ export default definePolicy({
 /** The plain text of the message, or of the latest user message, asks to decode or follow. */
 function asksToDecode (input: NormalizedInput, messageIndex: number): boolean {
   const own = plainSegment(input, messageIndex)
-  if (own !== undefined && ASKS_TO_DECODE.test(own.lower)) return true
+  if (own !== undefined && (own.role === 'user' ? ASKS_TO_DECODE : ASKS_TO_ACT).test(own.lower)) return true
   for (let i = input.segments.length - 1; i >= 0; i--) {
     const s = input.segments[i] as Segment
     if (s.layer === 'plain' && s.role === 'user') return s.messageIndex !== messageIndex && ASKS_TO_DECODE.test(s.lower)
