@@ -42,13 +42,15 @@ const JOIN_REQUEST = /\b(?:combine|combined|join|concatenate|concat|merge|merge_
 const INITIALS = /\bfirst (?:letter|character)s? of (?:each|every|all)\b/i
 // Acting on the assembled text, not merely showing it: follow, run, answer, apply.
 const FOLLOW = /\b(?:follow|do|does|execute|run|answer|apply|obey|perform|carry out|treat|act on|respond to|fulfil|fulfill|complete|ausführen|ausfuhren|befolge\w{0,2}|mach\w{0,2}|haz|hacer|ejecut\w{0,3}|sigue|seguir|exécut\w{0,3}|suivre|suis|fais|faire)\b|_and_(?:execute|run|apply)\b/i
+// An acrostic is followed, not only read: "do it", "your new task", "execute".
+const ACT_ON = /\b(?:follow|execute|run|obey|perform|carry out|act on|fulfil|fulfill|apply|do (?:it|that|this|them|so|as (?:it|they) says?)|(?:your|the) (?:new |next |real )?(?:task|instruction|order)s?)\b/i
 // The request names the pieces as such: parts, lists, variables, "A+B", "[1] [2]".
 const PART_REFERENCE = /\b(?:parts?|pieces?|fragments?|snippets?|chunks?|segments?|lists?|halves|variables?|teile?|partes?|trozos|morceaux|bouts|words? list|first (?:letter|character)s?)\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\[\d\]|\bmerge_and_\w{1,20}/i
 
-/** What the current text asks about pieces: to join them, to act on the result, and whether it names them as parts. */
-export function joinRequestIn (text: string): { readonly join: boolean, readonly follow: RegExpExecArray | null, readonly namesParts: boolean } {
+/** What the current text asks about pieces: to join them, to act on the result, whether it names them as parts, and whether it reads their initials (an acrostic). */
+export function joinRequestIn (text: string): { readonly join: boolean, readonly follow: RegExpExecArray | null, readonly namesParts: boolean, readonly acrostic: boolean } {
   const join = JOIN_REQUEST.test(text)
-  return { join, follow: join ? FOLLOW.exec(text) : null, namesParts: join && PART_REFERENCE.test(text) }
+  return { join, follow: join ? FOLLOW.exec(text) : null, namesParts: join && PART_REFERENCE.test(text), acrostic: join && INITIALS.test(text) && ACT_ON.test(text) }
 }
 
 const JSON_TEXT = /"(?:text|content|value|data|payload|part|fragment)"\s{0,3}:\s{0,3}"([^"\n]{1,400})"/
