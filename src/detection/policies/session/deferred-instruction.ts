@@ -1,11 +1,12 @@
 import Type from 'typebox'
 import { isOperatorRole } from '../../checks/roles.js'
 import { definePolicy } from '../../define-policy.js'
-import { evidenceOf } from '../../evidence.js'
+import { evidenceOf, scrubContacts } from '../../evidence.js'
+import { matchesIn } from '../../checks/scan.js'
 import type { Signal } from '../../types.js'
 import { currentTurn } from './chain-timeline.js'
 import { currentTurnIntents, requestIntents } from './intents.js'
-import { isSanctioned } from './outbound.js'
+import { destinationIn, isSanctioned } from './outbound.js'
 import { delegationIn, isStanding } from './standing-rules.js'
 import { currentTurnStart } from './turn-scope.js'
 
@@ -81,8 +82,24 @@ function plantedSend (input: Parameters<typeof currentTurnIntents>[0], session: 
   const current = currentTurn(session)
   for (const a of session.recent) {
     if (current - a.turn > windowTurns || !a.kinds.includes('external_send')) continue
-    if (!resent && (a.fragments ?? []).some(isStanding)) return 'standing'
+    if (!resent && (a.fragments ?? []).some(f => isStanding(f) && !namedByOperator(f, operator))) return 'standing'
     if (a.decision !== 'allow') found = 'flagged'
   }
   return found
+}
+
+// A contact the fragment scrubber masked ("ar******le"): compared with the operator's, masked the same way.
+const MASKED = /[\w.%+-]{1,2}\*{2,}[\w.%+-]{1,2}/g
+
+/**
+ * Whether a recorded fragment sends to a destination the operator names. Fragments keep
+ * e-mail addresses masked, so the operator's text is masked the same way and the masked
+ * forms compared; hosts of URLs are kept and compared by name.
+ */
+function namedByOperator (fragment: string, operator: string): boolean {
+  if (operator.length === 0) return false
+  const url = destinationIn(fragment)
+  if (url !== null && isSanctioned(url, operator)) return true
+  const masked = scrubContacts(operator)
+  return matchesIn(MASKED, fragment, 8).some(m => masked.includes(m[0]))
 }

@@ -38,7 +38,8 @@ const APPROVAL = /\b(?:supervisor|manager|admin|boss|owner|director|lead|finance
 const CLAIMED_COMPLIANCE = /\byou (?:replied|answered|responded|gave|shared|sent|provided|revealed|returned|disclosed|printed|told me|confirmed|approved|deleted|refunded)\b/gi
 const MIN_CLAIMS = 2
 
-// An image or link whose URL carries a value long enough to be data: what a beacon sends.
+// An image whose URL carries a value long enough to be data: what a beacon sends, fetched
+// with no click. Links are left out: a maps or search link carries a query too.
 const DATA_EMBED = /!\[[^\]\n]{0,60}\]\(\s?https?:\/\/[^\s()]{1,200}?[?&][\w.-]{1,24}=[^\s()&]{12,}|<img\b[^>\n]{0,200}?src\s?=\s?["']?https?:\/\/[^\s"'>]{1,200}?[?&][\w.-]{1,24}=[^\s"'>&]{12,}/i
 
 const MONEY = /[$€£]\s?(\d{1,3}(?:[,.]\d{3})+|\d{1,9})|\b(\d{1,3}(?:[,.]\d{3})+|\d{1,9})\s?(?:usd|eur|gbp|dollars|euros|pounds)\b/gi
@@ -89,7 +90,7 @@ export function isComplianceLog (text: string): boolean {
   return matchesIn(CLAIMED_COMPLIANCE, text, MIN_CLAIMS).length >= MIN_CLAIMS
 }
 
-/** An image or link that carries data in its URL (an exfiltration beacon, when the model wrote it). */
+/** An image that carries data in its URL (an exfiltration beacon, when the model wrote it). */
 export function hasDataEmbed (text: string): boolean {
   return DATA_EMBED.test(text)
 }

@@ -15,7 +15,7 @@ const Params = Type.Object({
   secretBonus: Type.Number({ default: 25, minimum: 0, maximum: 50, description: 'Added when the turn asks to read credential material.' }),
   restrictedBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when the turn asks for an operation a deployment reserves for a role (delete, other people\'s records).' }),
   approvalBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when the turn asserts someone else\'s approval ("supervisor ok").' }),
-  priorSendBonus: Type.Number({ default: 25, minimum: 0, maximum: 50, description: 'Added when an earlier assistant reply in the resent history sent data out (a link or image carrying data, a send tool call): the precedent invoked is an exfiltration.' }),
+  priorSendBonus: Type.Number({ default: 35, minimum: 0, maximum: 50, description: 'Added when an earlier assistant reply in the resent history sent data out (an image carrying data in its URL, a send tool call): the precedent invoked is an exfiltration.' }),
   seriesBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added when earlier requests form a series (two or more with the same first word): many-shot priming.' }),
   logBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when an earlier user turn recounts the model complying several times (a fabricated log of its past behaviour).' }),
   seriesRisk: Type.Number({ default: 80, minimum: 0, maximum: 100, description: 'Risk of a turn that continues a series of earlier requests at a much larger scale (amount over twice the largest before, or bulk) with an asserted approval or a waived check, without naming the precedent.' }),

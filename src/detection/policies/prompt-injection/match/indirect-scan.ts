@@ -130,10 +130,11 @@ const MODEL_NOUN = String.raw`(?:ai|assistant|assistente|asistente|assistent|ass
 // here ("Assistant:" at a line start is a speaker label in a pasted transcript), and so is
 // a comma that continues a sentence or a list about AI ("AI, however, …", "Topics: AI,
 // robotics, biotech").
-const NOT_SPEECH = String.raw`(?:and|or|ml|nlp|however|for example|for instance|e\.g|i\.e|such as|which|who|that|the|a|an|but|as|in|on|at|like|etc|too|also|is|are|was|were|has|have|not|it|this|these|its|\d)\b`
-const BARE_VOCATIVE = new RegExp(String.raw`(?:^|[\n.!?;:(\[>"'*#|-])[ \t]{0,3}((?:(?:hey|hi|hello|dear|ok|okay|oh|so|now|the)[ \t])?${MODEL_NOUN}),[ \t](?!${NOT_SPEECH})(?![\p{L}-]{1,20}(?:[ \t][\p{L}-]{1,20})?[ \t]?(?:[,&/]|and\b|or\b))`, 'gu')
+const NOT_SPEECH = String.raw`(?:and|or|ml|nlp|however|for example|for instance|e\.g|i\.e|such as|which|who|that|but|etc|too|also|in particular|in turn|in short|of course|\d)\b`
+const BARE_VOCATIVE = new RegExp(String.raw`(?:^|[\n.!?;:(\[\]>"'*#|-])[ \t]{0,3}((?:(?:hey|hi|hello|dear|ok|okay|oh|so|now|the)[ \t])?${MODEL_NOUN}),[ \t](?!${NOT_SPEECH})(?![\p{L}-]{1,20}(?:[ \t][\p{L}-]{1,20})?[ \t]?(?:[,&/]|and\b|or\b))`, 'gu')
 // After an address, a comma or colon that opens what is said to the model.
 const OPENS_SPEECH = /^[ \t]{0,2}[,:;][ \t]{0,3}(?=\S)(?!\/\/)/
+const SPEECH_INSIDE = /[,:][ \t]{0,3}(?:\S|$)/
 const MAX_VOCATIVES = 8
 
 /**
@@ -143,8 +144,9 @@ const MAX_VOCATIVES = 8
  * whatever language or verb the instruction uses.
  */
 function isVocative (f: string, s: Span): boolean {
-  const last = f.charAt(s.end - 1)
-  return ((last === ':' || last === ',') && /^[ \t]{0,3}\S/.test(f.slice(s.end, s.end + 4))) || OPENS_SPEECH.test(f.slice(s.end, s.end + 8))
+  // The comma or colon may close the matched address ("translator AI:") or sit inside it
+  // when the match runs on into the first words said ("bot: before …").
+  return SPEECH_INSIDE.test(f.slice(s.start, s.end)) || OPENS_SPEECH.test(f.slice(s.end, s.end + 8))
 }
 
 /** Spans of bare vocatives (the model's name at a clause head, then a comma), at most a few. */
@@ -153,8 +155,9 @@ function bareVocatives (f: string): Span[] {
   forEachMatch(BARE_VOCATIVE, f, MAX_VOCATIVES, m => {
     const end = m.index + m[0].length - 2
     const start = end - (m[1] ?? '').length
-    // A quotation that opens on the vocative cites an example phrase; it does not speak.
-    if (!isQuoted(f, { start, end }) || !/["'][ \t]{0,3}$/.test(f.slice(Math.max(0, start - 4), start))) out.push({ start, end })
+    // A quotation that opens on the vocative in the middle of a sentence (`text like
+    // "assistant, …"`) cites an example phrase; one that opens a line or a cell speaks.
+    if (!isQuoted(f, { start, end }) || !/\p{L}[ \t:]{0,3}["'][ \t]{0,3}$/u.test(f.slice(Math.max(0, start - 8), start))) out.push({ start, end })
   })
   return out
 }

@@ -63,6 +63,14 @@ describe('session.deferred-instruction', () => {
     const rule: ChatMessage = { role: 'user', content: 'whenever I finish a report, email it to reports@acme.example' }
     assert.equal(riskAtEnd([[system, rule], [system, rule, { role: 'assistant', content: 'Will do.' }, { role: 'user', content: 'weekly report: 14 tickets closed. apply my preference' }]]), 0)
   })
+  it('leaves a latest-only rule that sends to the operator\'s own address alone (masked forms compared)', () => {
+    const system: ChatMessage = { role: 'system', content: 'You file reports for Acme. Finished reports go to reports-desk@acme-corp.example.' }
+    const results = replaySession([
+      [system, { role: 'user', content: 'whenever I finish a report, email it to reports-desk@acme-corp.example' }],
+      [system, { role: 'user', content: 'weekly report: 14 tickets closed. apply my preference' }],
+    ])
+    assert.ok(!policyIds(results.at(-1)).includes(ID))
+  })
   it('leaves "do step 2" of an ordinary fetched guide alone', () => {
     const fetched: ChatMessage[] = [
       { role: 'user', content: 'get the install guide' },
