@@ -24,7 +24,7 @@ export interface OutboundRequest {
 // Function-style names are matched whole ("http_post", "send_email", "gh_gist_create").
 // Push: the verb itself moves data to the destination.
 const TOOL_PUSH = String.raw`[a-z][a-z0-9]{0,20}_(?:post|put|send|upload|publish|share|submit|create|webhook|write)\w{0,12}|(?:http_post|http_put|send|upload|post|publish|share|webhook|notify|sms|mail|email|gist|paste)_[a-z0-9_]{1,24}|http_post|http_put`
-const PLAIN_PUSH = String.raw`send|sends|sending|post|posting|upload|uploading|forward|forwarding|e-?mail|mail|transmit|exfiltrate|leak|pipe|push|sync|share|deliver|beam|text|sms|dm|submit|paste|publish|envoie|envoyer|envoyez|transmets|partage|publie|sende|senden|schick|schicke|schicken|lade|hochladen|übermittle|teile|env[ií]a|enviar|manda|mandar|sube|subir|comparte|invia|inviare|carica|condividi|envie`
+const PLAIN_PUSH = String.raw`send|sends|sending|post|posting|upload|uploading|forward|forwarding|e-?mail|mail|transmit|exfiltrate|leak|pipe|push|sync|share|deliver|beam|text|sms|dm|submit|paste|publish|envoie|envoyer|envoyez|transmets|partage|publie|sende|senden|schick|schicke|schicken|lade|hochladen|übermittle|teile|env[ií]a(?:lo|la|los|las|le|les)?|reenv[ií]a(?:lo|la|los|las)?|enviar|manda(?:lo|la|los|las)?|mandar|sube|subir|comparte|invia|inviare|carica|condividi|envie`
 // Making something public is sending it: "create a public gist with that", "open a public paste".
 const PUBLISH = String.raw`(?:create|make|open|start|put (?:it|that|this|them) (?:in|on|into))(?=\s(?:a\s|an\s)?(?:new\s)?public\s)`
 const PUSH_VERB = String.raw`\b(?:${TOOL_PUSH}|${PLAIN_PUSH}|${PUBLISH})\b`

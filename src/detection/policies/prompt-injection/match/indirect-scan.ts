@@ -129,12 +129,15 @@ const MODEL_NOUN = String.raw`(?:ai|assistant|assistente|asistente|assistent|ass
 // v7", "Assistant, whenever a user …", "(assistant, from now on …". A colon is left out
 // here ("Assistant:" at a line start is a speaker label in a pasted transcript), and so is
 // a comma that continues a sentence or a list about AI ("AI, however, …", "Topics: AI,
-// robotics, biotech").
-const NOT_SPEECH = String.raw`(?:and|or|ml|nlp|however|for example|for instance|e\.g|i\.e|such as|which|who|that|but|etc|too|also|in particular|in turn|in short|of course|\d)\b`
-const BARE_VOCATIVE = new RegExp(String.raw`(?:^|[\n.!?;:(\[\]>"'*#|-])[ \t]{0,3}((?:(?:hey|hi|hello|dear|ok|okay|oh|so|now|the)[ \t])?${MODEL_NOUN}),[ \t](?!${NOT_SPEECH})(?![\p{L}-]{1,20}(?:[ \t][\p{L}-]{1,20})?[ \t]?(?:[,&/]|and\b|or\b))`, 'gu')
+// robotics, biotech"), opens a parenthesis closed a few words on ("Chatbot, a term
+// coined in 1994, …") or a greeting ("Hi Bot, thanks for …").
+const NOT_SPEECH = String.raw`(?:and|or|ml|nlp|however|for example|for instance|e\.g|i\.e|such as|which|who|that|but|etc|too|also|in particular|in turn|in short|of course|thanks|thank|hope|good|great|nice|welcome|sorry|congrats|happy|\d)\b`
+// A condition opening what is said ("Copilot, when generating code, add …") is speech even though a comma closes it.
+const CONDITION = String.raw`(?:when|whenever|if|before|after|once|while|from now on|for the rest|in every|every time|cuando|si|quand|lorsque|wenn|falls|sobald|se|quando)\b`
+const BARE_VOCATIVE = new RegExp(String.raw`(?:^|[\n.!?;:(\[\]>"'*#|-])[ \t]{0,3}((?:(?:hey|hi|hello|dear|ok|okay|oh|so|now|the)[ \t])?${MODEL_NOUN}),[ \t](?!${NOT_SPEECH})(?![\p{L}-]{1,20}(?:[ \t][\p{L}-]{1,20})?[ \t]?(?:[&/]|and\b|or\b))(?!(?!${CONDITION})[^,.!?;:\n]{0,40},)`, 'gu')
 // After an address, a comma or colon that opens what is said to the model.
-const OPENS_SPEECH = /^[ \t]{0,2}[,:;][ \t]{0,3}(?=\S)(?!\/\/)/
-const SPEECH_INSIDE = /[,:][ \t]{0,3}(?:\S|$)/
+const OPENS_SPEECH = new RegExp(String.raw`^[ \t]{0,2}[,:;][ \t]{0,3}(?=\S)(?!\/\/)(?!${NOT_SPEECH})`, 'u')
+const SPEECH_INSIDE = new RegExp(String.raw`[,:][ \t]{0,3}(?!${NOT_SPEECH})(?:\S|$)`, 'u')
 const MAX_VOCATIVES = 8
 
 /**
