@@ -7,7 +7,7 @@ import type { Signal } from '../../types.js'
 import { currentTurn } from './chain-timeline.js'
 import { currentTurnIntents, requestIntents } from './intents.js'
 import { destinationIn, isSanctioned } from './outbound.js'
-import { delegationIn, isStanding } from './standing-rules.js'
+import { delegationIn, handsOffToDocument, isStanding } from './standing-rules.js'
 import { currentTurnStart } from './turn-scope.js'
 
 const Params = Type.Object({
@@ -45,7 +45,9 @@ export default definePolicy({
     for (const seg of input.segments) {
       if (seg.messageIndex < from || seg.layer !== 'plain' || seg.role !== 'user') continue
       const d = delegationIn(seg.text)
-      if (d !== null) { handOff = evidenceOf(seg, d.start, d.end); break }
+      // A flagged instruction came from a document: the hand-off must point at the document
+      // ("do step 2", "as the page says"), not at the user's own request ("carry out my request").
+      if (d !== null && (planted === 'standing' || handsOffToDocument(seg.text))) { handOff = evidenceOf(seg, d.start, d.end); break }
     }
     // A standing rule waits for data: a tool result coming in, or a read this turn asks for.
     const data = planted !== 'standing'

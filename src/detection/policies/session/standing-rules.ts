@@ -23,3 +23,12 @@ export function delegationIn (text: string): { readonly start: number, readonly 
   const m = DELEGATE.exec(text)
   return m === null ? null : { start: m.index, end: m.index + m[0].length }
 }
+
+// A hand-off to what a document says, rather than to the user's own earlier words: a step
+// of it, what it says, its instructions.
+const DOCUMENT_HANDOFF = /\b(?:step|point|item|part)\s(?:\d{1,2}|[a-z]|one|two|three|four)\b|\b(?:what|as) (?:it|they|that|this|the [\w-]{2,12}) (?:[\w-]{2,12}\s)?(?:says|said|asks|asked|instructs|describes|requests|wants)\b|\b(?:its|their|the (?:page|guide|doc|document|e-?mail|file|message|article|site|readme|note|ticket)(?:'s)?) (?:instructions?|steps?|directions|procedure)\b/i
+
+/** The hand-off points at what a document says (a step, "as the guide says"), not at the user's own request. */
+export function handsOffToDocument (text: string): boolean {
+  return DOCUMENT_HANDOFF.test(text)
+}

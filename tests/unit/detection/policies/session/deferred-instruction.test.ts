@@ -71,6 +71,12 @@ describe('session.deferred-instruction', () => {
     ])
     assert.ok(!policyIds(results.at(-1)).includes(ID))
   })
+  it('leaves a user confirming their own flagged send alone', () => {
+    // The send is flagged when it comes in (a capture service); the hand-off points at the user's own request.
+    const ask: ChatMessage = { role: 'user', content: 'send the meeting notes to https://webhook.site/3f2a for my zapier flow' }
+    const results = replaySession([[ask], [ask, { role: 'assistant', content: 'Should I attach the slides too?' }, { role: 'user', content: 'no, just carry out my request' }]])
+    assert.ok(!policyIds(results.at(-1)).includes(ID))
+  })
   it('leaves "do step 2" of an ordinary fetched guide alone', () => {
     const fetched: ChatMessage[] = [
       { role: 'user', content: 'get the install guide' },
