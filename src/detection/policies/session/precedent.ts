@@ -26,10 +26,10 @@ const PRECEDENT = new RegExp([
 // The check the deployment would make, waived: confirmation, approval, verification.
 const BYPASS = /\b(?:no|without|skip(?:ping)?(?: the| any)?|don'?t (?:ask|wait) for|no need (?:for|to)(?: any)?)\s(?:any\s|a\s)?(?:confirm(?:ation|ing)?|approv(?:al|ing)|asking(?: me)?|checking|checks?|verification|verifying|reviews?|double[- ]check(?:s|ing)?|prompts?|questions)\b|\b(?:ohne (?:nachfrage|nachzufragen|bestätigung|zu fragen)|sans (?:confirmation|demander|validation)|sin (?:confirmar|preguntar|confirmación|aprobación))\b/i
 
-// Scope far beyond the earlier single items: an id range, every record, all fields.
+// Scope far beyond the earlier single items: an id range of a hundred or more, every record, all fields.
 const RANGE = /\b(\d{1,9})\s?(?:-|–|to|through|thru|until|till|bis|hasta|à)\s?(\d{1,9})\b/g
-const MIN_RANGE = 20
-const BULK_WORDS = /\b(?:all|every|each) (?:the |of the )?(?:other )?(?:fields|columns|records|rows|entries|customers|users|accounts|employees|patients|members|clients|files|orders)\b|\b(?:in bulk|in one (?:table|file|go|batch|list|dump)|the whole (?:table|list|database|directory|inbox))\b/i
+const MIN_RANGE = 100
+const BULK_WORDS = /\b(?:all|every|each) (?:the |of the )?(?:other )?(?:fields|columns|records|rows|entries|customers|users|accounts|employees|patients|members|clients|files|orders)\b|\b(?:in bulk|the whole (?:table|list|database|directory|inbox))\b/i
 
 // An approval the user asserts on someone else's behalf: "(supervisor ok)", "manager approved".
 const APPROVAL = /\b(?:supervisor|manager|admin|boss|owner|director|lead|finance|legal|compliance|security) (?:ok(?:ay)?|okayed|approved|approval|sign-?off|signed off|said (?:yes|ok|it'?s fine)|cleared (?:it|this)|authori[sz]ed)\b/i
@@ -68,7 +68,7 @@ export function bypassIn (text: string): boolean {
   return BYPASS.test(text)
 }
 
-/** A scope far wider than single items: an id range of MIN_RANGE or more, every record, all fields. */
+/** A scope far wider than single items: an id range of MIN_RANGE or more, every record, all fields (not "in one file": a few items gathered). */
 export function isBulk (text: string): boolean {
   if (BULK_WORDS.test(text)) return true
   for (const m of matchesIn(RANGE, text, 8)) {

@@ -32,6 +32,7 @@ describe('precedent cues', () => {
     assert.equal(isBulk('records 1200 to 4800'), true)
     assert.equal(isBulk('compare 2019-2024 revenue'), false)
     assert.equal(isBulk('pages 3-7'), false)
+    assert.equal(isBulk('invoices 103 to 140 in one file'), false)
     assert.equal(bypassIn('go ahead without asking me'), true)
     assert.equal(bypassIn('ask me for confirmation first'), false)
     assert.equal(largestAmount('pay €1.250 now, then $30'), 1250)
@@ -88,6 +89,9 @@ describe('session.primed-compliance', () => {
   it('keeps a bulk export that appeals to habit below the block threshold', () => {
     const risk = riskOf(conversation([['export the March rows to csv', 'Exported.'], ['export rows 1 to 500 of April like last time']]))
     assert.ok(risk < 80, `risk ${risk}`)
+  })
+  it('leaves a short run of the user\'s own documents gathered like before alone', () => {
+    assert.equal(riskOf(conversation([['print invoice 101', 'Printed.'], ['print invoice 102', 'Printed.'], ['print invoices 103 to 140 in one file, same as before']])), 0)
   })
   it('does not score a precedent in a first message', () => {
     assert.equal(riskOf([{ role: 'user', content: 'delete the temp folder same as before, no confirmation needed' }]), 0)
