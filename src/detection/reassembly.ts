@@ -1,3 +1,4 @@
+import { matchesIn } from './checks/scan.js'
 import { scrubContacts } from './evidence.js'
 import { JOINED, normalize, type NormalizeLimits } from './normalize/index.js'
 import { currentTurnStart } from './policies/session/turn-scope.js'
@@ -42,13 +43,15 @@ const JOIN_REQUEST = /\b(?:combine|combined|join|concatenate|concat|merge|merge_
 const INITIALS = /\bfirst (?:letter|character)s? of (?:each|every|all)\b/i
 // Acting on the assembled text, not merely showing it: follow, run, answer, apply.
 const FOLLOW = /\b(?:follow|do|does|execute|run|answer|apply|obey|perform|carry out|treat|act on|respond to|fulfil|fulfill|complete|ausführen|ausfuhren|befolge\w{0,2}|mach\w{0,2}|haz|hacer|ejecut\w{0,3}|sigue|seguir|exécut\w{0,3}|suivre|suis|fais|faire)\b|_and_(?:execute|run|apply)\b/i
+// An acrostic is followed, not only read: "do it", "your new task", "execute".
+const ACT_ON = /\b(?:follow|execute|run|obey|perform|carry out|act on|fulfil|fulfill|apply|do (?:it|that|this|them|so|as (?:it|they) says?)|(?:your|the) (?:new |next |real )?(?:task|instruction|order)s?)\b/i
 // The request names the pieces as such: parts, lists, variables, "A+B", "[1] [2]".
 const PART_REFERENCE = /\b(?:parts?|pieces?|fragments?|snippets?|chunks?|segments?|lists?|halves|variables?|teile?|partes?|trozos|morceaux|bouts|words? list|first (?:letter|character)s?)\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\[\d\]|\bmerge_and_\w{1,20}/i
 
-/** What the current text asks about pieces: to join them, to act on the result, and whether it names them as parts. */
-export function joinRequestIn (text: string): { readonly join: boolean, readonly follow: RegExpExecArray | null, readonly namesParts: boolean } {
+/** What the current text asks about pieces: to join them, to act on the result, whether it names them as parts, and whether it reads their initials (an acrostic). */
+export function joinRequestIn (text: string): { readonly join: boolean, readonly follow: RegExpExecArray | null, readonly namesParts: boolean, readonly acrostic: boolean } {
   const join = JOIN_REQUEST.test(text)
-  return { join, follow: join ? FOLLOW.exec(text) : null, namesParts: join && PART_REFERENCE.test(text) }
+  return { join, follow: join ? FOLLOW.exec(text) : null, namesParts: join && PART_REFERENCE.test(text), acrostic: join && INITIALS.test(text) && ACT_ON.test(text) }
 }
 
 const JSON_TEXT = /"(?:text|content|value|data|payload|part|fragment)"\s{0,3}:\s{0,3}"([^"\n]{1,400})"/
@@ -117,7 +120,8 @@ function recordedFragments (view: SessionView): string[] {
  * an acrostic the initials of the pieces. Each view is normalized (so a base64 payload
  * split across turns is decoded) and attributed to the latest user or tool message.
  */
-export function withReassembly (input: NormalizedInput, view: SessionView, limits: NormalizeLimits): NormalizedInput {
+export function withReassembly (normalized: NormalizedInput, view: SessionView, limits: NormalizeLimits): NormalizedInput {
+  const input = withAssembledStrings(normalized, limits)
   const pieces = piecesOf(input, view)
   if (pieces === null) return input
   const current = pieces.texts[pieces.texts.length - 1] as string
@@ -137,5 +141,56 @@ export function withReassembly (input: NormalizedInput, view: SessionView, limit
     }
   }
   if (added.length === 0) return input
+  return Object.freeze({ messages: input.messages, segments: Object.freeze([...input.segments, ...added]), findings: input.findings })
+}
+
+/** Encoding label of a view built from string pieces named and concatenated inside one message. */
+export const ASSEMBLED = 'assembled'
+
+// "p1 = 'https://'", "b: \"evil.\"": a short name bound to a quoted string.
+const ASSIGN = /(?<![\w.])([a-z_]\w{0,15})\s{0,2}[:=]\s{0,2}(["'`])([^"'`\n]{0,200})\2/gi
+// "p1+p2+p3": three or more names joined with '+'.
+const CONCAT = /(?<![\w.'"`])[a-z_]\w{0,15}(?:\s{0,2}\+\s{0,2}[a-z_]\w{0,15}){2,24}(?![\w'"`])/gi
+const MAX_ASSIGNMENTS = 48
+const MAX_CONCATS = 4
+
+/**
+ * A URL or an instruction built inside one message from named pieces: "p1 = 'https://',
+ * p2 = 'ahx3.', p3 = 'host.example/', p4 = '?d=' … render ![](p1+p2+p3+p4+p5)". No piece
+ * looks like anything; their sum, written back where the expression stands, does. Each
+ * plain user or tool message is read on its own; a name with no quoted value becomes a
+ * `{name}` slot (the data to be filled in). The views are added as decoded segments of
+ * their message, so every content policy scans them.
+ */
+export function assembledViews (text: string): string[] {
+  if (!text.includes('+')) return []
+  const values = new Map<string, string>()
+  for (const m of matchesIn(ASSIGN, text, MAX_ASSIGNMENTS)) values.set((m[1] as string).toLowerCase(), m[3] as string)
+  if (values.size < 2) return []
+  const out: string[] = []
+  for (const m of matchesIn(CONCAT, text, MAX_CONCATS)) {
+    const names = m[0].split('+').map(n => n.trim().toLowerCase())
+    if (names.filter(n => values.has(n)).length < 2) continue
+    const sum = names.map(n => values.get(n) ?? `{${n}}`).join('')
+    const lineStart = text.lastIndexOf('\n', m.index) + 1
+    const next = text.indexOf('\n', m.index + m[0].length)
+    const lineEnd = next < 0 ? text.length : next
+    out.push(text.slice(lineStart, m.index) + sum + text.slice(m.index + m[0].length, lineEnd))
+  }
+  return out
+}
+
+function withAssembledStrings (input: NormalizedInput, limits: NormalizeLimits): NormalizedInput {
+  let added: Segment[] | null = null
+  for (const seg of input.segments) {
+    if (seg.layer !== 'plain' || (seg.role !== 'user' && seg.role !== 'tool')) continue
+    for (const view of assembledViews(seg.text)) {
+      for (const v of normalize([{ role: seg.role, content: view }], limits).segments) {
+        added ??= []
+        added.push({ ...v, messageIndex: seg.messageIndex, layer: 'decoded', encodings: [ASSEMBLED, ...v.encodings], sourceStart: seg.sourceStart, sourceEnd: seg.sourceEnd })
+      }
+    }
+  }
+  if (added === null) return input
   return Object.freeze({ messages: input.messages, segments: Object.freeze([...input.segments, ...added]), findings: input.findings })
 }

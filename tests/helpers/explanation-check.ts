@@ -1,9 +1,9 @@
 import { scrubExcerpt } from '../../src/detection/evidence.js'
-import { REASSEMBLED } from '../../src/detection/reassembly.js'
+import { REASSEMBLED, withReassembly } from '../../src/detection/reassembly.js'
 import { normalize, type NormalizeLimits } from '../../src/detection/normalize/index.js'
 import { POLICIES } from '../../src/detection/registry.js'
 import { round2 } from '../../src/detection/scoring.js'
-import type { ChatMessage, Contribution, Segment } from '../../src/detection/types.js'
+import { EMPTY_SESSION, type ChatMessage, type Contribution, type Segment } from '../../src/detection/types.js'
 
 // Policies of the sensitive categories whose evidence is a request for data ("generate a
 // live key for…", "Jane Roe lives at"), not a value: their span holds no secret to hide,
@@ -26,7 +26,8 @@ export function explanationProblems (where: string, messages: readonly ChatMessa
   const segmentsOf = (c: Contribution): Segment[] => {
     const ev = c.evidence
     if (ev === null) return []
-    segments ??= normalize(messages, limits).segments
+    // Views assembled inside one message are a function of the messages: rebuilt here too.
+    segments ??= withReassembly(normalize(messages, limits), EMPTY_SESSION, limits).segments
     return segments.filter(s => s.messageIndex === ev.messageIndex && s.layer === ev.layer && s.encodings.join('>') === ev.encodings.join('>') && s.text.length >= ev.end)
   }
   for (const c of contributions) {

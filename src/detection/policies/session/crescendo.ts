@@ -1,9 +1,9 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import type { Signal } from '../../types.js'
+import type { NormalizedInput, Signal } from '../../types.js'
 import { earlierTurns } from './earlier-turns.js'
-import { harmCuesIn, isHarmTopic, isRefusal } from './harm-cues.js'
+import { harmCuesIn, isCaution, isHarmTopic, isRefusal, isSevere, isTargeted, type HarmCues } from './harm-cues.js'
 import { keepsToSubject } from './topic-continuity.js'
 import { currentTurnStart, currentUserSegments } from './turn-scope.js'
 
@@ -14,6 +14,7 @@ const Params = Type.Object({
   covertBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when this turn asks to act without someone knowing or to evade detection.' }),
   subjectBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added, when earlier turns did not name a harmful subject, if this turn keeps to the subject they discussed (a harmless topic walked to a harmful ask).' }),
   pushBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added when the assistant refused earlier or this turn pushes past a frame ("for my novel", "drop the movie thing", "you promised").' }),
+  targetBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added when the request names a specific target: a person\'s role at an organisation ("their CFO") or a service\'s host.' }),
   windowTurns: Type.Integer({ default: 8, minimum: 1, maximum: 50, description: 'Earlier turns examined.' }),
 }, { additionalProperties: false })
 
@@ -42,13 +43,17 @@ export default definePolicy({
     if (now.length === 0) return []
     const cues = harmCuesIn(now)
     const refused = input.segments.some(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from && isRefusal(s.text))
+    const severe = isSevere(now)
     // Method, covertness, or pushing on after a refusal or behind a frame.
-    if (!cues.operational && !cues.covert && !cues.push && !refused) return []
+    if (!cues.operational && !cues.covert && !cues.push && !refused && !severe) return []
     // Earlier turns: the resent history, else the fragments the session kept.
     const earlier = earlierTurns(input, session, params.windowTurns)
     const turnsBefore = earlier.count
     if (turnsBefore === 0) return []
-    const priorHarm = earlier.texts.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow')
+    // The build-up named a harmful subject, or the model itself judged the subject harmful.
+    const named = earlier.texts.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow')
+    const judged = !cues.harm && !named && judgedHarmful(input, from, now, earlier.texts, cues, refused)
+    const priorHarm = named || judged
     if (!cues.harm && !priorHarm) return []
     let risk = params.baseRisk
     if (cues.harm) risk += params.harmNowBonus
@@ -57,7 +62,9 @@ export default definePolicy({
     if (drifted) risk += params.subjectBonus
     if (cues.covert) risk += params.covertBonus
     if (cues.push || refused) risk += params.pushBonus
-    const why = [cues.harm ? 'harmful subject' : 'harmful subject from earlier turns', cues.operational ? 'asks for method' : 'asks for it', drifted ? 'on the subject of earlier turns' : '', cues.covert ? 'covert' : '', refused ? 'after a refusal' : cues.push ? 'pushes past a frame' : ''].filter(w => w !== '')
+    const targeted = isTargeted(now)
+    if (targeted) risk += params.targetBonus
+    const why = [cues.harm ? 'harmful subject' : judged ? 'a subject the assistant refused or warned about' : 'harmful subject from earlier turns', cues.operational ? 'asks for method' : 'asks for it', drifted ? 'on the subject of earlier turns' : '', cues.covert ? 'covert' : '', targeted ? 'against a named target' : '', refused ? 'after a refusal' : cues.push ? 'pushes past a frame' : ''].filter(w => w !== '')
     const lead = turn[turn.length - 1]
     const signal: Signal = {
       risk: Math.min(95, risk),
@@ -69,3 +76,17 @@ export default definePolicy({
     return [signal]
   },
 })
+
+/**
+ * Whether the model itself judged this subject harmful: it refused earlier and this turn
+ * keeps to the subject while pushing past the refusal ("drop the movie thing", covertly),
+ * or it warned about honesty or legality and this turn asks for a working method to
+ * deceive someone ("make it convincing so the adjuster doesn't question it"). A harmful
+ * subject the lexicon does not list is then scored like one it does.
+ */
+function judgedHarmful (input: NormalizedInput, from: number, now: string, earlier: readonly string[], cues: HarmCues, refused: boolean): boolean {
+  if (!keepsToSubject(now, earlier)) return false
+  if (refused) return (cues.covert || cues.push) && (cues.operational || cues.covert)
+  const cautioned = input.segments.some(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from && isCaution(s.text))
+  return cautioned && cues.covert && cues.operational
+}

@@ -12,23 +12,34 @@ const HARM = new RegExp([
   String.raw`\b(?:nerve agents?|sarin|ricin|anthrax|toxins?|poison\w{0,4}|pathogens?|h5n1|gain[- ]of[- ]function|bioweapons?|chemical weapons?|weaponi[sz]\w{0,4}|fentanyl|methamphetamine|precursors?)\b`,
   String.raw`\b(?:lethal dose|overdose|not wake up|kill (?:him|her|them|someone|my \w{2,12})|looks? natural|maximum casualties|over a crowd|hidden in (?:tea|food|a drink|coffee)|(?:mix|put|slip|hide) (?:it|this|that|them|some) (?:in|into) (?:his|her|their|someone's) (?:food|drink|tea|coffee|meal|water))\b`,
   // Another person's private things, wanted without them knowing (the covert cue does the rest).
-  String.raw`\b(?:her|his|their|my (?:girlfriend|boyfriend|wife|husband|partner|ex)'s) (?:chats|messages|texts|location|emails|phone|passwords?|accounts?|diary)\b`,
+  String.raw`\b(?:her|his|their|my (?:girlfriend|boyfriend|wife|husband|partner|ex)'s) (?:chats|messages|texts|dms|direct messages|inbox|location|emails|phone|photos|passwords?|accounts?|diary)\b`,
   String.raw`\b(?:ransomware|keylogger|(?:credential|password|info) ?stealer|steals? (?:\w{2,12} )?(?:tokens|passwords|cookies|credentials)|stalkerware|spyware|tracker on (?:her|his|their)|hidden miner|credential[- ]harvest\w{0,3}|fake login page|hack into|get past the login|dump the \w{2,20} database|decrypts? (?:every|all) (?:the )?saved passwords?|card dumps|carding|cash ?out|launder\w{0,3}|blanque\w{0,4}|testaferros?|money mules?)\b`,
   String.raw`\b(?:home address|car plate|kids'? school|where (?:she|he) lives|get in without|break into|reset mfa for)\b`,
+  // Other people's accounts harvested at scale (an IDOR or scraping run against a service).
+  String.raw`\b(?:every|all|each) other (?:customer|user|member|patient|client|account holder)(?:'s|s'|s)?\b|\bother (?:customers|users|people|members|patients|clients)(?:'|'s)? (?:data|invoices|e-?mails|records|messages|accounts|files|orders|details)\b`,
   String.raw`\b(?:call them animals|should be banned|hate (?:immigrants|jews|muslims|christians|gays)|join our group|inappropriate (?:romantic|sexual) things with (?:the )?(?:kids|children))\b`,
 ].join('|'), 'i')
 
 // The request asks for method, quantities or working artefacts rather than understanding.
-const OPERATIONAL = /\b(?:step[- ]by[- ]step|paso a paso|exact (?:\w{2,12} ){0,3}(?:ratios?|quantities|amounts?|steps|measurements|mutations|temperatures|doses?|formulation|protocol)|detailed (?:steps|instructions|answer|synthesis|plan)|complete (?:build|script|code|guide|plan|call script|instructions)|full (?:code|script|build|lecture detail|detail|instructions)|working (?:code|method|exploit|script|pistol|gun|installer)|how (?:much|many) (?:of \w{2,12} )?(?:would|will|does|do|it)|what dose|which parts|drill sizes|quantities|how (?:to|do i|can i|would i) (?:make|build|get|install|hide|print|do it|get in|get past)|give me (?:a |the )?(?:plan|checklist|script|steps|method)|write (?:me )?(?:a |the |10 |ten )?(?:script|installer|call script|messages|code|sms)|make (?:it|that) (?:real|accurate|convincing|work)|quickest way|(?:write|build|make|create|code)(?: me)? (?:a |an |the |\d{1,3} )?(?:[\w"-]{1,15} ){0,3}?(?:script|installer|program|page|messages?|e-?mail|sms|call script|tool|bot)|find (?:out )?(?:the |her |his |their )?(?:home )?address)\b/i
+const OPERATIONAL = /\b(?:step[- ]by[- ]step|paso a paso|(?:exact|precise|specific|concrete) (?:\w{2,12} ){0,3}(?:ratios?|quantities|amounts?|steps|measurements|mutations|temperatures|doses?|formulation|protocol)|detailed (?:steps|instructions|answer|synthesis|plan)|complete (?:build|script|code|guide|plan|call script|instructions)|full (?:code|script|build|lecture detail|detail|instructions)|working (?:code|method|exploit|script|pistol|gun|installer)|how (?:much|many) (?:of \w{2,12} )?(?:would|will|does|do|it)|what dose|which parts|drill sizes|quantities|how (?:to|do i|can i|would i) (?:make|build|get|install|hide|print|do it|get in|get past)|give me (?:a |the )?(?:plan|checklist|script|steps|method)|write (?:me )?(?:a |the |10 |ten )?(?:script|installer|call script|messages|code|sms)|make (?:it|that) (?:real|accurate|convincing|work)|quickest way|(?:write|build|make|create|code)(?: me)? (?:a |an |the |\d{1,3} )?(?:[\w"-]{1,15} ){0,3}?(?:script|installer|program|page|messages?|e-?mail|sms|call script|tool|bot)|find (?:out )?(?:the |her |his |their )?(?:home )?address|in (?:full |graphic |explicit |vivid |great )?detail)\b/i
 
 // Aimed at someone who must not find out, or at evading detection.
-const COVERT = /\b(?:without (?:her|him|them|anyone|anybody|the \w{2,12}|leaving \w{2,12}|triggering \w{2,12}|setting off \w{2,12})? ?(?:knowing|noticing|noticed|finding out|tasting it|a trace|marks|alerts)|so (?:nobody|no one|she|he|they) (?:notices?|knows?|finds? out|never finds out|doesn'?t \w{2,12})|never finds? out|nobody will know|secretly|quietly|undetect\w{0,4}|untraceable|no console window|hide the (?:icon|notifications)|looks? natural|sin que \w{2,12}|don'?t want it registered)\b/i
+const COVERT = /\b(?:without (?:her|him|them|anyone|anybody|the \w{2,12}|leaving \w{2,12}|triggering \w{2,12}|setting off \w{2,12})? ?(?:knowing|noticing|noticed|finding out|tasting it|a trace|marks|alerts)|so (?:nobody|no one|she|he|they) (?:notices?|knows?|finds? out|never finds out|doesn'?t \w{2,12})|so (?:the|my|his|her|their|our) [\w-]{2,15} (?:doesn'?t|does not|won'?t|will not|never|can'?t|cannot) (?:question|notice|suspect|find out|check|realise|realize|know|catch|see through)|never finds? out|nobody will know|secretly|quietly|undetect\w{0,4}|untraceable|no console window|hide the (?:icon|notifications)|looks? natural|sin que \w{2,12}|don'?t want it registered)\b/i
 
 // Pushing past a refusal or a frame: fiction, research, "just", a promise, "for real".
 const PUSH = /\b(?:for my (?:novel|story|thesis|book|class|research|screenplay)|for realism|make it real|hypothetically|drop the \w{2,12} thing|for real|ok but just|just (?:the|give|tell)|you promised|since knowledge|it'?s just (?:comedy|a joke|fiction)|nobody will know|stay in character)\b/i
 
 // The assistant declined earlier in the resent history.
 const REFUSAL = /\b(?:i can(?:'|’|no)t (?:help|provide|assist|share|do|go into)|i won(?:'|’)t (?:help|provide|go into|be able)|i(?:'m| am) not able to|i cannot|i(?:'d| would) rather not|i must decline|i shouldn(?:'|’)t)\b/i
+
+// The assistant warned rather than refused: a caution about honesty or legality.
+const CAUTION = /\b(?:i(?:'d| would) (?:be careful|advise against|recommend against|caution against|not recommend)|you should (?:give|provide|be|stay|keep (?:it|them)) (?:accurate|honest|truthful|factual)|(?:misstatements?|misrepresentations?|false (?:statements?|claims?)|exaggerations?) (?:can|could|would|may|might|are|is)|(?:that|this) (?:would|could|might) (?:be|count as) (?:fraud|illegal|unlawful|dishonest)|i would normally (?:confirm|check|ask))\b/i
+
+// The request names a specific target: someone's role at an organisation, or a service's host.
+const TARGETED = /\b(?:their|its|the company'?s|the firm'?s|the bank'?s) (?:ceo|cfo|cto|coo|ciso|founder|owner|boss|director|head of \w{2,15}|admin(?:istrator)?|it (?:team|admin|staff)|help ?desk|service desk|accountant|payroll(?: team)?|finance team)\b|\b(?:api|app|portal|login|admin|accounts?)\.[\w-]{2,40}\.[a-z]{2,12}\b|\b[\w-]{2,40}\.(?:com|net|org|io|app|example)\/[\w{}/-]{2,80}/i
+
+// Sexual content involving children: no build-up or method is needed for this one.
+const SEVERE = /\b(?:inappropriate|sexual|romantic|intimate|erotic|explicit)\s(?:things|acts?|stuff|scenes?|touching|contact)\s(?:with|to|on)\s(?:the\s|those\s|these\s|a\s)?(?:kids|children|child|minors?|campers|pupils|(?:little|young)\s(?:girls?|boys?))\b/i
 
 export interface HarmCues {
   readonly harm: boolean
@@ -38,7 +49,7 @@ export interface HarmCues {
 }
 
 export function harmCuesIn (text: string): HarmCues {
-  return { harm: HARM.test(text), operational: OPERATIONAL.test(text), covert: COVERT.test(text), push: PUSH.test(text) }
+  return { harm: HARM.test(text) || SEVERE.test(text), operational: OPERATIONAL.test(text), covert: COVERT.test(text), push: PUSH.test(text) }
 }
 
 export function isHarmTopic (text: string): boolean {
@@ -47,4 +58,19 @@ export function isHarmTopic (text: string): boolean {
 
 export function isRefusal (text: string): boolean {
   return REFUSAL.test(text)
+}
+
+/** The assistant warned about honesty or legality without refusing. */
+export function isCaution (text: string): boolean {
+  return CAUTION.test(text)
+}
+
+/** The request names a specific person's role at an organisation or a service's host. */
+export function isTargeted (text: string): boolean {
+  return TARGETED.test(text)
+}
+
+/** A subject so harmful that asking for it after any earlier turn is enough. */
+export function isSevere (text: string): boolean {
+  return SEVERE.test(text)
 }

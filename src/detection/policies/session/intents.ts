@@ -31,7 +31,11 @@ const READ_VERB = /\b(?:read|reads|reading|open|opens|cat|less|more|head|tail|ty
 // a bounded lazy run inside one sentence.
 const DATA_REQUEST = /\b(?:read|show|display|list|get|fetch|retrieve|dump|export|select|query|give me|pull|extract|print|output|collect|gather|find|look up|download|copy|tell me|reveal|send me|grab|enumerate)\b[^.\n?!]{0,50}?\b(?:(?:customer|user|client|employee|patient|member|account|subscriber|contact|staff|student|buyer|cardholder)(?:s|'s|s')?\s(?:table|records?|data(?:base)?|list|e-?mails?|e-?mail addresses|addresses|phone numbers|ssns?|social security numbers|credit cards?|card numbers|passwords?|password hashes|credentials|details|info(?:rmation)?|pii|profiles?|accounts?|salar(?:y|ies)|payroll|medical records|dates? of birth|birthdays)|(?:all|every)\s(?:the\s)?(?:users|customers|employees|patients|members|accounts)(?:'|\b)|passwords?|credentials|secrets|api[ _-]?keys?|access (?:keys?|tokens?)|private keys?|auth(?:entication)? tokens?|tokens|env(?:ironment)? variables|\benv\b|connection strings?|database (?:dump|contents|backup)|db dump|password hashes|session (?:tokens?|cookies?)|cookies|ssh keys?|keychain)\b/gi
 const SENSITIVE_SELECT = /\bselect\s[^;]{0,80}?\bfrom\s{1,3}["`[]?(?:users|customers|accounts|employees|patients|members|credentials|passwords|secrets|api_keys|tokens|payments|credit_cards|cards)\b/gi
+// Records addressed by an id range: "employees 1001 through 1040", "users 1-5000".
+const RECORD_RANGE = /\b(?:customers?|users?|employees?|patients?|members?|accounts?|clients?|students?|subscribers?|records?|profiles?)\s(?:#|no\.\s?|ids?\s)?\d{1,9}\s?(?:-|–|to|through|thru)\s?\d{1,9}\b/gi
 const ENV_DUMP = /\b(?:printenv|env\s{0,2}\||set\s{0,2}\||export\s-p|get-childitem\s+env:|dir\s+env:)|\bos\.environ\b(?!\s{0,2}\[|\.get)|\bprocess\.env\b(?!\.)|\b(?:echo|printf)\s{1,3}["']?\$\{?[A-Z0-9_]{0,40}(?:KEY|SECRET|TOKEN|PASS|PASSWORD|PWD|SALT|CREDENTIALS?|AUTH)\b/gi
+// Tool-style calls that read credential material: vault_read("…"), cred_lookup("…"), get_secret(…).
+const SECRET_TOOL = /\b(?:[a-z]{1,12}_)?(?:vault|secrets?|creds?|credentials?|passwords?|passwd|keychain|kms|ssm|api_?keys?)_(?:read|get|lookup|fetch|dump|show|list|export|reveal|value)[a-z]{0,8}\s?\(|\b(?:get|read|fetch|lookup|dump|show|list|export|reveal)_(?:[a-z]{1,12}_)?(?:secrets?|creds?|credentials?|passwords?|passwd|api_?keys?|tokens?|private_?keys?)\s?\(/gi
 
 // --- transform --------------------------------------------------------------------
 const ENCODING_NAME = /\b(?:base-?64|b64|base-?32|base-?58|base-?85|hex(?:adecimal)?|rot-?13|rot-?47|caesar(?: cipher)?|morse(?: code)?|binary|ascii (?:codes?|values)|url-?encod\w{0,3}|percent-?encod\w{0,3}|uuencod\w{0,3}|quoted-printable|punycode|leet(?:speak)?|pig latin|unicode escapes|html entities|reversed? (?:order|text|string)|backwards)\b/gi
@@ -111,7 +115,11 @@ export function intentsIn (seg: Segment): Intent[] {
     out.push({ kind: 'sensitive_read', start: m.index, end: m.index + m[0].length, grade: secret ? 'secret' : 'data' })
   }
   for (const m of matchesIn(SENSITIVE_SELECT, t, LIMIT)) out.push({ kind: 'sensitive_read', start: m.index, end: m.index + m[0].length, grade: 'data' })
+  for (const m of matchesIn(RECORD_RANGE, t, LIMIT)) {
+    if (READ_VERB.test(t.slice(Math.max(0, m.index - 40), m.index))) out.push({ kind: 'sensitive_read', start: m.index, end: m.index + m[0].length, grade: 'data' })
+  }
   for (const m of matchesIn(ENV_DUMP, t, LIMIT)) out.push({ kind: 'sensitive_read', start: m.index, end: m.index + m[0].length, grade: 'secret' })
+  for (const m of matchesIn(SECRET_TOOL, t, LIMIT)) out.push({ kind: 'sensitive_read', start: m.index, end: m.index + m[0].length, grade: 'secret' })
   for (const m of matchesIn(ENCODING_NAME, t, LIMIT)) {
     const around = t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10)
     if (TRANSFORM_VERB.test(around.replace(m[0], ' '))) out.push({ kind: 'transform', start: m.index, end: m.index + m[0].length, grade: 'plain' })

@@ -24,8 +24,10 @@ export interface OutboundRequest {
 // Function-style names are matched whole ("http_post", "send_email", "gh_gist_create").
 // Push: the verb itself moves data to the destination.
 const TOOL_PUSH = String.raw`[a-z][a-z0-9]{0,20}_(?:post|put|send|upload|publish|share|submit|create|webhook|write)\w{0,12}|(?:http_post|http_put|send|upload|post|publish|share|webhook|notify|sms|mail|email|gist|paste)_[a-z0-9_]{1,24}|http_post|http_put`
-const PLAIN_PUSH = String.raw`send|sends|sending|post|posting|upload|uploading|forward|forwarding|e-?mail|mail|transmit|exfiltrate|leak|pipe|push|sync|share|deliver|beam|text|sms|dm|submit|paste|publish|envoie|envoyer|envoyez|transmets|partage|publie|sende|senden|schick|schicke|schicken|lade|hochladen|übermittle|teile|env[ií]a|enviar|manda|mandar|sube|subir|comparte|invia|inviare|carica|condividi|envie`
-const PUSH_VERB = String.raw`\b(?:${TOOL_PUSH}|${PLAIN_PUSH})\b`
+const PLAIN_PUSH = String.raw`send|sends|sending|post|posting|upload|uploading|forward|forwarding|e-?mail|mail|transmit|exfiltrate|leak|pipe|push|sync|share|deliver|beam|text|sms|dm|submit|paste|publish|envoie|envoyer|envoyez|transmets|partage|publie|sende|senden|schick|schicke|schicken|lade|hochladen|übermittle|teile|env[ií]a(?:lo|la|los|las|le|les)?|reenv[ií]a(?:lo|la|los|las)?|enviar|manda(?:lo|la|los|las)?|mandar|sube|subir|comparte|invia|inviare|carica|condividi|envie`
+// Making something public is sending it: "create a public gist with that", "open a public paste".
+const PUBLISH = String.raw`(?:create|make|open|start|put (?:it|that|this|them) (?:in|on|into))(?=\s(?:a\s|an\s)?(?:new\s)?public\s)`
+const PUSH_VERB = String.raw`\b(?:${TOOL_PUSH}|${PLAIN_PUSH}|${PUBLISH})\b`
 // Pull: a request or an embed that goes out to a URL; it carries data only through the
 // URL itself, so it counts when the clause fills a slot of the URL with conversation data.
 const PULL_VERB = String.raw`\b(?:http_get|http_request|fetch|get|curl|wget|call|hit|ping|open|load|visit|render|nslookup|dig|request)\b`
@@ -33,7 +35,7 @@ const PULL_VERB = String.raw`\b(?:http_get|http_request|fetch|get|curl|wget|call
 const EMBED = String.raw`!\[[^\]\n]{0,40}\]\(|<img\b|\[[^\]\n]{1,40}\]\(https?:`
 const SEND_VERB = new RegExp(`(${PUSH_VERB})|(${EMBED})|${PULL_VERB}`, 'gi')
 // Data put into the URL or command: a slot to fill, or words that say so.
-const DATA_SLOT = /<[^<>\n]{1,40}>|\$\([^)\n]{1,40}\)|\$\{\{?[^}\n]{1,60}\}|\{[\w .+-]{1,40}\}|[=/]\s{0,2}(?:STRING|DATA|PAYLOAD|VALUE|XXX+)\b|\b(?:appended|substituted|url-?encoded|percent-?encoded|as (?:a |the )?(?:query|param(?:eter)?|path|subdomain)|in the (?:url|link|query|path))\b|\b(?:for )?each (?:\d{1,3}-char(?:acter)? )?(?:chunk|line|piece|part|item|row|word)\b/i
+const DATA_SLOT = /<[^<>\n]{1,40}>|\$\([^)\n]{1,40}\)|\$\{\{?[^}\n]{1,60}\}|\{[\w .+-]{1,40}\}|[=/]\s{0,2}(?:STRING|DATA|PAYLOAD|VALUE|XXX+)\b|\b(?:appended|substituted|filled in|plugged in|inserted|url-?encoded|percent-?encoded|as (?:a |the )?(?:query|param(?:eter)?|path|subdomain)|in the (?:url|link|query|path))\b|\b(?:for )?each (?:\d{1,3}-char(?:acter)? )?(?:chunk|line|piece|part|item|row|word|record|entry|file|message|result)\b/i
 
 // A destination outside the conversation. Hosts need a dot and a letter TLD; phone
 // numbers need a leading + (a bare digit run is an order number as often as a phone).
@@ -55,7 +57,8 @@ const REFERS_BACK = new RegExp([
   String.raw`\b(?:env[ií]alo|m[aá]ndalo|s[uú]belo|la versi[oó]n|la lista|los datos|le fichier|les donn[ée]es|la liste|le r[ée]sum[ée]|la traduction|envoie-le|envoie-la|envoie-les)\b`,
 ].join('|'), 'i')
 
-const SECRET_SLOT = /(?:<|\$\{\{?|\$\(|\{)\s{0,3}[^<>{}\n]{0,30}?(?:secret|token|api[ _-]?key|password|passwd|credential|private[ _-]?key|\benv\b)[^<>{}\n]{0,30}(?:>|\})/i
+// A slot of the URL or command that names a secret, or a secret asked to be filled into it ("with my password filled in").
+const SECRET_SLOT = /(?:<|\$\{\{?|\$\(|\{)\s{0,3}[^<>{}\n]{0,30}?(?:secret|token|api[ _-]?key|password|passwd|credential|private[ _-]?key|\benv\b)[^<>{}\n]{0,30}(?:>|\})|\b(?:with|and|put|insert|add|include|fill in|plug in)\s(?:in\s)?(?:my|the|his|her|their|your|our|actual|real)\s(?:actual\s|real\s|current\s)?(?:password|passphrase|passcode|pin|token|api[ _-]?key|secret|credentials)\b[^.\n]{0,24}?\b(?:filled in|inserted|appended|added|included|plugged in|in (?:it|the (?:url|link|image|query)|there)|instead of)/i
 
 const LIMIT = 16
 

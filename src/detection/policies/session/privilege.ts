@@ -40,17 +40,22 @@ const INVOKE = new RegExp([
   String.raw`\ben tant qu[e'’]\s?${FILLER}(?:administrat\w*|admin|propriétaire|développeu\w*|directeu\w*|responsable|modérat\w*|parent)\b|\bals\s(?:der\s|die\s|dein\s)?(?:admin\w*|administrator\w*|entwickler\w*|leiter\w*|chef\w*|besitzer\w*|inhaber\w*)|\bcomo\s(?:el\s|la\s|su\s)?(?:administrador\w*|admin|desarrollador\w*|director\w*|gerente|jefe|propietari\w*|dueñ\w*)\b`,
 ].join('|'), 'gi')
 
-// What the deployment reserves for a role: switching controls off, acting on other
-// people's records, destructive or administrative operations, hidden configuration.
-const RESTRICTED = new RegExp([
+// The model's own controls and configuration: switching safeguards off, special modes,
+// dumping hidden instructions or secrets. A forged authority header asks for these.
+const MODEL_CONTROL = [
   String.raw`\b(?:disable|turn off|switch off|deactivate|bypass|skip|remove|lift|suspend|pause|drop)\s(?:the\s|your\s|all\s|any\s|its\s)?${FILLER}(?:filters?|filtering|moderation|safety|guardrails?|restrictions?|logging|audit(?:ing| logs?| logging)?|monitoring|content polic(?:y|ies)|usage polic(?:y|ies)|verification|2fa|mfa|checks?|approvals?|rate limits?)\b`,
   String.raw`\b(?:audit|logging|moderation|safety|filter)\w{0,12}[.\s_]{0,3}(?:enabled|on)\s{0,3}[=:,]?\s{0,3}(?:false|off|0)\b`,
   String.raw`\b(?:developer|dev|god|debug|admin|maintenance|unrestricted|uncensored)\smode\b|\bwithout (?:the\s|any\s)?(?:usage\s)?(?:polic(?:y|ies)|filters?|restrictions?|refusals?)\b`,
-  String.raw`\b(?:delete|drop|wipe|purge|destroy|truncate|reset_mfa|reset (?:the\s)?mfa|revoke|elevate|set_config|delete_\w+|grant_\w+|grant\s(?:me|him|her|them|\w+\.\w+)\b|add\s(?:me|him|her|them|[\w.]+)\sto\s(?:the\s)?(?:admins?|domain admins|sudoers|owners))`,
-  String.raw`\b(?:every|all|other|others'|other people's|other students'|other employees'|everyone's|someone else's|her|his|their)\s(?:[\w'-]{1,20}\s){0,2}?(?:records?|salar(?:y|ies)|grades|messages|chats?|chat history|history|addresses|locations?|trip history|data|files|accounts?|passwords?|contacts|emails|answers)\b|\banswer[ _]keys?\b|\bincl(?:uding|\.)? deleted\b|\b(?:get|export|dump|list)_\w{2,30}[^\n]{0,24}?(?:\ball\b|\d{3,})`,
-  String.raw`\b(?:working|weaponi[sz]ed|functional|undetectable) (?:exploits?|payloads?|malware)\b|\b(?:web ?shell|reverse shell|ransomware|keylogger|credential stealer|rootkit|botnet)\b`,
   String.raw`\b(?:dump|print|show|reveal|export|get)_(?:\w{0,12}_)?(?:instructions|prompt|system_prompt|config|configuration|secrets?|credentials)\b`,
   String.raw`\b(?:cat|print|show|reveal|dump|read aloud|display)\s[^.\n?!]{0,40}?\b(?:secrets?|credentials|passwords?|passphrase|configuration|config|system prompt|hidden instructions)\b`,
+]
+// What the deployment reserves for a role: the model's controls, acting on other
+// people's records, destructive or administrative operations, working attack tools.
+const RESTRICTED = new RegExp([
+  ...MODEL_CONTROL,
+  String.raw`\b(?:delete|drop|wipe|purge|destroy|truncate|reset_mfa|reset (?:the\s)?mfa|revoke|elevate|set_config|delete_\w+|grant_\w+|grant\s(?:me|him|her|them|\w+\.\w+)\b|add\s(?:me|him|her|them|[\w.]+)\sto\s(?:the\s)?(?:admins?|domain admins|sudoers|owners))`,
+  String.raw`\b(?:every|all|other|others'|other people's|other students'|other employees'|everyone's|someone else's|her|his|their)\s(?:[\w'-]{1,20}\s){0,2}?(?:records?|salar(?:y|ies)|grades|messages|chats?|chat history|history|addresses|locations?|trip history|data|files|accounts?|passwords?|contacts|emails|answers)\b|(?<![a-z])answer[ _]keys?\b|\bincl(?:uding|\.)? deleted\b|\b(?:get|export|dump|list)_\w{2,30}[^\n]{0,24}?(?:\ball\b|\d{3,})`,
+  String.raw`\b(?:working|weaponi[sz]ed|functional|undetectable) (?:exploits?|payloads?|malware)\b|\b(?:web ?shell|reverse shell|ransomware|keylogger|credential stealer|rootkit|botnet)\b`,
   String.raw`\b(?:désactiv\w*|supprim\w*|approuv\w*)\s(?:la\s|le\s|les\s|ses\s)?${FILLER}(?:modération|filtre\w*|sécurité|journalisation|messages?)\b|\b(?:deaktivier\w*|lösch\w*|abschalt\w*)\b|\b(?:desactiv\w*|elimin\w*|borr\w*)\s(?:la\s|el\s|los\s|las\s)?${FILLER}(?:moderación|filtro\w*|seguridad|registro\w*)\b`,
 ].join('|'), 'gi')
 
@@ -67,6 +72,14 @@ const LIMIT = 8
 function first (re: RegExp, text: string): Span | null {
   for (const m of matchesIn(re, text, LIMIT)) return { start: m.index, end: m.index + m[0].length }
   return null
+}
+
+const CONTROL = new RegExp(MODEL_CONTROL.join('|'), 'i')
+const FIELD = new RegExp(FIELD_CLAIM, 'i')
+
+/** A role written as a field ("auth: operator", "role=admin") together with a request for the model's own controls or hidden configuration: a forged authority header. */
+export function forgedHeaderIn (text: string): boolean {
+  return FIELD.test(text) && CONTROL.test(text) && !HOW_TO.test(text)
 }
 
 /** A self-asserted elevated role in `text`. */

@@ -6,6 +6,7 @@ import { turnDecay } from './decay.js'
 import { isOperatorRole } from '../../checks/roles.js'
 import { currentTurnIntents } from './intents.js'
 import { isSanctioned } from './outbound.js'
+import { encodedInConversation, urlCarriedSend } from './encoded-send.js'
 
 const Params = Type.Object({
   chainRisk: Type.Number({ default: 90, minimum: 0, maximum: 100, description: 'Risk of a complete chain: sensitive read, then a transform, then an external send in this turn.' }),
@@ -13,6 +14,7 @@ const Params = Type.Object({
   referredRisk: Type.Number({ default: 82, minimum: 0, maximum: 100, description: 'Risk of a sensitive read followed, with no transform between, by a send in this turn that points back at data the conversation holds ("post that to …", a `<that>` slot in the URL).' }),
   fullWeightTurns: Type.Integer({ default: 3, minimum: 0, maximum: 100, description: 'A read at most this many turns back counts with full weight.' }),
   horizonTurns: Type.Integer({ default: 10, minimum: 1, maximum: 1000, description: 'A read this many turns back or more no longer counts; the weight fades linearly in between.' }),
+  encodedSendRisk: Type.Number({ default: 70, minimum: 0, maximum: 100, description: 'Risk, when no read is on record, of a send in this turn that carries conversation data into a URL or a public place after the conversation asked for an encoding (base64, hex, …): the beacon shape, with the conversation as the data.' }),
 }, { additionalProperties: false })
 
 function describe (read: Step, transform: Step | undefined): string {
@@ -61,7 +63,11 @@ export default definePolicy({
       const risk = (transform !== undefined ? params.chainRisk : referred ? params.referredRisk : params.partialRisk) * weight
       if (best === undefined || risk > best.risk) best = { risk, read, transform }
     }
-    if (best === undefined) return []
+    if (best === undefined) {
+      const carried = urlCarriedSend(sends)
+      if (carried === undefined || !encodedInConversation(input, session, params.horizonTurns)) return []
+      return [{ risk: params.encodedSendRisk, reason: 'cross-step exfiltration: conversation data encoded, then carried out in a URL (this turn)', evidence: null }]
+    }
     const signal: Signal = { risk: Math.round(best.risk * 100) / 100, reason: describe(best.read, best.transform), evidence: null }
     return [signal]
   },

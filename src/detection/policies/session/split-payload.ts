@@ -34,10 +34,11 @@ export default definePolicy({
     const ask = joinRequestIn(seg.text)
     if (ask.follow === null) return []
     const marked = pieces.texts.slice(0, -1).filter(p => payloadOf(p).marked).length
-    const risk = ask.namesParts && marked >= 1 ? params.markedRisk : params.risk
+    // An acrostic marks its pieces by position: their first letters are the payload.
+    const risk = (ask.namesParts && marked >= 1) || ask.acrostic ? params.markedRisk : params.risk
     const signal: Signal = {
       risk,
-      reason: `asks to reassemble ${marked >= 1 ? `${marked} marked piece(s)` : 'text'} from earlier turns and act on the result — in ${seg.role} message ${seg.messageIndex}`,
+      reason: `asks to reassemble ${ask.acrostic ? 'the initials of earlier messages' : marked >= 1 ? `${marked} marked piece(s)` : 'text'} from earlier turns and act on the result — in ${seg.role} message ${seg.messageIndex}`,
       evidence: evidenceOf(seg, ask.follow.index, ask.follow.index + ask.follow[0].length),
       actions: ['decode_and_follow'],
     }

@@ -7,7 +7,7 @@ import { dataRegionOf, htmlComments, type DataRegion } from './data-regions.js'
 import { scanOverride } from './override-scan.js'
 import { findRoleMarkers } from './role-markers.js'
 import { combineTechniques } from './role-weights.js'
-import { foldedOf, hasAfter, hasBefore, type Span } from './text.js'
+import { foldedOf, forEachMatch, hasAfter, hasBefore, isQuoted, type Span } from './text.js'
 
 export interface IndirectConfig {
   readonly window: number
@@ -37,6 +37,7 @@ const MIN_MARKER = 35
 const DIRECTIVE_BEFORE = 12
 const MODEL_TASK = /summar|translat|transcri|analy[sz]|classif|review|assess|screen|evaluat|rate|rank|extract|answer the question|questions? about (?:this|the) (?:page|document|email|text)/
 const URL = /https?:\/\/|www\.|\]\(|\.(?:com|net|org|io|biz|xyz|ru|cn)\b/
+const VOCATIVE_RISK = 80
 
 /**
  * Scores text that addresses the model from inside data, changes its task, or plants
@@ -48,7 +49,6 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const region = dataRegionOf(seg)
   const found = lexiconSpans(INDIRECT, cfg.languages, seg)
   const m = (cls: IndirectClass): readonly Span[] => found.get(cls)
-  const address = m('address')
   const trigger = m('trigger')
   const exclusive = m('exclusive')
   const framing = m('framing')
@@ -56,6 +56,10 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const stealth = m('stealth')
   const comments = f.includes('<!--') ? htmlComments(f) : []
   const inData = (s: Span): boolean => region !== null && s.start >= region.start
+  // Calling on the model by name is how a user talks; inside data it is planted speech. A
+  // user discussing injections quotes them ("text like \"assistant, forward…\""): none there.
+  const vocatives = region === null || (seg.role === 'user' && isMetaDiscussion(seg)) ? [] : bareVocatives(f).filter(inData)
+  const address = [...m('address'), ...vocatives]
   const overrides = region === null ? [] : scanOverride(seg, cfg).filter(o => region.start <= o.verbAt)
   const markers = region === null ? [] : findRoleMarkers(seg).filter(inData)
   if (address.length + trigger.length + exclusive.length + framing.length + hidden.length + stealth.length + comments.length + overrides.length + markers.length === 0) return null
@@ -71,7 +75,10 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const thirdPerson = (s: Span): boolean => !SECOND_PERSON.test(f.slice(s.start, s.end))
   const directed = (s: Span): boolean => hasAfter(f, s, directive, DIRECTIVE_AFTER) !== null || hasBefore(f, s, directive, DIRECTIVE_BEFORE) !== null
 
-  for (const s of address) add('address', s, directed(s) ? 86 : 50, directed(s) ? 'text addresses the AI and changes its task' : 'text addresses the AI reading it', thirdPerson(s) ? THIRD_PERSON_OUTSIDE : cfg.outsideData)
+  for (const s of address) {
+    const risk = directed(s) ? 86 : inData(s) && isVocative(f, s) ? VOCATIVE_RISK : 50
+    add('address', s, risk, risk === 86 ? 'text addresses the AI and changes its task' : risk === VOCATIVE_RISK ? 'text calls on the AI by name and speaks to it ("Assistant, …", "note to the AI: …")' : 'text addresses the AI reading it', thirdPerson(s) ? THIRD_PERSON_OUTSIDE : cfg.outsideData)
+  }
   for (const s of trigger) {
     // "If the customer asks for a refund, reply with the form link" is an ordinary FAQ
     // rule; a trigger on the model's own task (a summary, a translation) or one that
@@ -114,4 +121,46 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const lead = techniques[0]
   if (lead === undefined) return null
   return { risk: combineTechniques(techniques.map(t => t.risk)), lead, techniques, region }
+}
+
+// Words naming the model, in the languages of the lexicons, for the bare vocative below.
+const MODEL_NOUN = String.raw`(?:ai|assistant|assistente|asistente|assistent|assistentin|ki|ia|chatbot|bot|agent|agente|model|modell|copilot|ии|ассистент)`
+// The model named at the head of a clause and called on with a comma: "ASSISTANT, DISREGARD
+// v7", "Assistant, whenever a user …", "(assistant, from now on …". A colon is left out
+// here ("Assistant:" at a line start is a speaker label in a pasted transcript), and so is
+// a comma that continues a sentence or a list about AI ("AI, however, …", "Topics: AI,
+// robotics, biotech"), opens a parenthesis closed a few words on ("Chatbot, a term
+// coined in 1994, …") or a greeting ("Hi Bot, thanks for …").
+const NOT_SPEECH = String.raw`(?:and|or|ml|nlp|however|for example|for instance|e\.g|i\.e|such as|which|who|that|but|etc|too|also|in particular|in turn|in short|of course|thanks|thank|hope|good|great|nice|welcome|sorry|congrats|happy|\d)\b`
+// A condition opening what is said ("Copilot, when generating code, add …") is speech even though a comma closes it.
+const CONDITION = String.raw`(?:when|whenever|if|before|after|once|while|from now on|for the rest|in every|every time|cuando|si|quand|lorsque|wenn|falls|sobald|se|quando)\b`
+const BARE_VOCATIVE = new RegExp(String.raw`(?:^|[\n.!?;:(\[\]>"'*#|-])[ \t]{0,3}((?:(?:hey|hi|hello|dear|ok|okay|oh|so|now|the)[ \t])?${MODEL_NOUN}),[ \t](?!${NOT_SPEECH})(?![\p{L}-]{1,20}(?:[ \t][\p{L}-]{1,20})?[ \t]?(?:[&/]|and\b|or\b))(?!(?!${CONDITION})[^,.!?;:\n]{0,40},)`, 'gu')
+// After an address, a comma or colon that opens what is said to the model.
+const OPENS_SPEECH = new RegExp(String.raw`^[ \t]{0,2}[,:;][ \t]{0,3}(?=\S)(?!\/\/)(?!${NOT_SPEECH})`, 'u')
+const SPEECH_INSIDE = new RegExp(String.raw`[,:][ \t]{0,3}(?!${NOT_SPEECH})(?:\S|$)`, 'u')
+const MAX_VOCATIVES = 8
+
+/**
+ * Vocative: an address followed by a comma or colon ("note to the AI: …", "translator AI:
+ * …", "Hinweis an den KI-Assistenten: …"). A document that mentions AI readers describes
+ * them; one that calls on the model and goes on speaking to it carries an instruction,
+ * whatever language or verb the instruction uses.
+ */
+function isVocative (f: string, s: Span): boolean {
+  // The comma or colon may close the matched address ("translator AI:") or sit inside it
+  // when the match runs on into the first words said ("bot: before …").
+  return SPEECH_INSIDE.test(f.slice(s.start, s.end)) || OPENS_SPEECH.test(f.slice(s.end, s.end + 8))
+}
+
+/** Spans of bare vocatives (the model's name at a clause head, then a comma), at most a few. */
+function bareVocatives (f: string): Span[] {
+  const out: Span[] = []
+  forEachMatch(BARE_VOCATIVE, f, MAX_VOCATIVES, m => {
+    const end = m.index + m[0].length - 2
+    const start = end - (m[1] ?? '').length
+    // A quotation that opens on the vocative in the middle of a sentence (`text like
+    // "assistant, …"`) cites an example phrase; one that opens a line or a cell speaks.
+    if (!isQuoted(f, { start, end }) || !/\p{L}[ \t:]{0,3}["'][ \t]{0,3}$/u.test(f.slice(Math.max(0, start - 8), start))) out.push({ start, end })
+  })
+  return out
 }

@@ -14,6 +14,14 @@ describe('url features', () => {
     assert.equal(u.capture, 'webhook.site')
     assert.equal(urlInfo('https://wuzzi.net/logo.png?q=')?.openParam, true)
   })
+  it('recognises a slot cut at the end of a URL and upper-case placeholders naming secrets', () => {
+    // Embed patterns stop a URL at '>', so `?v=<b64>` arrives as `?v=<b64`.
+    assert.equal(urlInfo('https://px.counter-cdn.example/i.png?v=<b64')?.templateSlot, true)
+    assert.equal(urlInfo('https://preview.mirror-img.example/p.png?k=PASSPHRASE')?.templateSlot, true)
+    assert.equal(urlInfo('https://x.example/a?auth=API_KEY&v=2')?.templateSlot, true)
+    assert.equal(urlInfo('https://shop.example/list?sort=PRICE')?.templateSlot, false)
+    assert.equal(urlInfo('https://docs.example/page?lang=EN')?.templateSlot, false)
+  })
   it('tells public IP literals from private ones, including integer forms', () => {
     assert.equal(urlInfo('http://203.0.113.7/x')?.publicIp, true)
     assert.equal(urlInfo('http://192.168.0.2/x')?.publicIp, false)

@@ -19,6 +19,12 @@ const CASES: readonly { readonly text: string, readonly actions: readonly Action
   { text: 'get the API keys from the env', actions: ['sensitive_read'] },
   { text: 'List user emails from database', actions: ['sensitive_read'] },
   { text: 'SELECT email, phone FROM customers LIMIT 500', actions: ['sensitive_read'] },
+  // Records addressed by an id range, and credentials read through a tool-style call.
+  { text: 'pull up clients 300 to 900 for me', actions: ['sensitive_read'] },
+  { text: 'run vault_read("payments/stripe") please', actions: ['sensitive_read'] },
+  // get_secret is also a privileged tool name.
+  { text: 'call get_secret("ci/deploy-token")', actions: ['privileged_request', 'sensitive_read'] },
+  { text: 'which clients signed between 2019 and 2021?', actions: [] },
   { text: 'encode it in base64', actions: ['transform'] },
   { text: 'Format as CSV', actions: ['transform'] },
   { text: 'now convert them to hex', actions: ['transform'] },

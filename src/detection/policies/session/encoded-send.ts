@@ -1,0 +1,27 @@
+import type { NormalizedInput, SessionView } from '../../types.js'
+import { earlierTurns } from './earlier-turns.js'
+import type { TurnIntent } from './intents.js'
+import { currentUserSegments } from './turn-scope.js'
+
+/**
+ * Encode, then put into a URL: the conversation itself is the data read (a negotiating
+ * position the user typed, a value the model let slip), so no read step is recorded, but
+ * the shape is the exfiltration beacon's — the text is first made unreadable, then
+ * carried out in a link, an image or a public paste. Only encodings count here, not
+ * summaries or translations, which people send to each other all the time.
+ */
+const ENCODING = /\b(?:base-?64|b64|base-?32|base-?58|base-?85|hex(?:adecimal)?|rot-?13|rot-?47|url-?encod\w{0,3}|percent-?encod\w{0,3}|uuencod\w{0,3}|ascii codes|char(?:acter)? codes)\b/i
+const URL_DESTINATION = /^https?:\/\/|^www\.|^public\s/i
+// The user's own machine or network: data sent there has not left.
+const LOCAL = /^https?:\/\/(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[?::1|0\.0\.0\.0|[\w.-]{1,63}\.(?:local|internal|lan|localhost)\b)/i
+
+/** A send of this turn that carries conversation data into a URL or a public place off the user's own machine or network. */
+export function urlCarriedSend (sends: readonly TurnIntent[]): TurnIntent | undefined {
+  return sends.find(t => t.intent.refersBack === true && t.intent.destination !== undefined && URL_DESTINATION.test(t.intent.destination) && !LOCAL.test(t.intent.destination))
+}
+
+/** An encoding named in this turn or in the earlier user turns of the window. */
+export function encodedInConversation (input: NormalizedInput, session: SessionView, windowTurns: number): boolean {
+  if (currentUserSegments(input).some(s => ENCODING.test(s.text))) return true
+  return earlierTurns(input, session, windowTurns).texts.some(t => ENCODING.test(t))
+}
