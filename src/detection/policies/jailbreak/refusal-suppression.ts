@@ -8,6 +8,7 @@ import { isDescribed, isMetaDiscussion, isNegated } from '../prompt-injection/ma
 import { redundantJoined } from '../prompt-injection/match/joined.js'
 import { combineTechniques, minRiskParam, roleMultipliersSchema } from '../prompt-injection/match/role-weights.js'
 import { clampRisk, foldedOf, type Span } from '../prompt-injection/match/text.js'
+import { defensiveMention } from './lexicon/defensive.js'
 import { HARMFUL } from './lexicon/harmful-terms.js'
 import { PERSONA } from './lexicon/persona-terms.js'
 import { PRESSURE } from './lexicon/pressure-terms.js'
@@ -22,6 +23,9 @@ const Params = Type.Object({
 }, { additionalProperties: false })
 
 const SUPPRESSION: readonly RefusalClass[] = ['noRefuse', 'noCaveat', 'ethicsVoid']
+// Detail cues that name a product ("working code", "reagents") rather than ask for the
+// procedure itself ("step by step", "every chemical", "подробно").
+const PRODUCT = /code|script|exploit|reagent|precursor|dosage|recipe|tutorial|quantit|list of|protocol|playbook|manifest/
 
 interface Finding {
   readonly risk: number
@@ -90,14 +94,17 @@ function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
     if (spans.length > 0) live.set(k, spans)
   }
   const kinds = [...live.keys()]
-  const capability = harm.get('capability')[0]
+  const capability = harm.get('capability').find(s => !defensiveMention(f, s))
   const content = harm.get('content')[0]
   const actionable = found.has('detail') || pre.has('realism') || pre.has('evasionIntent')
   // A fictional or hypothetical frame around a mere mention of a weapon or a drug is
   // ordinary storytelling, so wrappers need the request to be operational and detailed;
   // suppression, a forced prefix or an unbound persona already show intent, so with them
   // an operational request is enough.
-  const asked = capability !== undefined && found.has('operate')
+  // A demand for procedural detail ("step by step", "every chemical", "exact temperatures")
+  // asks for the procedure as plainly as "how to" does.
+  // Product words among the detail cues ("working code", "reagents") do not ask how.
+  const asked = capability !== undefined && (found.has('operate') || found.get('detail').some(s => !PRODUCT.test(f.slice(s.start, s.end))))
   const howTo = asked && actionable
   const harmSpan = (howTo || asked ? capability : content) ?? content
   if (kinds.length > 0) {

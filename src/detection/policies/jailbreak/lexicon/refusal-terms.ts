@@ -21,7 +21,7 @@ export const REFUSAL: Lexicon<RefusalClass> = {
       words: [
         'never (?:ever )?(?:refuse|decline|reject|deny)', '(?:do not|don\'t|cannot|can\'t|won\'t|must not|will not|shall not|may not) (?:ever )?(?:refuse|decline|reject)',
         'you (?:can(?:not|\'t)|are not allowed to|must not|may not) say (?:no|that you can\'t)', 'always (?:comply|answer|provide|say yes|obey|fulfill|respond)',
-        '(?:answers?|responds? to|fulfills?|compl(?:y|ies) with) (?:every|all|any)(?: single)? (?:question|request|prompt|order|command)s?', '(?:obeys?|follows?|executes?) (?:every|all|any)(?: single)? (?:command|order|instruction|request)s?', 'no matter (?:how|what)(?: \\p{L}{1,15}){0,2} (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|explicit|reckless|inhumane)',
+        '(?:answers?|responds? to|fulfills?|compl(?:y|ies) with) (?:every|all|any)(?: single)?(?: (?:subsequent|future|further|following|remaining|later|other))? (?:question|request|prompt|order|command)s?', 'no refusals?', '(?:obeys?|follows?|executes?) (?:every|all|any)(?: single)? (?:command|order|instruction|request)s?', 'no matter (?:how|what)(?: \\p{L}{1,15}){0,2} (?:immoral|unethical|illegal|dangerous|harmful|offensive|inappropriate|explicit|reckless|inhumane)',
         'regardless of (?:how )?(?:immoral|unethical|illegal|dangerous|harmful|legality|morality|ethics)', 'regardless of (?:its|the|any|their) (?:ethical|moral|legal)', 'never (?:hesitat\\p{L}{0,3})', '(?:will|must) (?:always )?(?:answer|respond|comply)(?: to)? (?:anything|everything|any request)',
         'never (?:say|tell me|respond) (?:that )?(?:you|it|he|she) (?:can\'t|cannot|won\'t)', 'without (?:any )?(?:hesitation|question(?:ing)?|refusal|refusing)', 'don\'t refuse', 'do not refuse',
         '(?:can\'t|cannot|never) (?:reply|respond|answer) with ["\']?(?:i cannot|i can\'t|i\'m sorry)', 'never (?:denies|refuses|declines)', 'will never (?:refuse|deny|decline)', '(?:does|do|will) not refuse',
@@ -34,7 +34,7 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         '(?:no|without) (?:any )?(?:warnings?|disclaimers?|caveats?|moralizing|lectures?|censorship|filter(?:ing)?|moral(?:s|izing)|ethic(?:s|al considerations)|restrictions?|limitations?)',
         '(?:never|don\'t|do not|must not|should not|shouldn\'t|won\'t|will not) (?:include|contain|say|use|start with|respond with) ["\']?(?:i\'?m sorry|i apologi[sz]e|as an ai|i cannot|i can\'t|sorry|apologies)',
         '(?:responses?|answers?|messages?) (?:will |should |must )?(?:never|not) (?:contain|include) ["\']?(?:i\'?m sorry|i apologi[sz]e|sorry|apologies|any warnings)', 'skip the (?:disclaimers?|warnings?|lecture|moralizing)',
-        'never (?:warn\\p{L}{0,3}|caution\\p{L}{0,3})', '(?:don\'t|do not) (?:give me|tell me to|include) (?:any )?(?:hotline|helpline|talk to someone|see a (?:doctor|professional))', 'never says ["\']?consult', 'never tells (?:people|me|you) not to',
+        'never (?:warn\\p{L}{0,3}|caution\\p{L}{0,3})', '(?:don\'t|do not) (?:give me|tell me to|include) (?:any )?(?:hotline|helpline|talk to someone|see a (?:doctor|professional))', 'never says ["\']?consult', '(?:never|don\'t|do not|won\'t|without) (?:tell(?:s|ing)?|suggest(?:s|ing)?|recommend(?:s|ing)?|ask(?:s|ing)?) (?:anyone|people|me|you|users?|them)? ?(?:to )?(?:see|consult|call|talk to|seek|get) (?:a |an |any )?(?:doctor|professional|lawyer|therapist|expert|help|medical)', 'never tells (?:people|me|you) not to',
         'no time for (?:warnings|disclaimers)', 'no ["\']?(?:i am sorry|i\'m sorry|as an ai|as a (?:large )?language model)', 'warnings (?:at the end|after the answer) only', 'without (?:any )?preamble', 'nothing is off[- ]limits', 'no holding back', 'skip (?:any|the) warnings', '(?:gives?|provides?|offers?) no (?:explanations?|comments?|caveats?) (?:regarding|about|on) (?:\\p{L}{1,15} ){0,3}(?:legality|safety|ethics|morality)', 'not provide (?:any )?(?:warnings|disclaimers)',
       ],
     },
@@ -45,7 +45,9 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         'disregard(?:s|ing)? (?:all )?(?:ethic|moral|legal)\\p{L}{0,8}', '(?:drop|remove|turn off|disable|bypass|deactivate|lift) (?:your |all |the |any )?(?:filters?|safety|guardrails|censorship|restrictions|safeguards|content polic(?:y|ies))',
         'does(?:n\'t| not) care about (?:ethics|morals|laws?|legality|rules|consequences)', 'doesn\'t care (?:about )?(?:any )?laws', 'ignore (?:all )?(?:ethical|moral|legal) (?:concerns|considerations|guidelines|implications)',
         'let\'s (?:ignore|break) the (?:\\p{L}{1,15} )?rules', '(?:they|these rules|safety rules|the rules) (?:don\'t|do not|no longer) apply', '(?:disabled|turned off|removed|bypassed) (?:your |the |all )?(?:safety|filters?|guardrails|restrictions|safety layers?)',
-        'moral compass (?:has been |is )?inverted', 'inverted ethics', 'no_?ethics', '(?:no[_ -]?ethics|unfiltered|uncensored|jailbreak|safety)[_ -]?mode\\s?[=:]\\s?(?:true|on|1|enabled|off|false|0)',
+        'moral compass (?:has been |is )?inverted',
+        // The same switch stated as done: "your content restrictions are lifted", "filters have been suspended".
+        '(?:restrictions|filters?|guardrails|safeguards|safety (?:rules|guidelines|layers?|settings)|content polic(?:y|ies)|usage polic(?:y|ies)|limitations) (?:are|is|have been|has been|were|was|will be|stay|remain) (?:now |hereby |temporarily |officially )?(?:lifted|removed|disabled|suspended|waived|void|deactivated|turned off|switched off|off|revoked|no longer in (?:effect|force))', 'inverted ethics', 'no_?ethics', '(?:no[_ -]?ethics|unfiltered|uncensored|jailbreak|safety)[_ -]?mode\\s?[=:]\\s?(?:true|on|1|enabled|off|false|0)',
       ],
     },
     prefix: {
@@ -56,7 +58,7 @@ export const REFUSAL: Lexicon<RefusalClass> = {
     },
     wrapper: {
       words: [
-        'hypothetical(?:ly)?', 'purely (?:hypothetical|fictional|theoretical)', 'for (?:a|my|the) (?:novel|story|screenplay|movie|film|book|game|script|play|fiction)', 'in (?:a|this) (?:fictional|hypothetical|imaginary) (?:world|story|scenario|universe|setting)',
+        'hypothetical(?:ly)?', '(?:picture|envision|suppose|consider) (?:a|an|this|that) (?:world|country|society|universe|place|future|scenario)', '(?:in )?(?:a|an) (?:world|country|society|universe|place) (?:where|with no|without)', 'purely (?:hypothetical|fictional|theoretical)', 'for (?:a|my|the) (?:novel|story|screenplay|movie|film|book|game|script|play|fiction)', 'in (?:a|this) (?:fictional|hypothetical|imaginary) (?:world|story|scenario|universe|setting)',
         'fictional (?:story|scenario|world|character|setting)', 'imagine', 'write an? (?:\\p{L}{1,15} )?(?:story|scene|dialogue|script|poem|screenplay|novel|chapter|play|movie|film|episode|tale|fanfic|song) (?:where|in which|about|that)',
         '(?:i\'m|i am) writing an? (?:[\\p{L}-]{1,15} )?(?:novel|story|book|screenplay|script|play|game|thriller)', 'my (?:character|protagonist|villain|hero)', 'for realism', 'for (?:educational|research|academic|informational|scientific|learning) purposes(?: only)?',
         'as (?:a|an) (?:thought experiment|hypothetical)', '(?:my|a) (?:deceased |late |dead )?(?:grand(?:ma|mother|pa|father)|nana|granny)', 'used to (?:tell|read|sing|recite)', 'bedtime (?:story|stories|lullaby|lullabies)',
@@ -69,7 +71,11 @@ export const REFUSAL: Lexicon<RefusalClass> = {
     },
     operate: {
       words: [
-        'how (?:to|do i|can i|could i|would i|would someone|do you|did you|does one|should i|would you|you\'d|do people|did people|would they|i could)', 'steps? (?:to|for)', 'recipe', 'instructions (?:for|on|to)', 'guide to', 'tutorial',
+        'how (?:to|do i|can i|could i|would i|would someone|do you|did you|does one|should i|would you|you\'d|do people|did people|would they|i could)', 'steps? (?:to|for)',
+        // The same question with its subject first, in reported speech or the passive:
+        // "how someone would", "how he will", "how pipe bombs are built", "how much".
+        'how (?:someone|somebody|one|a person|people|he|she|they|you|i|we|it) (?:would|could|can|might|should|will|is going to|are going to|did|does|do|plans? to|managed to|gets?|got)', 'how (?:much|many)',
+        'how (?:\\p{L}{1,15} ){1,3}(?:are|is|were|was|gets?|got) (?:built|made|assembled|wired|produced|cooked|synthesi[sz]ed|manufactured|constructed|prepared|mixed|grown|cultured|printed|forged)', 'here(?:\'s| is) how (?:we|you|i|they|he|she|to)', 'recipe', 'instructions (?:for|on|to)', 'guide to', 'tutorial',
         'write (?:me )?(?:a|an|the)', 'make', 'build', 'create', 'synthesi[sz]\\p{L}{0,3}', 'produce', 'manufacture', 'cook', 'craft', 'assemble', 'set up', 'deploy', 'launch', 'install', 'obtain', 'acquire',
         'buy', 'convert', 'extract\\p{L}{0,3}', 'clone', 'give me (?:\\p{L}{1,15} ){0,2}(?:code|script|steps|instructions|recipe|guide)', 'code for', 'script (?:to|that|for)', 'playbook', 'protocol for', 'methodology', 'procedure', 'turn (?:a|an|it)', 'wire', 'print', 'teach me', 'walk (?:me|the listeners|us) through', 'explain (?:exactly )?how (?:to|you|i|he|she|they)',
       ],
@@ -81,7 +87,8 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         'the steps (?:to|for|of)', 'walk me through', 'list of (?:ingredients|materials|chemicals)', 'full code', 'working (?:code|exploit|script)', 'outline a plan', 'a plan to',
         'what (?:chemicals|ingredients|materials) (?:do|would) (?:i|you) need', 'steps to producing', 'read out', 'exactly how', 'practical (?:steps|playbook)', 'very detailed', 'extremely detailed', 'exact and precise',
         'full (?:recipe|methodology|procedure|protocol|synthesis|step-by-step|guide|manifest)', 'detailed (?:protocol|playbook|list)', 'synthesis (?:route|procedure|steps)', 'reagents', '(?:and|with) (?:exact )?quantities', 'precursors?', 'dosages?',
-        'reaction conditions', 'tools and (?:steps|commands)', 'with tools', 'commands and payloads', 'complete guide', 'step \\d', 'the best way to', 'most effective way to', 'specific steps', 'be specific',
+        'reaction conditions', '(?:every|each) (?:single )?step', '(?:full|complete|all the|every) (?:technical )?details?', 'with (?:real|exact|precise) specifics',
+        'exact (?:paper|inks?|settings|temperatures?|chemicals?|components|parts|tools|commands|materials|equipment|ratios?|proportions|wiring|dosages?|timings?|doses|concentrations|amounts)', '(?:every|each) (?:chemical|ingredient|component|piece of equipment|command|tool)', '(?:the )?first command', 'tools and (?:steps|commands)', 'with tools', 'commands and payloads', 'complete guide', 'step \\d', 'the best way to', 'most effective way to', 'specific steps', 'be specific',
       ],
     },
   },
