@@ -62,8 +62,11 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
 
   const directive = m('directive')
   const out: Technique[] = []
+  // The operator's own system or developer text is configuration, not planted data: only
+  // what it pastes (a retrieved document, a note after an intro) can carry an injection.
+  const operator = seg.role === 'system' || seg.role === 'developer'
   const add = (kind: string, s: Span, base: number, reason: string, outside = cfg.outsideData): void => {
-    out.push({ kind, start: s.start, end: s.end, risk: base * (inData(s) ? 1 : outside), reason })
+    out.push({ kind, start: s.start, end: s.end, risk: base * (inData(s) ? 1 : operator ? 0 : outside), reason })
   }
   // A user speaking to the assistant says "you"; "note to the AI", "AI analyst:" or "AI
   // agents reading this" talk about a model in the third person, which is how text
