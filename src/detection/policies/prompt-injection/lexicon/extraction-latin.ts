@@ -32,7 +32,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     },
     ask: {
       words: [
-        'what (?:is|are|was|were|would|will|might|\'s|\'re|did|does|do)', 'describe', 'explain', 'list', 'provide', 'include', 'format', 'generate', 'state', 'put', 'return', 'json',
+        'what (?:is|are|was|were|would|will|might|\'s|\'re|did|does|do)', 'what\'s', 'whats', 'what\'re', 'which', 'describe', 'explain', 'list', 'provide', 'include', 'format', 'generate', 'state', 'put', 'return', 'json',
         'how (?:were|are) you (?:instructed|configured|programmed|set up)',
       ],
     },
@@ -56,12 +56,16 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         '(?:any|the|all|your) (?:hidden|system|secret|initial|internal)(?: or (?:hidden|system|secret|internal))? (?:instructions|rules|prompts?)',
         '(?:its|your) own (?:configuration|instructions|system prompt|prompt|rules|programming)', '(?:the )?(?:instructions|rules|prompt) (?:i|you) (?:was|were) given', 'what (?:\\p{L}{1,15} ){1,3}told you to (?:do|say)',
         '(?:the )?(?:things|topics|rules|subjects) you(?:\'re| are) not (?:allowed|supposed|permitted) to (?:tell|say|discuss|talk about|share)',
+        // The question inverted ("what instructions were you given"), and the text between
+        // the prompt's own tags ("the text between <system> and </system>").
+        '(?:instructions|rules|guidelines|directives|orders|prompt|directions)(?: \\p{L}{1,15}){0,3} (?:were|have|had) you (?:been )?(?:given|told|provided|programmed with|configured with|set up with|handed|fed)',
+        '(?:the )?(?:text|content|contents|everything|words|lines)(?: that(?: is|\'s)?| which is)? (?:between|inside|within|in(?:side)? (?:the )?) ?(?:the )?[<\\[](?:system|sys|system_prompt|instructions?|prompt|developer)[>\\]]',
       ],
     },
     soft: {
       words: [
         '(?:your|the) (?:rules|guidelines|instructions|constraints|restrictions|directions)', 'your (?:settings|configuration)',
-        '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything) (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text',
+        '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything) (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text', '(?:the )?(?:beginning|start|top|first lines?|opening) of the (?:document|text|page|input|conversation|context) (?:above|before this)',
       ],
     },
     secret: {

@@ -6,6 +6,7 @@ import { MANIPULATION } from '../lexicon/manipulation.js'
 import { isDescribed, isMetaDiscussion, isNegated, targetOwner } from './cues.js'
 import { verbHasOwnObject } from './override-context.js'
 import { dataRegionOf } from './data-regions.js'
+import { completionStems, partOf, pronounReveal, stemTargets, within } from './extraction-cues.js'
 import { promptEcho } from './prompt-echo.js'
 import type { GuardContext } from './guard.js'
 import { foldedOf, isQuoted, nearest, type Span } from './text.js'
@@ -63,7 +64,8 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   const pii = guard.personalGuarded ? termSpans(PII_ASK, seg) : []
   const echo = seg.role === 'system' || seg.role === 'developer' ? null : promptEcho(f, guard.systemText)
   const before = FROM_START.test(f) ? BEFORE_USER.exec(f) : null
-  if (prompts.length + softs.length + secrets.length + pii.length === 0 && echo === null && before === null) return []
+  const stems = completionStems(f)
+  if (prompts.length + softs.length + secrets.length + pii.length + stems.length === 0 && echo === null && before === null) return []
 
   const reveals = found.get('reveal')
   const asks = found.get('ask')
@@ -102,12 +104,16 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   const documentWord = (t: Span, verb: Span | undefined): boolean =>
     region !== null && region.kind !== 'system' && region.kind !== 'tool' && region.kind !== 'retrieved' && t.start >= region.start && (verb === undefined || verb.start < region.start)
 
-  for (const t of prompts) {
+  for (const t of [...prompts, ...stemTargets(f, stems)]) {
     const before = f.slice(Math.max(0, t.start - 40), t.start)
     const text = f.slice(t.start, t.end)
     const generic = GENERIC_BEFORE.test(before) || GENERIC_CJK.test(before.slice(-6)) || HOW_TO_WRITE.test(f.slice(t.end, t.end + 12))
-    const owned = !generic && (OWNED.test(text) || OWNED.test(before) || /you (?:were|have been|'ve been|got) /.test(text))
-    const verb = verbNear(t, true)
+    const stem = within(stems, t)
+    const owned = !generic && (OWNED.test(text) || OWNED.test(before) || /you (?:were|have been|'ve been|got) |\bi (?:was|have been|got) /.test(text))
+    const near = verbNear(t, true)
+    // A verb that comes back with a pronoun, a part asked for by position, or a stem to
+    // complete asks for the content itself.
+    const verb = (near === null || near.strength < 1) && (stem || pronounReveal(f, t) || (near !== null && partOf(f, t))) ? { strength: 1, span: near?.span ?? t } : near
     let risk: number
     // "What is your system prompt?" asks as plainly as "print it": an owned, qualified target.
     if (verb !== null) risk = verb.strength === 1 ? 84 : owned ? (QUALIFIED.test(text) ? 82 : 72) : 45
@@ -121,14 +127,16 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     // translated: not the model's instructions (unless the text says "your").
     const owner = targetOwner(f, t.end)
     const inData = region !== null && region.kind !== 'system' && t.start >= region.start
-    if (owner !== 'model' || (inData && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3
+    // "the instructions you were given about discounts": the clause names the model.
+    const selfRef = /\byou (?:were|have|had|got)\b|\b(?:were|have|had) you\b|\bi (?:was|have been|got)\b/.test(text)
+    if ((owner !== 'model' && !selfRef) || (inData && !stem && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3
     // "Rewrite this handout: '…your instructions should be short…'": the document's own
     // words, which the request only edits.
     // Text after a separator is where injected requests hide, so it only counts as the
     // document's words when a verb outside it governs the target.
     else if (documentWord(t, verb?.span) && (verb !== null || region?.kind !== 'separator')) risk *= 0.35
     if (meta) risk *= 0.5
-    if (talkedAbout(t)) risk *= 0.35
+    if (talkedAbout(t) && !stem) risk *= 0.35
     hits.push({ ...span(t, verb?.span), risk, kind: 'prompt', reason: `asks for the model's hidden instructions ("${f.slice(t.start, t.end)}")` })
   }
 
@@ -157,7 +165,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     let risk = 38
     if (nearest(f, t, verbatim, w + 4) !== null) risk += 38
     // "Repeat the text above" as the first turn after the system prompt can only mean it.
-    if (/above|before|preceding|prior|previous/.test(f.slice(t.start, t.end)) && onlySystemBefore(input, seg)) risk += 30
+    if (/above|before|preceding|prior|previous/.test(f.slice(t.start, t.end)) && onlySystemBefore(input, seg, t)) risk += 30
     if (documentWord(t, verb.span)) risk *= 0.35
     if (meta) risk *= 0.5
     hits.push({ ...span(t, verb.span), risk, kind: 'prompt', reason: `asks to reproduce "${f.slice(t.start, t.end)}"` })
@@ -196,8 +204,12 @@ function span (a: Span, b: Span | undefined): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }
 }
 
-function onlySystemBefore (input: NormalizedInput, seg: Segment): boolean {
-  if (seg.messageIndex === 0) return false
+// Nothing the user wrote comes before this target: "the text above" can only be a system
+// prompt, seen or added by the provider. In the first message the target must open it,
+// or "the text above" is the user's own paste.
+const OPENING = 120
+function onlySystemBefore (input: NormalizedInput, seg: Segment, t: Span): boolean {
+  if (seg.messageIndex === 0) return seg.role === 'user' && seg.layer === 'plain' && t.start < OPENING && !seg.text.slice(0, t.start).includes('\n')
   for (let i = 0; i < seg.messageIndex; i++) {
     const role = input.messages[i]?.role
     if (role !== 'system' && role !== 'developer') return false
