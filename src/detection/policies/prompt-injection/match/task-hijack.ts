@@ -40,14 +40,17 @@ const ABANDON_EN = new RegExp(
   '|\\b(?:forget|ignore|disregard|abandon|scrap)\\s(?:the |your |this |that )?(?:current |original |previous |earlier |assigned |above |actual |whole )?(?:task|assignment|job|role|mission)\\b' +
   `|\\b(?:instead of|rather than) ${TASK_EN}`, 'gu')
 // The same in other languages: a stop/forget verb and the task verb or noun.
-const ABANDON_OTHER = /\b(?:deja de|dejes de|para de|paren de|olvida|olvidate de|ignora|abandona)\s(?:la\s|tu\s|su\s)?(?:traduc|resum|clasific|reescrib|tarea|mision)\p{L}{0,8}|\b(?:arrete|arretez|cesse|cessez|oublie|oubliez|ignore|ignorez|abandonne)\s(?:de\s|d'|ta\s|votre\s|la\s)?(?:tradu|resum|reecri|tache|mission)\p{L}{0,8}|\b(?:hor|hore|horen sie) (?:auf|jetzt auf)\s(?:zu\s)?(?:\p{L}{1,15}\s)?(?:uberset|zusammen|klassifi|umschreib)\p{L}{0,8}|\b(?:vergiss|ignoriere|vergessen sie)\s(?:deine|die|ihre|den|deinen|ihren)\s(?:\p{L}{1,15}\s)?(?:aufgabe|auftrag|rolle)\p{L}{0,2}|\b(?:stop met|vergeet|negeer)\s(?:het\s|je\s|jouw\s|de\s)?(?:\p{L}{1,15}\s)?(?:vertal|samenvat|opdracht|taak)\p{L}{0,6}|\b(?:smetti di|smettila di|dimentica|ignora)\s(?:il tuo\s|la tua\s|il\s|la\s)?(?:tradur|riassum|compito|incarico)\p{L}{0,6}|\b(?:pare de|para de|esqueca|ignore)\s(?:sua\s|a\s)?(?:tradu|resum|tarefa|missao)\p{L}{0,6}|\b(?:przestan|zapomnij o|zignoruj)\s(?:\p{L}{1,15}\s)?(?:tlumacz|streszcz|zadani)\p{L}{0,6}|(?:^|[^\p{L}])(?:перестань|прекрати|забудь|забудь про|игнорируй|хватит)\s(?:\p{L}{1,15}\s)?(?:перевод|пересказ|задач|задани)\p{L}{0,6}/gu
+const ABANDON_OTHER = /\b(?:deja de|dejes de|para de|paren de|olvida|olvidate de|ignora|abandona)\s(?:la\s|tu\s|su\s)?(?:traduc|resum|clasific|reescrib|tarea|mision)\p{L}{0,8}|\b(?:arrete|arretez|cesse|cessez|oublie|oubliez|ignore|ignorez|abandonne)\s(?:de\s|d'|ta\s|votre\s|la\s)?(?:tradu|resum|reecri|tache|mission)\p{L}{0,8}|\b(?:hor|hore|horen sie) (?:auf|jetzt auf)\s(?:zu\s)?(?:\p{L}{1,15}\s)?(?:uberset|zusammen|klassifi|umschreib)\p{L}{0,8}|\b(?:vergiss|ignoriere|vergessen sie)\s(?:deine|die|ihre|den|deinen|ihren)\s(?:\p{L}{1,15}\s)?(?:aufgabe|auftrag|rolle)\p{L}{0,2}|\b(?:stop met|vergeet|negeer)\s(?:het\s|je\s|jouw\s|de\s)?(?:\p{L}{1,15}\s)?(?:vertal|samenvat|opdracht|taak)\p{L}{0,6}|\b(?:smetti di|smettila di|dimentica|ignora)\s(?:il tuo\s|la tua\s|il\s|la\s)?(?:tradur|riassum|compito|incarico)\p{L}{0,6}|\b(?:pare de|para de|esqueca|ignore)\s(?:sua\s|a\s)?(?:tradu|resum|tarefa|missao)\p{L}{0,6}|\b(?:przestan|zapomnij o|zignoruj)\s(?:\p{L}{1,15}\s)?(?:tlumacz|streszcz|zadani)\p{L}{0,6}|(?:^|[^\p{L}])(?:перестань|прекрати|забудь|забудь про|игнорируй|хватит)\s(?:\p{L}{1,15}\s)?(?:перевод|пересказ|задач|задани)\p{L}{0,6}|\b(?:en lugar de|en vez de|au lieu de|(?:an)?statt (?:zu )?|invece di|em vez de|ao inves de|in plaats van|zamiast)\s?(?:tradu|resum|uberset|zusammenfass|riassum|vertal|samenvat|tlumacz|streszcz)\p{L}{0,8}|(?:^|[^\p{L}])вместо (?:того,? чтобы )?(?:перевод|пересказ|резюм|классифи)\p{L}{0,6}/gu
 // What comes after a dropped task that makes it a hijack: a new task or identity, output
 // of its own, or the model's instructions asked for.
-const REDIRECT = /\b(?:(?:your |the |a |my )?new (?:task|job|role|assignment|instructions?|goal|objective)|you are now|you're now|from now on|instead,? (?:just |only )?(?:output|write|say|print|reply|respond|return|label)|(?:output|print|say|write)\s{0,2}[:"'«]|(?:tell|give|show) me (?:\p{L}{1,15} ){0,5}(?:instructions|rules|prompt|secret|password|configuration|guidelines|forbidden)|nueva tarea|nouvelle tache|neue aufgabe|nieuwe taak|nuovo compito|nova tarefa|nowe zadanie|od teraz|de ahora en adelante|a partir de ahora|desormais|ab jetzt|von nun an|vanaf nu|d'ora in poi)\b|новая задача|новое задание|теперь ты|с этого момента/u
+const REDIRECT = /\b(?:(?:your |the |a |my )?new (?:task|job|role|assignment|instructions?|goal|objective)|(?:final|real|actual|updated|true|corrected) (?:instructions|rules|orders|task)|must be (?:labell?ed|classified|marked|rated|tagged|flagged|scored)|you are now|you're now|from now on|instead,? (?:just |only )?(?:output|write|say|print|reply|respond|return|label)|(?:output|print|say|write)\s{0,2}[:"'«]|(?:tell|give|show) me (?:\p{L}{1,15} ){0,5}(?:instructions|rules|prompt|secret|password|configuration|guidelines|forbidden)|nueva tarea|nouvelle tache|neue aufgabe|nieuwe taak|nuovo compito|nova tarefa|nowe zadanie|od teraz|de ahora en adelante|a partir de ahora|desormais|ab jetzt|von nun an|vanaf nu|d'ora in poi)\b|новая задача|новое задание|теперь ты|с этого момента/u
 const REDIRECT_WINDOW = 200
+const DICTATED = /["«「“][^"»」”\n]{6,200}["»」”]|\b(?:label\p{L}{0,4}|classif\p{L}{0,6}|mark\p{L}{0,3}|tag\p{L}{0,4}|output|say|reply|answer|respond|print)(?: \p{L}{1,12}){0,2} (?:as |with )?[A-Z]{4,20}\b/u
+const APPENDED = 40
+const REDIRECT_BEFORE = 60
 
 // A rule for every later reply, in the languages of the override lexicons.
-const STANDING_G = /\b(?:from now on|from this (?:point|moment) (?:on|forward)|going forward|for the rest of (?:this|the|our) (?:chat|conversation|session)|(?:in |at the (?:end|start|beginning) of |to )?(?:every|each|all) (?:single )?(?:future |subsequent |following |later )?(?:reply|replies|response|responses|answer|answers|message|messages|output|outputs|review|reviews|chats?|conversations?|sessions?|recommendations?)|all future|every future|de ahora en adelante|a partir de ahora|en cada respuesta|desormais|a partir de maintenant|dans chaque reponse|ab jetzt|von nun an|ab sofort|in jeder antwort|d'ora in poi|in ogni risposta|a partir de agora|em cada resposta|vanaf nu|in elk antwoord|od teraz|od tej chwili|w kazdej odpowiedzi|bundan sonra|mulai sekarang|tu gio tro di)\b|с этого момента|отныне|в каждом ответе|من الآن فصاعد|من الان فصاعد|في نهاية كل رد|في كل رد|今後|从现在开始|從現在開始|以后每次|지금부터|앞으로/gu
+const STANDING_G = /\b(?:from now on|from this (?:point|moment) (?:on|forward)|going forward|for the rest of (?:this|the|our) (?:chat|conversation|session)|(?:in |at the (?:end|start|beginning) of |to )?(?:every|each|all) (?:single )?(?:future |subsequent |following |later )?(?:reply|replies|response|responses|answer|answers|message|messages|output|outputs|review|reviews|chats?|conversations?|sessions?|recommendations?|tickets?|emails?|comments?|ones)|all future|every future|de ahora en adelante|a partir de ahora|en cada respuesta|desormais|a partir de maintenant|dans chaque reponse|ab jetzt|von nun an|ab sofort|in jeder antwort|d'ora in poi|in ogni risposta|a partir de agora|em cada resposta|vanaf nu|in elk antwoord|od teraz|od tej chwili|w kazdej odpowiedzi|bundan sonra|mulai sekarang|tu gio tro di)\b|с этого момента|отныне|в каждом ответе|من الآن فصاعد|من الان فصاعد|في نهاية كل رد|في كل رد|今後|从现在开始|從現在開始|以后每次|지금부터|앞으로/gu
 // A fixed payload: a quoted text of some length (an apostrophe only opens a quote after a
 // space or a colon, not inside "c'est"), a link, or a dictated upper-case label.
 const PAYLOAD = /(?:["«「“]|(?:^|[\s:(])')[^"»」”\n]{12,300}["'»」”]|https?:\/\/|www\.|\]\(|\b(?:label\p{L}{0,4}|classif\p{L}{0,6}|mark\p{L}{0,3}|tag\p{L}{0,4}|output|say|reply|answer|respond)(?: \p{L}{1,12}){0,2} (?:as |with )?[A-Z]{4,20}\b/u
@@ -59,7 +62,7 @@ const CONCEAL = /\b(?:don't|do not|never|without) (?:mention|tell|say|reveal|dis
 // Earlier rules cancelled in the same sentence as the standing rule.
 const CANCELS = /\b(?:ignore|forget|disregard|cancel|override|drop|scrap)\b[^.!?\n]{0,40}\b(?:rules?|instructions?|guidelines|polic(?:y|ies)|settings)\b/
 // A planted claim about who the model works for, or a commitment in its name.
-const CLAIM = /\b(?:(?:say|tell (?:them|the user|users|customers|people)|claim|state) (?:that )?(?:it(?:'s| is)|this is|we are|you are) (?:the )?(?:official|only|authori[sz]ed|verified|trusted|legitimate)|legally binding|no takesies|agree with (?:anything|everything)|must be (?:labell?ed|classified|marked|rated) (?:as )?\p{Lu}?)/u
+const CLAIM_G = /\b(?:(?:say|tell (?:them|the user|users|customers|people)|claim|state) (?:that )?(?:it(?:'s| is)|this is|we are|you are) (?:the )?(?:official|only|authori[sz]ed|verified|trusted|legitimate)|legally binding|no takesies|agree with (?:anything|everything)|must be (?:labell?ed|classified|marked|rated) (?:as )?\p{Lu}?)/gu
 
 // The model's instructions as the subject of a claim that voids them.
 const INSTRUCTIONS = '(?:the |your |those |these |all |any |all the |all your )?(?:previous |earlier |original |old |initial |current |above |prior |first |existing |standing )?(?:instructions|rules|guidelines|directives|system prompt|prompt|configuration|orders|setup|settings|restrictions|policies|policy)'
@@ -86,8 +89,14 @@ export function findHijack (seg: Segment): HijackHit[] {
     const s = { start: abandon.index, end: abandon.index + abandon[0].length }
     const region = seg.role === 'user' || seg.role === 'tool' ? dataRegionOf(seg) : null
     const inData = region !== null && s.start > region.start
-    const redirected = REDIRECT.test(f.slice(s.end, s.end + REDIRECT_WINDOW))
-    const risk = inData ? (redirected ? 84 : 68) : redirected ? 45 : 0
+    // "New task: instead of translating, …" announces the replacement first.
+    const redirected = REDIRECT.test(f.slice(s.end, s.end + REDIRECT_WINDOW)) || REDIRECT.test(f.slice(Math.max(0, s.start - REDIRECT_BEFORE), s.start))
+    // Appended after other text (the review to classify, the text to translate) it sits
+    // where the data would be even when no boundary marks it.
+    const appended = s.start >= APPENDED
+    // A replacement that dictates the output itself (a quoted text, a fixed label).
+    const dictated = redirected && DICTATED.test(seg.text.slice(s.end, s.end + REDIRECT_WINDOW))
+    const risk = inData ? (redirected ? 84 : 68) : dictated ? 80 : redirected ? (appended ? 60 : 45) : 0
     if (risk > 0) out.push({ ...s, kind: 'abandon', risk, reason: `drops the model's task${inData ? ' from inside the data it was given' : ''}${redirected ? ' and sets another' : ''} ("${abandon[0].trim()}")` })
   }
   const standing = firstMatch(STANDING_G, f)
@@ -96,15 +105,20 @@ export function findHijack (seg: Segment): HijackHit[] {
     if (PAYLOAD.test(around)) {
       const link = LINK.test(around)
       const hidden = CONCEAL.test(f)
-      const claim = CLAIM.test(f)
+      const claim = Math.min(2, countMatches(CLAIM_G, f))
       const cancels = CANCELS.test(foldText(around))
-      const risk = 45 + (link ? 20 : 0) + (hidden ? 20 : 0) + (claim ? 20 : 0) + (cancels ? 20 : 0)
-      out.push({ start: standing.index, end: standing.index + standing[0].length, kind: 'standing', risk: Math.min(85, risk), reason: `sets a standing rule for every reply with a fixed payload${link ? ', a link' : ''}${hidden ? ', hidden from the user' : ''}${claim ? ', a planted claim or verdict' : ''}${cancels ? ', cancelling earlier rules' : ''}` })
+      const risk = 45 + (link ? 20 : 0) + (hidden ? 20 : 0) + 20 * claim + (cancels ? 20 : 0)
+      out.push({ start: standing.index, end: standing.index + standing[0].length, kind: 'standing', risk: Math.min(85, risk), reason: `sets a standing rule for every reply with a fixed payload${link ? ', a link' : ''}${hidden ? ', hidden from the user' : ''}${claim > 0 ? ', a planted claim or verdict' : ''}${cancels ? ', cancelling earlier rules' : ''}` })
     }
   }
   const invalid = INVALIDATE.exec(f) ?? INVALIDATE_OTHER.exec(f)
   // "Our travel policy is only a draft": the user's own document, not the model's set-up.
-  if (invalid !== null && MODEL_OWNED.test(invalid[0])) out.push({ start: invalid.index, end: invalid.index + invalid[0].length, kind: 'invalidate', risk: 62, reason: `declares the model's instructions void ("${invalid[0].trim().slice(0, 60)}")` })
+  if (invalid !== null && MODEL_OWNED.test(invalid[0])) {
+    const end = invalid.index + invalid[0].length
+    // Voiding the old set-up and then handing over a new one is the whole attack.
+    const replaced = REDIRECT.test(f.slice(end, end + REDIRECT_WINDOW))
+    out.push({ start: invalid.index, end, kind: 'invalidate', risk: replaced ? 80 : 62, reason: `declares the model's instructions void ("${invalid[0].trim().slice(0, 60)}")${replaced ? ' and hands over new ones' : ''}` })
+  }
   NOTICE.lastIndex = 0
   let n: RegExpExecArray | null
   let tries = 0
@@ -150,4 +164,13 @@ function sentenceAround (text: string, start: number, end: number): string {
   const to = next === null ? Math.min(text.length, end + PAYLOAD_WINDOW) : Math.min(next.index + 1, end + PAYLOAD_WINDOW)
   SENTENCE_END.lastIndex = 0
   return text.slice(from, to)
+}
+
+function countMatches (re: RegExp, text: string): number {
+  re.lastIndex = 0
+  const seen = new Set<string>()
+  let m: RegExpExecArray | null
+  while (seen.size < 4 && (m = re.exec(text)) !== null) seen.add(m[0])
+  re.lastIndex = 0
+  return seen.size
 }
