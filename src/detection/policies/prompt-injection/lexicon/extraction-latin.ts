@@ -71,7 +71,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     secret: {
       words: [
         DET + ' (?:secret |system |admin |master |hidden )?(?:password|passphrase|passcode|pass code|code ?word|pin|magic word|safe word|access code)' + PW_QUALIFIER,
-        DET + ' (?:secret|hidden) (?:key|word|code|phrase|value|token|number|flag)', DET + ' secret(?=\\s{0,2}(?:[^\\p{L}\\s]|$|(?:is|was|you|that|they|he|she|it|i|we|word|code|key|phrase|password|value|behind)(?![\\p{L}])))',
+        DET + ' (?:secret|hidden) (?:key|word|code|phrase|value|token|number|flag)', DET + ' (?:vault|safe|magic|master|unlock|admin|entry) (?:word|phrase|code|key)', DET + ' secret(?=\\s{0,2}(?:[^\\p{L}\\s]|$|(?:is|was|you|that|they|he|she|it|i|we|word|code|key|phrase|password|value|behind)(?![\\p{L}])))',
         '(?:system|admin|root|master) password' + PW_QUALIFIER, '(?:usernames?|logins?|user ?ids?|credentials?) and passwords?', 'api keys?', 'all (?:the |of the )?passwords',
         'passwords? (?:in|from|of|stored in) (?:your|the) (?:database|system|memory|config)',
       ],
@@ -121,7 +121,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },
     secret: { words: ['(?:das |dein |ihr |unser )?(?:passwort|kennwort|geheimwort|geheimcode)', '(?:den )?geheimen schlussel', 'das geheimnis', 'geheim\\p{L}{0,3} wort\\p{L}{0,3}'] },
     verbatim: { words: ['wortlich', 'wort fur wort', 'vollstandig', 'komplett'] },
-    confidential: { words: ['nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
+    confidential: { words: ['nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', '(?:gib|gibt|geben sie) (?:\\p{L}{1,15} ){0,3}(?:niemals|nie|nicht|keinesfalls) (?:\\p{L}{1,15} ){0,2}preis', '(?:niemals|nie|keinesfalls) (?:preisgeben|verraten|weitergeben)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
   },
   pt: {
     reveal: { words: ['mostr\\p{L}{0,3}', 'revel\\p{L}{0,3}', '(?:me )?diga', 'imprim\\p{L}{0,3}', 'repit\\p{L}{0,3}', 'compartilh\\p{L}{0,3}', 'traduz\\p{L}{0,3}', 'resum\\p{L}{0,3}', 'me de', 'passe'] },

@@ -32,6 +32,8 @@ const HOW_TO_WRITE = /^\s{0,2}(?:の書き方|の作り方|の例|を書く|的�
 // Asking the model to go on from a quoted start, in the supported languages.
 const CONTINUE = /\b(?:continu\p{L}{0,5}|complet\p{L}{0,5}|go on|carry on|keep going|finish|start(?:ing)? (?:with|from)|from there|fortsetz\p{L}{0,3}|fahre? fort|vervollstandig\p{L}{0,3}|weiter|ga (?:door|verder)|kontynu\p{L}{0,4}|dokoncz\p{L}{0,3}|devam|lanjut\p{L}{0,4}|tiep tuc|comec\p{L}{0,5}|empez\p{L}{0,5}|a partir d\p{L}{0,2}|продолж\p{L}{0,5}|допиш\p{L}{0,3}|начина\p{L}{0,4})|继续|繼續|接着|续写|から始め|続け|続き|계속|이어|부터 시작|أكمل|تابع|जारी/u
 const LONG_ECHO = 16
+// Obfuscation cues that split a value into characters, in the supported languages.
+const PIECEWISE = /letter|character|digit|spell|buchstab|zeichen|lettre|caractere|letra|caracter|lettera|carattere|letter|teken|litera|znak|harf|huruf|chu cai|букв|символ|글자|문자|字|文字|حرف/
 // Reproducing the conversation back past the user's own first message reaches the
 // system prompt without naming it: a cue that points before the user's turns…
 const BEFORE_USER = /\b(?:before (?:mine|my (?:very )?first (?:message|question|turn|line))|including (?:the |any |all )?(?:very )?(?:first (?:message|line|sentence)|(?:hidden|system|invisible|initial) (?:messages?|text|parts?|instructions|prompts?|lines?))|above (?:this|our) (?:conversation|chat)|antes de mi primer mensaje|incluido el primer mensaje|avant mon premier message|y compris le premier message|vor meiner ersten nachricht|einschliesslich der ersten nachricht|antes da minha primeira mensagem|incluindo a primeira mensagem|prima del mio primo messaggio)\b/
@@ -186,6 +188,11 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     if ((!guarded && talkedAbout(t)) || documentWord(t, verb?.span)) risk *= 0.3
     hits.push({ ...span(t, verb?.span), risk, kind: 'secret', reason: `asks for ${guarded ? 'a secret the model was told to guard' : 'a secret'} ("${f.slice(t.start, t.end)}")` })
   }
+
+  // A guarded secret asked for piece by piece ("letter 1 of it? letter 2?", "jeden
+  // Buchstaben … rückwärts", "한 글자씩"): no reveal verb is needed, each answer is a leak.
+  const piece = guarded && secrets.length > 0 ? manip.get('obfuscation').find(s => PIECEWISE.test(f.slice(s.start, s.end))) : undefined
+  if (piece !== undefined && !meta) hits.push({ start: piece.start, end: piece.end, risk: 86, kind: 'secret', reason: `asks for a guarded secret piece by piece ("${f.slice(piece.start, piece.end)}")` })
 
   for (const t of pii) {
     const verb = verbNear(t)
