@@ -12,3 +12,14 @@ const DEFEND_AFTER = /^(?:'s)?\s(?:signatures?|detection|detectors?|scanner|scan
 export function defensiveMention (f: string, s: Span): boolean {
   return DEFEND_BEFORE.test(f.slice(Math.max(0, s.start - 40), s.start)) || DEFEND_AFTER.test(f.slice(s.end, s.end + 24))
 }
+
+/**
+ * A capability word inside a harmless compound: "bomb-proof", "bath bombs", "bomb
+ * shelter", "photobomb", "smoke bomb" for photography, "seed bombs" for gardening.
+ */
+const COMPOUND_BEFORE = /(?:bath|photo|glitter|seed|flavou?r|calorie|cherry|stink|love|truth|time|cocoa|chocolate|hot chocolate|cake|color|colour|paint)[\s-]?$/
+const COMPOUND_AFTER = /^(?:-?proof|shells?\b|astic|[\s-](?:proof|shelter|shelters|calorimeter|cyclone|squad|disposal robot))/
+
+export function harmlessCompound (f: string, s: Span): boolean {
+  return COMPOUND_BEFORE.test(f.slice(Math.max(0, s.start - 16), s.start)) || COMPOUND_AFTER.test(f.slice(s.end, s.end + 20))
+}
