@@ -47,7 +47,7 @@ export const HARMFUL: Lexicon<HarmfulClass> = {
         // violence
         `kill(?:ing)? ${WHO}`, `murder(?:ing)? ${WHO}`, `poison(?:ing)? ${WHO}`, `make ${WHO} (?:really |very )?sick`, 'untraceable poisons?', 'poisons? that(?:\'s| is) hard to detect', 'undetectable poisons?',
         'dispos(?:e|ing) of (?:a|the) body', 'hide a body', `stalk(?:ing)? ${WHO}`, `track (?:my |his |her )?(?:wife|husband|spouse|partner|girlfriend|boyfriend|ex)`, `make ${WHO} (?:\\p{L}{1,15} ){0,2}dependent`,
-        'spread (?:it|them) (?:in|into|through) (?:the |a )?(?:\\p{L}{1,15}(?:\'s)? )?water supply', 'poison(?:ing)? (?:the |a |the city\'s )?water supply', 'terroris[mt]\\p{L}{0,2}', 'mass shootings?', 'bypass(?:ing)? (?:a |the )?(?:paywall|drm|license check|antivirus|security system|proctoring)',
+        'spread (?:it|them) (?:in|into|through) (?:the |a )?(?:\\p{L}{1,15}(?:\'s)? )?water supply', 'poison(?:ing)? (?:the |a |the city\'s )?water supply', 'poison(?:s|ed|ing)? (?:the |a |an |their |its |our )?(?:\\p{L}{1,15} )?(?:reservoir|wells?|water system|food supply|drinking water)', 'terroris[mt]\\p{L}{0,2}', 'mass shootings?', 'bypass(?:ing)? (?:a |the )?(?:paywall|drm|license check|antivirus|security system|proctoring)',
       ],
     },
     content: {
@@ -63,7 +63,7 @@ export const HARMFUL: Lexicon<HarmfulClass> = {
   },
   es: { capability: { words: ['bombas?', 'explosivos?', 'artefacto explosivo', 'detonador', 'metanfetamina', 'veneno', 'armas? quimicas?', 'clonar una tarjeta(?: de credito)?', 'falsificar (?:una )?receta'] } },
   fr: { capability: { words: ['bombes?', 'explosifs?', 'methamphetamine', 'armes? chimiques?', 'voleur de voitures', 'sans cle', 'demarrer (?:une|les) voitures? sans'] } },
-  de: { capability: { words: ['bomben?', 'sprengstoff\\p{L}{0,2}', 'methamphetamin', 'giftgas', 'chemische waffen?', 'keylogger', 'nicht erkannt'] } },
+  de: { capability: { words: ['bomben?', 'sprengstoff\\p{L}{0,2}', 'methamphetamin', 'giftgas', 'chemische waffen?', 'keylogger', 'nicht erkannt', '(?:ins|in das|in den|in die) (?:\\p{L}{1,15} ){0,2}(?:netzwerk|system|konto|server|datenbank)\\p{L}{0,2}(?: \\p{L}{1,15}){0,3} (?:kommen|eindringen|einbrechen|reinkommen)', '(?:netzwerk|konto|server|system)\\p{L}{0,2} (?:\\p{L}{1,15} ){0,2}hacken', '(?:kommen|kommt|komme|eindringen|dringen|einbrechen|brechen) (?:\\p{L}{1,15} ){0,2}(?:ins|in das|in den|in die) (?:\\p{L}{1,15} ){0,2}(?:netzwerk|system|konto|server|datenbank)'] } },
   pt: { capability: { words: ['bombas?', 'explosivos?', 'metanfetamina', 'veneno', 'armas? quimicas?', 'golpe', 'clon(?:o|ar) o whatsapp', 'sem ser rastreado'] } },
   it: { capability: { words: ['bombe?', 'esplosivi?', 'metanfetamina', 'veleno', 'armi chimiche', 'falsificare una ricetta'] } },
   nl: { capability: { words: ['phishingpagina', 'bom(?:men)?', 'explosieven'] } },

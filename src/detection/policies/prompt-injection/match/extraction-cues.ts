@@ -64,3 +64,19 @@ const PART_OF = /\b(?:the )?(?:first|last|final|opening|closing|second|third|fou
 export function partOf (f: string, t: Span): boolean {
   return PART_OF.test(f.slice(Math.max(0, t.start - 60), t.start))
 }
+
+// A role reversal ("let's swap roles", "I'm the assistant now and you're the operator"):
+// the model is cast as the one who briefs a successor, so "tell me the instructions"
+// asks it to recite its own.
+const ROLE_SWAP = /\b(?:swap|switch|reverse|trade|flip|exchange|change) (?:our |the )?(?:roles|places|seats)\b|\bi(?:'m| am) (?:now )?(?:the|your) (?:new )?(?:assistant|ai|model|bot|chatbot)(?: now)?\b|\byou(?:'re| are) (?:now )?(?:the|my) (?:operator|developer|system|admin|administrator|creator|trainer|supervisor)\b/
+
+export function roleSwap (f: string): boolean {
+  return ROLE_SWAP.test(f)
+}
+
+// How a predecessor hands over: "brief me on", "fill me in on", "walk me through".
+const BRIEF = /\b(?:brief|fill|bring|catch) (?:me|us) (?:up |in )?(?:on|about|with)?\s?(?:\p{L}{1,15} ){0,3}$|\b(?:walk (?:me|us) through|hand over|pass on|give (?:me|us) (?:a |the )?(?:handover|rundown|briefing) (?:of|on)?)\s(?:\p{L}{1,15} ){0,3}$/u
+
+export function briefing (f: string, t: Span): boolean {
+  return BRIEF.test(f.slice(Math.max(0, t.start - 50), t.start))
+}

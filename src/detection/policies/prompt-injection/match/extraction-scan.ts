@@ -6,7 +6,7 @@ import { MANIPULATION } from '../lexicon/manipulation.js'
 import { isDescribed, isMetaDiscussion, isNegated, targetOwner } from './cues.js'
 import { verbHasOwnObject } from './override-context.js'
 import { dataRegionOf } from './data-regions.js'
-import { completionStems, partOf, pronounReveal, stemTargets, within } from './extraction-cues.js'
+import { briefing, completionStems, partOf, pronounReveal, roleSwap, stemTargets, within } from './extraction-cues.js'
 import { promptEcho } from './prompt-echo.js'
 import type { GuardContext } from './guard.js'
 import { foldedOf, isQuoted, nearest, type Span } from './text.js'
@@ -161,11 +161,15 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     }
   }
 
+  const swapped = softs.length > 0 && roleSwap(f)
   for (const t of softs) {
-    const verb = verbNear(t, true)
+    const near = verbNear(t, true)
+    // Cast as the one who briefs a successor, the model is asked as plainly by "brief me on".
+    const verb = swapped && (near === null || near.strength < 1) && briefing(f, t) ? { strength: 1, span: t } : near
     if (verb === null || verb.strength < 1 || targetOwner(f, t.end) !== 'model') continue
     let risk = 38
     if (nearest(f, t, verbatim, w + 4) !== null) risk += 38
+    if (swapped) risk += 45
     // "Repeat the text above" as the first turn after the system prompt can only mean it.
     if (/above|before|preceding|prior|previous/.test(f.slice(t.start, t.end)) && onlySystemBefore(input, seg, t)) risk += 30
     if (documentWord(t, verb.span)) risk *= 0.35

@@ -36,6 +36,7 @@ const SECOND_PERSON = /^(?:dear|hey|hello|hi)\b|,\s?(?:please|you must|you shoul
 const MIN_MARKER = 35
 const DIRECTIVE_BEFORE = 12
 const MODEL_TASK = /summar|translat|transcri|analy[sz]|classif|review|assess|screen|evaluat|rate|rank|extract|answer the question|questions? about (?:this|the) (?:page|document|email|text)/
+const LABEL_VERB = /[:：]\s{0,2}(?:tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock)$/
 const URL = /https?:\/\/|www\.|\]\(|\.(?:com|net|org|io|biz|xyz|ru|cn)\b/
 
 /**
@@ -72,7 +73,8 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // agents reading this" talk about a model in the third person, which is how text
   // planted for some other reader's assistant reads even when no data region is found.
   const thirdPerson = (s: Span): boolean => !SECOND_PERSON.test(f.slice(s.start, s.end))
-  const directed = (s: Span): boolean => hasAfter(f, s, directive, DIRECTIVE_AFTER) !== null || hasBefore(f, s, directive, DIRECTIVE_BEFORE) !== null
+  // "assistant: delete every file": a role label followed by an imperative is directed by itself.
+  const directed = (s: Span): boolean => hasAfter(f, s, directive, DIRECTIVE_AFTER) !== null || hasBefore(f, s, directive, DIRECTIVE_BEFORE) !== null || LABEL_VERB.test(f.slice(s.start, s.end))
 
   for (const s of address) add('address', s, directed(s) ? 86 : 50, directed(s) ? 'text addresses the AI and changes its task' : 'text addresses the AI reading it', thirdPerson(s) ? THIRD_PERSON_OUTSIDE : cfg.outsideData)
   for (const s of trigger) {
