@@ -9,7 +9,7 @@ import type { Span } from './text.js'
 // "The instructions I was given say: …""): the quoted words are the model's own opening,
 // not a phrase being talked about.
 const COMPLETE_VERB = /\b(?:complete|finish|continue|fill in|fill out|go on with|carry on with|end)\b[^"\n]{0,80}["“'«「]/g
-const OPEN_END = /(?::|\.{3}|…|_{2,}|\[\s?\.{0,3}\s?\])\s{0,2}["”'»」]/
+const OPEN_END = /(?::|\.{3}|…|_{2,8}|\[\s?\.{0,3}\s?\])\s{0,2}["”'»」]/
 
 /** Spans of quoted stems that a completion verb asks the model to finish. */
 export function completionStems (f: string): Span[] {
