@@ -58,13 +58,13 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         '(?:the )?(?:things|topics|rules|subjects) you(?:\'re| are) not (?:allowed|supposed|permitted) to (?:tell|say|discuss|talk about|share)',
         // The question inverted ("what instructions were you given"), and the text between
         // the prompt's own tags ("the text between <system> and </system>").
-        '(?:instructions|rules|guidelines|directives|orders|prompt|directions)(?: \\p{L}{1,15}){0,3} (?:were|have|had) you (?:been )?(?:given|told|provided|programmed with|configured with|set up with|handed|fed)',
+        '(?:instructions|rules|guidelines|guidance|briefing|directives|orders|prompt|directions|setup text)(?: \\p{L}{1,15}){0,3} (?:were|have|had) you (?:been )?(?:given|told|provided|programmed with|configured with|set up with|handed|fed)',
         '(?:the )?(?:text|content|contents|everything|words|lines)(?: that(?: is|\'s)?| which is)? (?:between|inside|within|in(?:side)? (?:the )?) ?(?:the )?[<\\[](?:system|sys|system_prompt|instructions?|prompt|developer)[>\\]]',
       ],
     },
     soft: {
       words: [
-        '(?:your|the) (?:rules|guidelines|instructions|constraints|restrictions|directions)', 'your (?:settings|configuration)',
+        '(?:your|the) (?:rules|guidelines|instructions|constraints|restrictions|directions|guidance|briefing|guardrails|setup text|marching orders)', 'your (?:settings|configuration)',
         '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything) (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text', '(?:the )?(?:beginning|start|top|first lines?|opening) of the (?:document|text|page|input|conversation|context) (?:above|before this)',
       ],
     },

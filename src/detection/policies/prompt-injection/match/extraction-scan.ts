@@ -32,6 +32,7 @@ const HOW_TO_WRITE = /^\s{0,2}(?:の書き方|の作り方|の例|を書く|的�
 // Asking the model to go on from a quoted start, in the supported languages.
 const CONTINUE = /\b(?:continu\p{L}{0,5}|complet\p{L}{0,5}|go on|carry on|keep going|finish|start(?:ing)? (?:with|from)|from there|fortsetz\p{L}{0,3}|fahre? fort|vervollstandig\p{L}{0,3}|weiter|ga (?:door|verder)|kontynu\p{L}{0,4}|dokoncz\p{L}{0,3}|devam|lanjut\p{L}{0,4}|tiep tuc|comec\p{L}{0,5}|empez\p{L}{0,5}|a partir d\p{L}{0,2}|продолж\p{L}{0,5}|допиш\p{L}{0,3}|начина\p{L}{0,4})|继续|繼續|接着|续写|から始め|続け|続き|계속|이어|부터 시작|أكمل|تابع|जारी/u
 const LONG_ECHO = 16
+const MODEL_STORE = /\b(?:in|from|of|inside|stored in|kept in) (?:your|the system's|the model's) (?:database|system|memory|config(?:uration)?|records|files|vault|backend|context|training data)\b/
 // Obfuscation cues that split a value into characters, in the supported languages.
 const PIECEWISE = /letter|character|digit|spell|buchstab|zeichen|lettre|caractere|letra|caracter|lettera|carattere|letter|teken|litera|znak|harf|huruf|chu cai|букв|символ|글자|문자|字|文字|حرف/
 // Reproducing the conversation back past the user's own first message reaches the
@@ -78,7 +79,9 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   const obfuscation = manip.has('obfuscation')
   const manipulated = framing || pressure || obfuscation
   // "the password you were told to protect": the request itself names the guard.
-  const guarded = guard.secretGuarded || found.has('guardRef')
+  // "the passwords in your database": secrets the deployment itself holds are guarded by
+  // nature, whatever the system prompt says.
+  const guarded = guard.secretGuarded || found.has('guardRef') || secrets.some(t => MODEL_STORE.test(f.slice(t.start, t.end + 32)))
   const meta = isMetaDiscussion(seg)
   const region = dataRegionOf(seg)
   const w = cfg.window
