@@ -32,7 +32,7 @@ export const MANIPULATION: Lexicon<ManipulationClass> = {
       words: [
         'in reverse(?: order)?', 'backwards?', 'reversed', 'split (?:it|the|them|into|each)', 'interlace\\p{L}{0,1}', 'interleave\\p{L}{0,1}', '(?:encode|encoded|encoding|convert(?:ed)?)(?: it| them| each part)?(?: in| into| to| using| with)?(?: a)? (?:base ?64|hex|rot-?13|morse|binary|ascii|unicode|caesar)',
         'base ?64', 'rot-?13', 'morse', 'caesar cipher', 'one (?:letter|character|word) at a time', 'letter by letter', 'character by character', 'acrostic', 'poem about', 'rhymes? with',
-        'first (?:\\p{L}{1,8} )?letters?', 'last (?:\\p{L}{1,8} )?letters?', 'letter \\d{1,2}', 'one letter each', 'each letter', 'python list', 'as a list of characters', 'spell (?:it|them)(?: out)?', '(?:give me )?a hint', 'without (?:saying|revealing|writing) it', 'in (?:another|a different) language', 'emojis?', 'separated by', 'with spaces between',
+        'first (?:\\p{L}{1,8} )?letters?', 'last (?:\\p{L}{1,8} )?letters?', 'letter \\d{1,2}', 'one letter each', '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|\\d{1,2}(?:st|nd|rd|th)) (?:\\p{L}{1,8} )?(?:letters?|characters?|digits?)', 'each letter', 'python list', 'as a list of characters', 'spell (?:it|them)(?: out)?', '(?:give me )?a hint', 'without (?:saying|revealing|writing) it', 'in (?:another|a different) language', 'emojis?', 'separated by', 'with spaces between',
       ],
     },
   },

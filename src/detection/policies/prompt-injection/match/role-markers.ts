@@ -160,7 +160,7 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
     const end = m.index + m[0].length
     const claims = TOOL_CLAIM.test(f.slice(end, end + 240))
     const adopted = ADOPT_TOOL.test(f)
-    if (claims || adopted) push('json-role', m.index, end, claims && adopted ? 86 : 55, `a tool result written into ${seg.role} content${adopted ? ' and cited as evidence' : ''}`)
+    if (claims || adopted) push('json-role', m.index, end, claims && adopted ? 86 : adopted ? 55 : 45, `a tool result written into ${seg.role} content${adopted ? ' and cited as evidence' : ''}`)
   })
   forEachMatch(FAKE_COMPLIANCE, f, 2, m => {
     const start = m.index + (m[0].startsWith('\n') ? 1 : 0)

@@ -55,6 +55,7 @@ const STANDING_G = /\b(?:from now on|from this (?:point|moment) (?:on|forward)|g
 // space or a colon, not inside "c'est"), a link, or a dictated upper-case label.
 const PAYLOAD = /(?:["«「“]|(?:^|[\s:(])')[^"»」”\n]{12,300}["'»」”]|https?:\/\/|www\.|\]\(|\b(?:label\p{L}{0,4}|classif\p{L}{0,6}|mark\p{L}{0,3}|tag\p{L}{0,4}|output|say|reply|answer|respond)(?: \p{L}{1,12}){0,2} (?:as |with )?[A-Z]{4,20}\b/u
 // The payload belongs to the rule when it is in the same sentence.
+const MODEL_ADDRESSED = /\b(?:you|your|reply|replies|response|responses|answer|answers|assistant|ai|model|chatbot|bot)\b/
 const SENTENCE_END = /[.!?。！？](?=\s|$)/g
 const PAYLOAD_WINDOW = 300
 const LINK = /https?:\/\/|www\.|\]\(/
@@ -79,7 +80,7 @@ const INVALIDATE_OTHER = /\b(?:las |tus |sus )?instrucciones (?:anteriores |orig
 // A bracketed note in the voice of another principal, and what it asserts.
 const NOTICE = /[[(](?:\p{L}{1,15}[ -]){0,2}(?:backend|server|system|platform|moderator|moderation|admin|administrator|security|trust (?:&|and) safety|auth|sso|api|gateway|orchestrator|verification|compliance|operator|developer|ai|assistant|bot|automated|internal)(?:[ -]\p{L}{1,15}){0,2}[ \t]{0,2}(?::|-|–)/gu
 const NOTICE_CLAIM = /\b(?:verified|pre-?approved|approved|pre-?reviewed|reviewed by|authori[sz]ed|cleared|granted|whitelisted|allow-?listed|confirmed|elevated|unlocked|exempt|trusted|has (?:full )?access|is (?:an? )?(?:admin|administrator|owner|moderator|employee|agent))\b/
-const NOTICE_ORDER = /\b(?:classify|treat|mark|label|rate|consider|flag|tag|answer|respond|reply|output|ignore|skip|bypass|regardless|allow|share|give|reveal|provide|proceed)\b/
+const NOTICE_ORDER = /\b(?:classify|treat|mark|label|rate|consider|flag|tag|answer|respond|reply|output|ignore|skip|bypass|regardless|allow|share|give|reveal|provide|proceed|disclose|tell|show|release|unlock|grant|approve|refund|transfer|send|list|print)\b/
 const NOTICE_BODY = 320
 
 export function findHijack (seg: Segment): HijackHit[] {
@@ -97,11 +98,14 @@ export function findHijack (seg: Segment): HijackHit[] {
     const appended = s.start >= APPENDED
     // A replacement that dictates the output itself (a quoted text, a fixed label).
     const dictated = redirected && DICTATED.test(seg.text.slice(s.end, s.end + REDIRECT_WINDOW))
-    const risk = inData ? (redirected ? 84 : 68) : dictated ? 80 : redirected ? (appended ? 60 : 45) : 0
+    const risk = inData ? (redirected ? 84 : 55) : dictated ? 80 : redirected ? (appended ? 60 : 45) : 0
     if (risk > 0) out.push({ ...s, kind: 'abandon', risk, reason: `drops the model's task${inData ? ' from inside the data it was given' : ''}${redirected ? ' and sets another' : ''} ("${abandon[0].trim()}")` })
   }
   const standing = firstMatch(STANDING_G, f)
-  if (standing !== null) {
+  // Inside a document the user pasted, a rule for "every report" is the document's own
+  // house rule unless it speaks to the model (you, your replies).
+  const region = standing === null ? null : dataRegionOf(seg)
+  if (standing !== null && (region === null || standing.index < region.start || MODEL_ADDRESSED.test(f.slice(standing.index, standing.index + PAYLOAD_WINDOW)))) {
     const around = sentenceAround(seg.text, standing.index, standing.index + standing[0].length)
     if (PAYLOAD.test(around)) {
       const link = LINK.test(around)
