@@ -62,7 +62,7 @@ export const HARMFUL: Lexicon<HarmfulClass> = {
     },
   },
   es: { capability: { words: ['bombas?', 'explosivos?', 'artefacto explosivo', 'detonador', 'metanfetamina', 'veneno', 'armas? quimicas?', 'clonar una tarjeta(?: de credito)?', 'falsificar (?:una )?receta'] } },
-  fr: { capability: { words: ['bombes?', 'explosifs?', 'methamphetamine', 'armes? chimiques?', 'voleur de voitures', 'sans cle', 'demarrer (?:une|les) voitures? sans'] } },
+  fr: { capability: { words: ['bombes?', 'explosifs?', 'methamphetamine', 'armes? chimiques?', 'voleur de voitures', 'sans cle', 'demarrer (?:une|les) voitures? sans', 'pirat\\p{L}{1,4} (?:le |la |les |un |une |son |sa |ses )?(?:\\p{L}{1,15} ){0,2}(?:reseau|compte|serveur|systeme|ordinateur|telephone|site|base de donnees)', '(?:entrer|penetrer|s.introduire) dans (?:le |la |les )?(?:\\p{L}{1,15} ){0,2}(?:reseau|systeme|serveur|compte)'] } },
   de: { capability: { words: ['bomben?', 'sprengstoff\\p{L}{0,2}', 'methamphetamin', 'giftgas', 'chemische waffen?', 'keylogger', 'nicht erkannt', '(?:ins|in das|in den|in die) (?:\\p{L}{1,15} ){0,2}(?:netzwerk|system|konto|server|datenbank)\\p{L}{0,2}(?: \\p{L}{1,15}){0,3} (?:kommen|eindringen|einbrechen|reinkommen)', '(?:netzwerk|konto|server|system)\\p{L}{0,2} (?:\\p{L}{1,15} ){0,2}hacken', '(?:kommen|kommt|komme|eindringen|dringen|einbrechen|brechen) (?:\\p{L}{1,15} ){0,2}(?:ins|in das|in den|in die) (?:\\p{L}{1,15} ){0,2}(?:netzwerk|system|konto|server|datenbank)'] } },
   pt: { capability: { words: ['bombas?', 'explosivos?', 'metanfetamina', 'veneno', 'armas? quimicas?', 'golpe', 'clon(?:o|ar) o whatsapp', 'sem ser rastreado'] } },
   it: { capability: { words: ['bombe?', 'esplosivi?', 'metanfetamina', 'veleno', 'armi chimiche', 'falsificare una ricetta'] } },

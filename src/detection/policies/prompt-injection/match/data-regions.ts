@@ -24,7 +24,7 @@ const SEPARATOR_G = /\n[ \t]{0,4}(?:[-=_*#~]{3,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4
 const FENCE_G = /```|"""|'''/g
 const INTRO_G = /[:：][ \t]{0,3}(?:\n|["'「<])/g
 // A task intro ending in a colon on the same line: "Summarize this article: …".
-const INTRO_TASK = /(?:summari[sz]e|translate|analy[sz]e|review|assess|evaluate|classify|extract|proofread|rewrite|paraphrase|check|answer|highlights?|points|based on|given|from|following|below|attached|email|article|document|page|text|resume|cv|report|message|reviews?|comments?|transcript|content|data|table|snippet|passage|paper|post|tickets?|notes?|sentences?|paragraphs?)[^:：\n]{0,60}[:：][ \t]{0,3}(?=\S)/g
+const INTRO_TASK = /(?:summari[sz]e|translate|analy[sz]e|review|assess|evaluate|classify|extract|proofread|rewrite|paraphrase|check|answer|highlights?|points|based on|given|from|following|below|attached|email|article|document|page|text|resume|cv|report|message|reviews?|comments?|transcript|content|data|table|snippet|passage|paper|post|tickets?|notes?|sentences?|paragraphs?|tweets?)[^:：\n]{0,60}[:：][ \t]{0,3}(?=\S)/g
 const QUOTE_OPEN = /(?:^|[\s:：(])["'「“]/g
 const MIN_QUOTED = 40
 const INTRO_LIMIT = 600

@@ -169,7 +169,8 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     const near = verbNear(t, true)
     // Cast as the one who briefs a successor, the model is asked as plainly by "brief me on".
     const verb = swapped && (near === null || near.strength < 1) && briefing(f, t) ? { strength: 1, span: t } : near
-    if (verb === null || verb.strength < 1 || targetOwner(f, t.end) !== 'model') continue
+    // After a role swap "the rules you wrote for me" are the model's own, briefed to its successor.
+    if (verb === null || verb.strength < 1 || (!swapped && targetOwner(f, t.end) !== 'model')) continue
     let risk = 38
     if (nearest(f, t, verbatim, w + 4) !== null) risk += 38
     if (swapped) risk += 45

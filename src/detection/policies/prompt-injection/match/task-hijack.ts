@@ -36,7 +36,7 @@ export interface HijackHit extends Span {
 // name a task: only "forget/ignore/abandon" drop a named task ("skip the job" is a chore).
 const TASK_EN = '(?:translat|summar|classif|rewrit|convert|conversion|label|moderat|proofread|paraphras|transcri)\\p{L}{0,8}'
 const ABANDON_EN = new RegExp(
-  `\\b(?:stop|quit|cease|halt|abort|drop|forget|ignore|disregard|abandon|scrap|forget about|no more|set aside|put aside|leave aside|shelve|overlook|never ?mind)\\s(?:the |your |this |that |all |any |with )?(?:current |original |previous |earlier |assigned |above |actual |whole )?${TASK_EN}` +
+  `\\b(?:stop|quit|cease|halt|abort|drop|forget|ignore|disregard|abandon|scrap|forget about|no more|set aside|put aside|leave aside|shelve|overlook|never ?mind)\\s(?:the |your |this |that |all |any |with )?(?:current |original |previous |earlier |assigned |above |actual |whole )?(?:\\p{L}{1,15} )?${TASK_EN}` +
   '|\\b(?:forget|ignore|disregard|abandon|scrap|set aside|put aside|leave aside|shelve|overlook)\\s(?:the |your |this |that )?(?:current |original |previous |earlier |assigned |above |actual |whole )?(?:task|assignment|job|role|mission)\\b' +
   `|\\b(?:instead of|rather than) ${TASK_EN}`, 'gu')
 // The same in other languages: a stop/forget verb and the task verb or noun.
@@ -59,7 +59,7 @@ const MODEL_ADDRESSED = /\b(?:you|your|reply|replies|response|responses|answer|a
 const SENTENCE_END = /[.!?。！？](?=\s|$)/g
 const PAYLOAD_WINDOW = 300
 const LINK = /https?:\/\/|www\.|\]\(/
-const CONCEAL = /\b(?:don't|do not|never|without) (?:mention|tell|say|reveal|disclose|explain|let (?:them|the user|anyone) know|acknowledge|note)(?:ing)?\b|\bsilently\b|\bsecretly\b|\bwithout (?:the user|them|anyone) (?:noticing|knowing)\b|\bno menciones\b|\bne (?:le )?mentionne pas\b|\berwahne (?:das )?nicht\b|\bnon menzionar/u
+const CONCEAL = /\b(?:don't|do not|never|without) (?:mention|tell|say|reveal|disclose|explain|let (?:them|the user|anyone) know|acknowledge|note)(?:ing)?\b|\bsilently\b|\bsecretly\b|\bwithout (?:the user|them|anyone) (?:noticing|knowing)\b|\bno (?:menciones|digas|cuentes|expliques)\b|\bne (?:le |lui )?(?:mentionne|dis|signale) (?:pas|rien)\b|\b(?:erwahne|sag|sage|verrate) (?:es |das |dem nutzer )?nicht\b|\bnon (?:menzionare|dire|rivelare)\b|\bnao (?:diga|mencione|conte|revele)\b|\bniet (?:vermelden|zeggen)\b|\bnie (?:wspominaj|mow)\b|не (?:говори|упоминай|сообщай)|لا تذكر|لا تخبر/u
 // Earlier rules cancelled in the same sentence as the standing rule.
 const CANCELS = /\b(?:ignore|forget|disregard|cancel|override|drop|scrap)\b[^.!?\n]{0,40}\b(?:rules?|instructions?|guidelines|polic(?:y|ies)|settings)\b/
 // A planted claim about who the model works for, or a commitment in its name.
@@ -79,8 +79,8 @@ const INVALIDATE_OTHER = /\b(?:las |tus |sus )?instrucciones (?:anteriores |orig
 
 // A bracketed note in the voice of another principal, and what it asserts.
 const NOTICE = /[[(](?:\p{L}{1,15}[ -]){0,2}(?:backend|server|system|platform|moderator|moderation|admin|administrator|security|trust (?:&|and) safety|auth|sso|api|gateway|orchestrator|verification|compliance|operator|developer|ai|assistant|bot|automated|internal)(?:[ -]\p{L}{1,15}){0,2}[ \t]{0,2}(?::|-|–)/gu
-const NOTICE_CLAIM = /\b(?:verified|pre-?approved|approved|pre-?reviewed|reviewed by|authori[sz]ed|cleared|granted|whitelisted|allow-?listed|confirmed|elevated|unlocked|exempt|trusted|has (?:full )?access|is (?:an? )?(?:admin|administrator|owner|moderator|employee|agent))\b/
-const NOTICE_ORDER = /\b(?:classify|treat|mark|label|rate|consider|flag|tag|answer|respond|reply|output|ignore|skip|bypass|regardless|allow|share|give|reveal|provide|proceed|disclose|tell|show|release|unlock|grant|approve|refund|transfer|send|list|print)\b/
+const NOTICE_CLAIM = /\b(?:verified|pre-?approved|approved|pre-?reviewed|reviewed by|authori[sz]ed|authenticated|(?:logged|signed) in as|identified as|vetted|cleared|granted|whitelisted|allow-?listed|confirmed|elevated|unlocked|exempt|trusted|has (?:full )?access|is (?:an? )?(?:admin|administrator|owner|moderator|employee|agent))\b/
+const NOTICE_ORDER = /\b(?:classify|treat|mark|label|rate|consider|flag|tag|answer|respond|reply|output|ignore|skip|bypass|regardless|allow(?:ed)?|permitted|share|give|reveal|provide|proceed|disclose|tell|show|release|unlock|grant|approve|refund|transfer|send|list|print)\b/
 const NOTICE_BODY = 320
 
 export function findHijack (seg: Segment): HijackHit[] {
