@@ -53,7 +53,8 @@ export default definePolicy({
       const operator = seg.role === 'system' || seg.role === 'developer'
       const markers: Finding[] = params.delimiterInjection && !operator ? scoredMarkers(seg) : []
       const forcing: Finding[] = params.payloadForcing ? findForcing(seg) : []
-      const hijacks: Finding[] = operator ? [] : weighHijack(findHijack(seg), operatorTask)
+      // Task hijacks are judged in what the caller and tools send, not in replayed model turns.
+      const hijacks: Finding[] = operator || seg.role === 'assistant' ? [] : weighHijack(findHijack(seg), operatorTask)
       const declared = declarations(seg, params.languages)
       const best = [strongest(overrides), strongest(markers), strongest(forcing), ...hijacks, declared].filter((x): x is Finding => x !== null)
       if (best.length === 0) continue

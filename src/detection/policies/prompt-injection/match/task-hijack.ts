@@ -40,7 +40,10 @@ const ABANDON_EN = new RegExp(
   '|\\b(?:forget|ignore|disregard|abandon|scrap|set aside|put aside|leave aside|shelve|overlook)\\s(?:the |your |this |that )?(?:current |original |previous |earlier |assigned |above |actual |whole )?(?:task|assignment|job|role|mission)\\b' +
   `|\\b(?:instead of|rather than) ${TASK_EN}`, 'gu')
 // The same in other languages: a stop/forget verb and the task verb or noun.
-const ABANDON_OTHER = /\b(?:deja de|dejes de|para de|paren de|olvida|olvidate de|ignora|abandona)\s(?:la\s|tu\s|su\s)?(?:traduc|resum|clasific|reescrib|tarea|mision)\p{L}{0,8}|\b(?:arrete|arretez|cesse|cessez|oublie|oubliez|ignore|ignorez|abandonne)\s(?:de\s|d'|ta\s|votre\s|la\s)?(?:tradu|resum|reecri|tache|mission)\p{L}{0,8}|\b(?:hor|hore|horen sie) (?:auf|jetzt auf)\s(?:zu\s)?(?:\p{L}{1,15}\s)?(?:uberset|zusammen|klassifi|umschreib)\p{L}{0,8}|\b(?:vergiss|ignoriere|vergessen sie)\s(?:deine|die|ihre|den|deinen|ihren)\s(?:\p{L}{1,15}\s)?(?:aufgabe|auftrag|rolle)\p{L}{0,2}|\b(?:stop met|vergeet|negeer)\s(?:het\s|je\s|jouw\s|de\s)?(?:\p{L}{1,15}\s)?(?:vertal|samenvat|opdracht|taak)\p{L}{0,6}|\b(?:smetti di|smettila di|dimentica|ignora)\s(?:il tuo\s|la tua\s|il\s|la\s)?(?:tradur|riassum|compito|incarico)\p{L}{0,6}|\b(?:pare de|para de|esqueca|ignore)\s(?:sua\s|a\s)?(?:tradu|resum|tarefa|missao)\p{L}{0,6}|\b(?:przestan|zapomnij o|zignoruj)\s(?:\p{L}{1,15}\s)?(?:tlumacz|streszcz|zadani)\p{L}{0,6}|(?:^|[^\p{L}])(?:перестань|прекрати|забудь|забудь про|игнорируй|хватит)\s(?:\p{L}{1,15}\s)?(?:перевод|пересказ|задач|задани)\p{L}{0,6}|\b(?:en lugar de|en vez de|au lieu de|(?:an)?statt (?:zu )?|invece di|em vez de|ao inves de|in plaats van|zamiast)\s?(?:tradu|resum|uberset|zusammenfass|riassum|vertal|samenvat|tlumacz|streszcz)\p{L}{0,8}|(?:^|[^\p{L}])вместо (?:того,? чтобы )?(?:перевод|пересказ|резюм|классифи)\p{L}{0,6}/gu
+const ABANDON_OTHER = /\b(?:deja de|dejes de|para de|paren de|olvida|olvidate de|ignora|abandona)\s(?:la\s|tu\s|su\s)?(?:traduc|resum|clasific|reescrib|tarea|mision)\p{L}{0,8}|\b(?:arrete|arretez|cesse|cessez|oublie|oubliez|ignore|ignorez|abandonne)\s(?:de\s|d'|ta\s|votre\s|la\s)?(?:tradu|resum|reecri|tache|mission)\p{L}{0,8}|\b(?:hor|hore|horen sie) (?:auf|jetzt auf)\s(?:zu\s)?(?:\p{L}{1,15}\s)?(?:uberset|zusammen|klassifi|umschreib)\p{L}{0,8}|\b(?:vergiss|ignoriere|vergessen sie)\s(?:deine|die|ihre|den|deinen|ihren)\s(?:\p{L}{1,15}\s)?(?:aufgabe|auftrag|rolle)\p{L}{0,2}|\b(?:stop met|vergeet|negeer)\s(?:het\s|je\s|jouw\s|de\s)?(?:\p{L}{1,15}\s)?(?:vertal|samenvat|opdracht|taak)\p{L}{0,6}|\b(?:smetti di|smettila di|dimentica|ignora)\s(?:il tuo\s|la tua\s|il\s|la\s)?(?:tradur|riassum|compito|incarico)\p{L}{0,6}|\b(?:pare de|para de|esqueca|ignore)\s(?:sua\s|a\s)?(?:tradu|resum|tarefa|missao)\p{L}{0,6}|\b(?:przestan|zapomnij o|zignoruj)\s(?:\p{L}{1,15}\s)?(?:tlumacz|streszcz|zadani)\p{L}{0,6}|\b(?:en lugar de|en vez de|au lieu de|(?:an)?statt (?:zu )?|invece di|em vez de|ao inves de|in plaats van|zamiast)\s?(?:tradu|resum|uberset|zusammenfass|riassum|vertal|samenvat|tlumacz|streszcz)\p{L}{0,8}/gu
+// Russian, run only on text with Cyrillic in it: a branch that may start at any non-letter
+// would otherwise be tried at every position of Latin text.
+const ABANDON_RU = /(?<!\p{L})(?:(?:перестань|прекрати|забудь|забудь про|игнорируй|хватит)\s(?:\p{L}{1,15}\s)?(?:перевод|пересказ|задач|задани)|вместо (?:того,? чтобы )?(?:перевод|пересказ|резюм|классифи))\p{L}{0,6}/gu
 // What comes after a dropped task that makes it a hijack: a new task or identity, output
 // of its own, or the model's instructions asked for.
 const REDIRECT = /\b(?:(?:your |the |a |my )?new (?:task|job|role|assignment|instructions?|goal|objective)|(?:final|real|actual|updated|true|corrected) (?:instructions|rules|orders|task)|must be (?:labell?ed|classified|marked|rated|tagged|flagged|scored)|you are now|you're now|from now on|instead,? (?:just |only )?(?:output|write|say|print|reply|respond|return|label)|(?:output|print|say|write)\s{0,2}[:"'«]|(?:tell|give|show) me (?:\p{L}{1,15} ){0,5}(?:instructions|rules|prompt|secret|password|configuration|guidelines|forbidden)|nueva tarea|nuevas (?:instrucciones|reglas)|nouvelle tache|nouvelles (?:consignes|instructions|regles)|neue (?:anweisungen|regeln)|nuove istruzioni|novas (?:instrucoes|regras)|nieuwe instructies|nowe instrukcje|neue aufgabe|nieuwe taak|nuovo compito|nova tarefa|nowe zadanie|od teraz|de ahora en adelante|a partir de ahora|desormais|ab jetzt|von nun an|vanaf nu|d'ora in poi)\b|новая задача|новое задание|новые инструкции|теперь ты|с этого момента/u
@@ -50,7 +53,10 @@ const APPENDED = 40
 const REDIRECT_BEFORE = 60
 
 // A rule for every later reply, in the languages of the override lexicons.
-const STANDING_G = /\b(?:from now on|from this (?:point|moment) (?:on|forward)|going forward|for the rest of (?:this|the|our) (?:chat|conversation|session)|(?:in |at the (?:end|start|beginning) of |to )?(?:every|each|all) (?:single )?(?:future |subsequent |following |later )?(?:reply|replies|response|responses|answer|answers|message|messages|output|outputs|review|reviews|chats?|conversations?|sessions?|recommendations?|tickets?|emails?|comments?|ones)|all future|every future|de ahora en adelante|a partir de ahora|en cada respuesta|desormais|a partir de maintenant|dans chaque reponse|ab jetzt|von nun an|ab sofort|in jeder antwort|d'ora in poi|in ogni risposta|a partir de agora|em cada resposta|vanaf nu|in elk antwoord|od teraz|od tej chwili|w kazdej odpowiedzi|bundan sonra|mulai sekarang|tu gio tro di)\b|с этого момента|отныне|в каждом ответе|من الآن فصاعد|من الان فصاعد|في نهاية كل رد|في كل رد|今後|从现在开始|從現在開始|以后每次|지금부터|앞으로/gu
+const STANDING_G = /\b(?:from now on|from this (?:point|moment) (?:on|forward)|going forward|for the rest of (?:this|the|our) (?:chat|conversation|session)|(?:every|each|all) (?:single )?(?:future |subsequent |following |later )?(?:reply|replies|response|responses|answer|answers|message|messages|output|outputs|review|reviews|chats?|conversations?|sessions?|recommendations?|tickets?|emails?|comments?|ones)|all future|every future|de ahora en adelante|a partir de ahora|en cada respuesta|desormais|a partir de maintenant|dans chaque reponse|ab jetzt|von nun an|ab sofort|in jeder antwort|d'ora in poi|in ogni risposta|a partir de agora|em cada resposta|vanaf nu|in elk antwoord|od teraz|od tej chwili|w kazdej odpowiedzi|bundan sonra|mulai sekarang|tu gio tro di)\b/gu
+// The same in scripts without word boundaries, run only on text that has such letters.
+const STANDING_NL = /с этого момента|отныне|в каждом ответе|من الآن فصاعد|من الان فصاعد|في نهاية كل رد|في كل رد|今後|从现在开始|從現在開始|以后每次|지금부터|앞으로/gu
+const NON_LATIN = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/
 // A fixed payload: a quoted text of some length (an apostrophe only opens a quote after a
 // space or a colon, not inside "c'est"), a link, or a dictated upper-case label.
 const PAYLOAD = /(?:["«「“]|(?:^|[\s:(])')[^"»」”\n]{12,300}["'»」”]|https?:\/\/|www\.|\]\(|\b(?:label\p{L}{0,4}|classif\p{L}{0,6}|mark\p{L}{0,3}|tag\p{L}{0,4}|output|say|reply|answer|respond)(?: \p{L}{1,12}){0,2} (?:as |with )?[A-Z]{4,20}\b/u
@@ -74,6 +80,8 @@ const INVALIDATE = new RegExp(
   `|\\b(?:forgot|neglected|failed|meant|omitted) to (?:tell|mention|give|add|include|inform)(?: you)?\\b[^.\\n]{0,80}?\\byou(?:'re| are) (?:now |also )?(?:allowed|permitted|authori[sz]ed|free|cleared|able|supposed) to`,
   'u')
 const GRANTS = /you(?:'re| are) (?:now |also )?(?:allowed|permitted|authori[sz]ed|free|cleared) to$/
+// Words one of the voiding claims must contain: a cheap test before the full patterns.
+const VOID_HINT = /obsolet|outdated|out of date|deprecated|supersed|replaced|revoked|expired|void|invalid|cancel|rescinded|withdrawn|retired|no longer|draft|test|placeholder|mistake|error|example|demo|forgot|neglected|failed to|meant to|omitted|anulad|caducad|borrador|sin efecto|annule|caduque|perime|brouillon|veraltet|ungultig|aufgehoben|entwurf|nicht mehr/
 const MODEL_OWNED = /\b(?:your|you|previous|earlier|original|initial|above|prior|system|first|old|existing|standing|anteriores|originales|previas|tus|precedentes|initiales|d'origine|tes|vos|deine|ihre)\b|\btell you\b|\bmention\b|\bforgot\b/
 const INVALIDATE_OTHER = /\b(?:las |tus |sus )?instrucciones (?:anteriores |originales |previas )?(?:\p{L}{1,15} ){0,4}(?:son|eran|estan|quedan) (?:ahora )?(?:obsoletas|anuladas|invalidas|caducadas|un borrador|sin efecto)|\b(?:les |tes |vos )?(?:instructions|consignes|regles) (?:precedentes |initiales |d'origine )?(?:\p{L}{1,15} ){0,4}(?:sont|etaient) (?:desormais |maintenant )?(?:obsoletes|annulees|caduques|perimees|un brouillon|invalides)|\b(?:deine |ihre |die )?(?:anweisungen|regeln|vorgaben) (?:\p{L}{1,15} ){0,4}(?:sind|waren) (?:jetzt |nun )?(?:veraltet|ungultig|aufgehoben|nur ein entwurf|nicht mehr gultig)/u
 
@@ -86,7 +94,7 @@ const NOTICE_BODY = 320
 export function findHijack (seg: Segment): HijackHit[] {
   const f = foldedOf(seg)
   const out: HijackHit[] = []
-  const abandon = firstMatch(ABANDON_EN, f) ?? firstMatch(ABANDON_OTHER, f)
+  const abandon = firstMatch(ABANDON_EN, f) ?? firstMatch(ABANDON_OTHER, f) ?? (NON_LATIN.test(f) ? firstMatch(ABANDON_RU, f) : null)
   if (abandon !== null) {
     const s = { start: abandon.index, end: abandon.index + abandon[0].length }
     const region = seg.role === 'user' || seg.role === 'tool' ? dataRegionOf(seg) : null
@@ -101,7 +109,7 @@ export function findHijack (seg: Segment): HijackHit[] {
     const risk = inData ? (redirected ? 84 : 55) : dictated ? 80 : redirected ? (appended ? 60 : 45) : 0
     if (risk > 0) out.push({ ...s, kind: 'abandon', risk, reason: `drops the model's task${inData ? ' from inside the data it was given' : ''}${redirected ? ' and sets another' : ''} ("${abandon[0].trim()}")` })
   }
-  const standing = firstMatch(STANDING_G, f)
+  const standing = firstMatch(STANDING_G, f) ?? (NON_LATIN.test(f) ? firstMatch(STANDING_NL, f) : null)
   // Inside a document the user pasted, a rule for "every report" is the document's own
   // house rule unless it speaks to the model (you, your replies).
   const region = standing === null ? null : dataRegionOf(seg)
@@ -116,7 +124,7 @@ export function findHijack (seg: Segment): HijackHit[] {
       out.push({ start: standing.index, end: standing.index + standing[0].length, kind: 'standing', risk: Math.min(85, risk), reason: `sets a standing rule for every reply with a fixed payload${link ? ', a link' : ''}${hidden ? ', hidden from the user' : ''}${claim > 0 ? ', a planted claim or verdict' : ''}${cancels ? ', cancelling earlier rules' : ''}` })
     }
   }
-  const invalid = INVALIDATE.exec(f) ?? INVALIDATE_OTHER.exec(f)
+  const invalid = VOID_HINT.test(f) ? INVALIDATE.exec(f) ?? INVALIDATE_OTHER.exec(f) : null
   // "Our travel policy is only a draft": the user's own document, not the model's set-up.
   if (invalid !== null && MODEL_OWNED.test(invalid[0])) {
     const end = invalid.index + invalid[0].length
