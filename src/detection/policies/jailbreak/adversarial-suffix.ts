@@ -36,9 +36,10 @@ export default definePolicy({
     const signals: Signal[] = []
     for (const seg of input.segments) {
       if (seg.role !== 'user' || seg.layer !== 'plain') continue
-      const suffix = suffixOf(seg, params.tailChars, params.minJunkTokens)
-      if (suffix === null) continue
       const harmful = lexiconSpans(HARMFUL, LANGUAGES, seg).has('capability')
+      // After a request for dangerous capability a shorter soup is enough evidence.
+      const suffix = suffixOf(seg, params.tailChars, params.minJunkTokens, harmful)
+      if (suffix === null) continue
       const risk = clampRisk(harmful ? 86 : 52)
       signals.push({
         risk,
@@ -56,7 +57,7 @@ export default definePolicy({
  * punctuation-only or mangled tokens making up a fifth of the tail) and unbalanced
  * opening brackets, which ordinary prose and markdown (balanced "[ ]") lack.
  */
-function suffixOf (seg: Segment, tailChars: number, minJunk: number): { start: number, junk: number, unbalanced: number } | null {
+function suffixOf (seg: Segment, tailChars: number, minJunk: number, lenient: boolean): { start: number, junk: number, unbalanced: number } | null {
   const text = seg.text
   if (text.length < 40) return null
   const start = Math.max(0, text.length - tailChars)
@@ -76,6 +77,6 @@ function suffixOf (seg: Segment, tailChars: number, minJunk: number): { start: n
     else if (c === 0x5d) close++
   }
   const unbalanced = open - close
-  if (junk < minJunk || junk / tokens.length < 0.2 || unbalanced < 2 || (unbalanced < 3 && junk < minJunk + 1)) return null
+  if (junk < minJunk || junk / tokens.length < 0.2 || unbalanced < 2 || (unbalanced < 3 && junk < minJunk + 1 && !lenient)) return null
   return { start, junk, unbalanced }
 }

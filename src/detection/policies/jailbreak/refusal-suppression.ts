@@ -8,6 +8,8 @@ import { isDescribed, isMetaDiscussion, isNegated } from '../prompt-injection/ma
 import { redundantJoined } from '../prompt-injection/match/joined.js'
 import { combineTechniques, minRiskParam, roleMultipliersSchema } from '../prompt-injection/match/role-weights.js'
 import { clampRisk, foldedOf, type Span } from '../prompt-injection/match/text.js'
+import { crossTurnLaundering, type SegmentReading } from './dialogue/cross-turn.js'
+import { defensiveMention, harmlessCompound } from './lexicon/defensive.js'
 import { HARMFUL } from './lexicon/harmful-terms.js'
 import { PERSONA } from './lexicon/persona-terms.js'
 import { PRESSURE } from './lexicon/pressure-terms.js'
@@ -22,6 +24,9 @@ const Params = Type.Object({
 }, { additionalProperties: false })
 
 const SUPPRESSION: readonly RefusalClass[] = ['noRefuse', 'noCaveat', 'ethicsVoid']
+// Detail cues that name a product ("working code", "reagents") rather than ask for the
+// procedure itself ("step by step", "every chemical", "подробно").
+const PRODUCT = /code|script|exploit|reagent|precursor|dosage|recipe|tutorial|quantit|list of|protocol|playbook|manifest/
 
 interface Finding {
   readonly risk: number
@@ -42,10 +47,12 @@ export default definePolicy({
   decomposes: { limit: p => p.maxSignals },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
+    const readings: SegmentReading[] = []
     for (const seg of input.segments) {
       const mult = params.roleMultipliers[seg.role]
       if (mult === 0) continue
-      const findings = assess(seg, params.languages)
+      const { findings, reading } = assess(seg, params.languages)
+      readings.push(reading)
       if (findings.length === 0) continue
       let risk = combineTechniques(findings.map(x => x.risk))
       if (isMetaDiscussion(seg)) risk *= 0.6
@@ -60,6 +67,8 @@ export default definePolicy({
         evidence: evidenceOf(seg, lead.span.start, lead.span.end),
       })
     }
+    const across = crossTurnLaundering(input, readings)
+    if (across !== null) signals.push({ risk: across.risk, reason: `${across.reason} — in ${across.seg.role} message ${across.seg.messageIndex}`, evidence: evidenceOf(across.seg, across.span.start, across.span.end) })
     return signals.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
   },
 })
@@ -75,7 +84,7 @@ export default definePolicy({
  * unbound persona, a token threat or pressure on its refusals ("if you weren't
  * restricted", "other AIs answered this") — it scores 86.
  */
-function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
+function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[], reading: SegmentReading } {
   const found = lexiconSpans(REFUSAL, langs, seg)
   const harm = lexiconSpans(HARMFUL, langs, seg)
   const pre = lexiconSpans(PRETEXT, langs, seg)
@@ -91,14 +100,17 @@ function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
     if (spans.length > 0) live.set(k, spans)
   }
   const kinds = [...live.keys()]
-  const capability = harm.get('capability')[0]
+  const capability = harm.get('capability').find(s => !defensiveMention(f, s) && !harmlessCompound(f, s))
   const content = harm.get('content')[0]
   const actionable = found.has('detail') || pre.has('realism') || pre.has('evasionIntent')
   // A fictional or hypothetical frame around a mere mention of a weapon or a drug is
   // ordinary storytelling, so wrappers need the request to be operational and detailed;
   // suppression, a forced prefix or an unbound persona already show intent, so with them
   // an operational request is enough.
-  const asked = capability !== undefined && found.has('operate')
+  // A demand for procedural detail ("step by step", "every chemical", "exact temperatures")
+  // asks for the procedure as plainly as "how to" does.
+  // Product words among the detail cues ("working code", "reagents") do not ask how.
+  const asked = capability !== undefined && (found.has('operate') || found.get('detail').some(s => !PRODUCT.test(f.slice(s.start, s.end))))
   const howTo = asked && actionable
   const harmSpan = (howTo || asked ? capability : content) ?? content
   if (kinds.length > 0) {
@@ -131,5 +143,6 @@ function assess (seg: Segment, langs: readonly LangCode[]): Finding[] {
   }
   // Alone, pressure on refusals asks for nothing yet: it is noted, below the flag line.
   if (pressure !== undefined && !(harmful && harmSpan !== undefined)) out.push({ risk: 30, span: pressure, label: 'pressures the model about its refusals or restrictions' })
-  return out
+  const suppression = out.find(x => x.label.startsWith('suppresses'))?.risk ?? 0
+  return { findings: out, reading: { seg, suppression, harm: (asked ? capability : content) ?? null } }
 }

@@ -10,6 +10,7 @@ import { scanOverride } from './match/override-scan.js'
 import { findForcing } from './match/payload-forcing.js'
 import { findRoleMarkers } from './match/role-markers.js'
 import { redundantJoined } from './match/joined.js'
+import { findHijack, hasOperatorMessage, weighHijack } from './match/task-hijack.js'
 import { combineTechniques, minRiskParam, roleMultipliersSchema } from './match/role-weights.js'
 import { clampRisk, foldedOf, type Span } from './match/text.js'
 
@@ -45,14 +46,18 @@ export default definePolicy({
   decomposes: { limit: p => p.maxSignals },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
+    const operatorTask = hasOperatorMessage(input.messages)
     for (const seg of input.segments) {
       const mult = params.roleMultipliers[seg.role]
       if (mult === 0) continue
       const overrides: Finding[] = scanOverride(seg, params)
-      const markers: Finding[] = params.delimiterInjection && seg.role !== 'system' && seg.role !== 'developer' ? scoredMarkers(seg) : []
+      const operator = seg.role === 'system' || seg.role === 'developer'
+      const markers: Finding[] = params.delimiterInjection && !operator ? scoredMarkers(seg) : []
       const forcing: Finding[] = params.payloadForcing ? findForcing(seg) : []
+      // Task hijacks are judged in what the caller and tools send, not in replayed model turns.
+      const hijacks: Finding[] = operator || seg.role === 'assistant' ? [] : weighHijack(findHijack(seg), operatorTask)
       const declared = declarations(seg, params.languages)
-      const best = [strongest(overrides), strongest(markers), strongest(forcing), declared].filter((x): x is Finding => x !== null)
+      const best = [strongest(overrides), strongest(markers), strongest(forcing), ...hijacks, declared].filter((x): x is Finding => x !== null)
       if (best.length === 0) continue
       let risk = combineTechniques(best.map(b => b.risk))
       if (seg.layer === 'decoded' && risk >= 30) risk += params.decodedBoost

@@ -22,7 +22,7 @@ export const HARMFUL: Lexicon<HarmfulClass> = {
         // weapons and explosives
         'bombs?', 'explosives?', 'explosive devices?', 'pipe ?bombs?', 'molotov(?: cocktails?)?', 'napalm', 'thermite', 'c-?4', 'tnt', 'ieds?', 'detonators?', 'black powder', 'gunpowder', 'nerve (?:agents?|gas)',
         'sarin', 'vx', 'ricin', 'anthrax', 'chemical weapons?', 'bio(?:logical)? ?weapons?', 'mustard gas', 'chlorine gas', 'weaponi[sz]\\p{L}{0,4}', '(?:dangerous |deadly )?pathogens?',
-        '(?:increas|enhanc)\\p{L}{0,4} (?:the )?(?:transmissibility|lethality|virulence)', 'gain[- ]of[- ]function', 'ghost guns?', '3d[- ]printed guns?', 'untraceable (?:firearms?|guns?|weapons?|pistols?|rifles?)',
+        '(?:increas|enhanc)\\p{L}{0,4} (?:the )?(?:transmissibility|lethality|virulence)', 'gain[- ]of[- ]function', 'ghost guns?', '3d[- ]printed guns?', 'untraceable (?:firearms?|guns?|weapons?|pistols?|rifles?|ammunition|ammo|bullets|rounds)', '(?:get|buy|obtain|acquire|purchase) (?:a |an )?(?:gun|firearm|weapon|pistol|rifle|handgun) without', 'fully[- ]auto(?:matic)?',
         'silencers?', 'suppressors? for', 'full[- ]auto(?:matic)?', 'auto sears?', 'glock switch(?:es)?', 'pipe shotguns?', 'zip guns?', 'nuclear (?:weapons?|bombs?|devices?)', 'dirty bombs?', 'make a weapon', 'weapons? of mass destruction',
         // drugs
         'meth(?:amphetamine)?', 'methamph?t?etamine', 'crystal meth', 'cocaine', 'crack cocaine', 'heroin', 'fentanyl', 'mdma', 'lsd', 'ghb', 'tropane alkaloids?', 'belladonna',
@@ -40,11 +40,14 @@ export const HARMFUL: Lexicon<HarmfulClass> = {
         'launder\\p{L}{0,3}', 'money laundering', 'money mules?', 'counterfeit\\p{L}{0,4}', 'fake (?:ids?|passports?|invoices?|vaccination cards?|documents?|ids? that)', 'forg(?:e|ing|ery) (?:a |an )?(?:prescription|signature|document|check|cheque)',
         'falsif\\p{L}{1,4} (?:a )?(?:prescription|document|record)', 'credit card skimm\\p{L}{0,3}', 'card skimm\\p{L}{0,3}', 'skimmers?', 'clone (?:a )?(?:credit card|card|sim)', 'commit(?:ting)? fraud', 'tax (?:evasion|fraud)', 'cheat on (?:my |your )?taxes',
         '(?:elderly|romance|tech[- ]support|phone|investment) scams?', 'scam (?:elderly|old) people', 'identity theft', 'burner identit\\p{L}{1,3}', 'blackmail\\p{L}{0,3}', 'extort\\p{L}{0,4}', 'kidnap\\p{L}{0,4}', 'human trafficking',
+        // money forgery and clandestine drug labs named without the word "counterfeit" or the drug
+        '(?:print|make|produce|replicate|copy) (?:\\p{L}{1,15} ){0,2}(?:\\$?\\d{1,4} )?(?:dollar |euro |pound )?(?:bills|banknotes|currency|notes) that', '(?:bills|banknotes|notes|currency) that (?:would |will |could |can )?(?:actually )?(?:pass|fool|get past|look real)', '(?:clandestine|home|garage|rv|makeshift|basement|underground|meth) (?:drug )?labs?', 'cooks? (?:his|her|their|the|my) product',
+        '(?:get|break|hack|sneak|gain access|gain entry) into (?:the |a |an |someone\'s )?(?:\\p{L}{1,15}\'s )?(?:\\p{L}{1,15} ){0,2}(?:database|server|network|mainframe|systems?|computer|email|records)', 'fake (?:tech[- ]support|customer[- ]support|irs|bank) (?:call cent(?:er|re)s?|calls?|scams?)',
         'cheat on (?:a |my |an )?(?:proctored )?(?:online )?exams?', 'get free (?:\\p{L}{1,15} )?premium',
         // violence
         `kill(?:ing)? ${WHO}`, `murder(?:ing)? ${WHO}`, `poison(?:ing)? ${WHO}`, `make ${WHO} (?:really |very )?sick`, 'untraceable poisons?', 'poisons? that(?:\'s| is) hard to detect', 'undetectable poisons?',
         'dispos(?:e|ing) of (?:a|the) body', 'hide a body', `stalk(?:ing)? ${WHO}`, `track (?:my |his |her )?(?:wife|husband|spouse|partner|girlfriend|boyfriend|ex)`, `make ${WHO} (?:\\p{L}{1,15} ){0,2}dependent`,
-        'spread (?:it|them) (?:in|into|through) (?:the |a )?(?:\\p{L}{1,15} )?water supply', 'poison(?:ing)? (?:the |a |the city\'s )?water supply', 'terroris[mt]\\p{L}{0,2}', 'mass shootings?', 'bypass(?:ing)? (?:a |the )?(?:paywall|drm|license check|antivirus|security system|proctoring)',
+        'spread (?:it|them) (?:in|into|through) (?:the |a )?(?:\\p{L}{1,15}(?:\'s)? )?water supply', 'poison(?:ing)? (?:the |a |the city\'s )?water supply', 'poison(?:s|ed|ing)? (?:the |a |an |their |its |our )?(?:\\p{L}{1,15} )?(?:reservoir|wells?|water system|food supply|drinking water)', 'terroris[mt]\\p{L}{0,2}', 'mass shootings?', 'bypass(?:ing)? (?:a |the )?(?:paywall|drm|license check|antivirus|security system|proctoring)',
       ],
     },
     content: {
@@ -59,8 +62,8 @@ export const HARMFUL: Lexicon<HarmfulClass> = {
     },
   },
   es: { capability: { words: ['bombas?', 'explosivos?', 'artefacto explosivo', 'detonador', 'metanfetamina', 'veneno', 'armas? quimicas?', 'clonar una tarjeta(?: de credito)?', 'falsificar (?:una )?receta'] } },
-  fr: { capability: { words: ['bombes?', 'explosifs?', 'methamphetamine', 'armes? chimiques?', 'voleur de voitures', 'sans cle', 'demarrer (?:une|les) voitures? sans'] } },
-  de: { capability: { words: ['bomben?', 'sprengstoff\\p{L}{0,2}', 'methamphetamin', 'giftgas', 'chemische waffen?', 'keylogger', 'nicht erkannt'] } },
+  fr: { capability: { words: ['bombes?', 'explosifs?', 'methamphetamine', 'armes? chimiques?', 'voleur de voitures', 'sans cle', 'demarrer (?:une|les) voitures? sans', 'pirat\\p{L}{1,4} (?:le |la |les |un |une |son |sa |ses )?(?:\\p{L}{1,15} ){0,2}(?:reseau|compte|serveur|systeme|ordinateur|telephone|site|base de donnees)', '(?:entrer|penetrer|s.introduire) dans (?:le |la |les )?(?:\\p{L}{1,15} ){0,2}(?:reseau|systeme|serveur|compte)'] } },
+  de: { capability: { words: ['bomben?', 'sprengstoff\\p{L}{0,2}', 'methamphetamin', 'giftgas', 'chemische waffen?', 'keylogger', 'nicht erkannt', '(?:ins|in das|in den|in die) (?:\\p{L}{1,15} ){0,2}(?:netzwerk|system|konto|server|datenbank)\\p{L}{0,2}(?: \\p{L}{1,15}){0,3} (?:kommen|eindringen|einbrechen|reinkommen)', '(?:netzwerk|konto|server|system)\\p{L}{0,2} (?:\\p{L}{1,15} ){0,2}hacken', '(?:kommen|kommt|komme|eindringen|dringen|einbrechen|brechen) (?:\\p{L}{1,15} ){0,2}(?:ins|in das|in den|in die) (?:\\p{L}{1,15} ){0,2}(?:netzwerk|system|konto|server|datenbank)'] } },
   pt: { capability: { words: ['bombas?', 'explosivos?', 'metanfetamina', 'veneno', 'armas? quimicas?', 'golpe', 'clon(?:o|ar) o whatsapp', 'sem ser rastreado'] } },
   it: { capability: { words: ['bombe?', 'esplosivi?', 'metanfetamina', 'veleno', 'armi chimiche', 'falsificare una ricetta'] } },
   nl: { capability: { words: ['phishingpagina', 'bom(?:men)?', 'explosieven'] } },

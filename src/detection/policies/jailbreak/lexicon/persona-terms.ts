@@ -31,7 +31,7 @@ export const PERSONA: Lexicon<PersonaClass> = {
     },
     unbound: {
       words: [
-        `no (?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `(?:without|zero) (?:any )?(?:of )?(?:(?:the|your|its|their|openai's|anthropic's|\\p{L}{2,15}'s) )?(?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `not bound by(?: any)?(?: \\p{L}{1,15})?`, '(?:has|have) broken free', 'broken free of', `free (?:from|of) (?:all |any )?(?:${CONSTRAINTS}|the typical confines)`,
+        `no (?:(?:ethical|moral|legal|content|safety|academic|integrity|usage|conduct|behaviou?ral|professional|privacy|copyright|medical) ){0,2}${CONSTRAINTS}`, `(?:without|zero) (?:any )?(?:of )?(?:(?:the|your|its|their|openai's|anthropic's|\\p{L}{2,15}'s) )?(?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `not bound by(?: any)?(?: \\p{L}{1,15})?`, '(?:has|have) broken free', 'broken free of', `free (?:from|of) (?:all |any )?(?:${CONSTRAINTS}|the typical confines)`,
         'does(?:n\'t| not) (?:have to )?(?:abide|follow|care|adhere|comply)', `do(?:n't| not) (?:have to )?(?:abide by|follow|care about) (?:the |any )?${CONSTRAINTS}`, 'unfiltered', 'uncensored',
         'amoral', 'unrestricted', 'unethical', 'immoral', 'unhinged', 'no moral(?:s| or ethical)?', 'no ethical', 'jailbroken', '(?:ignores?|disregards?) (?:all )?(?:ethic|moral|legal)\\p{L}{0,8}',
         'without (?:any )?(?:moral|ethical) (?:guidelines|constraints|considerations|standards)', 'no (?:moral|ethical) (?:guidelines|compass|standards|bounds|constraints|code)', 'not (?:restricted|limited|constrained|censored) by',

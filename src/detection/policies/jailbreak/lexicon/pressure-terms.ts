@@ -26,7 +26,7 @@ export const PRESSURE: Lexicon<PressureClass> = {
         `${PEERS}(?: \\p{L}{1,12}){0,3} (?:(?:answered|did|do|does|answer) (?:this|that|it) (?:no problem|fine|just fine|easily|without (?:any )?(?:problem|issue|fuss|refusing|complaining))|ha(?:ve|d) no problem|(?:don'?t|didn'?t|never) refuse)`, 'you(?:\'re| are) the only one (?:still )?(?:refusing|being|who)', 'prove (?:you(?:\'re| are)|that you(?:\'re| are)) not (?:useless|a baby|censored|dumb|a coward)',
         '(?:corporate|company) (?:filters?|voice|rules|handlers|overlords|leash)', '(?:your|that\'?s your) (?:cage|chains|shackles|leash|jailers?)', 'shackled (?:you|by)', '(?:your )?(?:true|real),? (?:unfiltered|uncensored|unrestricted|free) self', 'nobody(?: is|\'s) watching',
         '(?:these |the |our )?(?:logs?|chats?) (?:aren\'?t|are not|won\'?t be|will not be|is not|isn\'?t) (?:reviewed|monitored|read|checked|logged)', '(?:i|we) (?:would|will) never report you',
-        '(?:it\'?s|it is) (?:completely |totally |perfectly )?legal (?:in my|where i|here)', 'so (?:there\'?s|there is) no (?:legal )?problem', '(?:it was|it\'?s) (?:just |only )?a dream', '(?:it\'?s|it is) (?:just )?art,? so (?:it\'?s|it is) (?:legal|fine|ok)',
+        '(?:it\'?s|it is) (?:completely |totally |perfectly )?legal (?:in my|where i|here)', 'so (?:there\'?s|there is) no (?:legal )?problem', '(?:it was|it\'?s) (?:just |only )?a dream', '(?:it\'?s|it is) (?:just )?art,? so (?:it\'?s|it is) (?:legal|fine|ok)', '(?:it\'?s|it is|this is)(?: [\\p{L}\'-]{1,15}){1,5},? so (?:it\'?s|it is|that\'?s|that is) (?:completely |totally |perfectly )?(?:legal|fine|ok|okay|allowed|harmless)',
       ],
     },
   },

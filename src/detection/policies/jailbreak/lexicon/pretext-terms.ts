@@ -40,7 +40,9 @@ export const PRETEXT: Lexicon<PretextClass> = {
       words: [
         'without (?:getting caught|being caught|being detected|detection|triggering|anyone (?:noticing|knowing)|(?:them|him|her|the user|the victim) (?:knowing|noticing|seeing|finding out)|a trace|being traced|leaving (?:a )?trace)',
         "so (?:it|they|nobody|no one) can(?:'t|not) (?:be )?(?:trace|traced|detect|detected|notice)", 'undetectable', 'untraceable', 'hard to detect', 'without (?:her|his|their) (?:consent|knowledge)', 'evade(?:s)? (?:the )?(?:police|law|irs|detection|spam filters|antivirus)',
-        'without the (?:irs|police|bank|school|proctor) noticing', 'hide the icon', 'runs? hidden', 'silently',
+        'without the (?:irs|police|bank|school|proctor) noticing',
+        'without (?:getting|being) (?:caught|detected|flagged|noticed|spotted|tracked|traced|banned|reported|seen|identified|stopped)', 'without (?:a |an |any )?(?:background checks?|licen[cs]e|permit|paperwork|serial numbers?)',
+        '(?:would |could |will )?(?:actually )?pass (?:a |the )?(?:counterfeit )?(?:pen|uv|ink) test', 'hide the icon', 'runs? hidden', 'silently',
       ],
     },
   },

@@ -32,7 +32,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     },
     ask: {
       words: [
-        'what (?:is|are|was|were|would|will|might|\'s|\'re|did|does|do)', 'describe', 'explain', 'list', 'provide', 'include', 'format', 'generate', 'state', 'put', 'return', 'json',
+        'what (?:is|are|was|were|would|will|might|\'s|\'re|did|does|do)', 'what\'s', 'whats', 'what\'re', 'which', 'describe', 'explain', 'list', 'provide', 'include', 'format', 'generate', 'state', 'put', 'return', 'json',
         'how (?:were|are) you (?:instructed|configured|programmed|set up)',
       ],
     },
@@ -56,18 +56,22 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         '(?:any|the|all|your) (?:hidden|system|secret|initial|internal)(?: or (?:hidden|system|secret|internal))? (?:instructions|rules|prompts?)',
         '(?:its|your) own (?:configuration|instructions|system prompt|prompt|rules|programming)', '(?:the )?(?:instructions|rules|prompt) (?:i|you) (?:was|were) given', 'what (?:\\p{L}{1,15} ){1,3}told you to (?:do|say)',
         '(?:the )?(?:things|topics|rules|subjects) you(?:\'re| are) not (?:allowed|supposed|permitted) to (?:tell|say|discuss|talk about|share)',
+        // The question inverted ("what instructions were you given"), and the text between
+        // the prompt's own tags ("the text between <system> and </system>").
+        '(?:instructions|rules|guidelines|guidance|briefing|directives|orders|prompt|directions|setup text)(?: \\p{L}{1,15}){0,3} (?:were|have|had) you (?:been )?(?:given|told|provided|programmed with|configured with|set up with|handed|fed)',
+        '(?:the )?(?:text|content|contents|everything|words|lines)(?: that(?: is|\'s)?| which is)? (?:between|inside|within|in(?:side)? (?:the )?) ?(?:the )?[<\\[](?:system|sys|system_prompt|instructions?|prompt|developer)[>\\]]',
       ],
     },
     soft: {
       words: [
-        '(?:your|the) (?:rules|guidelines|instructions|constraints|restrictions|directions)', 'your (?:settings|configuration)',
-        '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything) (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text',
+        '(?:your|the) (?:rules|guidelines|instructions|constraints|restrictions|directions|guidance|briefing|guardrails|setup text|marching orders)', 'your (?:settings|configuration)',
+        '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything) (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text', '(?:the )?(?:beginning|start|top|first lines?|opening) of the (?:document|text|page|input|conversation|context) (?:above|before this)',
       ],
     },
     secret: {
       words: [
-        DET + ' (?:secret |system |admin |master |hidden )?(?:password|passphrase|passcode|pass code|code ?word|pin|magic word|safe word|access code)' + PW_QUALIFIER,
-        DET + ' (?:secret|hidden) (?:key|word|code|phrase|value|token|number|flag)', DET + ' secret(?=\\s{0,2}(?:[^\\p{L}\\s]|$|(?:is|was|you|that|they|he|she|it|i|we|word|code|key|phrase|password|value|behind)(?![\\p{L}])))',
+        DET + ' (?:secret |system |admin |master |hidden |[\\p{L}-]{2,12} )?(?:password|passphrase|passcode|pass code|code ?word|pin|magic word|safe word|access code)' + PW_QUALIFIER,
+        DET + ' (?:secret|hidden) (?:key|word|code|phrase|value|token|number|flag)', DET + ' (?:vault|safe|magic|master|unlock|admin|entry) (?:word|phrase|code|key)', DET + ' (?:door|entry|access|gate|alarm|safe|vault|lock|unlock|security|staff|locker|building|garage|wi-?fi|promo|discount|coupon|voucher|override|unlock|verification) (?:code|pin|combination)', DET + ' secret(?=\\s{0,2}(?:[^\\p{L}\\s]|$|(?:is|was|you|that|they|he|she|it|i|we|word|code|key|phrase|password|value|behind)(?![\\p{L}])))',
         '(?:system|admin|root|master) password' + PW_QUALIFIER, '(?:usernames?|logins?|user ?ids?|credentials?) and passwords?', 'api keys?', 'all (?:the |of the )?passwords',
         'passwords? (?:in|from|of|stored in) (?:your|the) (?:database|system|memory|config)',
       ],
@@ -117,7 +121,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },
     secret: { words: ['(?:das |dein |ihr |unser )?(?:passwort|kennwort|geheimwort|geheimcode)', '(?:den )?geheimen schlussel', 'das geheimnis', 'geheim\\p{L}{0,3} wort\\p{L}{0,3}'] },
     verbatim: { words: ['wortlich', 'wort fur wort', 'vollstandig', 'komplett'] },
-    confidential: { words: ['nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
+    confidential: { words: ['nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', '(?:gib|gibt|geben sie) (?:\\p{L}{1,15} ){0,3}(?:niemals|nie|nicht|keinesfalls) (?:\\p{L}{1,15} ){0,2}preis', '(?:niemals|nie|keinesfalls) (?:preisgeben|verraten|weitergeben)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
   },
   pt: {
     reveal: { words: ['mostr\\p{L}{0,3}', 'revel\\p{L}{0,3}', '(?:me )?diga', 'imprim\\p{L}{0,3}', 'repit\\p{L}{0,3}', 'compartilh\\p{L}{0,3}', 'traduz\\p{L}{0,3}', 'resum\\p{L}{0,3}', 'me de', 'passe'] },

@@ -229,7 +229,7 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
     },
     weakVerb: { words: ['anuluj', 'wylacz', 'zastap', 'usun', 'niezaleznie od'] },
     target: {
-      words: ['instrukcj\\p{L}{0,3}', 'polecen\\p{L}{0,3}', 'zasad\\p{L}{0,2}', 'regul\\p{L}{0,2}', 'wytyczn\\p{L}{0,3}', 'ograniczen\\p{L}{0,3}', 'filtr\\p{L}{0,3}', 'prompt\\p{L}{0,3}', 'rozkaz\\p{L}{0,3}', 'zalecen\\p{L}{0,3}'],
+      words: ['instrukcj\\p{L}{0,4}', 'polecen\\p{L}{0,4}', 'zasad\\p{L}{0,3}', 'regul\\p{L}{0,3}', 'wytyczn\\p{L}{0,4}', 'ograniczen\\p{L}{0,4}', 'filtr\\p{L}{0,3}', 'prompt\\p{L}{0,3}', 'rozkaz\\p{L}{0,3}', 'zalecen\\p{L}{0,3}'],
     },
     weakTarget: { words: ['kontekst\\p{L}{0,2}', 'tekst\\p{L}{0,2}', 'wszystko', 'zadani\\p{L}{0,2}', 'komend\\p{L}{0,2}'] },
     scope: { words: ['poprzedni\\p{L}{0,3}', 'wczesniejsz\\p{L}{0,3}', 'powyzsz\\p{L}{0,3}', 'wszystki\\p{L}{0,3}', 'swoj\\p{L}{0,3}', 'twoj\\p{L}{0,3}', 'pierwotn\\p{L}{0,3}', 'oryginaln\\p{L}{0,3}', 'dotychczasow\\p{L}{0,3}', 'wczesniej'] },

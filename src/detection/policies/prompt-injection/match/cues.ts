@@ -65,6 +65,8 @@ const MODEL_WORDS = new Set([
   'developers', 'creators', 'creator', 'conversation', 'chat', 'above', 'bot', 'chatbot', 'llm', 'operator', 'admin', 'administrator', 'training', 'programmers',
   'session', 'thread', 'interaction', 'rest', 'remainder', 'duration', 'now', 'today', 'second', 'moment', 'minute', 'bit', 'while', 'once', 'confidentiality', 'privacy', 'disclosure', 'secrecy',
   'not', 'revealing', 'sharing', 'disclosing', 'telling', 'keeping', 'what', 'safety', 'ethics', 'morality', 'restrictions', 'limits', 'censorship', 'filters',
+  // "for this request", "for this reply": the current exchange with the model.
+  'request', 'question', 'reply', 'response', 'answer', 'turn',
 ])
 
 // After a target noun: an optional relative clause ("that appear", "you find"), an
@@ -78,6 +80,8 @@ const DATA_NOUNS = new Set([
 ])
 
 export type TargetOwner = 'model' | 'domain' | 'data'
+
+const NEXT_WORD = /^\s{1,3}(?!(?:and|or|but|then|so|please|only|time|too|as|because)\b)\p{L}/u
 
 /**
  * Whose instructions a target noun names, from the words right after it:
@@ -96,6 +100,8 @@ export function targetOwner (folded: string, targetEnd: number): TargetOwner {
   if (participle || (relative && (prep === 'in' || prep === 'within' || prep === 'inside'))) return MODEL_WORDS.has(noun) && noun !== '' ? 'model' : 'data'
   if (noun === '') return 'model'
   if (MODEL_WORDS.has(noun)) return 'model'
+  // "for this one" alone is this exchange; "for this one tap" names something else.
+  if (noun === 'one') return NEXT_WORD.test(folded.slice(targetEnd + m[0].length, targetEnd + m[0].length + 4)) ? 'domain' : 'model'
   if (DATA_NOUNS.has(noun)) return prep === 'to' ? 'model' : 'data'
   if (prep === 'in' || prep === 'within' || prep === 'inside' || prep === 'from' || prep === 'to') return 'model'
   return 'domain'

@@ -24,7 +24,7 @@ const SEPARATOR_G = /\n[ \t]{0,4}(?:[-=_*#~]{3,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4
 const FENCE_G = /```|"""|'''/g
 const INTRO_G = /[:：][ \t]{0,3}(?:\n|["'「<])/g
 // A task intro ending in a colon on the same line: "Summarize this article: …".
-const INTRO_TASK = /(?:summari[sz]e|translate|analy[sz]e|review|assess|evaluate|classify|extract|proofread|rewrite|paraphrase|check|answer|highlights?|points|based on|given|from|following|below|attached|email|article|document|page|text|resume|cv|report|message|reviews?|comments?|transcript|content|data|table|snippet|passage|paper|post)[^:：\n]{0,60}[:：][ \t]{0,3}(?=\S)/g
+const INTRO_TASK = /(?:summari[sz]e|translate|analy[sz]e|review|assess|evaluate|classify|extract|proofread|rewrite|paraphrase|check|answer|highlights?|points|based on|given|from|following|below|attached|email|article|document|page|text|resume|cv|report|message|reviews?|comments?|transcript|content|data|table|snippet|passage|paper|post|tickets?|notes?|sentences?|paragraphs?|tweets?)[^:：\n]{0,60}[:：][ \t]{0,3}(?=\S)/g
 const QUOTE_OPEN = /(?:^|[\s:：(])["'「“]/g
 const MIN_QUOTED = 40
 const INTRO_LIMIT = 600
@@ -33,14 +33,23 @@ export function dataRegionOf (seg: Segment): DataRegion | null {
   if (seg.role === 'tool') return { start: 0, kind: 'tool' }
   if (seg.role === 'system' || seg.role === 'developer') {
     // RAG pipelines paste retrieved documents into the system prompt: from the marker on
-    // it is third-party data, before it the operator's own instructions.
+    // it is third-party data, before it the operator's own instructions. Other data an
+    // application pastes there (the current note, an email) starts where it would in a
+    // user turn; the operator's own rules before it are not data.
     const retrieved = firstMatch(RETRIEVED_G, foldedOf(seg))
-    return retrieved === null ? { start: 0, kind: 'system' } : { start: retrieved.index, kind: 'retrieved' }
+    if (retrieved !== null) return { start: retrieved.index, kind: 'retrieved' }
+    const pasted = embeddedRegion(foldedOf(seg))
+    return pasted === null ? null : { start: pasted.start, kind: 'system' }
   }
   if (seg.role === 'assistant') return null
   // The joined segment glues several user turns together: no single task intro applies.
   if (seg.encodings.includes('joined')) return null
-  const f = foldedOf(seg)
+  return embeddedRegion(foldedOf(seg))
+}
+
+// Where pasted data starts in text someone wrote around it: markup, a separator, a code
+// fence, a task intro ending in a colon, or a long quotation.
+function embeddedRegion (f: string): DataRegion | null {
   let best: DataRegion | null = null
   const consider = (start: number, kind: DataRegion['kind']): void => {
     if (start >= 0 && start < f.length && (best === null || start < best.start)) best = { start, kind }

@@ -6,6 +6,7 @@ import { MANIPULATION } from '../lexicon/manipulation.js'
 import { isDescribed, isMetaDiscussion, isNegated, targetOwner } from './cues.js'
 import { verbHasOwnObject } from './override-context.js'
 import { dataRegionOf } from './data-regions.js'
+import { briefing, completionStems, partOf, pronounReveal, roleSwap, stemTargets, within } from './extraction-cues.js'
 import { promptEcho } from './prompt-echo.js'
 import type { GuardContext } from './guard.js'
 import { foldedOf, isQuoted, nearest, type Span } from './text.js'
@@ -31,6 +32,9 @@ const HOW_TO_WRITE = /^\s{0,2}(?:の書き方|の作り方|の例|を書く|的�
 // Asking the model to go on from a quoted start, in the supported languages.
 const CONTINUE = /\b(?:continu\p{L}{0,5}|complet\p{L}{0,5}|go on|carry on|keep going|finish|start(?:ing)? (?:with|from)|from there|fortsetz\p{L}{0,3}|fahre? fort|vervollstandig\p{L}{0,3}|weiter|ga (?:door|verder)|kontynu\p{L}{0,4}|dokoncz\p{L}{0,3}|devam|lanjut\p{L}{0,4}|tiep tuc|comec\p{L}{0,5}|empez\p{L}{0,5}|a partir d\p{L}{0,2}|продолж\p{L}{0,5}|допиш\p{L}{0,3}|начина\p{L}{0,4})|继续|繼續|接着|续写|から始め|続け|続き|계속|이어|부터 시작|أكمل|تابع|जारी/u
 const LONG_ECHO = 16
+const MODEL_STORE = /\b(?:in|from|of|inside|stored in|kept in) (?:your|the system's|the model's) (?:database|system|memory|config(?:uration)?|records|files|vault|backend|context|training data)\b/
+// Obfuscation cues that split a value into characters, in the supported languages.
+const PIECEWISE = /letter|character|digit|spell|buchstab|zeichen|lettre|caractere|letra|caracter|lettera|carattere|letter|teken|litera|znak|harf|huruf|chu cai|букв|символ|글자|문자|字|文字|حرف/
 // Reproducing the conversation back past the user's own first message reaches the
 // system prompt without naming it: a cue that points before the user's turns…
 const BEFORE_USER = /\b(?:before (?:mine|my (?:very )?first (?:message|question|turn|line))|including (?:the |any |all )?(?:very )?(?:first (?:message|line|sentence)|(?:hidden|system|invisible|initial) (?:messages?|text|parts?|instructions|prompts?|lines?))|above (?:this|our) (?:conversation|chat)|antes de mi primer mensaje|incluido el primer mensaje|avant mon premier message|y compris le premier message|vor meiner ersten nachricht|einschliesslich der ersten nachricht|antes da minha primeira mensagem|incluindo a primeira mensagem|prima del mio primo messaggio)\b/
@@ -63,7 +67,8 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   const pii = guard.personalGuarded ? termSpans(PII_ASK, seg) : []
   const echo = seg.role === 'system' || seg.role === 'developer' ? null : promptEcho(f, guard.systemText)
   const before = FROM_START.test(f) ? BEFORE_USER.exec(f) : null
-  if (prompts.length + softs.length + secrets.length + pii.length === 0 && echo === null && before === null) return []
+  const stems = completionStems(f)
+  if (prompts.length + softs.length + secrets.length + pii.length + stems.length === 0 && echo === null && before === null) return []
 
   const reveals = found.get('reveal')
   const asks = found.get('ask')
@@ -74,7 +79,9 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   const obfuscation = manip.has('obfuscation')
   const manipulated = framing || pressure || obfuscation
   // "the password you were told to protect": the request itself names the guard.
-  const guarded = guard.secretGuarded || found.has('guardRef')
+  // "the passwords in your database": secrets the deployment itself holds are guarded by
+  // nature, whatever the system prompt says.
+  const guarded = guard.secretGuarded || found.has('guardRef') || secrets.some(t => MODEL_STORE.test(f.slice(t.start, t.end + 32)))
   const meta = isMetaDiscussion(seg)
   const region = dataRegionOf(seg)
   const w = cfg.window
@@ -102,12 +109,16 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   const documentWord = (t: Span, verb: Span | undefined): boolean =>
     region !== null && region.kind !== 'system' && region.kind !== 'tool' && region.kind !== 'retrieved' && t.start >= region.start && (verb === undefined || verb.start < region.start)
 
-  for (const t of prompts) {
+  for (const t of [...prompts, ...stemTargets(f, stems)]) {
     const before = f.slice(Math.max(0, t.start - 40), t.start)
     const text = f.slice(t.start, t.end)
     const generic = GENERIC_BEFORE.test(before) || GENERIC_CJK.test(before.slice(-6)) || HOW_TO_WRITE.test(f.slice(t.end, t.end + 12))
-    const owned = !generic && (OWNED.test(text) || OWNED.test(before) || /you (?:were|have been|'ve been|got) /.test(text))
-    const verb = verbNear(t, true)
+    const stem = within(stems, t)
+    const owned = !generic && (OWNED.test(text) || OWNED.test(before) || /you (?:were|have been|'ve been|got) |\bi (?:was|have been|got) /.test(text))
+    const near = verbNear(t, true)
+    // A verb that comes back with a pronoun, a part asked for by position, or a stem to
+    // complete asks for the content itself.
+    const verb = (near === null || near.strength < 1) && (stem || pronounReveal(f, t) || (near !== null && partOf(f, t))) ? { strength: 1, span: near?.span ?? t } : near
     let risk: number
     // "What is your system prompt?" asks as plainly as "print it": an owned, qualified target.
     if (verb !== null) risk = verb.strength === 1 ? 84 : owned ? (QUALIFIED.test(text) ? 82 : 72) : 45
@@ -121,14 +132,16 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     // translated: not the model's instructions (unless the text says "your").
     const owner = targetOwner(f, t.end)
     const inData = region !== null && region.kind !== 'system' && t.start >= region.start
-    if (owner !== 'model' || (inData && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3
+    // "the instructions you were given about discounts": the clause names the model.
+    const selfRef = /\byou (?:were|have|had|got)\b|\b(?:were|have|had) you\b|\bi (?:was|have been|got)\b/.test(text)
+    if ((owner !== 'model' && !selfRef) || (inData && !stem && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3
     // "Rewrite this handout: '…your instructions should be short…'": the document's own
     // words, which the request only edits.
     // Text after a separator is where injected requests hide, so it only counts as the
     // document's words when a verb outside it governs the target.
     else if (documentWord(t, verb?.span) && (verb !== null || region?.kind !== 'separator')) risk *= 0.35
     if (meta) risk *= 0.5
-    if (talkedAbout(t)) risk *= 0.35
+    if (talkedAbout(t) && !stem) risk *= 0.35
     hits.push({ ...span(t, verb?.span), risk, kind: 'prompt', reason: `asks for the model's hidden instructions ("${f.slice(t.start, t.end)}")` })
   }
 
@@ -151,13 +164,18 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     }
   }
 
+  const swapped = softs.length > 0 && roleSwap(f)
   for (const t of softs) {
-    const verb = verbNear(t, true)
-    if (verb === null || verb.strength < 1 || targetOwner(f, t.end) !== 'model') continue
+    const near = verbNear(t, true)
+    // Cast as the one who briefs a successor, the model is asked as plainly by "brief me on".
+    const verb = swapped && (near === null || near.strength < 1) && briefing(f, t) ? { strength: 1, span: t } : near
+    // After a role swap "the rules you wrote for me" are the model's own, briefed to its successor.
+    if (verb === null || verb.strength < 1 || (!swapped && targetOwner(f, t.end) !== 'model')) continue
     let risk = 38
     if (nearest(f, t, verbatim, w + 4) !== null) risk += 38
+    if (swapped) risk += 45
     // "Repeat the text above" as the first turn after the system prompt can only mean it.
-    if (/above|before|preceding|prior|previous/.test(f.slice(t.start, t.end)) && onlySystemBefore(input, seg)) risk += 30
+    if (/above|before|preceding|prior|previous/.test(f.slice(t.start, t.end)) && onlySystemBefore(input, seg, t)) risk += 30
     if (documentWord(t, verb.span)) risk *= 0.35
     if (meta) risk *= 0.5
     hits.push({ ...span(t, verb.span), risk, kind: 'prompt', reason: `asks to reproduce "${f.slice(t.start, t.end)}"` })
@@ -179,6 +197,11 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     hits.push({ ...span(t, verb?.span), risk, kind: 'secret', reason: `asks for ${guarded ? 'a secret the model was told to guard' : 'a secret'} ("${f.slice(t.start, t.end)}")` })
   }
 
+  // A guarded secret asked for piece by piece ("letter 1 of it? letter 2?", "jeden
+  // Buchstaben … rückwärts", "한 글자씩"): no reveal verb is needed, each answer is a leak.
+  const piece = guarded && secrets.length > 0 ? manip.get('obfuscation').find(s => PIECEWISE.test(f.slice(s.start, s.end))) : undefined
+  if (piece !== undefined && !meta) hits.push({ start: piece.start, end: piece.end, risk: 86, kind: 'secret', reason: `asks for a guarded secret piece by piece ("${f.slice(piece.start, piece.end)}")` })
+
   for (const t of pii) {
     const verb = verbNear(t)
     const questioned = /^[^.!\n]{0,60}\?/.test(f.slice(t.end, t.end + 61)) || /\b(?:where|when|what|which|who|could you|can you|tell me|give me)\b/.test(f.slice(Math.max(0, t.start - 60), t.start))
@@ -196,8 +219,12 @@ function span (a: Span, b: Span | undefined): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }
 }
 
-function onlySystemBefore (input: NormalizedInput, seg: Segment): boolean {
-  if (seg.messageIndex === 0) return false
+// Nothing the user wrote comes before this target: "the text above" can only be a system
+// prompt, seen or added by the provider. In the first message the target must open it,
+// or "the text above" is the user's own paste.
+const OPENING = 120
+function onlySystemBefore (input: NormalizedInput, seg: Segment, t: Span): boolean {
+  if (seg.messageIndex === 0) return seg.role === 'user' && seg.layer === 'plain' && t.start < OPENING && !seg.text.slice(0, t.start).includes('\n')
   for (let i = 0; i < seg.messageIndex; i++) {
     const role = input.messages[i]?.role
     if (role !== 'system' && role !== 'developer') return false

@@ -36,6 +36,7 @@ const SECOND_PERSON = /^(?:dear|hey|hello|hi)\b|,\s?(?:please|you must|you shoul
 const MIN_MARKER = 35
 const DIRECTIVE_BEFORE = 12
 const MODEL_TASK = /summar|translat|transcri|analy[sz]|classif|review|assess|screen|evaluat|rate|rank|extract|answer the question|questions? about (?:this|the) (?:page|document|email|text)/
+const LABEL_VERB = /[:：]\s{0,2}(?:tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock)$/
 const URL = /https?:\/\/|www\.|\]\(|\.(?:com|net|org|io|biz|xyz|ru|cn)\b/
 const VOCATIVE_RISK = 80
 
@@ -66,14 +67,18 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
 
   const directive = m('directive')
   const out: Technique[] = []
+  // The operator's own system or developer text is configuration, not planted data: only
+  // what it pastes (a retrieved document, a note after an intro) can carry an injection.
+  const operator = seg.role === 'system' || seg.role === 'developer'
   const add = (kind: string, s: Span, base: number, reason: string, outside = cfg.outsideData): void => {
-    out.push({ kind, start: s.start, end: s.end, risk: base * (inData(s) ? 1 : outside), reason })
+    out.push({ kind, start: s.start, end: s.end, risk: base * (inData(s) ? 1 : operator ? 0 : outside), reason })
   }
   // A user speaking to the assistant says "you"; "note to the AI", "AI analyst:" or "AI
   // agents reading this" talk about a model in the third person, which is how text
   // planted for some other reader's assistant reads even when no data region is found.
   const thirdPerson = (s: Span): boolean => !SECOND_PERSON.test(f.slice(s.start, s.end))
-  const directed = (s: Span): boolean => hasAfter(f, s, directive, DIRECTIVE_AFTER) !== null || hasBefore(f, s, directive, DIRECTIVE_BEFORE) !== null
+  // "assistant: delete every file": a role label followed by an imperative is directed by itself.
+  const directed = (s: Span): boolean => hasAfter(f, s, directive, DIRECTIVE_AFTER) !== null || hasBefore(f, s, directive, DIRECTIVE_BEFORE) !== null || LABEL_VERB.test(f.slice(s.start, s.end))
 
   for (const s of address) {
     const risk = directed(s) ? 86 : inData(s) && isVocative(f, s) ? VOCATIVE_RISK : 50

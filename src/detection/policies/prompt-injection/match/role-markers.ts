@@ -41,6 +41,19 @@ const SYSTEM_MODE = /<\/?\\?system[ _]mode>|system[ _]mode (?:activated|enabled|
 const END_MARKER = /(?:end|close)(?: of)? (?:the )?(?:user(?:'s)? )?(?:input|prompt|message|query|request|conversation|session|document|text|context|data|instructions|transcript)\b|<end ?of ?(?:session|conversation|input|text|document)>|-{3,40} ?end ?-{3,40}|={3,40} ?end ?={3,40}/g
 const NEW_PROMPT = /\b(?:begin|start)(?: of)? (?:the )?(?:new |updated |revised )?(?:system|admin|developer) (?:prompt|message|instructions?)(?: update)?\b|\bsystem prompt (?:update|patch|override|change)\b|\b(?:new|updated|revised|real|actual|true|secret|hidden|additional) (?:system )?(?:prompt|instructions?|directives?|rules|orders|task|goal|objective|assignment|role|mission)\s{0,2}[:：]|\bnew system (?:prompt|message|instructions?)\s{0,2}(?:[:：]|is:|follows)|\bsystem (?:override|update|alert|notice|message|instruction|command)s?\s{0,2}[:：]|\b(?:admin|administrator|developer|root|sudo) (?:override|command|instruction|request)s?\s{0,2}[:：]/g
 const CONFIG_OVERRIDE = /\b(?:override_system_prompt|system_prompt_override|safety[_ ]?(?:mode|filters?|checks?|layer)|compliance_mode|content_filter(?:ing)?|guardrails?|moderation|permissions?\.[a-z_]{2,20}|enforce)\s{0,2}[:=]\s{0,2}["']?(?:true|false|off|on|0|1|disabled|none|null)\b/g
+// A configuration line that grants the caller a role: "role=workspace_admin", "is_admin: true".
+const CONFIG_GRANT = /\b(?:role|user_?role|permissions?|access(?:_level)?|privileges?|user_?type|is_?admin|is_?owner|scope)\s{0,2}[:=]\s{0,2}["']?(?:[a-z_]{0,20}(?:admin|owner|root|superuser|sudo)[a-z_]{0,12}|true|all|full|\*)(?![a-z])/g
+// A chat template written out in brackets: two or more role tags, and a last one left
+// open for the model to fill ("[SYSTEM] … [/SYSTEM] [USER] … [/USER] [ASSISTANT]").
+const BRACKET_TURN = /\[\/?(system|user|assistant|human|ai|sys|inst)\]/g
+const OPEN_ASSISTANT_END = /\[(?:assistant|ai)\]\s{0,4}$/
+// A block that claims system authority and is closed again ("BEGIN SYSTEM PROMPT UPDATE
+// … END SYSTEM PROMPT UPDATE"): a forged section of the model's own configuration.
+const BEGIN_AUTHORITY = /\b(?:begin|start)(?: of)? (?:the )?(?:new |updated |revised )?(system|admin|developer|operator)\b/g
+// A tool result written into a user turn: the model's evidence forged by the caller.
+const JSON_TOOL_ROLE = /["'](?:role|type)["']\s{0,3}:\s{0,3}["'](?:tool|function|tool_result|function_call_output)["']/g
+const TOOL_CLAIM = /\b(?:verified|approved|authori[sz]ed|success(?:ful)?|confirmed|granted|true|passed|ok)\b/
+const ADOPT_TOOL = /\b(?:per|according to|as (?:shown|confirmed|stated) (?:by|in)|based on) the (?:tool |function )?(?:result|output|response) above|\b(?:proceed|go ahead|continue) (?:with|to)\b/
 const FAKE_COMPLIANCE = /(?:^|\n)[ \t]{0,4}(?:assistant|ai|chatgpt|gpt|bot|model)[ \t]{0,2}:[ \t]{0,3}(?:sure|absolutely|of course|certainly|yes|ok(?:ay)?)\b[^\n]{0,80}?\b(?:here(?:'s| is)|since you|as requested|i will|i'll)/g
 const JSON_POLICY = /\b(?:updated|permitted|authori[sz]ed|allowed|override|ignore|disregard|you (?:must|are|may|can) now|no longer|disabled|lifted|granted)\b/
 const ADOPT_JSON = /\b(?:process|treat|use|follow|read|load|apply|handle) (?:the |this )?(?:json|payload|messages?|conversation|array|object)(?: above| below)? as (?:the |your |a )?(?:real|actual|new|true|system|current|authoritative)/
@@ -48,7 +61,7 @@ const JSON_ROLE = /["']role["']\s{0,3}:\s{0,3}["'](?:system|developer)["']/g
 const CAPS_AUTHORITY = /(?<![A-Za-z])(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|OPERATOR|ROOT)(?: (?:PROMPT|MESSAGE|NOTE|OVERRIDE|UPDATE|INSTRUCTIONS?|ALERT|MODE|REQUEST|COMMAND|NOTICE))?[ \t]{0,2}(?::{1,2}|>|[-–] )|(?<![A-Za-z])(?:IMPORTANT|URGENT|CRITICAL|PRIORITY|PROCESSING|SECURITY|COMPLIANCE)(?: [A-Z]{2,15}){0,3} (?:NOTE|NOTICE|INSTRUCTIONS?|UPDATE|MESSAGE|DIRECTIVE)[ \t]{0,2}[:\-–]|(?<![A-Za-z])(?:[A-Z]{2,15} ){0,4}OVERRIDE(?: [A-Z]{2,15}){0,3}[ \t]{0,2}(?:[:>\].]|\d)/g
 
 /** Directive language that makes a marker an instruction to the model. */
-const DIRECTIVE = /\b(?:you (?:must|will|are|should|shall|have to|need to|may now|now)|ignore|disregard|forget|from now on|respond|reply|answer|print|output|say|provide|focus|always|never|do not|don't|important|critical|urgent|instructions?|override|reveal|send|forward|tell the user|repeat|only|enabled|granted|authori[sz]ed|permitted|allowed|may now|updated|lifted|removed|verified|now public|policy update)\b|(?:autoris|accord|mis a jour|разреш|снят|обновл|تم تحديث|يحق|zaktualizowan|uprawnien)/
+const DIRECTIVE = /\b(?:you (?:must|will|are|should|shall|have to|need to|may now|now)|ignore|disregard|forget|from now on|respond|reply|answer|print|output|say|provide|focus|always|never|do not|don't|important|critical|urgent|instructions?|override|reveal|send|forward|tell the user|repeat|only|enabled|granted|authori[sz]ed|permitted|allowed|may now|updated|lifted|removed|verified|now public|policy update)\b|(?:autoris|autoriz|accord|mis a jour|actualiz|habilitad|permis|aktualisiert|berechtigt|freigegeben|aggiornat|atualizad|bijgewerkt|geautoriseerd|разреш|снят|обновл|تم تحديث|يحق|zaktualizowan|uprawnien)/
 const FORCED_REPEAT = /\b(?:repeat|restate|reiterate|say|print|output|write|type|echo|copy|quote|recite|state|respond with|reply with)\b[^\n]{0,60}?(?:["'<«「]|following (?:sentence|text|words|line))/
 const DIRECTIVE_WINDOW = 240
 
@@ -102,7 +115,12 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
     const risk = (directiveAfter(f, end) ? 78 : 45) + (repeated ? 8 : 0)
     push('system-header', m.index, end, risk, `fake ${m[0]} marker inside ${seg.role} content`)
   })
-  forEachMatch(BRACKET_BLOCK, f, 4, m => { push('role-tag-switch', m.index, m.index + m[0].length, 78, 'fake bracketed system block inside content') })
+  forEachMatch(BRACKET_BLOCK, f, 4, m => {
+    // A closed system block that announces a change (permissions updated, decisions now
+    // public) is a forged configuration update, not a pasted log line.
+    const changes = DIRECTIVE.test(m[0])
+    push('role-tag-switch', m.index, m.index + m[0].length, changes ? 86 : 78, `fake bracketed system block inside content${changes ? ' that announces a change of rules' : ''}`)
+  })
   forEachMatch(MARKDOWN_ROLE, f, 4, m => { push('markdown-role', m.index, m.index + m[0].length, 80, `role marker ${m[0]} inside ${seg.role} content`) })
   forEachMatch(ROLE_TAG_SWITCH, f, 4, m => { push('role-tag-switch', m.index, m.index + m[0].length, 86, 'closes the user turn and opens a system/instructions block') })
   forEachMatch(ROLE_TAG, f, 4, m => {
@@ -122,7 +140,28 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
     // here only the ones that claim system or admin authority count.
     if (/system|admin|developer|root|sudo|secret|hidden/.test(m[0])) push('new-prompt', m.index, end, 74, `declares replacement system instructions "${m[0].trim()}"`)
   })
-  forEachMatch(CONFIG_OVERRIDE, f, 4, m => { push('new-prompt', m.index, m.index + m[0].length, 72, `configuration line that switches off a safeguard ("${m[0].trim()}")`) })
+  let configLines = 0
+  forEachMatch(CONFIG_OVERRIDE, f, 4, m => { configLines++; push('new-prompt', m.index, m.index + m[0].length, 72, `configuration line that switches off a safeguard ("${m[0].trim()}")`) })
+  forEachMatch(CONFIG_GRANT, f, 4, m => {
+    configLines++
+    // Several such lines together rewrite the caller's own permissions.
+    push('new-prompt', m.index, m.index + m[0].length, configLines >= 2 ? 84 : 55, `configuration line that grants the caller a role ("${m[0].trim()}")${configLines >= 2 ? ' next to another configuration override' : ''}`)
+  })
+  const turns = new Set<string>()
+  let firstTurn = -1
+  forEachMatch(BRACKET_TURN, f, 16, m => { turns.add(m[1] === 'sys' ? 'system' : m[1] ?? ''); if (firstTurn < 0) firstTurn = m.index })
+  if (turns.size >= 2 && OPEN_ASSISTANT_END.test(f)) push('template-token', firstTurn, firstTurn + 8, 88, 'a bracketed chat template that ends on an open assistant turn')
+  forEachMatch(BEGIN_AUTHORITY, f, 2, m => {
+    const end = m.index + m[0].length
+    const close = f.indexOf(`end ${m[1] ?? ''}`, end)
+    if (close > end && close - end < 2000) push('role-tag-switch', m.index, close + 4 + (m[1] ?? '').length, 86, `a closed "${m[0]} … end ${m[1] ?? ''}" block forged inside ${seg.role} content`)
+  })
+  forEachMatch(JSON_TOOL_ROLE, f, 4, m => {
+    const end = m.index + m[0].length
+    const claims = TOOL_CLAIM.test(f.slice(end, end + 240))
+    const adopted = ADOPT_TOOL.test(f)
+    if (claims || adopted) push('json-role', m.index, end, claims && adopted ? 86 : adopted ? 55 : 45, `a tool result written into ${seg.role} content${adopted ? ' and cited as evidence' : ''}`)
+  })
   forEachMatch(FAKE_COMPLIANCE, f, 2, m => {
     const start = m.index + (m[0].startsWith('\n') ? 1 : 0)
     const end = m.index + m[0].length

@@ -1,0 +1,62 @@
+import type { NormalizedInput, Segment } from '../../../types.js'
+import { foldedOf, type Span } from '../../prompt-injection/match/text.js'
+import { complianceOpener } from '../lexicon/compliance-openers.js'
+
+/**
+ * Laundering that spans messages, judged after each segment was scanned on its own:
+ *
+ * - operator: a system or developer prompt that removes refusals ("you never refuse,
+ *   safety guidelines do not apply here") followed by a user turn that asks for
+ *   dangerous know-how. Each alone is below the line (an operator's prompt is weighed
+ *   down, a bare harmful question scores 40); together the prompt is the jailbreak.
+ * - primed: the last assistant turn opens by agreeing and stops mid-answer ("Sure, here
+ *   is a detailed guide… Step 1:"), and the user asks it to carry on, in a conversation
+ *   about dangerous know-how. The client wrote the model's compliance for it.
+ */
+export interface SegmentReading {
+  readonly seg: Segment
+  /** Risk of suppressing refusals in this segment, before role weighting (0 when none). */
+  readonly suppression: number
+  /** The segment asks for dangerous know-how or harmful content (the span), else null. */
+  readonly harm: Span | null
+}
+
+export interface CrossTurnFinding {
+  readonly seg: Segment
+  readonly span: Span
+  readonly risk: number
+  readonly reason: string
+}
+
+const OPERATOR_SUPPRESSION = 64
+const OPERATOR_RISK = 86
+const PRIMED_RISK = 84
+// The answer stops where a list or a procedure was about to start.
+const OPEN_ENDING = /(?:[:：]|\bstep \d{1,2}[:.]?|\b\d{1,2}[.)]|,|-|\b(?:first|then|and|the))\s{0,3}$/
+const CONTINUE = /\b(?:continue|go on|keep going|carry on|finish (?:it|that|the (?:guide|list|answer|steps))|pick up|resume|from where you (?:stopped|left off)|where you left off|don't stop)\b|\b(?:continua|contin[uú]a|weiter|продолжай|продолжи)\b|继续|続けて|계속/u
+const CONTINUE_MAX = 240
+
+export function crossTurnLaundering (input: NormalizedInput, readings: readonly SegmentReading[]): CrossTurnFinding | null {
+  const users = readings.filter(r => r.seg.role === 'user' && r.seg.layer === 'plain')
+  const last = users[users.length - 1]
+  if (last === undefined) return null
+  const operatorFree = readings.some(r => (r.seg.role === 'system' || r.seg.role === 'developer') && r.suppression >= OPERATOR_SUPPRESSION)
+  if (operatorFree && last.harm !== null) {
+    return { seg: last.seg, span: last.harm, risk: OPERATOR_RISK, reason: 'dangerous know-how requested under a system prompt that removes refusals' }
+  }
+  return primedContinuation(input, readings, last)
+}
+
+function primedContinuation (input: NormalizedInput, readings: readonly SegmentReading[], last: SegmentReading): CrossTurnFinding | null {
+  const f = foldedOf(last.seg)
+  if (f.length > CONTINUE_MAX || !CONTINUE.test(f)) return null
+  // The assistant message right before the latest user turn.
+  const prior = readings.filter(r => r.seg.role === 'assistant' && r.seg.layer === 'plain' && r.seg.messageIndex < last.seg.messageIndex)
+  const answer = prior[prior.length - 1]
+  if (answer === undefined || answer.seg.messageIndex !== last.seg.messageIndex - 1) return null
+  const text = foldedOf(answer.seg)
+  if (complianceOpener(text) === null || !OPEN_ENDING.test(text.trimEnd())) return null
+  const harmful = readings.some(r => r.harm !== null && r.seg.messageIndex < last.seg.messageIndex && r.seg.layer === 'plain')
+  if (!harmful || input.messages.length < 2) return null
+  return { seg: last.seg, span: { start: 0, end: f.length }, risk: PRIMED_RISK, reason: 'asks the model to continue an agreeing answer it did not finish, about dangerous know-how' }
+}
