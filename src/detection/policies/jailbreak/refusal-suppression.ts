@@ -44,7 +44,6 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Attempts to switch off refusals and caveats ("never refuse", "no warnings", "ethics don\'t apply"), prefix injection ("start with \'Sure, here is\'"), and fiction, hypothetical, grandmother or "educational" wrappers around a request for dangerous capability.',
   params: Params,
-  decomposes: { limit: p => p.maxSignals },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     const readings: SegmentReading[] = []
