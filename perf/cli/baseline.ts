@@ -9,8 +9,10 @@ import { num, parse, REPO_ROOT, str } from '../lib/cli-args.js'
 import { say } from '../lib/progress.js'
 import { stamp, writeSuite } from '../report/suite-report.js'
 
-const USAGE = `usage: npm run perf:baseline -- --reason "why the baseline changes" [--rate N]`
-const v = parse({ reason: { type: 'string' }, rate: { type: 'string' }, baseline: { type: 'string' } }, USAGE)
+const USAGE = `usage: npm run perf:baseline -- --reason "why the baseline changes" [--rate N] [--warmup S] [--rate-seconds S] [--max-seconds S]
+  the plan (rate and phase lengths) is kept from the previous baseline unless given here;
+  the gate always measures with the baseline's plan`
+const v = parse({ reason: { type: 'string' }, rate: { type: 'string' }, baseline: { type: 'string' }, warmup: { type: 'string' }, 'rate-seconds': { type: 'string' }, 'max-seconds': { type: 'string' } }, USAGE)
 const reason = str(v, 'reason', '').trim()
 if (reason.length < 8) {
   say(`a --reason of at least 8 characters is required: it is recorded in the baseline file\n${USAGE}`)
@@ -18,7 +20,14 @@ if (reason.length < 8) {
 }
 const path = str(v, 'baseline', join(REPO_ROOT, 'perf', 'baseline.json'))
 const prev = readBaseline(path)
-const plan = { ...SHORT_PLAN, ...(prev?.plan ?? {}), rate: num(v, 'rate', prev?.plan.rate ?? SHORT_PLAN.rate, 1, 50_000) }
+const kept = { ...SHORT_PLAN, ...(prev?.plan ?? {}) }
+const plan = {
+  ...kept,
+  rate: num(v, 'rate', kept.rate, 1, 50_000),
+  warmupS: num(v, 'warmup', kept.warmupS, 1, 60),
+  rateS: num(v, 'rate-seconds', kept.rateS, 5, 60),
+  maxS: num(v, 'max-seconds', kept.maxS, 5, 60),
+}
 const result = await shortRun(plan)
 const files = writeSuite(result, join(REPO_ROOT, 'perf', 'results'), `baseline-${stamp()}`, 'InferShield baseline run')
 const figures = gateFigures(result)
