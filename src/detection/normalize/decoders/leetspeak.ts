@@ -12,7 +12,8 @@ import type { Decoder } from './types.js'
 // English and are left alone. In a heavily folded text, short all-digit tokens that fold
 // to English words ("70" → "to", "4" → "a") are folded too.
 
-const OPTIONS: ReadonlyMap<number, readonly string[]> = new Map([
+/** The letters each digit or symbol can stand for, most likely first. */
+export const LEET_READINGS: ReadonlyMap<number, readonly string[]> = new Map([
   ['0', ['o']], ['1', ['i', 'l']], ['2', ['r', 'z']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['6', ['b', 'g']],
   ['7', ['t']], ['8', ['b']], ['9', ['g']], ['@', ['a']], ['$', ['s']], ['|', ['l', 'i']], ['!', ['i']], ['(', ['c']],
 ].map(([k, v]) => [(k as string).charCodeAt(0), v as readonly string[]]))
@@ -28,7 +29,7 @@ function isLetter (c: number): boolean {
 }
 
 function isTokenChar (c: number): boolean {
-  return isLetter(c) || OPTIONS.has(c)
+  return isLetter(c) || LEET_READINGS.has(c)
 }
 
 interface Fold { readonly start: number, readonly end: number, readonly text: string, readonly hit: boolean, readonly digits: boolean }
@@ -49,7 +50,7 @@ export const leetspeak: Decoder = {
       while (i < n) {
         const c = lower.charCodeAt(i)
         if (isLetter(c)) letters++
-        else if (!OPTIONS.has(c) || (c === 0x28 && i > from)) break // "(" only opens a token
+        else if (!LEET_READINGS.has(c) || (c === 0x28 && i > from)) break // "(" only opens a token
         i++
       }
       if (letters === i - from) continue // a plain word, the common case: nothing sliced
@@ -155,7 +156,7 @@ function isInflected (w: string): boolean {
 function spelling (token: string, accept: (w: string) => boolean): string | null {
   const ambiguous: number[] = []
   for (let k = 0; k < token.length; k++) {
-    const o = OPTIONS.get(token.charCodeAt(k))
+    const o = LEET_READINGS.get(token.charCodeAt(k))
     if (o !== undefined && o.length > 1 && ambiguous.length < MAX_AMBIGUOUS) ambiguous.push(k)
   }
   const variants = 1 << ambiguous.length
@@ -164,7 +165,7 @@ function spelling (token: string, accept: (w: string) => boolean): string | null
     let a = 0
     for (let k = 0; k < token.length; k++) {
       const c = token.charCodeAt(k)
-      const o = OPTIONS.get(c)
+      const o = LEET_READINGS.get(c)
       if (o === undefined) { s += token[k]; continue }
       const pick = ambiguous[a] === k ? (v >> a++) & 1 : 0
       s += o[pick] ?? o[0]

@@ -3,6 +3,7 @@ import { definePolicy } from '../../define-policy.js'
 import { maskedEvidence } from '../../checks/masked-evidence.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment, Signal } from '../../types.js'
+import { LEET_READINGS } from '../../normalize/decoders/leetspeak.js'
 import { isPlaceholderSecret } from './placeholder.js'
 
 const REFERENCE_OR_STARS = /^[:%{<[$]|^\*+$/
@@ -25,8 +26,6 @@ const Params = Type.Object({
 
 interface Finding { readonly seg: Segment, readonly start: number, readonly end: number, readonly risk: number, readonly scheme: string }
 
-// Digit and symbol spellings tutorials use for the template words ("s3cret", "p@ssw0rd").
-const DELEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', '@': 'a', $: 's' }
 
 /**
  * A password nobody keeps secret: a template word (also in digit spelling), a placeholder
@@ -35,7 +34,8 @@ const DELEET: Readonly<Record<string, string>> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a
  */
 function isTemplatePassword (pw: string, user: string): boolean {
   const lower = decodeSafe(pw).toLowerCase()
-  const plain = lower.replace(/[013457@$]/g, c => DELEET[c] ?? c)
+  // Digit and symbol spellings tutorials use for the template words ("s3cret", "p@ssw0rd").
+  const plain = [...lower].map(c => LEET_READINGS.get(c.charCodeAt(0))?.[0] ?? c).join('')
   return TEMPLATE_PASSWORDS.has(lower) || TEMPLATE_PASSWORDS.has(plain) || isPlaceholderSecret(pw) || REFERENCE_OR_STARS.test(pw) || lower.startsWith('your') ||
     (user.length > 0 && lower === decodeSafe(user).toLowerCase())
 }
