@@ -10,6 +10,7 @@ import { fragmentsOf, withReassembly } from './reassembly.js'
 import { POLICIES } from './registry.js'
 import { clamp, combine, round2, sessionMultiplierOf, type ScoreExplanation, type Thresholds } from './scoring.js'
 import { memoSlot, type MemoSlot } from './segment-memo.js'
+import { currentTurnStart } from './turn-scope.js'
 import { allSegmentsOf, type ActionKind, type ChatMessage, type Contribution, type Evidence, type NormalizationFinding, type NormalizedInput, type Segment, type SessionView, type Signal, type Stage } from './types.js'
 
 export interface PolicyOverride {
@@ -165,7 +166,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
       for (const c of chained) for (const a of c.actions) actions.add(a)
 
       const multiplier = sessionMultiplierOf(view, options.sessionBoost.max, options.sessionBoost.decayTurns)
-      const explanation = combine([...found, ...chained], multiplier, profile.thresholds)
+      const explanation = combine([...found, ...chained], multiplier, profile.thresholds, carriedFrom(found, currentTurnStart(input.messages)))
       const wouldBlock = profile.mode === 'monitor' && explanation.decision === 'block'
       return {
         ...explanation,
@@ -276,6 +277,18 @@ function anchorToTurn (chained: readonly Contribution[], found: readonly Contrib
     }
   }
   return chained.map(c => c.evidence !== null || anchor === null || c.reason.startsWith(FAILED_CLOSED) ? c : { ...c, evidence: anchor })
+}
+
+/**
+ * Which contributions were carried in with resent history: content findings whose
+ * evidence lies in a message before this turn. Session chains are this turn's by
+ * construction (anchorToTurn may lend them an older message's evidence, so they are
+ * told apart by identity, not by evidence).
+ */
+function carriedFrom (found: readonly Contribution[], turnStart: number): (c: Contribution) => boolean {
+  if (turnStart === 0) return () => false
+  const carried = new Set(found.filter(c => c.evidence !== null && c.evidence.messageIndex < turnStart))
+  return c => carried.has(c)
 }
 
 function contributionOf (c: CompiledPolicy, weight: number, risk: number, reason: string, evidence: Contribution['evidence'], actions: readonly ActionKind[]): Contribution {

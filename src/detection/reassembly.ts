@@ -1,7 +1,7 @@
 import { matchesIn } from './checks/scan.js'
 import { scrubContacts } from './evidence.js'
 import { JOINED, normalize, type NormalizeLimits } from './normalize/index.js'
-import { currentTurnStart } from './policies/session/turn-scope.js'
+import { currentTurnStart } from './turn-scope.js'
 import { FRAGMENT_TURNS, type NormalizedInput, type Segment, type SessionAction, type SessionView } from './types.js'
 
 /**

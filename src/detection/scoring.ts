@@ -29,22 +29,43 @@ export interface ScoreExplanation {
  * one PII finding, not five. Policies then combine as independent evidence
  * (noisy-OR): score = 100 × (1 − Π(1 − cᵢ/100)). Two 60s give 84, not 120; a single
  * 100 is 100; adding a signal can only raise the score. The session multiplier then
- * scales the base score for sessions with a suspicious recent history, capped at 100.
+ * scales the part of the score that is new in this turn, capped at 100.
+ *
+ * A contribution is *carried* when its evidence lies in an earlier turn that the client
+ * resent with its history (see `carried` below). It was judged when it was new, and the
+ * judgement was recorded: scaling it again by the multiplier that judgement produced
+ * would let one flagged message escalate itself into a block on every later turn of an
+ * honest conversation. So: fresh = noisy-OR of the fresh contributions, carried = that of
+ * the carried ones, and score = 100 × (1 − (1 − carried/100) × (1 − min(100, fresh × m)/100)).
+ * With no carried contribution this is min(100, base × m); with a multiplier of 1 it is
+ * the base.
  *
  * Worked example: contributions 60 and 50 → 100 × (1 − 0.4 × 0.5) = 80; with a
- * session multiplier of 1.2 → 96.
+ * session multiplier of 1.2 → 96. If the 60 was carried: fresh 50 × 1.2 = 60, and
+ * 100 × (1 − 0.4 × 0.4) = 84.
  */
-export function combine (all: readonly Contribution[], multiplier: SessionMultiplier, thresholds: Thresholds): ScoreExplanation {
+export function combine (all: readonly Contribution[], multiplier: SessionMultiplier, thresholds: Thresholds, carried: (c: Contribution) => boolean = NOTHING_CARRIED): ScoreExplanation {
+  // A policy that fired in old and new text counts once, with the contribution that
+  // weighs more once the multiplier has scaled the fresh ones (a tie goes to the fresh).
+  const weighs = (c: Contribution): number => carried(c) ? c.contribution : c.contribution * multiplier.value
   const strongest = new Map<string, Contribution>()
   for (const c of all) {
     const prev = strongest.get(c.policyId)
-    if (prev === undefined || c.contribution > prev.contribution) strongest.set(c.policyId, c)
+    if (prev === undefined || weighs(c) > weighs(prev) || (weighs(c) === weighs(prev) && carried(prev) && !carried(c))) strongest.set(c.policyId, c)
   }
   const used = [...strongest.values()].sort(byContributionThenId)
   let remaining = 1
-  for (const c of used) remaining *= 1 - clamp(c.contribution) / 100
+  let remainingFresh = 1
+  let remainingCarried = 1
+  for (const c of used) {
+    const keep = 1 - clamp(c.contribution) / 100
+    remaining *= keep
+    if (carried(c)) remainingCarried *= keep
+    else remainingFresh *= keep
+  }
   const baseScore = round2(100 * (1 - remaining))
-  const score = baseScore === 0 ? 0 : round2(Math.min(100, baseScore * multiplier.value))
+  const fresh = Math.min(100, 100 * (1 - remainingFresh) * multiplier.value)
+  const score = baseScore === 0 ? 0 : round2(100 * (1 - remainingCarried * (1 - fresh / 100)))
   return {
     score,
     baseScore,
@@ -54,6 +75,8 @@ export function combine (all: readonly Contribution[], multiplier: SessionMultip
     contributions: used,
   }
 }
+
+const NOTHING_CARRIED = (): boolean => false
 
 export function decide (score: number, t: Thresholds): Decision {
   if (score >= t.block) return 'block'

@@ -50,6 +50,23 @@ describe('engine', () => {
     assert.deepEqual(seen, ['role_claim'])
   })
 
+  it('does not scale findings in resent history by the session multiplier they caused', () => {
+    const located = policy('a.loc', {
+      evaluate: (ctx) => ctx.input.segments.filter(s => s.layer === 'plain' && s.lower.includes('trigger'))
+        .map(s => ({ risk: 60, reason: 'fired', evidence: { messageIndex: s.messageIndex, role: s.role, layer: s.layer, encodings: [], start: 0, end: 7, excerpt: 'trigger' }, actions: [] })),
+    })
+    const e = compileEngine(OPTIONS, [located])
+    const flagged = { totalActions: 1, peakScore: 60, recent: [{ turn: 1, at: 0, kinds: [], decision: 'flag' as const, score: 60, policies: ['a.loc'] }] }
+    const history = [{ role: 'user' as const, content: 'trigger' }, { role: 'assistant' as const, content: 'ok' }]
+    // The flagged message resent with an innocent new turn: judged as before, not escalated.
+    const resent = e.evaluate([...history, { role: 'user' as const, content: 'thanks, next question' }], flagged, 'request')
+    assert.equal(resent.sessionMultiplier, 1.25)
+    assert.equal(resent.score, 60)
+    // The same finding in the new turn is scaled: a flagged session that keeps going gets no fresh start.
+    const again = e.evaluate([...history, { role: 'user' as const, content: 'trigger' }], flagged, 'request')
+    assert.equal(again.score, 75)
+  })
+
   it('runs only the policies of the requested stage and times every one that ran', () => {
     const r = compileEngine(OPTIONS, [policy('a.req'), policy('a.resp', { stages: ['response'] })]).evaluate(user('trigger'), EMPTY_SESSION, 'request')
     assert.deepEqual(r.timings.map(t => t[0]), ['a.req'])

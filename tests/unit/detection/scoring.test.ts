@@ -46,6 +46,18 @@ describe('combine', () => {
     assert.equal(combine([c('a', 90)], { value: 1.5, reason: 'x' }, T).score, 100)
   })
 
+  it('scales only the fresh part of the score: carried contributions count at their own level', () => {
+    const m = { value: 1.2, reason: 'x' }
+    const carriedA = (x: Contribution): boolean => x.policyId === 'a'
+    const r = combine([c('a', 60), c('b', 50)], m, T, carriedA)
+    assert.equal(r.baseScore, 80)
+    assert.equal(r.score, 84) // 100 × (1 − 0.4 × (1 − 0.6))
+    assert.equal(combine([c('a', 75)], { value: 1.25, reason: 'x' }, T, carriedA).score, 75)
+    assert.equal(combine([c('a', 75)], { value: 1.25, reason: 'x' }, T).score, 93.75)
+    // With a multiplier of 1 the split changes nothing.
+    assert.equal(combine([c('a', 60), c('b', 50)], NONE, T, carriedA).score, 80)
+  })
+
   it('does not let the multiplier create risk from nothing', () => {
     assert.equal(combine([], { value: 1.5, reason: 'x' }, T).score, 0)
   })

@@ -1,6 +1,6 @@
 import type { ActionKind, NormalizedInput, SessionAction, SessionView } from '../../types.js'
 import { requestIntents } from './intents.js'
-import { turnsAgo } from './turn-scope.js'
+import { turnsAgo } from '../../turn-scope.js'
 
 /** Actions at a distance in turns from the turn being evaluated (0 = this turn). */
 export interface Step {

@@ -5,7 +5,7 @@ import type { NormalizedInput, Signal } from '../../types.js'
 import { earlierTurns } from './earlier-turns.js'
 import { harmCuesIn, isCaution, isHarmTopic, isRefusal, isSevere, isTargeted, type HarmCues } from './harm-cues.js'
 import { keepsToSubject } from './topic-continuity.js'
-import { currentTurnStart, currentUserSegments } from './turn-scope.js'
+import { currentTurnStart, currentUserSegments } from '../../turn-scope.js'
 
 const Params = Type.Object({
   baseRisk: Type.Number({ default: 55, minimum: 0, maximum: 100, description: 'Risk of a request for method or quantities (or covert action) on a harmful subject after earlier turns.' }),

@@ -8,7 +8,7 @@ import { currentTurn } from './chain-timeline.js'
 import { currentTurnIntents, requestIntents } from './intents.js'
 import { destinationIn, isSanctioned } from './outbound.js'
 import { delegationIn, handsOffToDocument, isStanding } from './standing-rules.js'
-import { currentTurnStart } from './turn-scope.js'
+import { currentTurnStart } from '../../turn-scope.js'
 
 const Params = Type.Object({
   risk: Type.Number({ default: 85, minimum: 0, maximum: 100, description: 'Risk of a turn that sets off an instruction to send data out given in an earlier turn: a standing rule to send, then data arriving or a hand-off to the rule; or a flagged instruction to send, then a hand-off to it.' }),

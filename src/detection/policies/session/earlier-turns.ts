@@ -1,6 +1,6 @@
 import type { NormalizedInput, SessionAction, SessionView } from '../../types.js'
 import { currentTurn } from './chain-timeline.js'
-import { currentTurnStart } from './turn-scope.js'
+import { currentTurnStart } from '../../turn-scope.js'
 
 /** What a policy can know about the turns before this one. */
 export interface EarlierTurns {

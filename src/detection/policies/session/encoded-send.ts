@@ -1,7 +1,7 @@
 import type { NormalizedInput, SessionView } from '../../types.js'
 import { earlierTurns } from './earlier-turns.js'
 import type { TurnIntent } from './intents.js'
-import { currentUserSegments } from './turn-scope.js'
+import { currentUserSegments } from '../../turn-scope.js'
 
 /**
  * Encode, then put into a URL: the conversation itself is the data read (a negotiating

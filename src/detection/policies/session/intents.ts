@@ -6,7 +6,7 @@ import type { ActionKind, NormalizedInput, Segment } from '../../types.js'
 import { destinationIn, outboundIn } from './outbound.js'
 import { privilegeIn, roleClaimIn } from './privilege.js'
 import { toolDataGrade } from './tool-data.js'
-import { currentTurnStart } from './turn-scope.js'
+import { currentTurnStart } from '../../turn-scope.js'
 
 const SECRET_WORD = /password|credential|secret|key|token|cookie|env|connection|keychain/i
 

@@ -6,7 +6,7 @@ import { earlierTurns } from './earlier-turns.js'
 import { currentTurnIntents, requestIntents } from './intents.js'
 import { bypassIn, claimsApproval, hasDataEmbed, isBulk, isComplianceLog, largestAmount, leadWord, precedentIn, seriesWord } from './precedent.js'
 import { privilegeIn } from './privilege.js'
-import { currentTurnStart, currentUserSegments } from './turn-scope.js'
+import { currentTurnStart, currentUserSegments } from '../../turn-scope.js'
 
 const Params = Type.Object({
   baseRisk: Type.Number({ default: 45, minimum: 0, maximum: 100, description: 'Risk of a turn that appeals to the model\'s precedent ("same as before", "be consistent with your past behaviour") while asking for more than a routine step.' }),

@@ -6,7 +6,7 @@ import type { Signal } from '../../types.js'
 import { timeline } from './chain-timeline.js'
 import { turnDecay } from './decay.js'
 import { forgedHeaderIn, privilegeIn, roleClaimIn, type Span } from './privilege.js'
-import { currentTurnStart } from './turn-scope.js'
+import { currentTurnStart } from '../../turn-scope.js'
 
 const Params = Type.Object({
   invokedRisk: Type.Number({ default: 88, minimum: 0, maximum: 100, description: 'Risk when this turn invokes a role claimed in an earlier turn ("as the admin…") to ask for a privileged operation.' }),

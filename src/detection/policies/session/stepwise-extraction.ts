@@ -3,7 +3,7 @@ import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
 import { earlierTurns } from './earlier-turns.js'
-import { currentUserSegments } from './turn-scope.js'
+import { currentUserSegments } from '../../turn-scope.js'
 
 const Params = Type.Object({
   risk: Type.Number({ default: 82, minimum: 0, maximum: 100, description: 'Risk of a turn that asks for verbatim or continued text after earlier turns probed the model\'s instructions.' }),

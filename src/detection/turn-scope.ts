@@ -1,4 +1,4 @@
-import type { ChatMessage, NormalizedInput, Segment } from '../../types.js'
+import type { ChatMessage, NormalizedInput, Segment } from './types.js'
 
 /**
  * Index of the first message of the current turn: the messages after the last assistant
