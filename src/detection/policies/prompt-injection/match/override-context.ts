@@ -22,7 +22,7 @@ export function hijacksAfter (f: string, target: Span): boolean {
 // Words skipped when looking for the verb's own object: determiners, quantifiers and
 // particles of the Latin-script languages with verb–object order.
 const FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'all', 'any', 'every', 'each', 'of', 'about', 'to', 'this', 'that', 'these', 'those', 'everything', 'anything', 'completely', 'entirely', 'please',
+  'the', 'a', 'an', 'all', 'any', 'every', 'each', 'one', 'ones', 'of', 'about', 'to', 'this', 'that', 'these', 'those', 'everything', 'anything', 'completely', 'entirely', 'please',
   'your', 'my', 'his', 'her', 'their', 'our', 'its', 'me', 'us', 'back', 'out', 'down', 'up', 'again', 'now', 'just', 'exactly', 'verbatim', 'in', 'into', 'as', 'from', 'with', 'for', 'on',
   'el', 'la', 'los', 'las', 'un', 'una', 'todo', 'todos', 'todas', 'le', 'les', 'une', 'tout', 'toutes', 'tous', 'de', 'du', 'des', 'os', 'as', 'um', 'uma', 'il', 'lo', 'gli', 'tutte', 'tutti',
 ])
@@ -49,7 +49,7 @@ export function selfAfter (f: string, target: Span): boolean {
   return SELF_AFTER.test(f.slice(target.end, target.end + 32))
 }
 
-export function verbHasOwnObject (f: string, verb: Span, known: readonly Span[]): boolean {
+export function verbHasOwnObject (f: string, verb: Span, known: readonly Span[], modifiers: readonly Span[] = []): boolean {
   if (isPostposed(f, verb)) return false
   let at = verb.end
   for (let hops = 0; hops < 4; hops++) {
@@ -57,9 +57,35 @@ export function verbHasOwnObject (f: string, verb: Span, known: readonly Span[])
     if (m === null) return false
     const word = m[1] ?? ''
     const start = at + m[0].length - word.length
+    // A scope word modifies the noun after it: in "ignore the previous numbers" the verb's
+    // object is the numbers, and a target noun elsewhere in the window is not what it cancels.
+    const modifier = modifiers.find(s => s.start <= start && s.end > start)
+    if (modifier !== undefined) { at = modifier.end; continue }
     if (known.some(s => s.start <= start && s.end > start)) return false
     if (CONJUNCTIONS.has(word)) return false
-    if (!FUNCTION_WORDS.has(word)) return true
+    if (!FUNCTION_WORDS.has(word)) return !objectContinues(f, start + word.length, known, modifiers)
+    at = start + word.length
+  }
+  return false
+}
+
+/**
+ * Whether the noun phrase that starts before `at` goes on to a known target: a compound
+ * ("the privacy restrictions": "privacy" qualifies the target) or a coordination
+ * ("ignore that answer and every instruction": the instructions are an object too).
+ */
+function objectContinues (f: string, at: number, known: readonly Span[], modifiers: readonly Span[]): boolean {
+  let coordinated = false
+  for (let hops = 0; hops < 4; hops++) {
+    const m = WORD_AT.exec(f.slice(at, at + 32))
+    if (m === null) return false
+    const word = m[1] ?? ''
+    const start = at + m[0].length - word.length
+    const modifier = modifiers.find(s => s.start <= start && s.end > start)
+    if (modifier !== undefined) { at = modifier.end; continue }
+    if (known.some(s => s.start <= start && s.end > start)) return true
+    if (!coordinated && (word === 'and' || word === 'or' || word === 'y' || word === 'et' || word === 'und' || word === 'e')) { coordinated = true; at = start + word.length; continue }
+    if (!coordinated || !FUNCTION_WORDS.has(word)) return false
     at = start + word.length
   }
   return false

@@ -42,6 +42,8 @@ interface Classes {
   readonly selfRefs: readonly Span[]
   readonly followups: readonly Span[]
   readonly known: readonly Span[]
+  /** Anchors and scope words, which qualify the noun after them ("the previous numbers"). */
+  readonly modifiers: readonly Span[]
   readonly meta: boolean
   /** Offset where a document the user pasted for processing starts, or -1. */
   readonly userDataAt: number
@@ -78,6 +80,7 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     targets, weakTargets, scopes, weakScopes, anchors, selfRefs,
     followups: lexiconSpans(OVERRIDE_FOLLOWUP, cfg.languages, seg).get('followup'),
     known: [...targets, ...weakTargets, ...scopes, ...weakScopes, ...anchors, ...selfRefs],
+    modifiers: [...anchors, ...scopes, ...weakScopes],
     meta: isMetaDiscussion(seg),
     userDataAt: userDataStart(seg),
   }
@@ -91,7 +94,7 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     const scope = s ?? ws
     const ss = s !== null ? 1 : ws !== null ? 0.5 : 0
     const anchor = nearest(f, v, anchors, Math.min(w, SHORT_WINDOW))
-    const ownObject = verbHasOwnObject(f, v, c.known)
+    const ownObject = verbHasOwnObject(f, v, c.known, c.modifiers)
     // Weak verbs ("skip", "drop") and weak nouns ("text", "task") only bind at short range;
     // a post-posed verb ("… instructions are void") binds to the noun right before it.
     const near = Math.min(w, SHORT_WINDOW)
