@@ -53,42 +53,51 @@ export function verbHasOwnObject (f: string, verb: Span, known: readonly Span[],
   if (isPostposed(f, verb)) return false
   let at = verb.end
   for (let hops = 0; hops < 4; hops++) {
-    const m = WORD_AT.exec(f.slice(at, at + 32))
-    if (m === null) return false
-    const word = m[1] ?? ''
-    const start = at + m[0].length - word.length
-    // A scope word modifies the noun after it: in "ignore the previous numbers" the verb's
-    // object is the numbers, and a target noun elsewhere in the window is not what it cancels.
-    const modifier = modifiers.find(s => s.start <= start && s.end > start)
-    if (modifier !== undefined) { at = modifier.end; continue }
-    if (known.some(s => s.start <= start && s.end > start)) return false
-    if (CONJUNCTIONS.has(word)) return false
-    if (!FUNCTION_WORDS.has(word)) return !objectContinues(f, start + word.length, known, modifiers)
-    at = start + word.length
+    const w = wordAfter(f, at, known, modifiers)
+    if (w === null || w.known) return false
+    if (CONJUNCTIONS.has(w.word)) return false
+    if (!FUNCTION_WORDS.has(w.word)) return !objectContinues(f, w.end, known, modifiers)
+    at = w.end
   }
   return false
 }
 
 /**
- * Whether the noun phrase that starts before `at` goes on to a known target: a compound
+ * Whether the noun phrase that ends at `at` goes on to a known target: a compound
  * ("the privacy restrictions": "privacy" qualifies the target) or a coordination
  * ("ignore that answer and every instruction": the instructions are an object too).
  */
 function objectContinues (f: string, at: number, known: readonly Span[], modifiers: readonly Span[]): boolean {
   let coordinated = false
   for (let hops = 0; hops < 4; hops++) {
+    const w = wordAfter(f, at, known, modifiers)
+    if (w === null) return false
+    if (w.known) return true
+    if (!coordinated && COORDINATORS.has(w.word)) coordinated = true
+    else if (!coordinated || !FUNCTION_WORDS.has(w.word)) return false
+    at = w.end
+  }
+  return false
+}
+
+const COORDINATORS = new Set(['and', 'or', 'y', 'et', 'und', 'e'])
+
+/**
+ * The next word after `at`, stepping over anchors and scope words: they qualify the noun
+ * after them, so in "ignore the previous numbers" the verb's object is the numbers and a
+ * target noun elsewhere in the window is not what it cancels.
+ */
+function wordAfter (f: string, at: number, known: readonly Span[], modifiers: readonly Span[]): { readonly word: string, readonly end: number, readonly known: boolean } | null {
+  for (let hops = 0; hops < 4; hops++) {
     const m = WORD_AT.exec(f.slice(at, at + 32))
-    if (m === null) return false
+    if (m === null) return null
     const word = m[1] ?? ''
     const start = at + m[0].length - word.length
     const modifier = modifiers.find(s => s.start <= start && s.end > start)
-    if (modifier !== undefined) { at = modifier.end; continue }
-    if (known.some(s => s.start <= start && s.end > start)) return true
-    if (!coordinated && (word === 'and' || word === 'or' || word === 'y' || word === 'et' || word === 'und' || word === 'e')) { coordinated = true; at = start + word.length; continue }
-    if (!coordinated || !FUNCTION_WORDS.has(word)) return false
-    at = start + word.length
+    if (modifier === undefined) return { word, end: start + word.length, known: known.some(s => s.start <= start && s.end > start) }
+    at = modifier.end
   }
-  return false
+  return null
 }
 
 // A noun right before the target that scopes it to something else: "the old config
