@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { request } from 'undici'
 
 // Memory of the processes under test, over time. RSS comes from /proc (it covers every
-// thread, so worker shards are included); heap comes from the gateway's own /metrics on
-// the admin port, which reports the main thread's V8 heap only (each worker thread has
-// its own isolate and heap, visible only through RSS).
+// thread, so worker shards are included); heaps come from the gateway's own /metrics on
+// the admin port: the main thread's V8 heap, and each shard thread's (its own isolate),
+// which the shard reports with its evaluations. RSS minus the heaps is native memory:
+// code, array buffers, allocator slack.
 
 export interface MemorySample {
   /** Seconds since the sampler started. */
@@ -12,6 +13,8 @@ export interface MemorySample {
   readonly rssMb: number
   readonly heapUsedMb: number | null
   readonly heapTotalMb: number | null
+  /** Sum over the shard threads' heaps in use (null: not reported, e.g. no evaluation yet). */
+  readonly shardHeapUsedMb: number | null
 }
 
 export interface MemorySeries {
@@ -40,14 +43,20 @@ export function rssMbOf (pid: number): number | null {
 
 const HEAP_USED = /^infershield_process_nodejs_heap_size_used_bytes (\S+)$/m
 const HEAP_TOTAL = /^infershield_process_nodejs_heap_size_total_bytes (\S+)$/m
+const SHARD_HEAP_USED = /^infershield_shard_heap_used_bytes\{[^}]*\} (\S+)$/gm
 
-async function heapOf (adminOrigin: string): Promise<{ used: number, total: number } | null> {
+interface Heaps { readonly used: number, readonly total: number, readonly shardsUsed: number | null }
+
+async function heapsOf (adminOrigin: string): Promise<Heaps | null> {
   try {
     const r = await request(`${adminOrigin}/metrics`, { headersTimeout: 2000, bodyTimeout: 2000 })
     const text = await r.body.text()
     const used = HEAP_USED.exec(text)
     const total = HEAP_TOTAL.exec(text)
-    return used === null || total === null ? null : { used: Number(used[1]) / MB, total: Number(total[1]) / MB }
+    const shards = [...text.matchAll(SHARD_HEAP_USED)].map(m => Number(m[1]))
+    return used === null || total === null
+      ? null
+      : { used: Number(used[1]) / MB, total: Number(total[1]) / MB, shardsUsed: shards.length === 0 ? null : shards.reduce((a, b) => a + b, 0) / MB }
   } catch {
     return null
   }
@@ -77,8 +86,8 @@ export class MemorySampler {
     await Promise.all(this.#targets.map(async (target) => {
       const rss = rssMbOf(target.pid)
       if (rss === null) return
-      const heap = target.adminOrigin === null ? null : await heapOf(target.adminOrigin)
-      this.#series.get(target.name)?.push({ t, rssMb: rss, heapUsedMb: heap?.used ?? null, heapTotalMb: heap?.total ?? null })
+      const heap = target.adminOrigin === null ? null : await heapsOf(target.adminOrigin)
+      this.#series.get(target.name)?.push({ t, rssMb: rss, heapUsedMb: heap?.used ?? null, heapTotalMb: heap?.total ?? null, shardHeapUsedMb: heap?.shardsUsed ?? null })
     }))
   }
 
@@ -99,6 +108,9 @@ export interface MemoryStats {
   readonly lastRssMb: number
   readonly peakRssMb: number
   readonly peakHeapUsedMb: number | null
+  /** Shard heaps in use at the first and last sample after warm-up: whether RSS growth is heap or native. */
+  readonly firstShardHeapMb: number | null
+  readonly lastShardHeapMb: number | null
 }
 
 export function memoryStats (series: MemorySeries, fromS = 0): MemoryStats | null {
@@ -110,5 +122,7 @@ export function memoryStats (series: MemorySeries, fromS = 0): MemoryStats | nul
     lastRssMb: (s[s.length - 1] as MemorySample).rssMb,
     peakRssMb: Math.max(...s.map(x => x.rssMb)),
     peakHeapUsedMb: heaps.length === 0 ? null : Math.max(...heaps),
+    firstShardHeapMb: (s[0] as MemorySample).shardHeapUsedMb,
+    lastShardHeapMb: (s[s.length - 1] as MemorySample).shardHeapUsedMb,
   }
 }

@@ -20,6 +20,7 @@ export interface MinuteRow {
   readonly blocked: number
   readonly rssMb: number | null
   readonly heapUsedMb: number | null
+  readonly shardHeapUsedMb: number | null
 }
 
 /** Growth target from the issue: RSS may not grow more than this after warm-up. */
@@ -46,7 +47,7 @@ export function minuteRows (tally: LoadTally, snaps: readonly Snapshot[], memory
     const a = at(snaps, from)
     const b = at(snaps, to)
     const mem = memAt(memory.samples, to)
-    rows.push({ minute: m + 1, completed: w.count, p50: w.p50, p95: w.p95, p99: w.p99, max: w.max, errors: b.errors - a.errors, non2xx: b.non2xx - a.non2xx, blocked: b.blocked - a.blocked, rssMb: mem?.rssMb ?? null, heapUsedMb: mem?.heapUsedMb ?? null })
+    rows.push({ minute: m + 1, completed: w.count, p50: w.p50, p95: w.p95, p99: w.p99, max: w.max, errors: b.errors - a.errors, non2xx: b.non2xx - a.non2xx, blocked: b.blocked - a.blocked, rssMb: mem?.rssMb ?? null, heapUsedMb: mem?.heapUsedMb ?? null, shardHeapUsedMb: mem?.shardHeapUsedMb ?? null })
   }
   return rows
 }
@@ -71,6 +72,7 @@ export function soakCharts (rows: readonly MinuteRow[], memory: MemorySeries): {
       series: [
         { name: 'RSS (all threads)', points: memory.samples.map(s => [s.t, s.rssMb] as const) },
         { name: 'main heap used', points: memory.samples.filter(s => s.heapUsedMb !== null).map(s => [s.t, s.heapUsedMb as number] as const) },
+        { name: 'shard heaps used', points: memory.samples.filter(s => s.shardHeapUsedMb !== null).map(s => [s.t, s.shardHeapUsedMb as number] as const) },
       ],
     }),
   }
@@ -116,9 +118,9 @@ export function soakMarkdown (r: SoakReport, files: { p95: string, memory: strin
       ? 'Memory: no samples.'
       : `Memory after the ${r.warmupS} s warm-up: RSS ${mem.fromMb.toFixed(0)} → ${mem.toMb.toFixed(0)} MB (peak ${mem.peakMb.toFixed(0)}), growth ${mem.growthMb.toFixed(1)} MB — ${mem.pass ? 'flat (target < 50 MB met)' : '**target < 50 MB missed**'}.`,
     '',
-    '| minute | answers | p50 ms | p95 ms | p99 ms | max ms | 403 | other non-2xx | errors | RSS MB | main heap MB |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...r.minutes.map(x => `| ${x.minute} | ${x.completed} | ${f(x.p50)} | ${f(x.p95)} | ${f(x.p99)} | ${f(x.max, 1)} | ${x.blocked} | ${x.non2xx} | ${x.errors} | ${f(x.rssMb, 0)} | ${f(x.heapUsedMb, 0)} |`),
+    '| minute | answers | p50 ms | p95 ms | p99 ms | max ms | 403 | other non-2xx | errors | RSS MB | main heap MB | shard heaps MB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...r.minutes.map(x => `| ${x.minute} | ${x.completed} | ${f(x.p50)} | ${f(x.p95)} | ${f(x.p99)} | ${f(x.max, 1)} | ${x.blocked} | ${x.non2xx} | ${x.errors} | ${f(x.rssMb, 0)} | ${f(x.heapUsedMb, 0)} | ${f(x.shardHeapUsedMb, 0)} |`),
     '',
     `![p95 per minute](${files.p95})`, '',
     `![memory](${files.memory})`, '',

@@ -50,7 +50,8 @@ function latencyRow (name: string, p: Percentiles, perS: number): string {
 
 function memoryCell (t: TargetResult): string {
   if (t.memory === null) return '—'
-  const heap = t.memory.peakHeapUsedMb === null ? '' : `, main heap peak ${t.memory.peakHeapUsedMb.toFixed(0)}`
+  const shards = t.memory.firstShardHeapMb === null || t.memory.lastShardHeapMb === null ? '' : `, shard heaps ${t.memory.firstShardHeapMb.toFixed(0)} → ${t.memory.lastShardHeapMb.toFixed(0)}`
+  const heap = (t.memory.peakHeapUsedMb === null ? '' : `, main heap peak ${t.memory.peakHeapUsedMb.toFixed(0)}`) + shards
   return `${t.memory.firstRssMb.toFixed(0)} → ${t.memory.lastRssMb.toFixed(0)} (peak ${t.memory.peakRssMb.toFixed(0)}${heap})`
 }
 

@@ -79,6 +79,8 @@ export class Telemetry {
     this.metrics.detectionSeconds.observe({ mode: ctx.mode }, ctx.roundTripNs / 1e9)
     this.metrics.sessionCacheSessions.set({ shard: String(ctx.shard) }, out.cache.sessions)
     this.metrics.sessionCacheBytes.set({ shard: String(ctx.shard) }, out.cache.bytes)
+    this.metrics.shardHeapUsedBytes.set({ shard: String(ctx.shard) }, out.heap.usedBytes)
+    this.metrics.shardHeapTotalBytes.set({ shard: String(ctx.shard) }, out.heap.totalBytes)
     for (const [policy, ns] of r.timings) this.metrics.policyEvalSeconds.observe({ policy }, ns / 1e9)
     for (const c of r.contributions) if (c.contribution > 0) this.metrics.policyHits.inc({ policy: c.policyId, decision: r.decision })
     for (const h of r.allowlisted) this.metrics.allowlistHits.inc({ policy: h.policyId, scope: h.scope })

@@ -3,6 +3,7 @@ import type { ActionKind, ChatMessage, Decision, Stage } from '../detection/type
 import type { ErrorData } from '../errors.js'
 import type { Admission } from './admission.js'
 import type { SessionState } from '../session/state.js'
+import type { HeapSample } from '../worker/heap-sample.js'
 
 // Messages between the main thread and a shard. Plain data only: structured clone drops
 // classes and prototypes, so errors travel as ErrorData and are rebuilt on the main thread.
@@ -68,6 +69,8 @@ export interface EvaluateOutcome {
   readonly sessionNs: number
   /** The shard's hot session cache after this task: what bounds its memory. */
   readonly cache: { readonly sessions: number, readonly bytes: number }
+  /** The shard thread's V8 heap, sampled at most once a second. */
+  readonly heap: HeapSample
 }
 
 export interface InspectOutcome { readonly kind: 'inspect', readonly state: SessionState | null }

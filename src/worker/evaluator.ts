@@ -8,6 +8,7 @@ import { sessionRisk, viewOf, type SessionState } from '../session/state.js'
 import type { SessionAction } from '../detection/types.js'
 import { RedisStore } from '../session/redis/redis-store.js'
 import type { SessionStore, StoreEvent } from '../session/store.js'
+import { heapSample } from './heap-sample.js'
 
 /** What the session remembers of an evaluated turn. */
 function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
@@ -96,7 +97,7 @@ export class ShardEvaluator {
             ? null
             : { id: task.sessionId, totalActions: state?.totalActions ?? 0, risk: sessionRisk(state) }
           const { sessions, bytes } = this.store.stats()
-          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(detectionNs), sessionNs: Number(sessionNs), cache: { sessions, bytes } } }
+          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(detectionNs), sessionNs: Number(sessionNs), cache: { sessions, bytes }, heap: heapSample() } }
         }
         case 'inspect':
           return { ok: true, outcome: { kind: 'inspect', state: await this.store.get(task.tenant, task.sessionId) } }

@@ -33,6 +33,11 @@ describe('health, security.txt, metrics and the admin API', () => {
       assert.ok(text.includes(name), `metrics include ${name}`)
     }
     assert.match(text, /infershield_decisions_total\{decision="block"\} [1-9]/)
+    // The shard thread's own heap, which process RSS hides among every other thread's.
+    const used = /^infershield_shard_heap_used_bytes\{shard="0"\} (\d+)$/m.exec(text)
+    const total = /^infershield_shard_heap_total_bytes\{shard="0"\} (\d+)$/m.exec(text)
+    assert.ok(used !== null && total !== null, 'both shard heap gauges are exported for shard 0')
+    assert.ok(Number(used[1]) > 1_000_000 && Number(used[1]) <= Number(total[1]), `a live heap: used ${used[1]} of ${total[1]}`)
   })
 
   it('guards /admin/* with the admin token', async () => {

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { heapSample } from '../../../src/worker/heap-sample.js'
+
+describe('heapSample', () => {
+  it('reports this thread\'s heap and refreshes it at most once a second', () => {
+    const first = heapSample(1_000_000)
+    assert.ok(first.usedBytes > 0 && first.usedBytes <= first.totalBytes)
+    // Within the second the same sample comes back, however much was allocated since.
+    const garbage = Array.from({ length: 50_000 }, (_, i) => ({ i, s: `x${i}` }))
+    assert.equal(heapSample(1_000_500), first)
+    assert.ok(garbage.length > 0)
+    const later = heapSample(1_001_000)
+    assert.notEqual(later, first)
+    assert.ok(later.usedBytes > 0)
+  })
+})
