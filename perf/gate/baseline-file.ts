@@ -13,7 +13,8 @@ export interface BaselineRecord {
   readonly machine: string
   readonly node: string
   readonly commit: string | null
-  readonly figures: GateFigures
+  /** Older records carry `rssGrowth` (end / after warm-up) instead of `rssGrowthMb`. */
+  readonly figures: GateFigures | Omit<GateFigures, 'rssGrowthMb'> & { readonly rssGrowth: number }
 }
 
 export interface BaselineFile {
@@ -28,6 +29,8 @@ export function readBaseline (path: string): BaselineFile | null {
   if (!existsSync(path)) return null
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as BaselineFile
   if (parsed.schema !== 1 || typeof parsed.figures?.p95Ratio !== 'number') throw new Error(`${path}: not a baseline file (schema 1)`)
+  // Records before growth was gated in MB keep their ratio in history; the current figures must have it.
+  if (typeof parsed.figures.rssGrowthMb !== 'number') throw new Error(`${path}: the baseline has no rssGrowthMb; record a new one with npm run perf:baseline -- --reason "..."`)
   return parsed
 }
 

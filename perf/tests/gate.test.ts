@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { gateChecks, type GateFigures } from '../gate/figures.js'
 
-const base: GateFigures = { p95Ratio: 2, throughputRatio: 0.5, peakRssMb: 200, rssGrowth: 1.1, p95OverheadMs: 1, p99OverheadMs: 2, gatewayMaxRps: 1000, directMaxRps: 2000, rate: 1000 }
+const base: GateFigures = { p95Ratio: 2, throughputRatio: 0.5, peakRssMb: 200, rssGrowthMb: 80, p95OverheadMs: 1, p99OverheadMs: 2, gatewayMaxRps: 1000, directMaxRps: 2000, rate: 1000 }
 const failing = (now: Partial<GateFigures>): string[] => gateChecks({ ...base, ...now }, base).filter(c => !c.pass).map(c => c.name)
 
 test('figures equal to the baseline pass every check', () => {
@@ -19,10 +19,17 @@ test('a throughput ratio 20% lower passes and anything lower fails', () => {
   assert.deepEqual(failing({ throughputRatio: 0.39 }), ['max throughput ratio (gateway / direct)'])
 })
 
-test('memory fails past twice the baseline peak or when RSS doubles within the run', () => {
+test('memory fails past twice the baseline peak or twice the baseline growth', () => {
   assert.deepEqual(failing({ peakRssMb: 400 }), [])
   assert.deepEqual(failing({ peakRssMb: 401 }), ['peak RSS, MB'])
-  assert.deepEqual(failing({ rssGrowth: 2.01 }), ['RSS growth within the run (end / after warm-up)'])
+  assert.deepEqual(failing({ rssGrowthMb: 160 }), [])
+  assert.deepEqual(failing({ rssGrowthMb: 161 }), ['RSS growth within the run (end − after warm-up), MB'])
+})
+
+test('a small baseline growth is compared from a floor of 50 MB, not from its own noise', () => {
+  const still = { ...base, rssGrowthMb: 5 }
+  assert.deepEqual(gateChecks({ ...still, rssGrowthMb: 100 }, still).filter(c => !c.pass), [])
+  assert.deepEqual(gateChecks({ ...still, rssGrowthMb: 101 }, still).filter(c => !c.pass).map(c => c.name), ['RSS growth within the run (end − after warm-up), MB'])
 })
 
 test('a faster gateway never fails the gate', () => {
