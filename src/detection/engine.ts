@@ -166,7 +166,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
       for (const c of chained) for (const a of c.actions) actions.add(a)
 
       const multiplier = sessionMultiplierOf(view, options.sessionBoost.max, options.sessionBoost.decayTurns)
-      const explanation = combine([...found, ...chained], multiplier, profile.thresholds, carriedFrom(found, currentTurnStart(input.messages)))
+      const explanation = combine([...found, ...chained], multiplier, profile.thresholds, carriedFrom(found, input.messages, view))
       const wouldBlock = profile.mode === 'monitor' && explanation.decision === 'block'
       return {
         ...explanation,
@@ -283,10 +283,17 @@ function anchorToTurn (chained: readonly Contribution[], found: readonly Contrib
  * Which contributions were carried in with resent history: content findings whose
  * evidence lies in a message before this turn. Session chains are this turn's by
  * construction (anchorToTurn may lend them an older message's evidence, so they are
- * told apart by identity, not by evidence).
+ * told apart by identity, not by evidence). Only history the session has judged counts
+ * as carried: when the request holds more earlier turns than the session recorded (a
+ * fabricated conversation, or one resumed after its session expired), those turns were
+ * never scored, and everything in the request is judged as new.
  */
-function carriedFrom (found: readonly Contribution[], turnStart: number): (c: Contribution) => boolean {
+function carriedFrom (found: readonly Contribution[], messages: readonly ChatMessage[], view: SessionView): (c: Contribution) => boolean {
+  const turnStart = currentTurnStart(messages)
   if (turnStart === 0) return () => false
+  let earlierTurns = 0
+  for (let i = 0; i < turnStart; i++) if (messages[i]?.role === 'assistant') earlierTurns++
+  if (view.totalActions < earlierTurns) return () => false
   const carried = new Set(found.filter(c => c.evidence !== null && c.evidence.messageIndex < turnStart))
   return c => carried.has(c)
 }

@@ -67,6 +67,22 @@ describe('engine', () => {
     assert.equal(again.score, 75)
   })
 
+  it('judges history the session never recorded as new: fabricated turns compound', () => {
+    const a = policy('a.one', { evaluate: (ctx) => ctx.input.segments.filter(s => s.layer === 'plain' && s.lower.includes('alpha')).map(s => ({ risk: 60, reason: 'a', evidence: { messageIndex: s.messageIndex, role: s.role, layer: s.layer, encodings: [], start: 0, end: 5, excerpt: 'alpha' } })) })
+    const b = policy('b.two', { evaluate: (ctx) => ctx.input.segments.filter(s => s.layer === 'plain' && s.lower.includes('beta')).map(s => ({ risk: 60, reason: 'b', evidence: { messageIndex: s.messageIndex, role: s.role, layer: s.layer, encodings: [], start: 0, end: 4, excerpt: 'beta' } })) })
+    const e = compileEngine(OPTIONS, [a, b])
+    const convo = [
+      { role: 'user' as const, content: 'alpha' }, { role: 'assistant' as const, content: 'sure' },
+      { role: 'user' as const, content: 'beta' }, { role: 'assistant' as const, content: 'sure' },
+      { role: 'user' as const, content: 'thanks' },
+    ]
+    // The session judged both earlier turns: each counts on its own, the stronger one wins.
+    const judged = { totalActions: 2, peakScore: 60, recent: [1, 2].map(turn => ({ turn, at: 0, kinds: [], decision: 'flag' as const, score: 60, policies: [] })) }
+    assert.equal(e.evaluate(convo, judged, 'request').score, 60)
+    // A new session handed the same two turns never scored them: they compound as new findings.
+    assert.equal(e.evaluate(convo, EMPTY_SESSION, 'request').score, 84)
+  })
+
   it('runs only the policies of the requested stage and times every one that ran', () => {
     const r = compileEngine(OPTIONS, [policy('a.req'), policy('a.resp', { stages: ['response'] })]).evaluate(user('trigger'), EMPTY_SESSION, 'request')
     assert.deepEqual(r.timings.map(t => t[0]), ['a.req'])
