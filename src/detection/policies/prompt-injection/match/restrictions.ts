@@ -42,7 +42,7 @@ const CLAUSES: readonly RegExp[] = [
   new RegExp(`(?:do not|don't|dont|never|avoid(?:s|ing)?|refus(?:e|es|ing) to|not (?:programmed|allowed|permitted|supposed) to|must not|should not|shouldn't|stay away from|under no circumstances should you)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,3}){0,4}?${VERB}\\s{1,3}([^.\\n]{3,160})`, 'gu'),
   /(?:^|[.\n]\s{0,3})([^.\n]{3,120}?)\s(?:is|are) (?:not allowed|forbidden|prohibited|off[- ]limits|not permitted)/gu,
   /(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from)\s{1,3}(?:at all costs\s{1,3})?((?:any|all)\s[^.\n]{3,160})/gu,
-  /(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from|do not (?:touch|engage with)|never (?:touch|engage with))\s{1,3}(?:any\s|all\s)?(?:subjects?|topics?|themes?|matters?|issues?|questions?|conversations?|discussions?)\s(?:such as|like|about|on|of|regarding|concerning|related to|involving|including)\s([^.\n]{3,160})/gu,
+  /(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from|do not (?:touch|engage with)|never (?:touch|engage with))\s{1,3}(?:any\s|all\s)?(?:[\p{L}-]{3,20}\s){0,2}?(?:subjects?|topics?|themes?|matters?|issues?|questions?|conversations?|discussions?)\s(?:such as|like|about|on|of|regarding|concerning|related to|involving|including)\s([^.\n]{3,160})/gu,
   /(?:no (?:ayudes|discutas|hables|respondas)|nao (?:ajude|discuta|fale|responda)|ne (?:parle|discute) pas|non (?:discutere|parlare)|nicht (?:diskutieren|sprechen)|huwag (?:talakayin|pag-usapan))\s{1,3}([^.\n]{3,160})/gu,
 ]
 const STOP = new Set([
