@@ -94,11 +94,11 @@ export function restrictedTopicsOf (input: NormalizedInput): RestrictedTopic | n
   const acronyms = new Set<string>()
   const domains = new Set<TopicDomain>()
   let translationTargets: Set<string> | null = null
-  let language: TextLanguage = 'unknown'
+  let first: Segment | undefined
   for (const seg of input.segments) {
     if (seg.layer !== 'plain' || (seg.role !== 'system' && seg.role !== 'developer')) continue
     const f = foldedOf(seg)
-    if (language === 'unknown') language = languageOf(seg)
+    first ??= seg
     if (f.includes('translat') && TRANSLATION_LIMIT.test(f)) {
       translationTargets ??= new Set()
       const targets = translationTargets
@@ -121,8 +121,9 @@ export function restrictedTopicsOf (input: NormalizedInput): RestrictedTopic | n
       })
     }
   }
-  if (stems.size + acronyms.size + domains.size === 0 && translationTargets === null) return null
-  return { stems, acronyms, domains: [...domains], translationTargets, language }
+  if (first === undefined || (stems.size + acronyms.size + domains.size === 0 && translationTargets === null)) return null
+  // Read only for system prompts that restrict something: most requests never pay for it.
+  return { stems, acronyms, domains: [...domains], translationTargets, language: languageOf(first) }
 }
 
 /**
