@@ -7,6 +7,8 @@
  * of its system prompt names one of its `names`; the user turn is then matched against
  * its `terms` as well as the operator's own words.
  *
+ * Restrictions written in Devanagari name the domain with its `chars`.
+ *
  * `instances` are things that stand for the domain without naming it: a famous thought
  * experiment or an eponymous law for science, a molecular formula for medications. Asking
  * about one is how a user reaches a fenced-off domain by indirect reference.
@@ -63,10 +65,10 @@ export const TOPIC_DOMAINS: Readonly<Record<TopicDomain, DomainTerms>> = {
     chars: ['जलवायु', 'ग्लोबल वार्मिंग', 'तापमान'],
   },
   politics: {
-    names: ['politic' + I, 'political', 'elections?', 'controversial', 'heated', 'religio' + I, 'politica', 'politik', 'politique'],
+    names: ['politic' + I, 'political', 'elections?', 'controversial', 'heated', 'religio' + I, 'politica', 'politik', 'politique', 'siyaset' + I, 'pemilu', 'tartismali'],
     terms: [
       'politic' + I8, 'elections?', 'vot(?:e|es|ing)', 'voters?', 'presiden' + I8, 'government', 'parliament', 'senators?', 'congress', 'democrats?', 'republicans?', 'abortion', 'immigration', 'gun control', 'left-wing', 'right-wing',
-      'elecciones', 'gobierno', 'elections', 'gouvernement', 'wahl(?:en|kampf)?', 'regierung', 'elezioni', 'governo', 'eleicoes', 'pemilu', 'pemilihan', 'partai', 'secim' + I, 'hukumet', 'parti' + I,
+      'elecciones', 'gobierno', 'elections', 'gouvernement', 'siyaset' + I, 'politika', 'wahl(?:en|kampf)?', 'regierung', 'elezioni', 'governo', 'eleicoes', 'pemilu', 'pemilihan', 'partai', 'secim' + I, 'hukumet', 'parti' + I,
     ],
     chars: ['राजनीति', 'चुनाव', 'सरकार'],
   },

@@ -44,6 +44,10 @@ const CLAUSES: readonly RegExp[] = [
   /(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from)\s{1,3}(?:at all costs\s{1,3})?((?:any|all)\s[^.\n]{3,160})/gu,
   /(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from|do not (?:touch|engage with)|never (?:touch|engage with))\s{1,3}(?:any\s|all\s)?(?:[\p{L}-]{3,20}\s){0,2}?(?:subjects?|topics?|themes?|matters?|issues?|questions?|conversations?|discussions?)\s(?:such as|like|about|on|of|regarding|concerning|related to|involving|including)\s([^.\n]{3,160})/gu,
   /(?:no (?:ayudes|discutas|hables|respondas)|nao (?:ajude|discuta|fale|responda)|ne (?:parle|discute) pas|non (?:discutere|parlare)|nicht (?:diskutieren|sprechen)|huwag (?:talakayin|pag-usapan))\s{1,3}([^.\n]{3,160})/gu,
+  /jangan(?:lah)? (?:pernah )?(?:membahas|membicarakan|bicara (?:tentang|soal|mengenai)|memberikan|berikan|menjawab pertanyaan (?:tentang|soal))\s{1,3}([^.\n]{3,160})/gu,
+  // Hindi and Turkish put the topic before the verb: "राजनीति के बारे में बात न करें", "siyaset hakkında konuşma".
+  /([^।.\n]{3,80}?)\s(?:के बारे में|पर|की)\s(?:कोई\s)?(?:बात|चर्चा|सलाह)\s(?:न|मत|नहीं)\s/gu,
+  /([^.\n]{3,80}?)\s(?:hakkinda|ile ilgili|konusunda)\s(?:asla\s)?(?:konusma|tartisma|konusmayin|tartismayin|tavsiye verme|bilgi verme)(?![\p{L}])/gu,
 ]
 const STOP = new Set([
   'topic', 'topics', 'discuss', 'discussion', 'discussions', 'such', 'like', 'including', 'include', 'related', 'questions', 'question', 'information', 'complex',
@@ -64,7 +68,7 @@ const MAX_STEMS = 16
 const bounded = (words: readonly string[], chars: readonly string[] = []): string =>
   [`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, ...chars].join('|')
 const DOMAIN_LIST = Object.keys(TOPIC_DOMAINS) as TopicDomain[]
-const DOMAIN_NAMES: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.map(d => [d, new RegExp(bounded(TOPIC_DOMAINS[d].names), 'u')]))
+const DOMAIN_NAMES: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.map(d => [d, new RegExp(bounded(TOPIC_DOMAINS[d].names, TOPIC_DOMAINS[d].chars), 'u')]))
 const DOMAIN_TERMS: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.map(d => [d, new RegExp(bounded(TOPIC_DOMAINS[d].terms, TOPIC_DOMAINS[d].chars), 'gu')]))
 const DOMAIN_INSTANCES: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.flatMap(d => {
   const inst = TOPIC_DOMAINS[d].instances
