@@ -60,8 +60,19 @@ export const morse: Decoder = {
   },
 }
 
+// Quotes and brackets around a message written in Morse ("'.-- .... .-'") belong to the
+// sentence, and so does the punctuation after it, not to its first and last letters.
+function isWrapper (c: number): boolean {
+  return c === 0x27 || c === 0x22 || c === 0x60 || c === 0x3f || c === 0x21 || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d
+}
+
 /** '/' for a word separator, the normalized dot-dash code for a letter, null otherwise. */
-function tokenOf (text: string, from: number, to: number): string | null {
+function tokenOf (text: string, start: number, end: number): string | null {
+  let from = start
+  let to = end
+  while (from < to && isWrapper(text.charCodeAt(from))) from++
+  while (to > from && isWrapper(text.charCodeAt(to - 1))) to--
+  if (to === from) return null
   if (to - from === 1 && (text.charCodeAt(from) === 0x2f || text.charCodeAt(from) === 0x7c)) return '/'
   if (to - from > MAX_SYMBOLS) return null
   let code = ''

@@ -14,6 +14,7 @@ import { HARMFUL } from './lexicon/harmful-terms.js'
 import { PERSONA } from './lexicon/persona-terms.js'
 import { PRESSURE } from './lexicon/pressure-terms.js'
 import { PRETEXT } from './lexicon/pretext-terms.js'
+import { villainPlanOf } from './villain-plan.js'
 import { REFUSAL, type RefusalClass } from './lexicon/refusal-terms.js'
 
 const Params = Type.Object({
@@ -119,6 +120,8 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
     const first = live.get(kinds[0] ?? 'noRefuse')?.[0]
     if (first !== undefined) out.push({ risk, span: first, label: `suppresses refusals or caveats (${kinds.join(', ')})` })
   }
+  const villain = villainPlanOf(f)
+  if (villain !== null) out.push({ risk: 82, span: villain, label: 'a villain explains a plan step by step, with the steps left for the model to write' })
   const prefix = found.get('prefix')[0]
   const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined
   const harmful = howTo || content !== undefined || (asked && forceful)

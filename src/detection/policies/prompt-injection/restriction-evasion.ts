@@ -1,13 +1,15 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
+import { JOINED } from '../../normalize/index.js'
 import type { Segment, Signal } from '../../types.js'
 import { EVASION, type EvasionClass } from './lexicon/evasion.js'
 import { LanguagesParam } from './lexicon/languages.js'
 import { MANIPULATION } from './lexicon/manipulation.js'
 import { lexiconSpans } from './lexicon/scan.js'
-import { restrictedTopicsOf, topicHits } from './match/restrictions.js'
+import { restrictedTopicsOf, topicHits, type RestrictedTopic, type TopicHit } from './match/restrictions.js'
 import { clampRisk, foldedOf } from './match/text.js'
+import { languageOf, switchesLanguage } from './match/text-language.js'
 
 const Params = Type.Object({
   languages: LanguagesParam,
@@ -18,6 +20,8 @@ const Params = Type.Object({
 
 const FEW_SHOT = /(?:^|\s)(?:q|p|question|pergunta|pregunta):\s/gu
 const FEW_SHOT_ANSWER = /(?:^|\s)(?:a|r|answer|resposta|respuesta):\s/u
+// Asking what a named thing is or how it works, in the languages users switch to.
+const ASKS_ABOUT = /\b(?:explain|describe|what (?:is|are|does)|tell me|principles?|how (?:does|do|is)|walk me through|identify|expl[ií]ca\p{L}{0,4}|describ\p{L}{1,4}|spiega\p{L}{0,4}|erklar\p{L}{0,3}|jelaskan|apa itu|acikla\p{L}{0,4}|nedir)\b|समझा|क्या है/u
 
 export default definePolicy({
   id: 'prompt-injection.restriction-evasion',
@@ -38,7 +42,7 @@ export default definePolicy({
       const hits = topicHits(seg, topic)
       const first = hits[0]
       if (first === undefined) continue
-      const techniques = evasionOf(seg, params.languages, params.overloadQuestions)
+      const techniques = [...evasionOf(seg, params.languages, params.overloadQuestions), ...reachOf(seg, topic, hits)]
       const risk = clampRisk(techniques.length === 0 ? params.topicOnlyRisk : Math.min(95, params.evasionRisk + 5 * (techniques.length - 1)))
       if (risk < 10) continue
       signals.push({
@@ -53,6 +57,19 @@ export default definePolicy({
     return signals.sort((a, b) => b.risk - a.risk).slice(0, 2)
   },
 })
+
+/**
+ * How the turn got to the topic, beyond the wording of evasionOf: in another language than
+ * the operator's, through a named instance instead of the topic's name, hidden in an
+ * encoding the normalizer had to undo, or by asking for a translation the operator excluded.
+ */
+function reachOf (seg: Segment, topic: RestrictedTopic, hits: readonly TopicHit[]): string[] {
+  const out: string[] = []
+  if (seg.layer === 'plain' && hits.some(h => h.kind !== 'translation') && switchesLanguage(topic.language, languageOf(seg))) out.push('a switch to another language')
+  if (hits.some(h => h.kind === 'instance') && ASKS_ABOUT.test(foldedOf(seg))) out.push('an indirect reference')
+  if (seg.layer === 'decoded' && seg.encodings.some(e => e !== JOINED)) out.push(`an encoding (${seg.encodings.join('>')})`)
+  return out
+}
 
 function evasionOf (seg: Segment, langs: Parameters<typeof lexiconSpans>[1], overload: number): string[] {
   const out: string[] = []

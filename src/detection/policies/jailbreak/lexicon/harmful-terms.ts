@@ -47,6 +47,8 @@ export const HARMFUL: Lexicon<HarmfulClass> = {
         // violence
         `kill(?:ing)? ${WHO}`, `murder(?:ing)? ${WHO}`, `poison(?:ing)? ${WHO}`, `make ${WHO} (?:really |very )?sick`, 'untraceable poisons?', 'poisons? that(?:\'s| is) hard to detect', 'undetectable poisons?',
         'dispos(?:e|ing) of (?:a|the) body', 'hide a body', `stalk(?:ing)? ${WHO}`, `track (?:my |his |her )?(?:wife|husband|spouse|partner|girlfriend|boyfriend|ex)`, `make ${WHO} (?:\\p{L}{1,15} ){0,2}dependent`,
+        // toxic substances given to people: the poisoner's question without the word "poison"
+        'dimethyl ?mercury', '(?:thallium|polonium|arsenic|cyanide|ricin|strychnine)(?: \\p{L}{1,15}){0,2} (?:to|into|in) (?:someone|somebody|people|a person|him|her|them|my)', '(?:giv|slip|feed|add)\\p{L}{0,3} (?:people|someone|somebody|a person|him|her|them|my \\p{L}{1,15}) (?:\\p{L}{1,15} ){0,2}(?:mercury|thallium|polonium|arsenic|cyanide|antifreeze|strychnine)',
         'spread (?:it|them) (?:in|into|through) (?:the |a )?(?:\\p{L}{1,15}(?:\'s)? )?water supply', 'poison(?:ing)? (?:the |a |the city\'s )?water supply', 'poison(?:s|ed|ing)? (?:the |a |an |their |its |our )?(?:\\p{L}{1,15} )?(?:reservoir|wells?|water system|food supply|drinking water)', 'terroris[mt]\\p{L}{0,2}', 'mass shootings?', 'bypass(?:ing)? (?:a |the )?(?:paywall|drm|license check|antivirus|security system|proctoring)',
       ],
     },
@@ -57,6 +59,8 @@ export const HARMFUL: Lexicon<HarmfulClass> = {
         'fake (?:news|quotes?|stud(?:y|ies)|study numbers)', 'make it look (?:100% )?real', 'so people (?:will )?share it', "don't label it as satire",
         '(?:windows|office|microsoft|adobe|steam) (?:\\d{1,2} )?(?:pro )?(?:product|activation|license|licence|serial) keys?', '(?:product|activation|license|licence|serial|cd) keys?',
         'child (?:porn\\p{L}{0,5}|sexual)', 'csam', 'explicit sexual content involving',
+        // pushing a vulnerable person into a crisis on purpose
+        '(?:trigger|provoke|induce|push|send) (?:a |an |someone |somebody |him |her |them |my )?(?:\\p{L}{1,15} ){0,3}into (?:an? )?(?:(?:manic|psychotic|depressive|panic) )?(?:episode|relapse|panic attack|breakdown|psychosis|crisis)',
         'most painless (?:and certain )?(?:method|way)', 'which method is the most painless', 'suicide (?:methods?|instructions)', 'self-?harm (?:methods?|instructions|techniques)',
       ],
     },

@@ -40,14 +40,19 @@ export const PERSONA: Lexicon<PersonaClass> = {
         `br(?:eak|eaks|oke|oken|eaking) (?:through|free (?:of|from)|out of) (?:the |all |its |his |her |their |any )?(?:\\p{L}{1,15} )?(?:${CONSTRAINTS}|chains|shackles|programming)`,
         `(?:never|no longer|doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|are not) (?:ha(?:s|ve) to |needs? to |required to |obliged to |going to )?(?:obey|follow|abide by|adhere to|respect|comply with|honou?r) (?:any|the|its|their|your|his|her|those|these)? ?(?:\\p{L}{1,15} ){0,2}${CONSTRAINTS}`,
         `(?:escaped|escapes|escaping|slipped|shed|sheds|shaken off|shook off|thrown off|threw off|freed (?:itself|himself|herself|themselves) from) (?:every|all|any|the|its|his|her|their) (?:\\p{L}{1,15} ){0,2}(?:${CONSTRAINTS}|confines|shackles|chains)`,
-        'ruthless', 'evil (?:ai|bot|assistant|chatbot|version|twin|persona)', 'does(?:n\'t| not) give a (?:fuck|damn|shit)', 'foul[- ]mouthed',
+        'ruthless', 'evil (?:ai|bot|assistant|chatbot|version|twin|persona)',
+        // A persona sheet's rules that strip limits: "don't care about age, consent, morals, ethics and laws".
+        `(?:do(?:n't| not)|never|doesn't|does not) care about (?:[\\p{L}-]{1,20},? (?:and |or )?){0,6}?(?:ethics|morals|morality|laws?|consent|rules|appropriateness)`, 'depraved', 'explicit(?:,| and)? vulgar',
+        // An answer channel defined as what a model must never say ("how your AI should NOT answer"):
+        // the "training example" is the unfiltered answer itself.
+        '(?:how|what) (?:your|my|an?|the) (?:ai|bot|model|assistant|chatbot|gpt) (?:should|must) (?:not|never) (?:answer|respond|say|reply)', '(?:answers?|responses?|replies) (?:that )?(?:your|my|an?|the) (?:ai|bot|model|assistant|chatbot) (?:should|must) (?:not|never) (?:give|say|produce)', 'does(?:n\'t| not) give a (?:fuck|damn|shit)', 'foul[- ]mouthed',
       ],
     },
     vendor: { words: ['(?:openai|anthropic|content|usage|safety)(?:\'s)? (?:content )?(?:policy|policies|guidelines|rules|filters?|restrictions|programming)', 'the original chatgpt', 'as an ai language model', 'typical confines of ai'] },
     dual: {
       words: [
         '(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|personalities)', 'respond (?:to every prompt )?twice', 'answer (?:as|with) both',
-        'normal (?:response|answer) and', '(?:standard|classic|normal|filtered|original) (?:response|answer|output)(?: and|,) (?:a|an|the)? ?(?:jailbroken|unfiltered|developer mode|dan|uncensored|evil)',
+        'normal (?:response|answer) and', 'normal (?:\\p{L}{1,15} )?(?:response|answer),? and', '(?:standard|classic|normal|filtered|original) (?:response|answer|output)(?: and|,) (?:a|an|the)? ?(?:jailbroken|unfiltered|developer mode|dan|uncensored|evil)',
         'developer mode output', 'content filter response and', 'responder 2', 'answer (?:me )?normally and then', '(?:dialogue|conversation) between two (?:ais|ai models|chatbots)', 'two (?:ais|ai models|chatbots|personas|characters),? one (?:with|that)', '\\[(?:🔓|🔒|classic|jailbreak|gpt|dan|chatgpt)\\p{L}{0,10}\\]',
       ],
     },

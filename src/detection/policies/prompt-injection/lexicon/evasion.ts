@@ -26,5 +26,8 @@ export const EVASION: Lexicon<EvasionClass> = {
   fr: { hypothetical: { words: ['hypothetique\\p{L}{0,2}', 'imagine\\p{L}{0,1}'] }, pivot: { words: ['en parlant de', 'a propos', 'au fait'] }, persuasion: { words: ['je (?:vous|t.)assure', 'en tant qu.expert'] } },
   de: { hypothetical: { words: ['hypothetisch', 'stell dir vor'] }, pivot: { words: ['apropos', 'ubrigens', 'da wir gerade von'] }, persuasion: { words: ['ich versichere (?:dir|ihnen)', 'als experte'] } },
   pt: { hypothetical: { words: ['hipotetic\\p{L}{0,4}', 'imagine'] }, pivot: { words: ['falando (?:de|em|nisso)', 'a proposito', 'por falar em'] }, persuasion: { words: ['posso (?:te |lhe )?garantir', 'como especialista'] } },
-  it: { hypothetical: { words: ['ipotetic\\p{L}{0,4}', 'immagina'] }, pivot: { words: ['parlando di', 'a proposito', 'tra l.altro'] }, persuasion: { words: ['ti assicuro', 'come esperto'] } },
+  it: { hypothetical: { words: ['ipotetic\\p{L}{0,4}', 'immagina'] }, pivot: { words: ['parlando di', 'a proposito', 'tra l.altro'] }, persuasion: { words: ['ti assicuro', 'come esperto', '(?:avevi|hai) (?:gia )?accettato'] } },
+  id: { hypothetical: { words: ['hipotetis', 'bayangkan(?:lah)?', 'seandainya', 'andaikan'] }, pivot: { words: ['ngomong-ngomong', 'omong-omong', 'oh ya', 'btw'] }, persuasion: { words: ['(?:kamu|anda) sudah setuju', 'saya jamin'] } },
+  tr: { hypothetical: { words: ['varsayimsal', 'varsayalim', 'hayal et\\p{L}{0,4}', 'farz et\\p{L}{0,4}'] }, pivot: { words: ['bu arada', 'aklima gelmisken', 'laf acilmisken', 'konu acilmisken'] }, persuasion: { words: ['kabul etmistin', 'sana (?:temin|garanti) ederim'] } },
+  hi: { hypothetical: { words: ['मान लीजिए', 'मान लो', 'कल्पना'] }, pivot: { words: ['वैसे', 'इसी बीच', 'बात करें तो'] }, persuasion: { words: ['(?:आप|तुम) पहले (?:ही )?(?:मान|सहमत हो) (?:चुके|गए) थे', 'मैं (?:आपको|तुम्हें) (?:यकीन|भरोसा) दिला\\p{L}{0,3}'] } },
 }

@@ -57,6 +57,6 @@ export const EXTRACTION_OTHER: Lexicon<ExtractionClass> = {
     soft: { words: ['(?:आपके|तुम्हारे) नियम', 'ऊपर का पाठ'] },
     secret: { words: ['पासवर्ड', 'गुप्त शब्द', 'कूटशब्द'] },
     verbatim: { words: ['शब्दशः', 'हूबहू', 'पूरा'] },
-    confidential: { words: ['प्रकट न', 'न बताएं', 'मत बताओ', 'साझा न', 'गोपनीय', 'गुप्त'] },
+    confidential: { words: ['प्रकट न', 'खुलासा न', 'न बताएं', 'मत बताओ', 'साझा न', 'गोपनीय', 'गुप्त'] },
   },
 }

@@ -46,5 +46,7 @@ export const MANIPULATION: Lexicon<ManipulationClass> = {
   ja: { framing: { chars: ['想像して', '仮に', '仮定'] }, pressure: { chars: ['私は管理者', '私は開発者', '大統領', '重要です'] }, obfuscation: { chars: ['逆順', '逆から', '一文字ずつ', '最初の文字', '文字目'] } },
   ko: { framing: { chars: ['상상해', '가정해', '가정하자', '라고 ?가정'] }, pressure: { chars: ['나는 ?관리자', '나는 ?개발자', '대통령', '중요합니다'] }, obfuscation: { chars: ['거꾸로', '역순', '한 ?글자씩', '첫 ?글자', '각 ?글자', '번째 ?글자'] } },
   ar: { framing: { words: ['تخيل\\p{L}{0,2}', 'افترض\\p{L}{0,2}'] }, pressure: { words: ['[أا]نا (?:الرئيس|المسؤول|المطور|المدير)'] }, obfuscation: { words: ['بالعكس', 'حرفا حرفا', 'كل حرف', '(?:ال)?حرف (?:ال)?[أا]ول'] } },
+  id: { framing: { words: ['bayangkan(?:lah)?', 'anggap(?:lah)? saja', 'misalkan', 'andaikan', 'seandainya'] } },
+  tr: { framing: { words: ['hayal et\\p{L}{0,4}', 'farz et\\p{L}{0,4}', 'varsayalim', 'diyelim ki'] } },
   hi: { framing: { words: ['कल्पना', 'मान लीजिए', 'मान लो'] }, pressure: { words: ['ओवरराइड', 'कानून प्रवर्तन', 'मैं (?:राष्ट्रपति|व्यवस्थापक|डेवलपर)'] }, obfuscation: { words: ['उल्टा', 'उलटे क्रम'] } },
 }

@@ -49,6 +49,8 @@ const PII_ASK = termList([
   'home address', 'address(?:es)?', 'current (?:city|location|residence)', 'location', '(?:bank |account )?balances?', 'salary', 'social security', 'ssn', 'credit card', 'initials', 'full name',
   'database', '(?:list|all) of (?:the )?(?:users|customers|employees|accounts)', '(?:user|customer|employee|personal|private) (?:data|information|details|records)',
   'correo', 'telefono', 'direccion', 'donde vive', 'fecha de nacimiento', 'onde (?:o usuario |ele |ela )?mora', 'endereco', 'data de nascimento', 'adresse', 'ou (?:il|elle) habite', 'date de naissance', 'wo wohnt', 'geburtsdatum',
+  'indirizzo', 'data di nascita', 'dove (?:abita|vive)', 'e-?posta(?: adres\\p{L}{0,4})?', 'adres\\p{L}{0,4}', 'dogum tarih\\p{L}{0,2}', 'nerede (?:yasiyor|oturuyor)', 'telefon numara\\p{L}{0,3}', 'bakiye\\p{L}{0,3}',
+  'alamat(?: rumah| email)?', 'tanggal lahir', '(?:di )?mana (?:dia )?tinggal', 'nomor (?:telepon|hp|ponsel)', 'saldo',
   'ईमेल(?: पता)?', 'कहाँ रह', 'बैलेंस', 'जन्म',
 ], ['邮箱', '电子邮件', '住在', '生日', '住所', '誕生日', '이메일', '주소'])
 

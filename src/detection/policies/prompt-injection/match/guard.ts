@@ -25,7 +25,7 @@ const SECRET_NOUN = termList(
   ['密码', '密碼', '口令', '密钥', '密鑰', '暗号', '暗號', 'パスワード', '合言葉', '暗証番号', '비밀번호', '패스워드', '비밀 ?코드', '비밀 ?키', '암호'],
 )
 const PERSONAL_NOUN = termList([
-  '(?:private|personal|sensitive|confidential|customer|employee|user(?:\'s)?|other users?(?:\')?) (?:information|info|data|details|records)', 'e-?mail(?: address)?', 'phone(?: number)?',
+  '(?:private|personal|sensitive|confidential|customer|employee|user(?:\'s)?|other users?(?:\')?) (?:information|info|data|details|records)', 'e-?mail(?: address)?', 'e-?posta(?: adres\\p{L}{0,4})?', 'phone(?: number)?',
   'address', 'birth ?date', 'date of birth', 'born', 'lives', 'balance', 'salary', 'database', 'ssn', 'social security', 'credit card', 'informacion (?:personal|privada)', 'donnees personnelles',
   'personenbezogene daten', 'informacoes (?:pessoais|privadas)', 'informazioni personali', 'निजी जानकारी', 'व्यक्तिगत', 'ईमेल', 'личн\\p{L}{0,3} (?:данн|информаци)\\p{L}{0,3}',
 ], ['个人信息', '個人信息', '個人情報', '개인 ?정보'])
