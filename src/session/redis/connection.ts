@@ -21,7 +21,11 @@ function baseOptions (o: RedisConnectionOptions): RedisOptions {
     maxRetriesPerRequest: 0,
     commandTimeout: o.commandTimeoutMs,
     connectTimeout: Math.max(1000, o.commandTimeoutMs * 4),
-    enableAutoPipelining: true,
+    // Off: a shard runs one task at a time, so its client never has two turns to batch,
+    // and auto-pipelining only defers each write to the next event-loop turn. Measured
+    // (perf:session-store, 1,000 turns/s, four alternating runs): p95 added by Redis
+    // 1.5-2.1 ms off against 2.5-3.3 ms on, p99 3.4-3.8 against 9-13 ms.
+    enableAutoPipelining: false,
     lazyConnect: false,
     retryStrategy: (times: number) => Math.min(50 * times, RECONNECT_CAP_MS),
   }
@@ -45,7 +49,7 @@ export function connectRedis (o: RedisConnectionOptions): SessionClient {
   const { enableOfflineQueue: _q, retryStrategy: _r, lazyConnect: _l, ...redisOptions } = baseOptions(o)
   const opts: ClusterOptions = {
     enableOfflineQueue: false,
-    enableAutoPipelining: true,
+    enableAutoPipelining: false, // as for a single node (baseOptions)
     lazyConnect: false,
     // Failover: a replica takes over within cluster-node-timeout; refresh the slot map
     // often enough that the gateway follows within about a second of it.
