@@ -103,7 +103,7 @@ export class ShardEvaluator {
         case 'delete':
           return { ok: true, outcome: { kind: 'delete', deleted: await this.store.delete(task.tenant, task.sessionId) } }
         case 'record-output': {
-          const state = await this.store.append(task.tenant, task.sessionId, { at: Date.now(), kinds: task.kinds, decision: task.decision, score: task.score, policies: task.policies })
+          const state = await this.store.append(task.tenant, task.sessionId, { at: Date.now(), kinds: task.kinds, decision: task.decision, score: task.score, policies: task.policies, ...(task.answer !== undefined ? { answer: task.answer } : {}) })
           return { ok: true, outcome: { kind: 'record-output', session: { id: task.sessionId, totalActions: state.totalActions, risk: sessionRisk(state) } } }
         }
       }

@@ -33,6 +33,23 @@ describe('session entry codec', () => {
     assert.ok(v3.length < encodeAction(a, 'AAAAAAAA', 2).length)
   })
 
+  it('round-trips the facts of an answer record, as one string of letters in format 3 and as names in format 2', () => {
+    const a: StoredAction = { at: 7, kinds: [], decision: 'allow', score: 0, policies: [], answer: ['refused', 'primed', 'sent'] }
+    const v3 = encodeAction(a, 'x', 3)
+    assert.equal(((packr.unpack(v3) as unknown[])[1] as Record<string, unknown>).a, 'rps')
+    assert.deepEqual(decodeEntry(v3, 4).action, { ...a, turn: 4 })
+    assert.deepEqual(decodeEntry(encodeAction(a, 'x', 2), 4).action, { ...a, turn: 4 })
+    const full = encodeAction({ ...a, answer: ['refused', 'cautioned', 'primed', 'sent'] }, 'x', 3)
+    assert.deepEqual(decodeEntry(full, 1).action.answer, ['refused', 'cautioned', 'primed', 'sent'])
+  })
+
+  it('drops an answer fact letter it does not know (a newer build\'s fact) and refuses facts that are not letters', () => {
+    assert.deepEqual(decodeAction(packr.pack([3, { t: 1, k: [], d: 0, s: 0, p: [], a: 'rz' }]), 1).answer, ['refused'])
+    assert.deepEqual(decodeAction(packr.pack([2, { at: 1, kinds: [], decision: 'allow', score: 0, policies: [], answer: ['sent', 'later'] }]), 1).answer, ['sent'])
+    assert.throws(() => decodeAction(packr.pack([3, { t: 1, k: [], d: 0, s: 0, p: [], a: [1] }]), 1), StateFormatError)
+    assert.throws(() => decodeAction(packr.pack([2, { at: 1, kinds: [], decision: 'allow', score: 0, policies: [], answer: 'r' }]), 1), StateFormatError)
+  })
+
   it('keeps a one-letter key it does not know (a newer build\'s field) as it is, and writes it back the same', () => {
     const newer = packr.pack([3, { t: 5, k: [], d: 0, s: 1, p: [], z: 'from a newer build' }, 'x'])
     const { action } = decodeEntry(newer, 1)
