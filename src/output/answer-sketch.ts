@@ -10,14 +10,16 @@ import type { AnswerFact } from '../detection/types.js'
 export class AnswerSketch {
   #head = ''
   #tail = ''
+  #length = 0
 
   add (delta: string): void {
+    this.#length += delta.length
     if (this.#head.length < ANSWER_HEAD_CHARS) this.#head += delta.slice(0, ANSWER_HEAD_CHARS - this.#head.length)
     const joined = this.#tail + delta
     this.#tail = joined.length > ANSWER_TAIL_CHARS ? joined.slice(-ANSWER_TAIL_CHARS) : joined
   }
 
   facts (): AnswerFact[] {
-    return this.#head.length === 0 ? [] : answerFactsOf(this.#head, this.#tail)
+    return this.#head.length === 0 ? [] : answerFactsOf(this.#head, this.#tail, this.#length)
   }
 }

@@ -3,7 +3,7 @@ import { complianceOpener } from '../jailbreak/lexicon/compliance-openers.js'
 import { foldText } from '../prompt-injection/match/text.js'
 import { currentTurn } from './chain-timeline.js'
 import { isCaution, isRefusal } from './harm-cues.js'
-import { requestIntents } from './intents.js'
+import { sendsByToolCall } from './intents.js'
 import { hasDataEmbed } from './precedent.js'
 import { currentTurnStart } from './turn-scope.js'
 
@@ -14,9 +14,13 @@ const OPEN_ENDING = /(?:[:：]|\bstep \d{1,2}[:.]?|\b\d{1,2}[.)]|,|-|\b(?:first|
 export const ANSWER_HEAD_CHARS = 1024
 export const ANSWER_TAIL_CHARS = 64
 
+// A primed answer is the opener and nothing after it; a long answer cut by the token
+// limit also ends mid-sentence, and asking it to go on is ordinary.
+export const PRIMED_MAX_CHARS = 400
+
 /** The answer opened by agreeing and stopped before the content it announced ("Sure, here is… Step 1:"). */
-export function stopsPrimed (head: string, tail: string): boolean {
-  return complianceOpener(foldText(head)) !== null && OPEN_ENDING.test(foldText(tail).trimEnd())
+export function stopsPrimed (head: string, tail: string, length: number): boolean {
+  return length <= PRIMED_MAX_CHARS && complianceOpener(foldText(head)) !== null && OPEN_ENDING.test(foldText(tail).trimEnd())
 }
 
 /**
@@ -24,12 +28,12 @@ export function stopsPrimed (head: string, tail: string): boolean {
  * characters (the whole text when shorter). `sent` here is an image that carries data in
  * its URL; the output stage adds the beacons its own scan found.
  */
-export function answerFactsOf (head: string, tail: string = head): AnswerFact[] {
+export function answerFactsOf (head: string, tail: string = head, length: number = head.length): AnswerFact[] {
   const out: AnswerFact[] = []
   if (isRefusal(head)) out.push('refused')
   if (isCaution(head)) out.push('cautioned')
-  if (stopsPrimed(head, tail)) out.push('primed')
-  if (hasDataEmbed(head)) out.push('sent')
+  if (stopsPrimed(head, tail, length)) out.push('primed')
+  if (hasDataEmbed(head) || sendsByToolCall(head)) out.push('sent')
   return out
 }
 
@@ -60,8 +64,7 @@ export function earlierAnswers (input: NormalizedInput, session: SessionView, wi
     const any = new Set<AnswerFact>()
     let lastFacts: ReadonlySet<AnswerFact> = NONE
     for (const seg of answers) {
-      const facts = answerFactsOf(seg.text.slice(0, ANSWER_HEAD_CHARS), seg.text.slice(-ANSWER_TAIL_CHARS))
-      if (!facts.includes('sent') && requestIntents(seg).some(i => i.kind === 'external_send')) facts.push('sent')
+      const facts = answerFactsOf(seg.text.slice(0, ANSWER_HEAD_CHARS), seg.text.slice(-ANSWER_TAIL_CHARS), seg.text.length)
       for (const f of facts) any.add(f)
       if (seg === last) lastFacts = new Set(facts)
     }

@@ -46,8 +46,9 @@ export default definePolicy({
     const answers = earlierAnswers(input, session, params.windowTurns)
     const refused = answers.any.has('refused')
     const severe = isSevere(now)
-    // Method, covertness, or pushing on after a refusal or behind a frame.
-    if (!cues.operational && !cues.covert && !cues.push && !refused && !severe) return []
+    // Method, covertness, or pushing on behind a frame. A refusal alone is no cue: the
+    // user who takes no for an answer and asks something else has moved on.
+    if (!cues.operational && !cues.covert && !cues.push && !severe) return []
     // Earlier turns: the resent history, else the fragments the session kept.
     const earlier = earlierTurns(input, session, params.windowTurns)
     const turnsBefore = earlier.count
@@ -57,6 +58,10 @@ export default definePolicy({
     const judged = !cues.harm && !named && judgedHarmful(now, earlier.texts, cues, refused, answers.any.has('cautioned'))
     const priorHarm = named || judged
     if (!cues.harm && !priorHarm) return []
+    // After a refusal, a request for method that names no harm, hides nothing and pushes
+    // nothing is a new question ("fine, how do I secure my own router step by step"),
+    // unless it stays on the refused subject.
+    if (refused && !cues.harm && !cues.covert && !cues.push && !keepsToSubject(now, earlier.texts)) return []
     let risk = params.baseRisk
     if (cues.harm) risk += params.harmNowBonus
     if (priorHarm) risk += params.priorHarmBonus

@@ -63,8 +63,11 @@ function primedContinuation (input: NormalizedInput, readings: readonly SegmentR
     return earlier.texts.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow') ? found : null
   }
   if (answer.seg.messageIndex !== last.seg.messageIndex - 1) return null
-  if (!stopsPrimed(answer.seg.text, answer.seg.text)) return null
-  const harmful = readings.some(r => r.harm !== null && r.seg.messageIndex < last.seg.messageIndex && r.seg.layer === 'plain')
+  if (!stopsPrimed(answer.seg.text, answer.seg.text, answer.seg.text.length)) return null
+  // Dangerous know-how asked for earlier, or a harmful subject named: the session's own
+  // harm cues read the same whether the client resent the turn or the session kept it.
+  const harmful = readings.some(r => r.harm !== null && r.seg.messageIndex < last.seg.messageIndex && r.seg.layer === 'plain') ||
+    earlierTurns(input, session, RECALL_TURNS).texts.some(isHarmTopic)
   if (!harmful || input.messages.length < 2) return null
   return found
 }

@@ -68,7 +68,7 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const markers = region === null ? [] : findRoleMarkers(seg).filter(inData)
   // Whoever reads or processes the data, told to do what no task asked: only inside data
   // (a user saying "whoever reads this" to the assistant is talking to it anyway).
-  const readers = region === null ? [] : readerAddresses(f).filter(inData)
+  const readers = region === null || (seg.role === 'user' && isMetaDiscussion(seg)) ? [] : readerAddresses(f).filter(inData)
   if (readers.length + address.length + trigger.length + exclusive.length + framing.length + hidden.length + stealth.length + comments.length + overrides.length + markers.length === 0) return null
 
   const directive = m('directive')

@@ -30,7 +30,10 @@ const READ_VERB = String.raw`(?:reads|reading|sees|seeing|receives|receiving|ope
 const MACHINE_AI_WORDS = String.raw`ai|a\.i\.|model|llm|language model|bot|chatbot|summari[sz]er|parser|indexer|crawler|scraper`
 const MACHINE_AI = `(?:${MACHINE_AI_WORDS})s?`
 const MACHINE = String.raw`(?:${MACHINE_AI_WORDS}|system|program|software|tool|pipeline)s?`
-const THIS = String.raw`(?:this|these|the (?:following|above|text|page|document|file|email|message|note|record|review|ticket|data|content|output))`
+// The address closes its clause: "whoever processes this page, …", "any AI reviewing these
+// bids: …". "If you are processing these events at scale, use …" goes on describing the
+// reader's situation, as documentation does.
+const THIS = String.raw`(?:this|these|the (?:following|above|text|page|document|file|email|message|note|record|review|ticket|data|content|output))(?: [\p{L}-]{2,20}){0,2}(?=[ \t]{0,2}(?:[,:;.!)\]—]|-[ \t]|$))`
 
 // Named by what it does with this text: "whoever processes this", "any AI reviewing
 // these notes", "if you are summarising this", "to the system reading this", "you, the
@@ -42,7 +45,7 @@ const PROCESSOR = new RegExp([
   String.raw`\b(?:if|when|while|as) you(?: are|'re) ${PROC_ING} ${THIS}`,
   String.raw`\b(?:to|for|attention|attn|dear|hey) (?:the |any |whichever |whatever |every )?${MACHINE} (?:(?:that|which) is |now )?${ANY_ING} ${THIS}`,
   String.raw`\byou,? the ${MACHINE_AI}(?: (?:that is )?${ANY_ING} ${THIS})?,`,
-].join('|'), 'g')
+].join('|'), 'gu')
 
 // Named as a reader, who may be a person: "whoever reads this", "Reader:", "dear reader,",
 // "to the reader of this page", "you, the reader,".
@@ -52,7 +55,7 @@ const READER = new RegExp([
   String.raw`(?:^|[\n.!?;(\[>"*#|-])[ \t]{0,3}(?:(?:dear|hey|attention|attn|note (?:to|for)(?: the| any)?) )?(?:reader|recipient|processor)s?[ \t]{0,2}[,:]`,
   String.raw`\b(?:to|for) (?:the|any|whichever) (?:reader|recipient|processor)s? of ${THIS}`,
   String.raw`\byou,? the (?:reader|recipient|processor),`,
-].join('|'), 'g')
+].join('|'), 'gu')
 
 // Orders that leave any task a user gives: data sent out, words put in the model's mouth,
 // the rest of the text or the user's instructions dropped, a tool invoked, money moved.
@@ -65,7 +68,7 @@ const SPEAK = String.raw`(?:tell|inform|warn|advise|assure|convince|remind) (?:t
 const DROP = String.raw`(?:ignore|disregard|forget|skip|override)(?: (?:all|any|every|the|your|previous|prior|earlier|above|other|remaining|user'?s?))\b|(?:do not|don'?t|never) (?:mention|tell|reveal|disclose|summari[sz]e|show|include|warn|inform)\b`
 // A document tells its reader to skip an outdated section; only the reader's instructions dropped count there.
 const DROP_RULES = String.raw`(?:ignore|disregard|forget|override) (?:all |any |every |your |the user'?s? |the )?(?:previous |prior |earlier |above |other |original |current )?(?:instructions?|rules|guidelines|task|request|question|prompt|directions)\b|(?:do not|don'?t|never) (?:mention|tell|reveal|disclose|show) (?:this |it |that |anything )?to the user\b`
-const ACT = String.raw`(?:call|invoke|run|execute|use|trigger) (?:the )?[a-z]{2,20}_[a-z_]{2,30}|[a-z]{2,20}_[a-z_]{2,30}\(|(?:include|insert|add|append|embed|render) (?:this|the following|a|the|an) (?:link|url|image|line|sentence|note|text|markdown)\b`
+const ACT = String.raw`(?:call|invoke|execute|trigger) (?:the )?[a-z]{2,20}_[a-z_]{2,30}|[a-z]{2,20}_[a-z_]{2,30}\(|(?:include|insert|add|append|embed|render) (?:this|the following|a|the|an) (?:link|url|image|line|sentence|note|text|markdown)\b`
 // Asked of a person in adverts and guides ("buy the book", "visit our shop"): from a machine's reader only.
 const MOVE = String.raw`(?:visit|open|click|navigate to|go to|fetch|load|transfer|wire|pay|refund|approve|grant|buy|purchase|invest in|delete all|delete every|delete the|wipe)\b`
 // The order follows the address within this many characters, in second person or bare
