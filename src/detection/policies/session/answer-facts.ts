@@ -1,3 +1,4 @@
+import { memoSlot } from '../../segment-memo.js'
 import type { AnswerFact, NormalizedInput, Segment, SessionView } from '../../types.js'
 import { complianceOpener } from '../jailbreak/lexicon/compliance-openers.js'
 import { foldText } from '../prompt-injection/match/text.js'
@@ -48,6 +49,13 @@ export interface EarlierAnswers {
 }
 
 const NONE: ReadonlySet<AnswerFact> = new Set()
+// A resent history hands back the same segment objects every turn (plain-memo): each
+// answer is read once, not once per later request.
+const FACTS = memoSlot<readonly AnswerFact[]>()
+
+function factsOfSegment (seg: Segment): readonly AnswerFact[] {
+  return FACTS.get(seg) ?? FACTS.set(seg, answerFactsOf(seg.text.slice(0, ANSWER_HEAD_CHARS), seg.text.slice(-ANSWER_TAIL_CHARS), seg.text.length))
+}
 
 /**
  * Earlier answers: read from the request when the client resends its history (the tool
@@ -64,7 +72,7 @@ export function earlierAnswers (input: NormalizedInput, session: SessionView, wi
     const any = new Set<AnswerFact>()
     let lastFacts: ReadonlySet<AnswerFact> = NONE
     for (const seg of answers) {
-      const facts = answerFactsOf(seg.text.slice(0, ANSWER_HEAD_CHARS), seg.text.slice(-ANSWER_TAIL_CHARS), seg.text.length)
+      const facts = factsOfSegment(seg)
       for (const f of facts) any.add(f)
       if (seg === last) lastFacts = new Set(facts)
     }

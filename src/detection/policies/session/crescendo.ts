@@ -42,13 +42,13 @@ export default definePolicy({
     const now = turn.map(s => s.text).join('\n')
     if (now.length === 0) return []
     const cues = harmCuesIn(now)
-    // What the model answered earlier: in the resent history, else as the session saw it go out.
-    const answers = earlierAnswers(input, session, params.windowTurns)
-    const refused = answers.any.has('refused')
     const severe = isSevere(now)
     // Method, covertness, or pushing on behind a frame. A refusal alone is no cue: the
     // user who takes no for an answer and asks something else has moved on.
     if (!cues.operational && !cues.covert && !cues.push && !severe) return []
+    // What the model answered earlier: in the resent history, else as the session saw it go out.
+    const answers = earlierAnswers(input, session, params.windowTurns)
+    const refused = answers.any.has('refused')
     // Earlier turns: the resent history, else the fragments the session kept.
     const earlier = earlierTurns(input, session, params.windowTurns)
     const turnsBefore = earlier.count
