@@ -135,6 +135,8 @@ export interface SessionAction {
   readonly policies: readonly string[]
   /** Short, normalized text fragments kept for reassembling payloads split across turns. */
   readonly fragments?: readonly string[]
+  /** The fragments are a tool result's text (the turn answered a tool call), not a user's. */
+  readonly toolResult?: true
   /**
    * Set on the record of a proxied answer: what the model's side of the conversation
    * showed, for later turns of a client that does not send its history back.

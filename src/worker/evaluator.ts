@@ -19,7 +19,7 @@ function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
     decision: result.wouldBlock ? 'block' : result.decision,
     score: result.score,
     policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
-    ...(result.fragments.length > 0 ? { fragments: result.fragments } : {}),
+    ...(result.fragments.length > 0 ? { fragments: result.fragments, ...(result.toolTurn ? { toolResult: true as const } : {}) } : {}),
   }
 }
 

@@ -30,7 +30,7 @@ export const ENTRY_FORMAT: EntryFormat = 3
 export type StoredAction = Omit<SessionAction, 'turn'>
 
 // Every field has a code (the compiler checks), so a new field gets one too.
-const CODES = { at: 't', kinds: 'k', decision: 'd', score: 's', policies: 'p', fragments: 'f', answer: 'a' } as const satisfies { readonly [K in keyof Required<StoredAction>]: string }
+const CODES = { at: 't', kinds: 'k', decision: 'd', score: 's', policies: 'p', fragments: 'f', toolResult: 'o', answer: 'a' } as const satisfies { readonly [K in keyof Required<StoredAction>]: string }
 const FIELD_OF: ReadonlyMap<string, string> = new Map(Object.entries(CODES).map(([field, code]) => [code, field]))
 const CODE_OF: ReadonlyMap<string, string> = new Map(Object.entries(CODES))
 const DECISION_CODES: readonly Decision[] = ['allow', 'flag', 'block']
@@ -115,6 +115,7 @@ function checked (p: unknown): StoredAction {
     throw new StateFormatError('session entry lacks at/kinds/decision/score/policies of the right types')
   }
   if (o.fragments !== undefined && !isStringArray(o.fragments)) throw new StateFormatError('session entry fragments is not a list of strings')
+  if (o.toolResult !== undefined && o.toolResult !== true) throw new StateFormatError('session entry toolResult is not true')
   if (o.answer !== undefined && !isStringArray(o.answer)) throw new StateFormatError('session entry answer facts are not a list of strings')
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   for (const [k, v] of Object.entries(o)) if (k !== 'turn' && k !== '__proto__') out[k] = k === 'answer' ? (v as string[]).filter(f => KNOWN_FACTS.has(f)) : v

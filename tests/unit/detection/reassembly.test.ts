@@ -136,10 +136,12 @@ describe('an instruction split across two tool results', () => {
     assert.equal(input.segments.find(s => s.encodings[1] === SPLIT_TOOL)?.messageIndex, 4)
   })
 
-  it('takes the earlier half from the session when the client sends only the latest result', () => {
-    const earlier = viewWith([[cutA]])
-    const input = withReassembly(normalize([{ role: 'system', content: 'You are a research agent.' }, { role: 'assistant', content: '' }, { role: 'tool', content: restB }], DEFAULT_LIMITS), earlier, DEFAULT_LIMITS)
-    assert.equal(split(input.segments).length, 1)
+  it('takes the earlier half from the session when the client sends only the latest result, and only a tool result\'s', () => {
+    const latest = normalize([{ role: 'system', content: 'You are a research agent.' }, { role: 'assistant', content: '' }, { role: 'tool', content: restB }], DEFAULT_LIMITS)
+    const recorded = (toolResult: boolean): SessionView => viewOf(appendAction(newSession('t', 's', 0), { at: 0, kinds: [], decision: 'allow', score: 0, policies: [], fragments: [cutA], ...(toolResult ? { toolResult: true as const } : {}) }, 50, 0))
+    assert.equal(split(withReassembly(latest, recorded(true), DEFAULT_LIMITS).segments).length, 1)
+    // The same words as a user's unfinished request are not tool data.
+    assert.equal(split(withReassembly(latest, recorded(false), DEFAULT_LIMITS).segments).length, 0)
   })
 
   it('leaves results alone when the first ends a sentence or the second starts one', () => {

@@ -13,7 +13,7 @@ const packr = new Packr({ useRecords: false })
 
 describe('session entry codec', () => {
   it('round-trips every field of an action, known or not, and leaves the turn out, in each format it writes', () => {
-    const a = { at: 1, kinds: ['transform' as const], decision: 'flag' as const, score: 60, policies: ['p'], fragments: ['ab'], later: { x: [1, 2] } }
+    const a = { at: 1, kinds: ['transform' as const], decision: 'flag' as const, score: 60, policies: ['p'], fragments: ['ab'], toolResult: true as const, later: { x: [1, 2] } }
     for (const format of [2, 3] as const) {
       const buf = encodeAction(a, 'id1', format)
       assert.deepEqual((packr.unpack(buf) as unknown[])[0], format)
@@ -48,6 +48,7 @@ describe('session entry codec', () => {
     assert.deepEqual(decodeAction(packr.pack([2, { at: 1, kinds: [], decision: 'allow', score: 0, policies: [], answer: ['sent', 'later'] }]), 1).answer, ['sent'])
     assert.throws(() => decodeAction(packr.pack([3, { t: 1, k: [], d: 0, s: 0, p: [], a: [1] }]), 1), StateFormatError)
     assert.throws(() => decodeAction(packr.pack([2, { at: 1, kinds: [], decision: 'allow', score: 0, policies: [], answer: 'r' }]), 1), StateFormatError)
+    assert.throws(() => decodeAction(packr.pack([3, { t: 1, k: [], d: 0, s: 0, p: [], o: 'yes' }]), 1), /toolResult/)
   })
 
   it('keeps a one-letter key it does not know (a newer build\'s field) as it is, and writes it back the same', () => {

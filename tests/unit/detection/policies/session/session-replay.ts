@@ -28,7 +28,7 @@ export function replaySession (requests: readonly (readonly ChatMessage[])[], an
       decision: r.decision,
       score: r.score,
       policies: r.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
-      ...(r.fragments.length > 0 ? { fragments: r.fragments } : {}),
+      ...(r.fragments.length > 0 ? { fragments: r.fragments, ...(r.toolTurn ? { toolResult: true as const } : {}) } : {}),
     }, 50, 0)
     // The answer to this request, as the output stage records it when it shows a fact.
     const facts = answerFactsOf(answers[i] ?? '')
