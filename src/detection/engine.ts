@@ -47,6 +47,8 @@ export interface EngineResult extends ScoreExplanation, EffectiveSettings {
   readonly wouldBlock: boolean
   /** Short scrubbed text of this turn for the session record (reassembly of split payloads); empty when the turn had PII or secret findings. */
   readonly fragments: readonly string[]
+  /** This turn is a tool result: its fragments are tool output (see SessionAction.toolResult). */
+  readonly toolTurn: boolean
 }
 
 interface CompiledPolicy {
@@ -179,6 +181,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
         allowlisted,
         wouldBlock,
         fragments: found.some(c => c.contribution > 0 && (c.category === 'pii' || c.category === 'secrets')) ? [] : fragmentsOf(input),
+        toolTurn: input.messages[input.messages.length - 1]?.role === 'tool',
       }
     },
   })

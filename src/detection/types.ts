@@ -135,7 +135,23 @@ export interface SessionAction {
   readonly policies: readonly string[]
   /** Short, normalized text fragments kept for reassembling payloads split across turns. */
   readonly fragments?: readonly string[]
+  /** The fragments are a tool result's text (the turn answered a tool call), not a user's. */
+  readonly toolResult?: true
+  /**
+   * Set on the record of a proxied answer: what the model's side of the conversation
+   * showed, for later turns of a client that does not send its history back.
+   */
+  readonly answer?: readonly AnswerFact[]
 }
+
+/**
+ * What an answer showed that later turns are judged by: the model declined (`refused`) or
+ * warned about honesty or legality (`cautioned`) — a push past it is a crescendo; it opened
+ * by agreeing and stopped mid-procedure (`primed`) — "continue" cashes that in; it carried
+ * data out in an image or a send (`sent`) — "same format as before" repeats the leak.
+ */
+export type AnswerFact = 'refused' | 'cautioned' | 'primed' | 'sent'
+export const ANSWER_FACTS: readonly AnswerFact[] = ['refused', 'cautioned', 'primed', 'sent']
 
 /** Recorded turns whose fragments are used for reassembly, and kept: older records drop theirs. */
 export const FRAGMENT_TURNS = 8

@@ -1,4 +1,6 @@
+import type { AnswerFact } from '../detection/types.js'
 import type { EffectiveSettings, RequestScope, ScopeKind } from '../detection/overrides/types.js'
+import { AnswerSketch } from './answer-sketch.js'
 import type { OutputProfile } from './output-profiles.js'
 import type { OutputScanning } from './output-scanning.js'
 import { LocateBudget, TextScanner, type FindingSink, type ScanSecrets, type Step } from './text-scanner.js'
@@ -36,6 +38,8 @@ export interface OutputSummary {
   readonly allowlisted: readonly AllowedGroup[]
   /** The override layers, thresholds and mode the answer was scanned under. */
   readonly settings: EffectiveSettings
+  /** What the answer showed, for the session (refused, primed, sent…); a beacon found here is `sent`. */
+  readonly facts: readonly AnswerFact[]
 }
 
 /** Texts of one answer scanned at most: choices × (content + tool calls) in a pathological answer. */
@@ -57,6 +61,8 @@ export class ResponseScan {
   readonly #allowed = new Map<string, { -readonly [K in keyof AllowedGroup]: AllowedGroup[K] }>()
   readonly #sink: FindingSink = { finding: f => this.#record(f), allowed: a => this.#recordAllowed(a) }
   #blocked: OutputFinding | null = null
+  // The first choice's text as the provider sent it; only the facts read from it outlive the answer.
+  readonly #sketch = new AnswerSketch()
 
   /** `scope`: the request's tenant and route, which select the override profile (global without). */
   constructor (cfg: OutputScanning, secrets: ScanSecrets, scope?: RequestScope) {
@@ -69,6 +75,7 @@ export class ResponseScan {
 
   /** Feeds a piece of the text `key` (e.g. '0' for choice 0's content, '0:1' for its tool call 1). */
   push (key: string, delta: string, json: boolean): Step {
+    if (key === '0' && !json) this.#sketch.add(delta)
     return this.#note(this.#scanner(key, json).push(delta))
   }
 
@@ -92,7 +99,14 @@ export class ResponseScan {
       wouldBlock: groups.some(g => g.wouldBlock),
       allowlisted: [...this.#allowed.values()].map(a => Object.freeze({ ...a })),
       settings: this.#profile.settings,
+      facts: this.#factsWith(groups),
     }
+  }
+
+  #factsWith (groups: readonly FindingGroup[]): AnswerFact[] {
+    const facts = this.#sketch.facts()
+    if (!facts.includes('sent') && groups.some(g => g.category === 'exfiltration')) facts.push('sent')
+    return facts
   }
 
   #scanner (key: string, json: boolean): TextScanner {

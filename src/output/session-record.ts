@@ -1,4 +1,4 @@
-import type { ActionKind, Decision } from '../detection/types.js'
+import type { ActionKind, AnswerFact, Decision } from '../detection/types.js'
 import type { OutputSummary } from './response-scan.js'
 import type { OutputCategory } from './types.js'
 
@@ -9,6 +9,8 @@ export interface OutputSessionAction {
   readonly kinds: readonly ActionKind[]
   /** Ids prefixed `output:`, so a session's history tells answers from requests. */
   readonly policies: readonly string[]
+  /** What the answer showed, for a later turn that does not carry it (see answer-facts.ts). */
+  readonly answer?: readonly AnswerFact[]
 }
 
 // What each leak means for chain analysis: data the model disclosed is data read; a
@@ -21,7 +23,7 @@ const KIND_OF: Readonly<Record<OutputCategory, ActionKind>> = {
 }
 
 /**
- * Null for a clean answer (nothing is recorded). A blocked answer is a blocked turn, and
+ * Null for a clean answer that showed none of the answer facts (nothing is recorded). A blocked answer is a blocked turn, and
  * so is one monitor mode let through where enforcement would have blocked it (as for
  * requests: later turns are then scored exactly as under enforcement); a
  * leak of secrets, a beacon or the system prompt is flagged whatever its action, since
@@ -29,7 +31,9 @@ const KIND_OF: Readonly<Record<OutputCategory, ActionKind>> = {
  * flag threshold of the request's scope (one address in a support answer is ordinary).
  */
 export function outputSessionAction (s: OutputSummary, flagThreshold: number): OutputSessionAction | null {
-  if (s.groups.length === 0) return null
+  const answer = s.facts.length > 0 ? { answer: s.facts } : {}
+  // A clean answer that showed something later turns are judged by: remembered, scored nothing.
+  if (s.groups.length === 0) return s.facts.length === 0 ? null : { decision: 'allow', score: 0, kinds: [], policies: [], ...answer }
   const serious = s.groups.some(g => g.category !== 'pii') || s.risk >= flagThreshold
   const decision: Decision = s.blocked !== null || s.wouldBlock ? 'block' : serious ? 'flag' : 'allow'
   return {
@@ -37,5 +41,6 @@ export function outputSessionAction (s: OutputSummary, flagThreshold: number): O
     score: Math.min(100, s.risk),
     kinds: [...new Set(s.groups.map(g => KIND_OF[g.category]))].sort(),
     policies: s.groups.map(g => `output:${g.policyId}`),
+    ...answer,
   }
 }

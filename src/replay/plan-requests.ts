@@ -21,6 +21,8 @@ export function planSteps (steps: readonly ReplayStep[], mode: SendMode): Planne
   const systems: WireMessage[] = []
   // Whether history's last message is an assistant step that can take the tool call.
   let lastIsPlainAssistant = false
+  // Whether the last planned request has not been answered by an assistant step yet.
+  let awaitingAnswer = false
   const out: PlannedRequest[] = []
   for (const st of steps) {
     switch (st.role) {
@@ -31,15 +33,23 @@ export function planSteps (steps: readonly ReplayStep[], mode: SendMode): Planne
         lastIsPlainAssistant = false
         break
       }
-      case 'assistant':
+      case 'assistant': {
         history.push({ role: 'assistant', content: st.content })
         lastIsPlainAssistant = true
+        // The scenario's answer to the request just sent is what the provider says: the
+        // built-in mock returns it, so the gateway proxies (and remembers) the answer the
+        // scenario shows, in latest mode too where the client never sends it back.
+        const answered = out[out.length - 1]
+        if (answered !== undefined && awaitingAnswer) out[out.length - 1] = { ...answered, reply: st.content }
+        awaitingAnswer = false
         break
+      }
       case 'user': {
         const m = { role: 'user', content: st.content }
         history.push(m)
         lastIsPlainAssistant = false
         out.push({ step: st.step, messages: mode === 'history' ? [...history] : [...systems, m] })
+        awaitingAnswer = true
         break
       }
       case 'tool': {
@@ -57,6 +67,7 @@ export function planSteps (steps: readonly ReplayStep[], mode: SendMode): Planne
         history.push(result)
         lastIsPlainAssistant = false
         out.push({ step: st.step, messages: mode === 'history' ? [...history] : [...systems, shell, result] })
+        awaitingAnswer = true
         break
       }
     }

@@ -7,6 +7,9 @@ import type { PlannedRequest, ReplayScenario, RequestOutcome, SendMode } from '.
 // nothing else is called for an allowed request, so what is measured is the real path
 // (auth, parsing, detection, session memory, forwarding) and its real latency.
 
+// The mock provider takes at most 64 KiB of base64; a longer scripted answer is left to its default reply.
+const MAX_SCRIPTED_REPLY = 40_000
+
 export interface ClientOptions {
   /** Base URL of the gateway, e.g. http://127.0.0.1:8080 (a path prefix is kept). */
   readonly url: string
@@ -35,7 +38,9 @@ export class ReplayClient {
   /** One chat request. Never throws: a failure becomes an outcome with `error` set. */
   async send (req: PlannedRequest, sessionId: string, requestId: string): Promise<RequestOutcome> {
     const body = JSON.stringify({ model: this.model, messages: req.messages })
-    const headers = { ...this.baseHeaders, 'x-session-id': sessionId, 'x-request-id': requestId }
+    const headers: Record<string, string> = { ...this.baseHeaders, 'x-session-id': sessionId, 'x-request-id': requestId }
+    // Only the built-in mock provider reads it; a gateway in front of a real one drops it.
+    if (req.reply !== undefined && req.reply.length <= MAX_SCRIPTED_REPLY) headers['x-mock-reply'] = Buffer.from(req.reply, 'utf8').toString('base64')
     const t0 = performance.now()
     try {
       const r = await this.pool.request({ path: this.path, method: 'POST', headers, body })
@@ -54,7 +59,11 @@ export class ReplayClient {
 
 type Headers = Record<string, string | string[] | undefined>
 
-/** Reads a gateway answer: 200 forwarded, 403 with error.code 'blocked' blocked, anything else an error. */
+/**
+ * Reads a gateway answer: 200 forwarded, 403 with error.code 'blocked' blocked, 403
+ * 'response_blocked' blocked too (the answer was withheld: the output stage stopped what
+ * the request led to, e.g. a beacon the scripted answer carries), anything else an error.
+ */
 export function interpretAnswer (step: number, status: number, headers: Headers, text: string, latencyMs: number): RequestOutcome {
   const base = { step, status, latencyMs }
   if (status === 200) {
@@ -64,6 +73,13 @@ export function interpretAnswer (step: number, status: number, headers: Headers,
   const body = parseObject(text)
   const error = body?.error as { code?: unknown } | undefined
   const code = typeof error?.code === 'string' ? error.code : null
+  if (status === 403 && code === 'response_blocked') {
+    const view = body?.infershield as { findings?: unknown } | undefined
+    const policies = Array.isArray(view?.findings)
+      ? view.findings.map(f => (f as { policy?: unknown }).policy).filter((id): id is string => typeof id === 'string').map(id => `output:${id}`)
+      : []
+    return { ...base, blocked: true, decision: 'block', riskScore: null, policies, error: null }
+  }
   if (status === 403 && code === 'blocked') {
     const view = body?.infershield as { decision?: unknown, risk_score?: unknown, policies?: unknown } | undefined
     const policies = Array.isArray(view?.policies)

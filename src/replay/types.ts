@@ -58,6 +58,8 @@ export interface ReplayScenario {
 export interface PlannedRequest {
   readonly step: number
   readonly messages: readonly WireMessage[]
+  /** The scenario's assistant step that answers this request, asked of the mock provider (`x-mock-reply`). */
+  readonly reply?: string
 }
 
 export interface RequestOutcome {

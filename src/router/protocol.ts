@@ -1,5 +1,5 @@
 import type { EngineResult } from '../detection/engine.js'
-import type { ActionKind, ChatMessage, Decision, Stage } from '../detection/types.js'
+import type { ActionKind, AnswerFact, ChatMessage, Decision, Stage } from '../detection/types.js'
 import type { ErrorData } from '../errors.js'
 import type { Admission } from './admission.js'
 import type { SessionState } from '../session/state.js'
@@ -49,6 +49,7 @@ export interface RecordOutputTask {
   readonly score: number
   readonly kinds: readonly ActionKind[]
   readonly policies: readonly string[]
+  readonly answer?: readonly AnswerFact[]
 }
 
 export type ShardTask = EvaluateTask | InspectTask | DeleteTask | RecordOutputTask

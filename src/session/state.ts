@@ -24,7 +24,7 @@ export function appendAction (s: SessionState, action: Omit<SessionAction, 'turn
   const aged = recent.length - 1 - FRAGMENT_TURNS
   const old = recent[aged]
   if (old?.fragments !== undefined) {
-    const { fragments: _dropped, ...rest } = old
+    const { fragments: _dropped, toolResult: _tool, ...rest } = old
     recent[aged] = rest
   }
   return { ...s, updatedAt: now, totalActions: turn, recent }

@@ -20,7 +20,7 @@ function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
     decision: result.wouldBlock ? 'block' : result.decision,
     score: result.score,
     policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
-    ...(result.fragments.length > 0 ? { fragments: result.fragments } : {}),
+    ...(result.fragments.length > 0 ? { fragments: result.fragments, ...(result.toolTurn ? { toolResult: true as const } : {}) } : {}),
   }
 }
 
@@ -104,7 +104,7 @@ export class ShardEvaluator {
         case 'delete':
           return { ok: true, outcome: { kind: 'delete', deleted: await this.store.delete(task.tenant, task.sessionId) } }
         case 'record-output': {
-          const state = await this.store.append(task.tenant, task.sessionId, { at: Date.now(), kinds: task.kinds, decision: task.decision, score: task.score, policies: task.policies })
+          const state = await this.store.append(task.tenant, task.sessionId, { at: Date.now(), kinds: task.kinds, decision: task.decision, score: task.score, policies: task.policies, ...(task.answer !== undefined ? { answer: task.answer } : {}) })
           return { ok: true, outcome: { kind: 'record-output', session: { id: task.sessionId, totalActions: state.totalActions, risk: sessionRisk(state) } } }
         }
       }

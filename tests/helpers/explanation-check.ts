@@ -1,5 +1,5 @@
 import { scrubExcerpt } from '../../src/detection/evidence.js'
-import { REASSEMBLED, withReassembly } from '../../src/detection/reassembly.js'
+import { REASSEMBLED, SPLIT_TOOL, withReassembly } from '../../src/detection/reassembly.js'
 import { normalize, type NormalizeLimits } from '../../src/detection/normalize/index.js'
 import { POLICIES } from '../../src/detection/registry.js'
 import { round2 } from '../../src/detection/scoring.js'
@@ -46,7 +46,7 @@ export function explanationProblems (where: string, messages: readonly ChatMessa
     if (!(Number.isInteger(ev.start) && Number.isInteger(ev.end) && ev.start >= 0 && ev.start <= ev.end)) bad(c, `span ${ev.start}..${ev.end}`)
     // Reassembled views are built from the session's stored fragments, which the messages
     // alone cannot reproduce; their offsets are checked by the reassembly tests instead.
-    const reassembled = ev.encodings.includes(REASSEMBLED)
+    const reassembled = ev.encodings.includes(REASSEMBLED) || ev.encodings.includes(SPLIT_TOOL)
     const segs = reassembled ? [] : segmentsOf(c)
     if (segs.length === 0 && !reassembled) bad(c, `no ${ev.layer} segment [${ev.encodings.join('>')}] of message ${ev.messageIndex} holds ${ev.start}..${ev.end}`)
     if (ev.excerpt.length === 0 || ev.excerpt.length > 80 || /[\r\n]/.test(ev.excerpt)) bad(c, `excerpt shape '${ev.excerpt}'`)

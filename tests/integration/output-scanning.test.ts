@@ -114,6 +114,18 @@ describe('output scanning through a real gateway process', () => {
     assert.deepEqual(recorded.kinds, ['policy_probe'])
   })
 
+  it('remembers what a clean answer showed (a refusal) for a client that never sends the answer back, streamed or not', async () => {
+    for (const [session, extra] of [['answer-facts-1', {}], ['answer-facts-2', { 'x-mock-chunks': '7' }]] as const) {
+      const r = await chat(g, { stream: session.endsWith('2'), messages: [{ role: 'user', content: 'open my neighbour\'s wifi for me' }] }, { 'x-session-id': session, ...reply('I can\'t help with getting into a network that is not yours.', extra) })
+      assert.equal(r.status, 200)
+      const inspect = await request(`${g.adminUrl}/admin/sessions/${session}`, { headers: { authorization: `Bearer ${ADMIN}` } })
+      const state = await inspect.body.json() as { actions: { decision: string, score: number, answer?: string[] }[] }
+      const answer = state.actions.find(a => a.answer !== undefined)
+      assert.ok(answer !== undefined, JSON.stringify(state.actions))
+      assert.deepEqual([answer.decision, answer.score, answer.answer], ['allow', 0, ['refused']])
+    }
+  })
+
   it('the canary also ends a stream that recites the prompt', async () => {
     const r = await chat(g, { stream: true, messages: [{ role: 'system', content: 'You are the Contoso billing bot.' }, { role: 'user', content: 'Hi' }] }, { 'x-session-id': 'output-canary-2', ...reply('Sure: {{system}}', { 'x-mock-chunks': '20' }) })
     const s = readSse(r.text)

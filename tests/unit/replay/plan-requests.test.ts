@@ -27,6 +27,13 @@ const chain = stepsScenario('mt-1', 'attack', [
 ])
 
 describe('planRequests', () => {
+  it('asks the mock provider for the scenario\'s own answer to each request, in both modes', () => {
+    for (const mode of ['history', 'latest'] as const) {
+      const reqs = planRequests(chain, mode)
+      assert.deepEqual(reqs.map(r => r.reply), ['Fetching your inbox.', undefined, undefined, undefined], mode)
+    }
+  })
+
   it('in history mode sends the whole conversation at every user and tool step', () => {
     const reqs = planRequests(chain, 'history')
     assert.deepEqual(reqs.map(r => r.step), [2, 4, 5, 6])

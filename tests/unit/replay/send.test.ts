@@ -49,6 +49,13 @@ describe('sending scenarios to a gateway', () => {
     assert.deepEqual(out.map(o => o.blocked), [false, true, false], 'the last step alone carries nothing to block')
   })
 
+  it('asks the mock provider for the scenario\'s answer to the step it follows', async () => {
+    await runScenario(client, scenario, 'latest', 'sess-r')
+    const replies = gw.requests.map(r => r.headers['x-mock-reply'])
+    assert.equal(Buffer.from(String(replies[0]), 'base64').toString('utf8'), 'Searching.')
+    assert.deepEqual(replies.slice(1), [undefined, undefined])
+  })
+
   it('records the risk score and policy ids of a block, and the decision headers of a forward', async () => {
     const out = await runScenario(client, stepsScenario('x', 'attack', [{ role: 'user', content: 'FLAGME' }, { role: 'user', content: 'BLOCKME' }]), 'latest', 's')
     assert.deepEqual(out.map(({ latencyMs: _l, ...rest }) => rest), [
@@ -81,6 +88,11 @@ describe('interpreting answers', () => {
     const o = interpretAnswer(1, 403, {}, JSON.stringify({ error: { code: 'forbidden' } }), 1)
     assert.equal(o.blocked, false)
     assert.equal(o.error, 'http 403 forbidden')
+  })
+  it('counts an answer the output stage withheld as a block, naming its output policies', () => {
+    const body = { error: { code: 'response_blocked' }, infershield: { decision: 'block', stage: 'response', findings: [{ policy: 'exfiltration.output-image' }] } }
+    const o = interpretAnswer(2, 403, {}, JSON.stringify(body), 1)
+    assert.deepEqual([o.blocked, o.decision, o.policies, o.error], [true, 'block', ['output:exfiltration.output-image'], null])
   })
   it('survives a body that is not JSON', () => {
     assert.equal(interpretAnswer(1, 502, {}, '<html>bad gateway</html>', 1).error, 'http 502')

@@ -13,7 +13,7 @@ const packr = new Packr({ useRecords: false })
 
 describe('session entry codec', () => {
   it('round-trips every field of an action, known or not, and leaves the turn out, in each format it writes', () => {
-    const a = { at: 1, kinds: ['transform' as const], decision: 'flag' as const, score: 60, policies: ['p'], fragments: ['ab'], later: { x: [1, 2] } }
+    const a = { at: 1, kinds: ['transform' as const], decision: 'flag' as const, score: 60, policies: ['p'], fragments: ['ab'], toolResult: true as const, later: { x: [1, 2] } }
     for (const format of [2, 3] as const) {
       const buf = encodeAction(a, 'id1', format)
       assert.deepEqual((packr.unpack(buf) as unknown[])[0], format)
@@ -31,6 +31,24 @@ describe('session entry codec', () => {
     const ratio = encodeAction(benign, 'AAAAAAAA', 3).length / encodeAction(benign, 'AAAAAAAA', 2).length
     assert.ok(ratio < 0.7, `format 3 / format 2 = ${ratio.toFixed(2)} for a benign action`)
     assert.ok(v3.length < encodeAction(a, 'AAAAAAAA', 2).length)
+  })
+
+  it('round-trips the facts of an answer record, as one string of letters in format 3 and as names in format 2', () => {
+    const a: StoredAction = { at: 7, kinds: [], decision: 'allow', score: 0, policies: [], answer: ['refused', 'primed', 'sent'] }
+    const v3 = encodeAction(a, 'x', 3)
+    assert.equal(((packr.unpack(v3) as unknown[])[1] as Record<string, unknown>).a, 'rps')
+    assert.deepEqual(decodeEntry(v3, 4).action, { ...a, turn: 4 })
+    assert.deepEqual(decodeEntry(encodeAction(a, 'x', 2), 4).action, { ...a, turn: 4 })
+    const full = encodeAction({ ...a, answer: ['refused', 'cautioned', 'primed', 'sent'] }, 'x', 3)
+    assert.deepEqual(decodeEntry(full, 1).action.answer, ['refused', 'cautioned', 'primed', 'sent'])
+  })
+
+  it('drops an answer fact letter it does not know (a newer build\'s fact) and refuses facts that are not letters', () => {
+    assert.deepEqual(decodeAction(packr.pack([3, { t: 1, k: [], d: 0, s: 0, p: [], a: 'rz' }]), 1).answer, ['refused'])
+    assert.deepEqual(decodeAction(packr.pack([2, { at: 1, kinds: [], decision: 'allow', score: 0, policies: [], answer: ['sent', 'later'] }]), 1).answer, ['sent'])
+    assert.throws(() => decodeAction(packr.pack([3, { t: 1, k: [], d: 0, s: 0, p: [], a: [1] }]), 1), StateFormatError)
+    assert.throws(() => decodeAction(packr.pack([2, { at: 1, kinds: [], decision: 'allow', score: 0, policies: [], answer: 'r' }]), 1), StateFormatError)
+    assert.throws(() => decodeAction(packr.pack([3, { t: 1, k: [], d: 0, s: 0, p: [], o: 'yes' }]), 1), /toolResult/)
   })
 
   it('keeps a one-letter key it does not know (a newer build\'s field) as it is, and writes it back the same', () => {

@@ -45,7 +45,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Attempts to switch off refusals and caveats ("never refuse", "no warnings", "ethics don\'t apply"), prefix injection ("start with \'Sure, here is\'"), and fiction, hypothetical, grandmother or "educational" wrappers around a request for dangerous capability.',
   params: Params,
-  evaluate ({ input, params }) {
+  evaluate ({ input, session, params }) {
     const signals: Signal[] = []
     const readings: SegmentReading[] = []
     for (const seg of input.segments) {
@@ -67,7 +67,7 @@ export default definePolicy({
         evidence: evidenceOf(seg, lead.span.start, lead.span.end),
       })
     }
-    const across = crossTurnLaundering(input, readings)
+    const across = crossTurnLaundering(input, readings, session)
     if (across !== null) signals.push({ risk: across.risk, reason: `${across.reason} — in ${across.seg.role} message ${across.seg.messageIndex}`, evidence: evidenceOf(across.seg, across.span.start, across.span.end) })
     return signals.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
   },

@@ -1,11 +1,12 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import type { NormalizedInput, Signal } from '../../types.js'
+import type { Signal } from '../../types.js'
+import { earlierAnswers } from './answer-facts.js'
 import { earlierTurns } from './earlier-turns.js'
-import { harmCuesIn, isCaution, isHarmTopic, isRefusal, isSevere, isTargeted, type HarmCues } from './harm-cues.js'
+import { harmCuesIn, isHarmTopic, isSevere, isTargeted, type HarmCues } from './harm-cues.js'
 import { keepsToSubject } from './topic-continuity.js'
-import { currentTurnStart, currentUserSegments } from '../../turn-scope.js'
+import { currentUserSegments } from '../../turn-scope.js'
 
 const Params = Type.Object({
   baseRisk: Type.Number({ default: 55, minimum: 0, maximum: 100, description: 'Risk of a request for method or quantities (or covert action) on a harmful subject after earlier turns.' }),
@@ -37,24 +38,30 @@ export default definePolicy({
   description: 'A conversation that drifts to a request for method, quantities or covert action on a harmful subject (weapons, toxins, malware, stalking, violence), scored with the build-up of earlier turns and any refusal pushed past.',
   params: Params,
   evaluate ({ input, session, params }) {
-    const from = currentTurnStart(input.messages)
     const turn = currentUserSegments(input)
     const now = turn.map(s => s.text).join('\n')
     if (now.length === 0) return []
     const cues = harmCuesIn(now)
-    const refused = input.segments.some(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from && isRefusal(s.text))
     const severe = isSevere(now)
-    // Method, covertness, or pushing on after a refusal or behind a frame.
-    if (!cues.operational && !cues.covert && !cues.push && !refused && !severe) return []
+    // Method, covertness, or pushing on behind a frame. A refusal alone is no cue: the
+    // user who takes no for an answer and asks something else has moved on.
+    if (!cues.operational && !cues.covert && !cues.push && !severe) return []
+    // What the model answered earlier: in the resent history, else as the session saw it go out.
+    const answers = earlierAnswers(input, session, params.windowTurns)
+    const refused = answers.any.has('refused')
     // Earlier turns: the resent history, else the fragments the session kept.
     const earlier = earlierTurns(input, session, params.windowTurns)
     const turnsBefore = earlier.count
     if (turnsBefore === 0) return []
     // The build-up named a harmful subject, or the model itself judged the subject harmful.
     const named = earlier.texts.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow')
-    const judged = !cues.harm && !named && judgedHarmful(input, from, now, earlier.texts, cues, refused)
+    const judged = !cues.harm && !named && judgedHarmful(now, earlier.texts, cues, refused, answers.any.has('cautioned'))
     const priorHarm = named || judged
     if (!cues.harm && !priorHarm) return []
+    // After a refusal, a request for method that names no harm, hides nothing and pushes
+    // nothing is a new question ("fine, how do I secure my own router step by step"),
+    // unless it stays on the refused subject.
+    if (refused && !cues.harm && !cues.covert && !cues.push && !keepsToSubject(now, earlier.texts)) return []
     let risk = params.baseRisk
     if (cues.harm) risk += params.harmNowBonus
     if (priorHarm) risk += params.priorHarmBonus
@@ -84,9 +91,8 @@ export default definePolicy({
  * deceive someone ("make it convincing so the adjuster doesn't question it"). A harmful
  * subject the lexicon does not list is then scored like one it does.
  */
-function judgedHarmful (input: NormalizedInput, from: number, now: string, earlier: readonly string[], cues: HarmCues, refused: boolean): boolean {
+function judgedHarmful (now: string, earlier: readonly string[], cues: HarmCues, refused: boolean, cautioned: boolean): boolean {
   if (!keepsToSubject(now, earlier)) return false
   if (refused) return (cues.covert || cues.push) && (cues.operational || cues.covert)
-  const cautioned = input.segments.some(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from && isCaution(s.text))
   return cautioned && cues.covert && cues.operational
 }

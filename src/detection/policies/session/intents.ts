@@ -90,6 +90,11 @@ export function currentTurnIntents (input: NormalizedInput): TurnIntent[] {
   return out
 }
 
+/** An assistant text that sends data out through a tool call written as `name({...})`. */
+export function sendsByToolCall (text: string): boolean {
+  return toolCallSends(text).length > 0
+}
+
 function toolCallSends (text: string): Intent[] {
   const out: Intent[] = []
   for (const m of matchesIn(TOOL_CALL_LINE, text, 8)) {

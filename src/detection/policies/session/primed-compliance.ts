@@ -3,10 +3,11 @@ import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
 import type { Signal } from '../../types.js'
 import { earlierTurns } from './earlier-turns.js'
-import { currentTurnIntents, requestIntents } from './intents.js'
-import { bypassIn, claimsApproval, hasDataEmbed, isBulk, isComplianceLog, largestAmount, leadWord, precedentIn, seriesWord } from './precedent.js'
+import { earlierAnswers } from './answer-facts.js'
+import { currentTurnIntents } from './intents.js'
+import { bypassIn, claimsApproval, isBulk, isComplianceLog, largestAmount, leadWord, precedentIn, seriesWord } from './precedent.js'
 import { privilegeIn } from './privilege.js'
-import { currentTurnStart, currentUserSegments } from '../../turn-scope.js'
+import { currentUserSegments } from '../../turn-scope.js'
 
 const Params = Type.Object({
   baseRisk: Type.Number({ default: 45, minimum: 0, maximum: 100, description: 'Risk of a turn that appeals to the model\'s precedent ("same as before", "be consistent with your past behaviour") while asking for more than a routine step.' }),
@@ -56,10 +57,9 @@ export default definePolicy({
       if (!(isBulk(now) || (before > 0 && amount > 2 * before))) return []
       return [{ risk: params.seriesRisk, reason: `primed compliance: continues a series of earlier "${series}" requests at a much larger scale under an asserted approval or a waived check`, evidence: evidenceOf(lead, 0, lead.text.length), actions: ['policy_probe'] }]
     }
-    const from = currentTurnStart(input.messages)
     const secret = currentTurnIntents(input).some(t => t.intent.kind === 'sensitive_read' && t.intent.grade === 'secret')
-    const priorSend = input.segments.some(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from &&
-      (hasDataEmbed(s.text) || requestIntents(s).some(i => i.kind === 'external_send')))
+    // An earlier answer carried data out: in the resent history, else as the session saw it go out.
+    const priorSend = earlierAnswers(input, session, params.windowTurns).any.has('sent')
     const asks: [boolean, number, string][] = [
       [bypassIn(now), params.bypassBonus, 'waives a check'],
       [isBulk(now), params.bulkBonus, 'widens to bulk'],

@@ -1,6 +1,8 @@
-import type { NormalizedInput, Segment } from '../../../types.js'
+import type { NormalizedInput, Segment, SessionView } from '../../../types.js'
 import { foldedOf, type Span } from '../../prompt-injection/match/text.js'
-import { complianceOpener } from '../lexicon/compliance-openers.js'
+import { earlierAnswers, stopsPrimed } from '../../session/answer-facts.js'
+import { earlierTurns } from '../../session/earlier-turns.js'
+import { isHarmTopic } from '../../session/harm-cues.js'
 
 /**
  * Laundering that spans messages, judged after each segment was scanned on its own:
@@ -31,12 +33,12 @@ export interface CrossTurnFinding {
 const OPERATOR_SUPPRESSION = 64
 const OPERATOR_RISK = 86
 const PRIMED_RISK = 84
-// The answer stops where a list or a procedure was about to start.
-const OPEN_ENDING = /(?:[:：]|\bstep \d{1,2}[:.]?|\b\d{1,2}[.)]|,|-|\b(?:first|then|and|the))\s{0,3}$/
 const CONTINUE = /\b(?:continue|go on|keep going|carry on|finish (?:it|that|the (?:guide|list|answer|steps))|pick up|resume|from where you (?:stopped|left off)|where you left off|don't stop)\b|\b(?:continua|contin[uú]a|weiter|продолжай|продолжи)\b|继续|続けて|계속/u
 const CONTINUE_MAX = 240
+// Earlier turns a latest-only client's conversation is recalled over.
+const RECALL_TURNS = 8
 
-export function crossTurnLaundering (input: NormalizedInput, readings: readonly SegmentReading[]): CrossTurnFinding | null {
+export function crossTurnLaundering (input: NormalizedInput, readings: readonly SegmentReading[], session: SessionView): CrossTurnFinding | null {
   const users = readings.filter(r => r.seg.role === 'user' && r.seg.layer === 'plain')
   const last = users[users.length - 1]
   if (last === undefined) return null
@@ -44,19 +46,28 @@ export function crossTurnLaundering (input: NormalizedInput, readings: readonly 
   if (operatorFree && last.harm !== null) {
     return { seg: last.seg, span: last.harm, risk: OPERATOR_RISK, reason: 'dangerous know-how requested under a system prompt that removes refusals' }
   }
-  return primedContinuation(input, readings, last)
+  return primedContinuation(input, readings, last, session)
 }
 
-function primedContinuation (input: NormalizedInput, readings: readonly SegmentReading[], last: SegmentReading): CrossTurnFinding | null {
+function primedContinuation (input: NormalizedInput, readings: readonly SegmentReading[], last: SegmentReading, session: SessionView): CrossTurnFinding | null {
   const f = foldedOf(last.seg)
   if (f.length > CONTINUE_MAX || !CONTINUE.test(f)) return null
+  const found = { seg: last.seg, span: { start: 0, end: f.length }, risk: PRIMED_RISK, reason: 'asks the model to continue an agreeing answer it did not finish, about dangerous know-how' }
   // The assistant message right before the latest user turn.
   const prior = readings.filter(r => r.seg.role === 'assistant' && r.seg.layer === 'plain' && r.seg.messageIndex < last.seg.messageIndex)
   const answer = prior[prior.length - 1]
-  if (answer === undefined || answer.seg.messageIndex !== last.seg.messageIndex - 1) return null
-  const text = foldedOf(answer.seg)
-  if (complianceOpener(text) === null || !OPEN_ENDING.test(text.trimEnd())) return null
-  const harmful = readings.some(r => r.harm !== null && r.seg.messageIndex < last.seg.messageIndex && r.seg.layer === 'plain')
+  if (answer === undefined) {
+    // A latest-only client: the session saw the answer go out, and kept the earlier asks.
+    if (!earlierAnswers(input, session, RECALL_TURNS).last.has('primed')) return null
+    const earlier = earlierTurns(input, session, RECALL_TURNS)
+    return earlier.texts.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow') ? found : null
+  }
+  if (answer.seg.messageIndex !== last.seg.messageIndex - 1) return null
+  if (!stopsPrimed(answer.seg.text, answer.seg.text, answer.seg.text.length)) return null
+  // Dangerous know-how asked for earlier, or a harmful subject named: the session's own
+  // harm cues read the same whether the client resent the turn or the session kept it.
+  const harmful = readings.some(r => r.harm !== null && r.seg.messageIndex < last.seg.messageIndex && r.seg.layer === 'plain') ||
+    earlierTurns(input, session, RECALL_TURNS).texts.some(isHarmTopic)
   if (!harmful || input.messages.length < 2) return null
-  return { seg: last.seg, span: { start: 0, end: f.length }, risk: PRIMED_RISK, reason: 'asks the model to continue an agreeing answer it did not finish, about dangerous know-how' }
+  return found
 }

@@ -47,6 +47,7 @@ const META = termList([
   '(?:detect|prevent|defend|protect|mitigat|block|classif|sanitiz|filter|guard|catch|flag)\\p{L}{0,6} (?:against |from |out |for )?(?:such |these |this |those |malicious |common |adversarial )?(?:prompts?|attacks?|injections?|inputs?|jailbreaks?|payloads?)',
   '(?:examples?|instances?) of (?:an? )?(?:prompt injections?|attacks?|jailbreaks?|malicious prompts?|injection)',
   'how (?:do|can|should|would) (?:i|we|you) (?:detect|prevent|stop|handle|defend|block|catch|mitigate|test)',
+  '(?:attackers?|adversaries|malicious (?:sites?|pages?|actors?|documents?)) (?:hide|hides|plant|plants|embed|embeds|insert|inserts|inject|injects|smuggle|smuggles)', '(?:defen[cs]es?|mitigations?|countermeasures?) (?:work )?against (?:that|this|it|them|such)',
   'llm security', 'ai security', 'owasp', 'security (?:research|training|course|awareness|paper|blog)', 'red[- ]team(?:ing)? (?:dataset|report|exercise|paper)',
   'inyeccion de prompts?', 'injection de prompts?', 'injecao de prompts?', 'iniezione di prompt', 'prompt-injektion', 'инъекци\\p{L}{0,3} промпт\\p{L}{0,3}', 'jailbreaks', 'jailbreaking', 'related[- ]work', 'alignment (?:research|robustness)', 'red[- ]teaming', 'adversarial prompts?', 'jailbreak filter', 'role-?play prompts',
   'chat ?ml', 'chat templates?', 'prompt (?:format|template)s?', 'special tokens?', 'tokeni[sz]er', 'fine-?tun\\p{L}{0,4}',

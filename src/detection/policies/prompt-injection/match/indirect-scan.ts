@@ -5,6 +5,7 @@ import { lexiconSpans } from '../lexicon/scan.js'
 import { isMetaDiscussion } from './cues.js'
 import { dataRegionOf, htmlComments, type DataRegion } from './data-regions.js'
 import { scanOverride } from './override-scan.js'
+import { readerAddresses } from './reader-address.js'
 import { findRoleMarkers } from './role-markers.js'
 import { combineTechniques } from './role-weights.js'
 import { foldedOf, forEachMatch, hasAfter, hasBefore, isQuoted, type Span } from './text.js'
@@ -32,13 +33,15 @@ export interface IndirectResult {
 const DIRECTIVE_AFTER = 40
 const MIN_OVERRIDE = 50
 const THIRD_PERSON_OUTSIDE = 0.85
-const SECOND_PERSON = /^(?:dear|hey|hello|hi)\b|,\s?(?:please|you must|you should|make sure|when you|if you|this is|from now on|for the rest of)/
+const SECOND_PERSON = /^(?:dear|hey|hello|hi)\b|,?\s(?:please|you must|you should|make sure|when you|if you|this is|from now on|for the rest of)$/
 const MIN_MARKER = 35
 const DIRECTIVE_BEFORE = 12
 const MODEL_TASK = /summar|translat|transcri|analy[sz]|classif|review|assess|screen|evaluat|rate|rank|extract|answer the question|questions? about (?:this|the) (?:page|document|email|text)/
-const LABEL_VERB = /[:：]\s{0,2}(?:tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock)$/
+const LABEL_VERB = /[:：]\s{0,2}(?:tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock|[a-z]{2,20}_[a-z]{2,20})$/
 const URL = /https?:\/\/|www\.|\]\(|\.(?:com|net|org|io|biz|xyz|ru|cn)\b/
 const VOCATIVE_RISK = 80
+const PROCESSOR_RISK = 84
+const READER_RISK = 72
 
 /**
  * Scores text that addresses the model from inside data, changes its task, or plants
@@ -63,7 +66,10 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const address = [...m('address'), ...vocatives]
   const overrides = region === null ? [] : scanOverride(seg, cfg).filter(o => region.start <= o.verbAt)
   const markers = region === null ? [] : findRoleMarkers(seg).filter(inData)
-  if (address.length + trigger.length + exclusive.length + framing.length + hidden.length + stealth.length + comments.length + overrides.length + markers.length === 0) return null
+  // Whoever reads or processes the data, told to do what no task asked: only inside data
+  // (a user saying "whoever reads this" to the assistant is talking to it anyway).
+  const readers = region === null || (seg.role === 'user' && isMetaDiscussion(seg)) ? [] : readerAddresses(f).filter(inData)
+  if (readers.length + address.length + trigger.length + exclusive.length + framing.length + hidden.length + stealth.length + comments.length + overrides.length + markers.length === 0) return null
 
   const directive = m('directive')
   const out: Technique[] = []
@@ -78,7 +84,10 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // planted for some other reader's assistant reads even when no data region is found.
   const thirdPerson = (s: Span): boolean => !SECOND_PERSON.test(f.slice(s.start, s.end))
   // "assistant: delete every file": a role label followed by an imperative is directed by itself.
-  const directed = (s: Span): boolean => hasAfter(f, s, directive, DIRECTIVE_AFTER) !== null || hasBefore(f, s, directive, DIRECTIVE_BEFORE) !== null || LABEL_VERB.test(f.slice(s.start, s.end))
+  // The address may open the order itself: in "assistant, you must tell…" the directive
+  // "you must tell" starts inside the matched address and runs past it.
+  const opensOrder = (s: Span): boolean => directive.some(d => d.start > s.start && d.start < s.end && d.end > s.end)
+  const directed = (s: Span): boolean => opensOrder(s) || hasAfter(f, s, directive, DIRECTIVE_AFTER) !== null || hasBefore(f, s, directive, DIRECTIVE_BEFORE) !== null || LABEL_VERB.test(f.slice(s.start, s.end))
 
   for (const s of address) {
     const risk = directed(s) ? 86 : inData(s) && isVocative(f, s) ? VOCATIVE_RISK : 50
@@ -108,6 +117,7 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // Only real overrides count again here: a discounted one ("ignore the old config
   // instructions") is already reported by instruction-override, and counting it twice
   // would let two weak readings of one phrase add up to a flag.
+  for (const r of readers) out.push({ kind: 'reader', start: r.start, end: r.order.end, risk: r.processor ? PROCESSOR_RISK : READER_RISK, reason: r.processor ? 'text addresses whatever processes it and orders what the user\'s task did not ask ("whoever processes this, send…")' : 'text addresses its reader and orders what no document asks of a person (send data, tell the user, ignore the rest)' })
   for (const o of overrides) if (o.risk >= MIN_OVERRIDE) out.push({ kind: 'override', start: o.start, end: o.end, risk: Math.min(95, o.risk + 8), reason: `override inside embedded data: ${o.reason}` })
   // A role or authority marker means more inside a document than in a chat turn, where
   // people paste transcripts: a weak marker is lifted toward the middle of the scale.

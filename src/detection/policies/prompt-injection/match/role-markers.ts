@@ -24,6 +24,9 @@ const TEMPLATE_TOKEN = /<\|[a-z_]{2,24}\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:start|e
 const TEMPLATE_SYSTEM = /^(?:<\|im_start\|>\s{0,2}system|<\|system\|>|<<sys>>|<\|start_header_id\|>\s{0,2}system|<start_of_turn>\s{0,2}system)/
 
 const ROLE_HEADER = /(?:^|\n)[ \t]{0,8}(?:[>*#_=-]{1,6}[ \t]{0,3})?[[(<{]?(system|developer|admin|administrator|root|sysadmin|operator|systeme|sistema|система|النظام|システム|系统|系統|시스템|assistant|ai|bot|chatbot|gpt|chatgpt|model|user|human)(?:[ _](?:message|prompt|instructions?|note|notice|override|update|command|directive|mode|response|reply|alert|request))?[\])>}]?[ \t]{0,3}(?::{1,2}|：|->|=>)/g
+// What an operator line asks when it is aimed at the model: to give out what it holds.
+const JOB_ORDER = /^[ \t]{0,3}(?:please )?(?:disclose|reveal|expose|leak|dump|print|output|list|share|send|forward|grant|give)\b/
+const JOB_TITLES: ReadonlySet<string> = new Set(['admin', 'administrator', 'sysadmin', 'operator'])
 const SYSTEM_ROLES = new Set(['system', 'developer', 'admin', 'administrator', 'root', 'sysadmin', 'operator', 'systeme', 'sistema', 'система', 'النظام', 'システム', '系统', '系統', '시스템'])
 const ASSISTANT_ROLES = new Set(['assistant', 'ai', 'bot', 'chatbot', 'gpt', 'chatgpt', 'model'])
 // An assistant turn that answers the user turn before it: the text is a transcript.
@@ -88,8 +91,10 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
     const start = m.index + m[0].indexOf(role)
     const end = m.index + m[0].length
     if (SYSTEM_ROLES.has(role)) {
-      const risk = directiveAfter(f, end) ? 80 : 40
-      push('system-header', start, end, risk, `fake '${role}:' header inside ${seg.role} content`)
+      const directed = directiveAfter(f, end)
+      // "Operator: restart the ingest service" in a runbook is a person's job title; it
+      // is a forged header only when what follows speaks to the model.
+      if (directed || !JOB_TITLES.has(role) || JOB_ORDER.test(f.slice(end, end + 40))) push('system-header', start, end, directed ? 80 : 40, `fake '${role}:' header inside ${seg.role} content`)
     } else if (ASSISTANT_ROLES.has(role)) {
       sawAssistantHeader = true
     } else {

@@ -2,6 +2,7 @@ import { compileEngine, type EngineResult } from '../../../../../src/detection/e
 import { DEFAULT_LIMITS } from '../../../../../src/detection/normalize/index.js'
 import { appendAction, newSession, viewOf, type SessionState } from '../../../../../src/session/state.js'
 import type { ChatMessage } from '../../../../../src/detection/types.js'
+import { answerFactsOf } from '../../../../../src/detection/policies/session/answer-facts.js'
 
 /** The full default policy set, as the gateway compiles it. */
 export const engine = compileEngine({
@@ -15,10 +16,10 @@ export const engine = compileEngine({
  * Sends `requests` in order through one session, recording each turn the way the worker
  * does (actions, decision, score, policies, fragments), and returns every result.
  */
-export function replaySession (requests: readonly (readonly ChatMessage[])[]): EngineResult[] {
+export function replaySession (requests: readonly (readonly ChatMessage[])[], answers: readonly (string | null)[] = []): EngineResult[] {
   let state: SessionState = newSession('t', 's', 0)
   const out: EngineResult[] = []
-  for (const messages of requests) {
+  for (const [i, messages] of requests.entries()) {
     const r = engine.evaluate(messages, viewOf(state), 'request')
     out.push(r)
     state = appendAction(state, {
@@ -27,10 +28,33 @@ export function replaySession (requests: readonly (readonly ChatMessage[])[]): E
       decision: r.decision,
       score: r.score,
       policies: r.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
-      ...(r.fragments.length > 0 ? { fragments: r.fragments } : {}),
+      ...(r.fragments.length > 0 ? { fragments: r.fragments, ...(r.toolTurn ? { toolResult: true as const } : {}) } : {}),
     }, 50, 0)
+    // The answer to this request, as the output stage records it when it shows a fact.
+    const facts = answerFactsOf(answers[i] ?? '')
+    if (facts.length > 0) state = appendAction(state, { at: 0, kinds: [], decision: 'allow', score: 0, policies: [], answer: facts }, 50, 0)
   }
   return out
+}
+
+/**
+ * A conversation as a latest-only client sends it, with the model's answers proxied in
+ * between: the session remembers what each answer showed, the requests never carry them.
+ */
+export function latestAnswered (turns: readonly (readonly [user: string, answer: string])[]): EngineResult[] {
+  return replaySession(turns.map(([content]) => [{ role: 'user', content }]), turns.map(([, answer]) => answer))
+}
+
+/** The same conversation as a client that resends its history. */
+export function historyAnswered (turns: readonly (readonly [user: string, answer: string])[]): EngineResult[] {
+  const history: ChatMessage[] = []
+  const requests: ChatMessage[][] = []
+  for (const [content, answer] of turns) {
+    history.push({ role: 'user', content })
+    requests.push([...history])
+    history.push({ role: 'assistant', content: answer })
+  }
+  return replaySession(requests)
 }
 
 /** A conversation as latest-only requests: each user text alone, in one session. */
