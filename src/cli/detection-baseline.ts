@@ -8,9 +8,17 @@ import type { SendMode } from '../replay/types.js'
 // `npm run detection:baseline -- --reason "why"`: replays corpus/ in both modes and
 // rewrites tests/corpus/detection-baseline.json. The reason is mandatory: the baseline moves only on
 // purpose, and the file says why it last moved.
-const { values } = parseArgs({ options: { reason: { type: 'string' }, out: { type: 'string', default: 'tests/corpus/detection-baseline.json' }, corpus: { type: 'string', default: 'corpus' } } })
+const USAGE = 'usage: npm run detection:baseline -- --reason "why the baseline moves (at least 10 characters)" [--out FILE] [--corpus DIR]\n'
+let values: { reason?: string, out: string, corpus: string }
+try {
+  values = parseArgs({ options: { reason: { type: 'string' }, out: { type: 'string', default: 'tests/corpus/detection-baseline.json' }, corpus: { type: 'string', default: 'corpus' } } }).values as typeof values
+} catch (err) {
+  // An unknown or malformed option: say which, and how to call it, instead of a stack trace.
+  process.stderr.write(`detection:baseline: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`)
+  process.exit(2)
+}
 if (values.reason === undefined || values.reason.trim().length < 10) {
-  process.stderr.write('usage: npm run detection:baseline -- --reason "why the baseline moves (at least 10 characters)"\n')
+  process.stderr.write(USAGE)
   process.exit(2)
 }
 const corpus = loadCorpus([values.corpus])
