@@ -2,17 +2,19 @@
 // the new baseline, recording why, when, on which machine and Node version. The only
 // way perf/baseline.json should change.
 import { join } from 'node:path'
-import { readBaseline, writeBaseline } from '../gate/baseline-file.js'
-import { formatChecks, gateChecks, gateFigures } from '../gate/figures.js'
+import { isComparable, readBaseline, writeBaseline } from '../gate/baseline-file.js'
+import { formatChecks, gateChecks, gateFigures, medianFigures, type GateFigures } from '../gate/figures.js'
 import { SHORT_PLAN, shortRun } from '../gate/short-run.js'
 import { num, parse, REPO_ROOT, str } from '../lib/cli-args.js'
 import { say } from '../lib/progress.js'
 import { stamp, writeSuite } from '../report/suite-report.js'
 
-const USAGE = `usage: npm run perf:baseline -- --reason "why the baseline changes" [--rate N] [--warmup S] [--rate-seconds S] [--max-seconds S]
+const USAGE = `usage: npm run perf:baseline -- --reason "why the baseline changes" [--rate N] [--warmup S] [--rate-seconds S] [--max-seconds S] [--runs N]
   the plan (rate and phase lengths) is kept from the previous baseline unless given here;
-  the gate always measures with the baseline's plan`
-const v = parse({ reason: { type: 'string' }, rate: { type: 'string' }, baseline: { type: 'string' }, warmup: { type: 'string' }, 'rate-seconds': { type: 'string' }, 'max-seconds': { type: 'string' } }, USAGE)
+  the gate always measures with the baseline's plan. --runs (default 3): short runs
+  measured, each figure recorded as their median, so one lucky run does not set a bar
+  the gate's later runs miss by noise alone`
+const v = parse({ reason: { type: 'string' }, rate: { type: 'string' }, baseline: { type: 'string' }, warmup: { type: 'string' }, 'rate-seconds': { type: 'string' }, 'max-seconds': { type: 'string' }, runs: { type: 'string' } }, USAGE)
 const reason = str(v, 'reason', '').trim()
 if (reason.length < 8) {
   say(`a --reason of at least 8 characters is required: it is recorded in the baseline file\n${USAGE}`)
@@ -28,9 +30,17 @@ const plan = {
   rateS: num(v, 'rate-seconds', kept.rateS, 5, 60),
   maxS: num(v, 'max-seconds', kept.maxS, 5, 60),
 }
-const result = await shortRun(plan)
-const files = writeSuite(result, join(REPO_ROOT, 'perf', 'results'), `baseline-${stamp()}`, 'InferShield baseline run')
-const figures = gateFigures(result)
-if (prev !== null) process.stdout.write(`against the previous baseline:\n${formatChecks(gateChecks(figures, prev.figures), figures)}\n`)
+const runs = num(v, 'runs', 3, 1, 9)
+const measured: GateFigures[] = []
+const reports: string[] = []
+for (let i = 0; i < runs; i++) {
+  const result = await shortRun(plan)
+  reports.push(writeSuite(result, join(REPO_ROOT, 'perf', 'results'), `baseline-${stamp()}`, `InferShield baseline run ${i + 1} of ${runs}`).md)
+  measured.push(gateFigures(result))
+  say(`baseline run ${i + 1} of ${runs}: ${JSON.stringify(measured[i])}`)
+}
+const figures = medianFigures(measured)
+const files = { md: reports.join(', ') }
+if (prev !== null && isComparable(prev)) process.stdout.write(`against the previous baseline:\n${formatChecks(gateChecks(figures, prev.figures), figures)}\n`)
 writeBaseline(path, prev, figures, plan, reason, REPO_ROOT)
 process.stdout.write(`new baseline written to ${path}: p95 ratio ${figures.p95Ratio}, throughput ratio ${figures.throughputRatio}, peak RSS ${figures.peakRssMb} MB\ndetails: ${files.md}\n`)

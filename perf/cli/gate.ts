@@ -2,7 +2,7 @@
 // ratios with perf/baseline.json; prints the figures whether it passes or not and exits 1
 // on a regression (2 when it cannot measure at all).
 import { join } from 'node:path'
-import { readBaseline } from '../gate/baseline-file.js'
+import { isComparable, readBaseline } from '../gate/baseline-file.js'
 import { formatChecks, gateChecks, gateFigures, type GateCheck } from '../gate/figures.js'
 import { SHORT_PLAN, shortRun } from '../gate/short-run.js'
 import { num, parse, REPO_ROOT, str } from '../lib/cli-args.js'
@@ -17,6 +17,10 @@ const path = str(v, 'baseline', join(REPO_ROOT, 'perf', 'baseline.json'))
 const baseline = readBaseline(path)
 if (baseline === null) {
   say(`no baseline at ${path}: record one with npm run perf:baseline -- --reason "..."`)
+  process.exit(2)
+}
+if (!isComparable(baseline)) {
+  say(`${path} predates the figures this gate compares (RSS growth in MB): record a new one with npm run perf:baseline -- --reason "..."`)
   process.exit(2)
 }
 const base = baseline

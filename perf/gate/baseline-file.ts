@@ -29,9 +29,12 @@ export function readBaseline (path: string): BaselineFile | null {
   if (!existsSync(path)) return null
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as BaselineFile
   if (parsed.schema !== 1 || typeof parsed.figures?.p95Ratio !== 'number') throw new Error(`${path}: not a baseline file (schema 1)`)
-  // Records before growth was gated in MB keep their ratio in history; the current figures must have it.
-  if (typeof parsed.figures.rssGrowthMb !== 'number') throw new Error(`${path}: the baseline has no rssGrowthMb; record a new one with npm run perf:baseline -- --reason "..."`)
   return parsed
+}
+
+/** Whether the file's current figures carry every figure the gate compares (older files gated growth as a ratio). */
+export function isComparable (file: BaselineFile): boolean {
+  return typeof (file.figures as Partial<GateFigures>).rssGrowthMb === 'number'
 }
 
 export function machineLabel (): string {

@@ -42,3 +42,12 @@ test('the gate compares each target at its least disturbed round', async () => {
   const t = { rounds: { paced: [round(9, 0), round(4, 0)], max: [round(0, 100), round(0, 300)] }, paced: { latency2xx: { p95: 6 } }, max: { rps: 200 } }
   assert.deepEqual(bestRounds(t as never), { p95: 4, rps: 300 })
 })
+
+test('a baseline of several runs records each figure\'s median', async () => {
+  const { medianFigures } = await import('../gate/figures.js')
+  const runs = [{ ...base, p95Ratio: 3, throughputRatio: 0.4 }, { ...base, p95Ratio: 2, throughputRatio: 0.6 }, { ...base, p95Ratio: 9, throughputRatio: 0.5 }]
+  const m = medianFigures(runs)
+  assert.equal(m.p95Ratio, 3)
+  assert.equal(m.throughputRatio, 0.5)
+  assert.equal(m.rate, base.rate)
+})
