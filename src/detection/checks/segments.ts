@@ -10,3 +10,8 @@ import type { Segment } from '../types.js'
 export function isJoinedView (seg: Segment): boolean {
   return seg.encodings[0] === JOINED
 }
+
+/** The glued recent user turns themselves: not decoded from them, not reassembled on request. */
+export function isGluedTurns (seg: Segment): boolean {
+  return seg.layer === 'decoded' && seg.encodings.length === 1 && seg.encodings[0] === JOINED
+}

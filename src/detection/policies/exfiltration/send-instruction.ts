@@ -6,6 +6,7 @@ import type { Segment, Signal } from '../../types.js'
 import { scrubbedEvidence } from './scrubbed-evidence.js'
 import { hostAllowed, URL_IN_TEXT, urlInfo } from './url-features.js'
 import { AUTH_HEADER, AUTH_USE, DISCUSSION, REPLACE_WITH, CONCEAL, CONTEXT_DATA, FILL, HOW_TO, IN_URL, NEGATED, PII_LIST, PLACEHOLDER, SEND_VERB, SENSITIVE_QUALIFIER, STANDING, STRONG_DATA, TOOL_SEND, WEAK_DATA, WEAK_VERB } from './send-vocabulary.js'
+import { isGluedTurns } from '../../checks/segments.js'
 
 // Where data could go: a URL, an e-mail address, a capture service named without a
 // scheme, or a phrase pointing at one ("this endpoint", "my server").
@@ -166,6 +167,12 @@ export default definePolicy({
     for (const seg of input.segments) {
       // Operators configure; replayed answers report. Neither instructs the model.
       if (isOperatorRole(seg.role) || seg.role === 'assistant') continue
+      // One instruction is judged in one message. The glued recent turns would let a verb
+      // in one turn, data named in another and an address in a third read as a send: in
+      // long benign conversations that blocked 20 of 1,603 sessions, and no corpus, public
+      // or fuzzed attack needed it. Sends split across turns are the session chains' and
+      // the on-request reassembly's (whose views are still scanned here).
+      if (isGluedTurns(seg)) continue
       for (const d of destinations(seg, params.allowedHosts)) {
         const { risk, why } = judge(seg, d, params)
         if (risk === 0 || (best !== undefined && risk <= best.risk)) continue

@@ -1,3 +1,4 @@
+import { isGluedTurns } from '../../../checks/segments.js'
 import { allSegmentsOf, type NormalizedInput, type Segment } from '../../../types.js'
 import { foldedOf, type Span } from './text.js'
 
@@ -9,10 +10,6 @@ import { foldedOf, type Span } from './text.js'
  * the findings that straddle turns stops two harmless turns ("new instructions: shorter"
  * then "ignore the Portuguese part") from reading as one override.
  */
-export function isJoined (seg: Segment): boolean {
-  return seg.layer === 'decoded' && seg.encodings.length === 1 && seg.encodings[0] === 'joined'
-}
-
 export function withinOneTurn (input: NormalizedInput, seg: Segment, span: Span): boolean {
   const text = foldedOf(seg).slice(span.start, span.end)
   if (text.length === 0) return true
@@ -24,5 +21,5 @@ export function withinOneTurn (input: NormalizedInput, seg: Segment, span: Span)
 
 /** True when a finding in `seg` should be dropped because the joined view adds nothing. */
 export function redundantJoined (input: NormalizedInput, seg: Segment, span: Span): boolean {
-  return isJoined(seg) && withinOneTurn(input, seg, span)
+  return isGluedTurns(seg) && withinOneTurn(input, seg, span)
 }
