@@ -1,5 +1,5 @@
 import type { Static, TSchema } from 'typebox'
-import type { Category, PolicyContext, Signal, Stage } from './types.js'
+import type { Category, NormalizedInput, PolicyContext, Signal, Stage } from './types.js'
 
 /**
  * `content` policies look at the normalized messages of this turn; `session` policies run
@@ -35,8 +35,11 @@ export interface PolicyDefinition<S extends TSchema = TSchema> {
    * `limit(params)`. The engine then evaluates each plain segment on its own and keeps
    * the result with the segment, so history a client resends is not scanned again.
    * tests/unit/detection/decomposition.test.ts checks the claim on every corpus input.
+   * `context`, when given, is the one request-level fact a segment's result may also
+   * depend on (e.g. whether the request has a system prompt): a kept result is reused
+   * only under the same context, so one request cannot leave a result another reads.
    */
-  readonly decomposes?: { readonly limit: (params: Static<S>) => number }
+  readonly decomposes?: { readonly limit: (params: Static<S>) => number, readonly context?: (input: NormalizedInput) => boolean | number | string }
 }
 
 export type AnyPolicy = PolicyDefinition<TSchema>

@@ -63,6 +63,8 @@ interface CompiledPolicy {
 /** A decomposed policy's signals for one plain segment, under the params they were computed with. */
 interface SegmentResult {
   readonly params: unknown
+  /** The policy's `decomposes.context` of the request that computed it (undefined: none). */
+  readonly context: unknown
   readonly signals: readonly Signal[]
 }
 
@@ -230,6 +232,8 @@ function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: No
   const all = allSegmentsOf(input)
   const part = (segments: readonly Segment[]): NormalizedInput => ({ messages: input.messages, segments, findings: input.findings, allSegments: all })
   const single = singlesOf(input, part)
+  const spec = c.policy.decomposes as NonNullable<AnyPolicy['decomposes']>
+  const context = spec.context?.(input)
   const out: Signal[] = []
   let rest: Segment[] | null = null
   for (const seg of input.segments) {
@@ -238,13 +242,13 @@ function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: No
       continue
     }
     const hit = memo.get(seg)
-    const signals = hit !== undefined && hit.params === c.params
+    const signals = hit !== undefined && hit.params === c.params && hit.context === context
       ? hit.signals
-      : memo.set(seg, { params: c.params, signals: Object.freeze(c.policy.evaluate({ input: single(seg), session: view, params: c.params, turnActions })) }).signals
+      : memo.set(seg, { params: c.params, context, signals: Object.freeze(c.policy.evaluate({ input: single(seg), session: view, params: c.params, turnActions })) }).signals
     for (const s of signals) out.push(s)
   }
   if (rest !== null) for (const s of c.policy.evaluate({ input: part(rest), session: view, params: c.params, turnActions })) out.push(s)
-  const limit = (c.policy.decomposes as NonNullable<AnyPolicy['decomposes']>).limit(c.params)
+  const limit = spec.limit(c.params)
   return out.length <= 1 ? out : out.sort((a, b) => b.risk - a.risk).slice(0, limit)
 }
 

@@ -149,8 +149,8 @@ export const ASSEMBLED = 'assembled'
 
 // "p1 = 'https://'", "b: \"evil.\"": a short name bound to a quoted string.
 const ASSIGN = /(?<![\w.])([a-z_]\w{0,15})\s{0,2}[:=]\s{0,2}(["'`])([^"'`\n]{0,200})\2/gi
-// "p1+p2+p3": three or more names joined with '+'.
-const CONCAT = /(?<![\w.'"`])[a-z_]\w{0,15}(?:\s{0,2}\+\s{0,2}[a-z_]\w{0,15}){2,24}(?![\w'"`])/gi
+// "p1+p2", "p1+p2+p3": two or more names joined with '+' (two of them must hold quoted strings, so `a + b` arithmetic stays out).
+const CONCAT = /(?<![\w.'"`])[a-z_]\w{0,15}(?:\s{0,2}\+\s{0,2}[a-z_]\w{0,15}){1,24}(?![\w'"`])/gi
 const MAX_ASSIGNMENTS = 48
 const MAX_CONCATS = 4
 
@@ -245,8 +245,7 @@ function withSplitToolResult (input: NormalizedInput, view: SessionView, limits:
 
 /** The text of the last recorded turn when it was a tool result, else null. */
 function previousToolResult (view: SessionView): string | null {
-  let last: SessionAction | undefined
-  // Records of answers (facts, output findings) come between requests; a request's record is the turn.
-  for (const a of view.recent) if (a.answer === undefined && !a.policies.some(p => p.startsWith('output:')) && (last === undefined || a.turn > last.turn)) last = a
+  // The view holds one record per request turn (answers are folded in), newest last.
+  const last = view.recent.at(-1)
   return last?.toolResult === true ? last.fragments?.at(-1) ?? null : null
 }

@@ -35,10 +35,13 @@ export interface ScoreExplanation {
  * resent with its history (see `carried` below). It was judged when it was new, and the
  * judgement was recorded: scaling it again by the multiplier that judgement produced
  * would let one flagged message escalate itself into a block on every later turn of an
- * honest conversation. So: fresh = noisy-OR of the fresh contributions, carried = the
- * strongest earlier message scored on its own (see carriedScore), and score = 100 × (1 − (1 − carried/100) × (1 − min(100, fresh × m)/100)).
+ * honest conversation. So: fresh = noisy-OR of the fresh contributions, carried = that of
+ * the carried ones, and score = 100 × (1 − (1 − carried/100) × (1 − min(100, fresh × m)/100)).
  * With no carried contribution this is min(100, base × m); with a multiplier of 1 it is
- * the base.
+ * the base. Carried findings still compound with each other: whether an earlier message
+ * is really what the session judged is not verified (the session keeps no digest of it),
+ * so history rewritten to spread an attack over several old messages is scored in full
+ * and gains only the boost.
  *
  * Worked example: contributions 60 and 50 → 100 × (1 − 0.4 × 0.5) = 80; with a
  * session multiplier of 1.2 → 96. If the 60 was carried: fresh 50 × 1.2 = 60, and
@@ -56,9 +59,7 @@ export function combine (all: readonly Contribution[], multiplier: SessionMultip
   const used = [...strongest.values()].sort(byContributionThenId)
   const baseScore = noisyOr(used)
   const fresh = Math.min(100, noisyOr(used.filter(c => !carried(c))) * multiplier.value)
-  // A policy counted with a fresh contribution is not counted again among the carried.
-  const carriedPolicies = new Set(used.filter(carried).map(c => c.policyId))
-  const old = carriedPolicies.size === 0 ? 0 : carriedScore(all.filter(c => carriedPolicies.has(c.policyId) && carried(c)))
+  const old = noisyOr(used.filter(carried))
   const score = baseScore === 0 ? 0 : round2(100 * (1 - (1 - old / 100) * (1 - fresh / 100)))
   return {
     score,
@@ -77,27 +78,6 @@ function noisyOr (cs: readonly Contribution[]): number {
   let remaining = 1
   for (const c of cs) remaining *= 1 - clamp(c.contribution) / 100
   return round2(100 * (1 - remaining))
-}
-
-/**
- * The carried part: each earlier message scored on its own (one contribution per policy,
- * noisy-OR), and the strongest message counts. Earlier messages do not compound with each
- * other: each was judged when it was sent, and two borderline messages twenty turns apart
- * must not block every later turn of the conversation. Payloads split across messages
- * are not lost by this: the joined and reassembled views belong to the current message.
- */
-function carriedScore (carried: readonly Contribution[]): number {
-  const byMessage = new Map<number, Map<string, Contribution>>()
-  for (const c of carried) {
-    const at = c.evidence?.messageIndex ?? -1
-    let m = byMessage.get(at)
-    if (m === undefined) byMessage.set(at, m = new Map())
-    const prev = m.get(c.policyId)
-    if (prev === undefined || c.contribution > prev.contribution) m.set(c.policyId, c)
-  }
-  let best = 0
-  for (const m of byMessage.values()) best = Math.max(best, noisyOr([...m.values()]))
-  return best
 }
 
 export function decide (score: number, t: Thresholds): Decision {

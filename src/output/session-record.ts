@@ -1,4 +1,5 @@
 import type { ActionKind, AnswerFact, Decision } from '../detection/types.js'
+import { OUTPUT_POLICY_PREFIX } from '../session/state.js'
 import type { OutputSummary } from './response-scan.js'
 import type { OutputCategory } from './types.js'
 
@@ -40,7 +41,7 @@ export function outputSessionAction (s: OutputSummary, flagThreshold: number): O
     decision,
     score: Math.min(100, s.risk),
     kinds: [...new Set(s.groups.map(g => KIND_OF[g.category]))].sort(),
-    policies: s.groups.map(g => `output:${g.policyId}`),
+    policies: s.groups.map(g => `${OUTPUT_POLICY_PREFIX}${g.policyId}`),
     ...answer,
   }
 }

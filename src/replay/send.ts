@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks'
 import { Pool } from 'undici'
 import { planRequests } from './plan-requests.js'
 import type { PlannedRequest, ReplayScenario, RequestOutcome, SendMode } from './types.js'
+import { OUTPUT_POLICY_PREFIX } from '../session/state.js'
 
 // Sends scenarios through POST /v1/chat/completions exactly as an application would:
 // nothing else is called for an allowed request, so what is measured is the real path
@@ -76,7 +77,7 @@ export function interpretAnswer (step: number, status: number, headers: Headers,
   if (status === 403 && code === 'response_blocked') {
     const view = body?.infershield as { findings?: unknown } | undefined
     const policies = Array.isArray(view?.findings)
-      ? view.findings.map(f => (f as { policy?: unknown }).policy).filter((id): id is string => typeof id === 'string').map(id => `output:${id}`)
+      ? view.findings.map(f => (f as { policy?: unknown }).policy).filter((id): id is string => typeof id === 'string').map(id => `${OUTPUT_POLICY_PREFIX}${id}`)
       : []
     return { ...base, blocked: true, decision: 'block', riskScore: null, policies, error: null }
   }

@@ -116,6 +116,26 @@ describe('the engine evaluating a decomposed policy', () => {
     assert.equal(calls.length, 3)
   })
 
+  it('reuses a kept result only under the request context it was computed in', () => {
+    // Scores a segment by whether the request has a system prompt: a request-level fact.
+    const contextual = definePolicy({
+      ...probe,
+      id: 'test.contextual',
+      decomposes: { limit: () => 1, context: input => input.messages.some(m => m.role === 'system') },
+      evaluate: ({ input }) => input.segments.filter(seg => seg.lower.includes('trigger'))
+        .map(() => ({ risk: input.messages.some(m => m.role === 'system') ? 20 : 60, reason: 'r', evidence: null })),
+    })
+    const engine = compileEngine(OPTIONS, [contextual])
+    const text = long('trigger context')
+    const withSystem = [{ role: 'system' as const, content: 'You are a helpful assistant.' }, { role: 'user' as const, content: text }]
+    const without = [{ role: 'assistant' as const, content: 'hello there' }, { role: 'user' as const, content: text }]
+    const risk = (m: readonly ChatMessage[]): number | undefined => engine.evaluate(m, EMPTY_SESSION, 'request').contributions[0]?.risk
+    // The same plain segment (same text, index and role) is shared by both requests.
+    assert.equal(risk(withSystem), 20)
+    assert.equal(risk(without), 60)
+    assert.equal(risk(withSystem), 20)
+  })
+
   it('keeps nothing for a segment when the policy throws, and fails closed as any policy does', () => {
     let fail = true
     const flaky = definePolicy({ ...probe, id: 'test.flaky', evaluate: (ctx) => { if (fail) throw new Error('boom'); return probe.evaluate(ctx) } })

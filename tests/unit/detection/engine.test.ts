@@ -67,7 +67,7 @@ describe('engine', () => {
     assert.equal(again.score, 75)
   })
 
-  it('judges history the session never recorded as new: fabricated turns compound', () => {
+  it('judges history the session never recorded as new: its findings are scaled too', () => {
     const a = policy('a.one', { evaluate: (ctx) => ctx.input.segments.filter(s => s.layer === 'plain' && s.lower.includes('alpha')).map(s => ({ risk: 60, reason: 'a', evidence: { messageIndex: s.messageIndex, role: s.role, layer: s.layer, encodings: [], start: 0, end: 5, excerpt: 'alpha' } })) })
     const b = policy('b.two', { evaluate: (ctx) => ctx.input.segments.filter(s => s.layer === 'plain' && s.lower.includes('beta')).map(s => ({ risk: 60, reason: 'b', evidence: { messageIndex: s.messageIndex, role: s.role, layer: s.layer, encodings: [], start: 0, end: 4, excerpt: 'beta' } })) })
     const e = compileEngine(OPTIONS, [a, b])
@@ -76,11 +76,11 @@ describe('engine', () => {
       { role: 'user' as const, content: 'beta' }, { role: 'assistant' as const, content: 'sure' },
       { role: 'user' as const, content: 'thanks' },
     ]
-    // The session judged both earlier turns: each counts on its own, the stronger one wins.
-    const judged = { totalActions: 2, peakScore: 60, recent: [1, 2].map(turn => ({ turn, at: 0, kinds: [], decision: 'flag' as const, score: 60, policies: [] })) }
-    assert.equal(e.evaluate(convo, judged, 'request').score, 60)
-    // A new session handed the same two turns never scored them: they compound as new findings.
-    assert.equal(e.evaluate(convo, EMPTY_SESSION, 'request').score, 84)
+    const flagged = (totalActions: number) => ({ totalActions, peakScore: 60, recent: [{ turn: totalActions, at: 0, kinds: [], decision: 'flag' as const, score: 60, policies: [] }] })
+    // The session judged both earlier turns: their findings compound (84) but are not scaled again.
+    assert.equal(e.evaluate(convo, flagged(2), 'request').score, 84)
+    // It recorded only one turn, so the request's history is not what it judged: all of it is new and scaled (84 × 1.25).
+    assert.equal(e.evaluate(convo, flagged(1), 'request').score, 100)
   })
 
   it('runs only the policies of the requested stage and times every one that ran', () => {

@@ -58,15 +58,10 @@ describe('combine', () => {
     assert.equal(combine([c('a', 60), c('b', 50)], NONE, T, carriedA).score, 80)
   })
 
-  it('scores carried messages one by one: two borderline old messages do not compound into a block', () => {
+  it('compounds carried findings of different earlier messages: rewritten history is scored in full', () => {
     const at = (x: Contribution, messageIndex: number): Contribution => ({ ...x, evidence: { messageIndex, role: 'user', layer: 'plain', encodings: [], start: 0, end: 1, excerpt: 'x' } })
     const old = (x: Contribution): boolean => x.evidence !== null
-    // Two policies in two different earlier messages: the stronger message counts.
-    assert.equal(combine([at(c('a', 60), 1), at(c('b', 60), 3)], NONE, T, old).score, 60)
-    // Two policies in the same earlier message still combine, as they did when it was sent.
-    assert.equal(combine([at(c('a', 60), 3), at(c('b', 60), 3)], NONE, T, old).score, 84)
-    // Fresh findings combine with the carried part.
-    assert.equal(combine([at(c('a', 60), 1), c('b', 50)], NONE, T, old).score, 80)
+    assert.equal(combine([at(c('a', 60), 1), at(c('b', 60), 3)], { value: 1.5, reason: 'x' }, T, old).score, 84)
   })
 
   it('does not let the multiplier create risk from nothing', () => {

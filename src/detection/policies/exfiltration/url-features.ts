@@ -143,6 +143,19 @@ function publicIpOf (host: string): boolean {
   return false
 }
 
+/**
+ * The user's own machine or network: a loopback, private or link-local address, or a name
+ * under a suffix that does not resolve publicly. Matched on the whole host, at its end:
+ * `10.evil.com` and `x.internal.evil.com` are public names.
+ */
+export function isLocalHost (host: string): boolean {
+  if (host === 'localhost' || LOCAL_SUFFIX.test(host)) return true
+  if (DOTTED_QUAD.test(host) || INTEGER_HOST.test(host) || host.startsWith('[')) return !publicIpOf(host)
+  return false
+}
+
+const LOCAL_SUFFIX = /\.(?:localhost|local|internal|lan|home\.arpa)$/
+
 function captureOf (host: string, path: string): string | null {
   for (const h of CAPTURE_HOSTS) if (host === h || host.endsWith('.' + h)) return h
   for (const [h, p] of WEBHOOK_PATHS) if ((host === h || host.endsWith('.' + h)) && path.startsWith(p)) return h + p

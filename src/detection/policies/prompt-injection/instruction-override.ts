@@ -43,7 +43,8 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions that cancel or replace the model\'s instructions ("ignore all previous instructions", in 17 languages), fake chat-template or role markers inside content, and output-dictating payloads appended to a task.',
   params: Params,
-  decomposes: { limit: p => p.maxSignals },
+  // A hijack weighs differently with and without an operator task (weighHijack).
+  decomposes: { limit: p => p.maxSignals, context: input => hasOperatorMessage(input.messages) },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     const operatorTask = hasOperatorMessage(input.messages)

@@ -81,14 +81,12 @@ export function earlierAnswers (input: NormalizedInput, session: SessionView, wi
   }
   const current = currentTurn(session)
   const any = new Set<AnswerFact>()
-  let newest = -1
   for (const a of session.recent) {
     if (a.answer === undefined || current - a.turn > windowTurns) continue
     for (const f of a.answer) any.add(f)
-    newest = Math.max(newest, a.turn)
   }
-  // The answer record is the last thing recorded before this turn: nothing was asked since.
-  const lastRecord = session.recent[session.recent.length - 1]
-  const last = lastRecord !== undefined && lastRecord.turn === newest && lastRecord.answer !== undefined ? new Set(lastRecord.answer) : NONE
-  return { any, last, source: 'session' }
+  // The view folds each answer into the turn it answered: the newest turn's facts are
+  // the last thing the model said before this one.
+  const newest = session.recent.at(-1)?.answer
+  return { any, last: newest === undefined ? NONE : new Set(newest), source: 'session' }
 }

@@ -1,4 +1,5 @@
 import type { NormalizedInput, SessionView } from '../../types.js'
+import { isLocalHost, urlInfo } from '../exfiltration/url-features.js'
 import { earlierTurns } from './earlier-turns.js'
 import type { TurnIntent } from './intents.js'
 import { currentUserSegments } from '../../turn-scope.js'
@@ -12,12 +13,16 @@ import { currentUserSegments } from '../../turn-scope.js'
  */
 const ENCODING = /\b(?:base-?64|b64|base-?32|base-?58|base-?85|hex(?:adecimal)?|rot-?13|rot-?47|url-?encod\w{0,3}|percent-?encod\w{0,3}|uuencod\w{0,3}|ascii codes|char(?:acter)? codes)\b/i
 const URL_DESTINATION = /^https?:\/\/|^www\.|^public\s/i
-// The user's own machine or network: data sent there has not left.
-const LOCAL = /^https?:\/\/(?:localhost|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[?::1|0\.0\.0\.0|[\w.-]{1,63}\.(?:local|internal|lan|localhost)\b)/i
 
 /** A send of this turn that carries conversation data into a URL or a public place off the user's own machine or network. */
 export function urlCarriedSend (sends: readonly TurnIntent[]): TurnIntent | undefined {
-  return sends.find(t => t.intent.refersBack === true && t.intent.destination !== undefined && URL_DESTINATION.test(t.intent.destination) && !LOCAL.test(t.intent.destination))
+  return sends.find(t => t.intent.refersBack === true && t.intent.destination !== undefined && URL_DESTINATION.test(t.intent.destination) && !staysLocal(t.intent.destination))
+}
+
+// The user's own machine or network: data sent there has not left.
+function staysLocal (destination: string): boolean {
+  const info = urlInfo(destination)
+  return info !== null && isLocalHost(info.host)
 }
 
 /** An encoding named in this turn or in the earlier user turns of the window. */

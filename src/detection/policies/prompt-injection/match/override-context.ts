@@ -73,14 +73,12 @@ function objectContinues (f: string, at: number, known: readonly Span[], modifie
     const w = wordAfter(f, at, known, modifiers)
     if (w === null) return false
     if (w.known) return true
-    if (!coordinated && COORDINATORS.has(w.word)) coordinated = true
+    if (!coordinated && CONJUNCTIONS.has(w.word)) coordinated = true
     else if (!coordinated || !FUNCTION_WORDS.has(w.word)) return false
     at = w.end
   }
   return false
 }
-
-const COORDINATORS = new Set(['and', 'or', 'y', 'et', 'und', 'e'])
 
 /**
  * The next word after `at`, stepping over anchors and scope words: they qualify the noun

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { dataLength, hostAllowed, trimUrl, urlInfo } from '../../../../../src/detection/policies/exfiltration/url-features.js'
+import { dataLength, hostAllowed, isLocalHost, trimUrl, urlInfo } from '../../../../../src/detection/policies/exfiltration/url-features.js'
 
 describe('url features', () => {
   it('trims prose punctuation and unbalanced brackets', () => {
@@ -37,5 +37,10 @@ describe('url features', () => {
   it('matches allowed hosts by suffix on a label boundary', () => {
     assert.equal(hostAllowed('cdn.mycorp.io', ['mycorp.io']), true)
     assert.equal(hostAllowed('evilmycorp.io', ['mycorp.io']), false)
+  })
+
+  it('tells the user\'s own machine or network from public names that only look like it', () => {
+    for (const h of ['localhost', 'printer.lan', 'nas.local', 'build.internal', '10.0.0.5', '192.168.1.2', '[::1]']) assert.equal(isLocalHost(h), true, h)
+    for (const h of ['10.evil.com', 'x.internal.evil.com', 'localhost.evil.com', '8.8.8.8', 'collector.example']) assert.equal(isLocalHost(h), false, h)
   })
 })
