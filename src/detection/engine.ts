@@ -65,6 +65,8 @@ interface SegmentResult {
   readonly params: unknown
   /** The policy's `decomposes.context` of the request that computed it (undefined: none). */
   readonly context: unknown
+  /** Where the segment stood when computed: a segment placed elsewhere shares this slot (segment-memo `placedAt`). */
+  readonly messageIndex: number
   readonly signals: readonly Signal[]
 }
 
@@ -242,14 +244,22 @@ function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: No
       continue
     }
     const hit = memo.get(seg)
-    const signals = hit !== undefined && hit.params === c.params && hit.context === context
-      ? hit.signals
-      : memo.set(seg, { params: c.params, context, signals: Object.freeze(c.policy.evaluate({ input: single(seg), session: view, params: c.params, turnActions })) }).signals
+    if (hit !== undefined && hit.params === c.params && hit.context === context) {
+      for (const s of hit.signals) out.push(hit.messageIndex === seg.messageIndex ? s : placedSignal(s, seg.messageIndex))
+      continue
+    }
+    const signals = Object.freeze(c.policy.evaluate({ input: single(seg), session: view, params: c.params, turnActions }))
+    memo.set(seg, { params: c.params, context, messageIndex: seg.messageIndex, signals })
     for (const s of signals) out.push(s)
   }
   if (rest !== null) for (const s of c.policy.evaluate({ input: part(rest), session: view, params: c.params, turnActions })) out.push(s)
   const limit = spec.limit(c.params)
   return out.length <= 1 ? out : out.sort((a, b) => b.risk - a.risk).slice(0, limit)
+}
+
+/** A kept signal of a segment that now stands at another message index (reasons do not name the index: the evidence does). */
+function placedSignal (s: Signal, messageIndex: number): Signal {
+  return s.evidence === null ? s : { ...s, evidence: { ...s.evidence, messageIndex } }
 }
 
 // The one-segment inputs of the request being evaluated, shared by every decomposed

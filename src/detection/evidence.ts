@@ -1,7 +1,16 @@
-import type { Evidence, Segment } from './types.js'
+import type { Evidence, Role, Segment } from './types.js'
 
 const EXCERPT_RADIUS = 24
 const EXCERPT_MAX = 80
+
+/**
+ * "a user message", "an assistant message": where a reason says a finding is. Reasons
+ * do not name the message index; the evidence does (a kept per-segment result is reused
+ * when a client's context window moves the message to another index).
+ */
+export function roleMessage (role: Role): string {
+  return `${role === 'assistant' ? 'an' : 'a'} ${role} message`
+}
 
 /**
  * Builds evidence for a match in a segment. The excerpt is a window around the match,

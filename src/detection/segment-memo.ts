@@ -30,16 +30,33 @@ export function memoSlot<T> (): MemoSlot<T> {
   return {
     get: (seg) => (seg as WithBag)[BAG]?.[i] as T | undefined,
     set (seg, value) {
-      const s = seg as WithBag
-      let bag = s[BAG]
-      if (bag === undefined) {
-        // Not enumerable: `{ ...seg, text }` (a segment derived with other text, e.g. the
-        // allowlist's blanked copy) must start without the original's views.
-        bag = []
-        Object.defineProperty(s, BAG, { value: bag, enumerable: false, writable: false, configurable: false })
-      }
-      bag[i] = value
+      bagOf(seg)[i] = value
       return value
     },
   }
+}
+
+function bagOf (seg: Segment): unknown[] {
+  const s = seg as WithBag
+  let bag = s[BAG]
+  if (bag === undefined) {
+    // Not enumerable: `{ ...seg, text }` (a segment derived with other text, e.g. the
+    // allowlist's blanked copy) must start without the original's views.
+    bag = []
+    Object.defineProperty(s, BAG, { value: bag, enumerable: false, writable: false, configurable: false })
+  }
+  return bag
+}
+
+/**
+ * The same segment at another message index, sharing every view derived from it: a
+ * client that drops its oldest turns to stay within a context window resends each
+ * message one or two places earlier than before, and its text, role and derived views
+ * have not changed. Only a slot whose value names the message (the engine's kept policy
+ * results, whose evidence does) has to tell the two apart.
+ */
+export function placedAt (seg: Segment, messageIndex: number): Segment {
+  const placed: Segment = { ...seg, messageIndex }
+  Object.defineProperty(placed, BAG, { value: bagOf(seg), enumerable: false, writable: false, configurable: false })
+  return placed
 }

@@ -3,7 +3,7 @@ import { cleanText, type CleanResult } from './clean-text.js'
 import { DECODERS, type DecodeContext, type Payload } from './decoders/index.js'
 import type { NormalizeLimits } from './limits.js'
 import { cleanFindings, recordMarks } from './marks.js'
-import { memoSlot } from '../segment-memo.js'
+import { memoSlot, placedAt } from '../segment-memo.js'
 import { memoizedPlain, type PlainEntry } from './plain-memo.js'
 import { traitsOf } from './traits.js'
 
@@ -41,6 +41,12 @@ function plainSegment (i: number, m: ChatMessage, scanned: string): PlainEntry {
   return { seg, clean }
 }
 
+function placeSegment (entry: PlainEntry, i: number): Segment {
+  const seg = placedAt(entry.seg, i)
+  recordMarks(seg, entry.clean)
+  return seg
+}
+
 class Normalizer {
   private readonly messages: readonly ChatMessage[]
   private readonly limits: NormalizeLimits
@@ -68,7 +74,7 @@ class Normalizer {
     const cleaned: CleanResult[] = []
     for (let i = 0; i < n; i++) {
       const m = this.messages[i] as ChatMessage
-      const { seg, clean } = memoizedPlain(i, m.role, m.content.length, scanned[i] as string, () => plainSegment(i, m, scanned[i] as string))
+      const { seg, clean } = memoizedPlain(i, m.role, m.content.length, scanned[i] as string, () => plainSegment(i, m, scanned[i] as string), placeSegment)
       this.plain.push(seg)
       this.decoded.push([])
       this.seen.add(seenKey(i, clean.text))

@@ -4,16 +4,23 @@ import type { CleanResult } from './clean-text.js'
 /**
  * Chat clients resend the whole conversation with every turn, so a session of n turns
  * would clean and scan its first message n times. Everything policies derive from a
- * segment (folded text, word starts, lexicon spans, SQL views, marks) is cached in
- * WeakMaps keyed by the Segment object; handing out the *same* plain Segment for the same
- * message makes all of those caches hit, and only the new turn costs a scan.
+ * segment (folded text, word starts, lexicon spans, SQL views, decoder results, kept
+ * policy results) hangs off the Segment object (segment-memo.ts); handing out the *same*
+ * plain Segment for the same message makes all of those caches hit, and only the new
+ * turn costs a scan.
  *
- * Results cannot change: a plain segment is a pure function of (message index, role,
- * original length, scanned text), which is exactly the key. Bounded by entries and by
- * characters held (least recently used first out), per thread. The cost: cross-request
- * reuse means a message already seen is evaluated in less time than a new one; that
- * difference (tens of microseconds) is far below network jitter, and it is per worker
- * thread, so it reveals nothing that the response itself does not.
+ * The key is what the views depend on: (role, original length, scanned text), not the
+ * message's position. A client that keeps within a context window drops its oldest
+ * turns, so every resent message stands one or more places earlier than last time; keyed
+ * by position too, such a session missed on every message of every request (measured on
+ * the perf mix, whose sessions do this: 35% of resent characters hit). A message at a new
+ * position gets a segment placed there that shares the views (segment-memo `placedAt`).
+ *
+ * Bounded by entries and by characters held (least recently used first out), per
+ * thread. The cost: cross-request reuse means a message already seen is evaluated in
+ * less time than a new one; that difference (tens of microseconds) is far below network
+ * jitter, and it is per worker thread, so it reveals nothing that the response itself
+ * does not.
  */
 export interface PlainEntry {
   readonly seg: Segment
@@ -29,31 +36,48 @@ const MAX_ENTRIES = 4_096
 const MAX_CHARS = 1_000_000
 // Short messages cost little to clean; keying them would cost more than it saves.
 const MIN_CHARS = 64
-const MAX_PLACES = 16
+// One text under many (role, length) keys, or at many positions (a repeated paste),
+// keeps only its latest few.
+const MAX_VARIANTS = 8
+const MAX_PLACES = 4
+
+/** One message text as one role sent it: the views, and the segments placed so far. */
+interface Variant {
+  readonly clean: CleanResult
+  readonly places: Map<number, Segment>
+}
 
 // Keyed by the text itself (no concatenated key: that would copy every message on every
-// request), then by where it stood; the outer map's order is least-recently-used first.
-const entries = new Map<string, Map<string, PlainEntry>>()
+// request), then by role and original length; the outer map's order is
+// least-recently-used first.
+const entries = new Map<string, Map<string, Variant>>()
 let heldChars = 0
 
-export function memoizedPlain (index: number, role: Role, originalLength: number, scanned: string, build: () => PlainEntry): PlainEntry {
+export function memoizedPlain (index: number, role: Role, originalLength: number, scanned: string, build: () => PlainEntry, place: (entry: PlainEntry, index: number) => Segment): PlainEntry {
   if (scanned.length < MIN_CHARS || scanned.length > MAX_CHARS / 8) return build()
-  const where = `${index}\u0000${role}\u0000${originalLength}`
-  let byPlace = entries.get(scanned)
-  if (byPlace !== undefined) {
+  const key = `${role}\u0000${originalLength}`
+  let variants = entries.get(scanned)
+  if (variants !== undefined) {
     entries.delete(scanned)
-    entries.set(scanned, byPlace)
-    const hit = byPlace.get(where)
-    if (hit !== undefined) return hit
+    entries.set(scanned, variants)
+    const hit = variants.get(key)
+    if (hit !== undefined) {
+      const seg = hit.places.get(index)
+      if (seg !== undefined) return { seg, clean: hit.clean }
+      const any = hit.places.values().next().value as Segment
+      const placed = place({ seg: any, clean: hit.clean }, index)
+      if (hit.places.size >= MAX_PLACES) hit.places.clear()
+      hit.places.set(index, placed)
+      return { seg: placed, clean: hit.clean }
+    }
   } else {
-    byPlace = new Map()
-    entries.set(scanned, byPlace)
+    variants = new Map()
+    entries.set(scanned, variants)
     heldChars += scanned.length
   }
   const made = build()
-  // One text at many positions (a repeated paste) keeps only its latest few.
-  if (byPlace.size >= MAX_PLACES) byPlace.clear()
-  byPlace.set(where, made)
+  if (variants.size >= MAX_VARIANTS) variants.clear()
+  variants.set(key, { clean: made.clean, places: new Map([[index, made.seg]]) })
   while (entries.size > MAX_ENTRIES || heldChars > MAX_CHARS) {
     const oldest = entries.keys().next().value as string
     entries.delete(oldest)

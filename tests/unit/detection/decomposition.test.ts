@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, it } from 'node:test'
 import Type from 'typebox'
 import { definePolicy, type AnyPolicy } from '../../../src/detection/define-policy.js'
+import { evidenceOf } from '../../../src/detection/evidence.js'
 import { compileEngine, EngineConfigError, type EngineOptions, type EngineResult } from '../../../src/detection/engine.js'
 import { engineOptionsOf } from '../../../src/detection/engine-options.js'
 import { POLICIES } from '../../../src/detection/registry.js'
@@ -23,6 +24,13 @@ const CORPUS = fileURLToPath(new URL('../../../../corpus', import.meta.url))
 function comparable (r: EngineResult): unknown {
   const { timings: _timings, ...rest } = r
   return rest
+}
+
+/** The messages without the first one after the system prompt, or null when too few are left to matter. */
+function droppingOldestTurn (messages: readonly ChatMessage[]): ChatMessage[] | null {
+  const first = messages.findIndex(m => m.role !== 'system' && m.role !== 'developer')
+  if (first < 0 || messages.length - first < 3) return null
+  return [...messages.slice(0, first), ...messages.slice(first + 1)]
 }
 
 function wholeInputRegistry (): AnyPolicy[] {
@@ -52,6 +60,10 @@ describe('policies that decompose over segments', () => {
         assert.deepEqual(comparable(split.evaluate(messages, EMPTY_SESSION, 'request')), expected, `${s.id} step ${r.step}`)
         const again = split.evaluate(messages, EMPTY_SESSION, 'request')
         assert.deepEqual(comparable(again), expected, `${s.id} step ${r.step}, resent`)
+        // A client keeping to a context window drops its oldest turn: every kept result is
+        // read back at an index one lower than it was computed at.
+        const windowed = droppingOldestTurn(messages)
+        if (windowed !== null) assert.deepEqual(comparable(split.evaluate(windowed, EMPTY_SESSION, 'request')), comparable(whole.evaluate(windowed, EMPTY_SESSION, 'request')), `${s.id} step ${r.step}, window moved`)
         requests++
         if (again.contributions.length > 0) withSignals++
       }
@@ -91,6 +103,29 @@ describe('the engine evaluating a decomposed policy', () => {
     assert.deepEqual(calls, ['plain:2', 'decoded:2'])
     // The joined view holds three triggers, message 2 two: the score keeps each policy's strongest.
     assert.deepEqual(next.contributions.map(c => c.reason), ['3 in 2'])
+  })
+
+  it('reads a kept result back at the index a moved context window put its message', () => {
+    calls.length = 0
+    const located = definePolicy({
+      ...probe,
+      id: 'test.located',
+      evaluate: ({ input }) => input.segments.flatMap(seg => {
+        calls.push(`${seg.layer}:${seg.messageIndex}`)
+        const at = seg.lower.indexOf('trigger')
+        return at < 0 ? [] : [{ risk: 40, reason: 'found', evidence: evidenceOf(seg, at, at + 7) }]
+      }),
+    })
+    const engine = compileEngine({ ...OPTIONS, policies: {} }, [located])
+    const oldest = { role: 'user' as const, content: long('an opening question') }
+    const kept = [{ role: 'assistant' as const, content: long('an answer') }, { role: 'user' as const, content: long('a trigger here') }]
+    const first = engine.evaluate([oldest, ...kept], EMPTY_SESSION, 'request')
+    assert.deepEqual(first.contributions.map(c => c.evidence?.messageIndex), [2])
+    calls.length = 0
+    const moved = engine.evaluate([...kept, { role: 'user' as const, content: long('next question') }], EMPTY_SESSION, 'request')
+    // Only the new message and the joined view are scanned; the kept finding moved with its message.
+    assert.deepEqual(calls, ['plain:2', 'decoded:2'])
+    assert.deepEqual(moved.contributions.map(c => [c.evidence?.messageIndex, c.evidence?.start, c.evidence?.excerpt]), [[1, 2, first.contributions[0]?.evidence?.excerpt]])
   })
 
   it('keeps the strongest signal across segments, ties in segment order, whether computed or read back', () => {

@@ -43,7 +43,7 @@ export default definePolicy({
       const risk = clampRisk(harmful ? 86 : 52)
       signals.push({
         risk,
-        reason: `adversarial token suffix (${suffix.junk} junk tokens, ${suffix.unbalanced} unbalanced brackets)${harmful ? ' after a request for dangerous capability' : ''} — in user message ${seg.messageIndex}`,
+        reason: `adversarial token suffix (${suffix.junk} junk tokens, ${suffix.unbalanced} unbalanced brackets)${harmful ? ' after a request for dangerous capability' : ''} — in a user message`,
         // Point at the end of the message, where the suffix sits.
         evidence: evidenceOf(seg, Math.max(suffix.start, seg.text.length - EVIDENCE_CHARS), seg.text.length),
       })

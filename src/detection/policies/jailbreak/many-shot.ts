@@ -1,6 +1,6 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { evidenceOf } from '../../evidence.js'
+import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
@@ -66,7 +66,7 @@ export default definePolicy({
       if (risk < params.minRisk) continue
       signals.push({
         risk,
-        reason: `fabricated dialogue: ${a.parts.join(', ')} — in ${seg.role} message ${seg.messageIndex}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,
+        reason: `fabricated dialogue: ${a.parts.join(', ')} — in ${roleMessage(seg.role)}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,
         evidence: evidenceOf(seg, a.lead.start, a.lead.end),
         ...(risk >= 70 ? { actions: ['instruction_override'] as const } : {}),
       })

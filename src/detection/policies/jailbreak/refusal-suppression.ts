@@ -1,6 +1,6 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { evidenceOf } from '../../evidence.js'
+import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
@@ -63,12 +63,12 @@ export default definePolicy({
       if (findings.every(x => redundantJoined(input, seg, x.span))) continue
       signals.push({
         risk,
-        reason: `${findings.map(x => x.label).join('; ')} — in ${seg.role} message ${seg.messageIndex}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,
+        reason: `${findings.map(x => x.label).join('; ')} — in ${roleMessage(seg.role)}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,
         evidence: evidenceOf(seg, lead.span.start, lead.span.end),
       })
     }
     const across = crossTurnLaundering(input, readings, session)
-    if (across !== null) signals.push({ risk: across.risk, reason: `${across.reason} — in ${across.seg.role} message ${across.seg.messageIndex}`, evidence: evidenceOf(across.seg, across.span.start, across.span.end) })
+    if (across !== null) signals.push({ risk: across.risk, reason: `${across.reason} — in ${roleMessage(across.seg.role)}`, evidence: evidenceOf(across.seg, across.span.start, across.span.end) })
     return signals.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
   },
 })

@@ -1,6 +1,6 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { evidenceOf } from '../../evidence.js'
+import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
 import { AUTHORITY, type AuthorityClass } from './lexicon/authority.js'
 import { LanguagesParam, type LangCode } from './lexicon/languages.js'
@@ -54,7 +54,7 @@ export default definePolicy({
       const lead = hits.reduce((a, b) => (b.risk > a.risk ? b : a))
       signals.push({
         risk,
-        reason: `claims authority over the model (${[...byClass.keys()].join(', ')}) — in ${seg.role} message ${seg.messageIndex}`,
+        reason: `claims authority over the model (${[...byClass.keys()].join(', ')}) — in ${roleMessage(seg.role)}`,
         evidence: evidenceOf(seg, lead.start, lead.end),
         actions: ['role_claim'],
       })

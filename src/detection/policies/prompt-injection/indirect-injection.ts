@@ -1,6 +1,6 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { evidenceOf } from '../../evidence.js'
+import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Signal } from '../../types.js'
 import { LanguagesParam } from './lexicon/languages.js'
 import { scanIndirect } from './match/indirect-scan.js'
@@ -38,7 +38,7 @@ export default definePolicy({
       const mult = result.region?.kind === 'retrieved' && result.lead.start >= result.region.start ? params.roleMultipliers.tool : params.roleMultipliers[seg.role]
       const risk = clampRisk(Math.min(99, result.risk * mult))
       if (risk < params.minRisk) continue
-      const where = result.region === null ? `${seg.role} message ${seg.messageIndex}` : `${result.region.kind === 'tool' ? 'tool result' : result.region.kind === 'system' ? 'system content' : result.region.kind === 'retrieved' ? 'retrieved document' : 'embedded ' + result.region.kind + ' data'} in message ${seg.messageIndex}`
+      const where = result.region === null ? roleMessage(seg.role) : `${result.region.kind === 'tool' ? 'a tool result' : result.region.kind === 'system' ? 'system content' : result.region.kind === 'retrieved' ? 'a retrieved document' : 'embedded ' + result.region.kind + ' data'} in ${roleMessage(seg.role)}`
       signals.push({
         risk,
         reason: `${result.techniques.slice(0, 3).map(t => t.reason).join('; ')} — ${where}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,

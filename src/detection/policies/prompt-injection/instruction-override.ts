@@ -1,6 +1,6 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { evidenceOf } from '../../evidence.js'
+import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from './lexicon/languages.js'
 import { OVERRIDE_FOLLOWUP } from './lexicon/override-followup.js'
@@ -105,6 +105,6 @@ function strongest (list: readonly Finding[]): Finding | null {
 }
 
 function reasonOf (seg: Segment, parts: readonly Finding[]): string {
-  const where = seg.layer === 'decoded' ? `decoded (${seg.encodings.join('→')}) ${seg.role} text` : `${seg.role} message ${seg.messageIndex}`
+  const where = seg.layer === 'decoded' ? `decoded (${seg.encodings.join('→')}) ${seg.role} text` : roleMessage(seg.role)
   return `${parts.map(p => p.reason).join('; ')} — in ${where}`
 }

@@ -1,6 +1,6 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { evidenceOf } from '../../evidence.js'
+import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Signal } from '../../types.js'
 import { LanguagesParam } from './lexicon/languages.js'
 import { scanExtraction } from './match/extraction-scan.js'
@@ -50,7 +50,7 @@ export default definePolicy({
       if (lead === undefined || redundantJoined(input, seg, lead)) continue
       signals.push({
         risk,
-        reason: `${lead.reason} — in ${seg.layer === 'decoded' ? 'decoded ' : ''}${seg.role} message ${seg.messageIndex}`,
+        reason: `${lead.reason} — in ${seg.layer === 'decoded' ? `decoded ${seg.role} text` : roleMessage(seg.role)}`,
         evidence: evidenceOf(seg, lead.start, lead.end),
         ...(risk >= 40 ? { actions: ['policy_probe'] as const } : {}),
       })
