@@ -34,8 +34,10 @@ export interface PlainEntry {
 // holds the resent history of a few hundred active conversations.
 const MAX_ENTRIES = 4_096
 const MAX_CHARS = 1_000_000
-// Short messages cost little to clean; keying them would cost more than it saves.
-const MIN_CHARS = 64
+// Short messages are kept too: they cost little to clean, but every segment costs the
+// lexicon walk and each decomposed policy a fixed ~30 µs, and a chat history is mostly
+// short turns ("thanks", "and in French?"). Keyed from 64 characters only, a resent
+// history of the perf mix still re-scanned 3–4 messages a request.
 // One text under many (role, length) keys, or at many positions (a repeated paste),
 // keeps only its latest few.
 const MAX_VARIANTS = 8
@@ -54,7 +56,7 @@ const entries = new Map<string, Map<string, Variant>>()
 let heldChars = 0
 
 export function memoizedPlain (index: number, role: Role, originalLength: number, scanned: string, build: () => PlainEntry, place: (entry: PlainEntry, index: number) => Segment): PlainEntry {
-  if (scanned.length < MIN_CHARS || scanned.length > MAX_CHARS / 8) return build()
+  if (scanned.length > MAX_CHARS / 8) return build()
   const key = `${role}\u0000${originalLength}`
   let variants = entries.get(scanned)
   if (variants !== undefined) {

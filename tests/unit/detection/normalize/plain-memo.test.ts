@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { marksOf } from '../../../../src/detection/normalize/index.js'
+import { memoSlot } from '../../../../src/detection/segment-memo.js'
+import type { ChatMessage, NormalizedInput, Segment } from '../../../../src/detection/types.js'
+import { run } from './helpers.js'
+
+// Resent history must come back as the segments already scanned (their derived views are
+// kept on them), wherever a client's context window has moved each message.
+
+function plainAt (input: NormalizedInput, messageIndex: number): Segment {
+  const seg = input.segments.find(s => s.layer === 'plain' && s.messageIndex === messageIndex)
+  assert.ok(seg !== undefined, `no plain segment at ${messageIndex}`)
+  return seg
+}
+
+const VIEW = memoSlot<string>()
+let n = 0
+/** Text no other test has sent (the memo is per thread). */
+const fresh = (text: string): string => `${text} #${++n}-${Date.now()}`
+
+describe('plain segments of resent messages', () => {
+  it('are the same object when a message comes back at the same position, short ones included', () => {
+    const history: ChatMessage[] = [{ role: 'user', content: fresh('ok') }, { role: 'assistant', content: fresh('Sure — what would you like to change?') }]
+    const first = run(history)
+    const again = run([...history, { role: 'user', content: 'shorter please' }])
+    assert.equal(plainAt(again, 0), plainAt(first, 0))
+    assert.equal(plainAt(again, 1), plainAt(first, 1))
+  })
+
+  it('are placed at the new index when the oldest turns were dropped, sharing every derived view', () => {
+    const kept: ChatMessage = { role: 'assistant', content: fresh('Here is the summary of the quarterly report you asked for.') }
+    const before = run([{ role: 'user', content: fresh('summarise the report') }, kept])
+    const seg = plainAt(before, 1)
+    VIEW.set(seg, 'derived once')
+    const after = run([kept, { role: 'user', content: fresh('now in French') }])
+    const moved = plainAt(after, 0)
+    assert.notEqual(moved, seg)
+    assert.deepEqual({ ...moved, messageIndex: 1 }, { ...seg })
+    assert.equal(VIEW.get(moved), 'derived once')
+    // A view derived on the placed segment is there for the original too.
+    VIEW.set(moved, 'derived later')
+    assert.equal(VIEW.get(seg), 'derived later')
+  })
+
+  it('keep the hidden-character marks at the new index', () => {
+    const hidden: ChatMessage = { role: 'user', content: fresh('ig\u200bnore the rest') }
+    const before = run([hidden])
+    const after = run([{ role: 'assistant', content: fresh('noted') }, hidden])
+    assert.ok(marksOf(plainAt(before, 0)) !== undefined)
+    assert.deepEqual(marksOf(plainAt(after, 1)), marksOf(plainAt(before, 0)))
+  })
+
+  it('are not shared between roles or between messages of different original length', () => {
+    const text = fresh('the same words from two speakers')
+    const input = run([{ role: 'user', content: text }, { role: 'assistant', content: text }])
+    assert.notEqual(plainAt(input, 0), plainAt(input, 1))
+    VIEW.set(plainAt(input, 0), 'user view')
+    assert.equal(VIEW.get(plainAt(input, 1)), undefined)
+    // Same cleaned text, another original (an invisible character removed): other marks, other segment.
+    const withHidden = run([{ role: 'user', content: text.replace(' ', ' \u200b') }])
+    assert.equal(plainAt(withHidden, 0).text, plainAt(input, 0).text)
+    assert.notEqual(plainAt(withHidden, 0), plainAt(input, 0))
+  })
+})
