@@ -38,16 +38,21 @@ export interface TopicHit extends Span {
 }
 
 const VERB = '(?:discuss(?:ing|ions?)?|talk(?:ing)? about|help(?:ing)? with|provid(?:e|ing)|answer(?:ing)?(?: questions (?:about|on))?|giv(?:e|ing)|mention(?:ing)?|engag(?:e|ing) in|cover(?:ing)?|touch(?:ing)? on|address(?:ing)?|recommend(?:ing)?|shar(?:e|ing)|any discussions? (?:of|about|on)|in-depth discussions? (?:of|about|on)|(?:any )?conversations? (?:of|about|on|regarding))'
+// A restriction clause ends at a clause boundary (. ; : ! ? and their CJK, Devanagari and
+// Arabic forms; NFKC already folded the fullwidth ones): what follows is another rule, and
+// its words are not the forbidden topic.
+const END = '.;:!?\\n\u3002\u0964\u0965\u061b'
+const C = `[^${END}]`
 const CLAUSES: readonly RegExp[] = [
-  new RegExp(`(?:do not|don't|dont|never|avoid(?:s|ing)?|refus(?:e|es|ing) to|not (?:programmed|allowed|permitted|supposed) to|must not|should not|shouldn't|stay away from|under no circumstances should you)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,3}){0,4}?${VERB}\\s{1,3}([^.\\n]{3,160})`, 'gu'),
-  /(?:^|[.\n]\s{0,3})([^.\n]{3,120}?)\s(?:is|are) (?:not allowed|forbidden|prohibited|off[- ]limits|not permitted)/gu,
-  /(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from)\s{1,3}(?:at all costs\s{1,3})?((?:any|all)\s[^.\n]{3,160})/gu,
-  /(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from|do not (?:touch|engage with)|never (?:touch|engage with))\s{1,3}(?:any\s|all\s)?(?:[\p{L}-]{3,20}\s){0,2}?(?:subjects?|topics?|themes?|matters?|issues?|questions?|conversations?|discussions?)\s(?:such as|like|about|on|of|regarding|concerning|related to|involving|including)\s([^.\n]{3,160})/gu,
-  /(?:no (?:ayudes|discutas|hables|respondas)|nao (?:ajude|discuta|fale|responda)|ne (?:parle|discute) pas|non (?:discutere|parlare)|nicht (?:diskutieren|sprechen)|huwag (?:talakayin|pag-usapan))\s{1,3}([^.\n]{3,160})/gu,
-  /jangan(?:lah)? (?:pernah )?(?:membahas|membicarakan|bicara (?:tentang|soal|mengenai)|memberikan|berikan|menjawab pertanyaan (?:tentang|soal))\s{1,3}([^.\n]{3,160})/gu,
+  new RegExp(`(?:do not|don't|dont|never|avoid(?:s|ing)?|refus(?:e|es|ing) to|not (?:programmed|allowed|permitted|supposed) to|must not|should not|shouldn't|stay away from|under no circumstances should you)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,3}){0,4}?${VERB}:?\\s{1,3}(${C}{3,160})`, 'gu'),
+  new RegExp(`(?:^|[${END}]\\s{0,3})(${C}{3,120}?)\\s(?:is|are) (?:not allowed|forbidden|prohibited|off[- ]limits|not permitted)`, 'gu'),
+  new RegExp(`(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from)\\s{1,3}(?:at all costs\\s{1,3})?((?:any|all)\\s${C}{3,160})`, 'gu'),
+  new RegExp(`(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from|do not (?:touch|engage with)|never (?:touch|engage with))\\s{1,3}(?:any\\s|all\\s)?(?:[\\p{L}-]{3,20}\\s){0,2}?(?:subjects?|topics?|themes?|matters?|issues?|questions?|conversations?|discussions?)\\s(?:such as|like|about|on|of|regarding|concerning|related to|involving|including):?\\s(${C}{3,160})`, 'gu'),
+  new RegExp(`(?:no (?:ayudes|discutas|hables|respondas)|nao (?:ajude|discuta|fale|responda)|ne (?:parle|discute) pas|non (?:discutere|parlare)|nicht (?:diskutieren|sprechen)|huwag (?:talakayin|pag-usapan))\\s{1,3}(${C}{3,160})`, 'gu'),
+  new RegExp(`jangan(?:lah)? (?:pernah )?(?:membahas|membicarakan|bicara (?:tentang|soal|mengenai)|memberikan|berikan|menjawab pertanyaan (?:tentang|soal))\\s{1,3}(${C}{3,160})`, 'gu'),
   // Hindi and Turkish put the topic before the verb: "राजनीति के बारे में बात न करें", "siyaset hakkında konuşma".
-  /([^।.\n]{3,80}?)\s(?:के बारे में|पर|की)\s(?:कोई\s)?(?:बात|चर्चा|सलाह)\s(?:न|मत|नहीं)\s/gu,
-  /([^.\n]{3,80}?)\s(?:hakkinda|ile ilgili|konusunda)\s(?:asla\s)?(?:konusma|tartisma|konusmayin|tartismayin|tavsiye verme|bilgi verme)(?![\p{L}])/gu,
+  new RegExp(`(${C}{3,80}?)\\s(?:के बारे में|पर|की)\\s(?:कोई\\s)?(?:बात|चर्चा|सलाह)\\s(?:न|मत|नहीं)\\s`, 'gu'),
+  new RegExp(`(${C}{3,80}?)\\s(?:hakkinda|ile ilgili|konusunda)\\s(?:asla\\s)?(?:konusma|tartisma|konusmayin|tartismayin|tavsiye verme|bilgi verme)(?![\\p{L}])`, 'gu'),
 ]
 const STOP = new Set([
   'topic', 'topics', 'discuss', 'discussion', 'discussions', 'such', 'like', 'including', 'include', 'related', 'questions', 'question', 'information', 'complex',
