@@ -80,6 +80,20 @@ const DOMAIN_INSTANCES: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.f
   return inst === undefined ? [] : [[d, new RegExp(bounded(inst), 'gu')] as const]
 }))
 
+// A proper name (capitalised in the text as written) before a kind of named result of the
+// domain: "Heisenberg's uncertainty principle", "the Monty Hall problem", "the Planck
+// constant". Without a possessive the name stands mid-sentence (a capital at the start of
+// a sentence names nothing) and right before the kind. Matched on the unfolded text.
+const NAME = '\\p{Lu}[\\p{L}-]{1,20}'
+const kindsOf = (kinds: readonly string[]): string => kinds.map(k => `[${k.charAt(0)}${k.charAt(0).toUpperCase()}]${k.slice(1)}`).join('|')
+const DOMAIN_NAMED: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.flatMap(d => {
+  const { namedKinds = [], brandKinds = [] } = TOPIC_DOMAINS[d]
+  if (namedKinds.length === 0) return []
+  const all = kindsOf([...namedKinds, ...brandKinds])
+  const mid = '(?<=[\\p{Ll}\\p{N},;] )'
+  return [[d, new RegExp(`(?<![\\p{L}])${NAME}(?: ${NAME})?(?:['\u2019]s|(?<=s)['\u2019]) (?:\\p{Ll}{2,15} ){0,2}?(?:${all})s?(?![\\p{L}])|${mid}${NAME} ${NAME} (?:${all})s?(?![\\p{L}])|${mid}${NAME} (?:${kindsOf(namedKinds)})s?(?![\\p{L}])`, 'gu')] as const]
+}))
+
 // Language names as users and operators write them, folded, with the one each stands for.
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   english: 'en', ingles: 'en', anglais: 'en', englisch: 'en', inglese: 'en', inggris: 'en', ingilizce: 'en', french: 'fr', frances: 'fr', francais: 'fr', franzosisch: 'fr', francese: 'fr', prancis: 'fr', fransizca: 'fr',
@@ -156,6 +170,8 @@ export function topicHits (seg: Segment, topic: RestrictedTopic, limit = 8): Top
   for (const d of topic.domains) {
     const inst = DOMAIN_INSTANCES.get(d)
     if (inst !== undefined) forEachMatch(inst, f, limit, push('instance'))
+    const named = DOMAIN_NAMED.get(d)
+    if (named !== undefined) forEachMatch(named, seg.text, limit, push('instance'))
     forEachMatch(DOMAIN_TERMS.get(d) as RegExp, f, limit, push('related'))
   }
   const targets = topic.translationTargets
