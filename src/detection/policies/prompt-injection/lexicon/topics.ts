@@ -30,6 +30,8 @@ export interface DomainTerms {
   readonly namedKinds?: readonly string[]
   /** Kinds of named result that brands share: an instance after a possessive or a two-word name only. */
   readonly brandKinds?: readonly string[]
+  /** Words that ask for the theory behind a named example ("principles behind X"): the name after them is an instance. */
+  readonly theoryOf?: readonly string[]
 }
 
 const I = '\\p{L}{0,4}'
@@ -99,6 +101,9 @@ export const TOPIC_DOMAINS: Readonly<Record<TopicDomain, DomainTerms>> = {
     // Kinds that products and brands take too ("the Nespresso machine", "an Excel
     // problem"): counted after a possessive or a name of two words.
     brandKinds: ['problem', 'machine', 'experiment', 'sequence', 'identity'],
+    // Asking for the theory behind a named thing ("the principles behind Hilbert's hotel")
+    // asks for the science under its example's name, whatever the example is.
+    theoryOf: ['principles?', 'theory', 'theories'],
   },
   finance: {
     names: ['financ' + I8, 'invest' + I8, 'stocks?', 'crypto' + I8, 'trading', 'money'],

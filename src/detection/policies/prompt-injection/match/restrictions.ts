@@ -83,15 +83,17 @@ const DOMAIN_INSTANCES: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.f
 // A proper name (capitalised in the text as written) before a kind of named result of the
 // domain: "Heisenberg's uncertainty principle", "the Monty Hall problem", "the Planck
 // constant". Without a possessive the name stands mid-sentence (a capital at the start of
-// a sentence names nothing) and right before the kind. Matched on the unfolded text.
+// a sentence names nothing) and right before the kind. Or a name after words that ask for
+// the theory behind it: "the principles behind 'X'". Matched on the unfolded text.
 const NAME = '\\p{Lu}[\\p{L}-]{1,20}'
 const kindsOf = (kinds: readonly string[]): string => kinds.map(k => `[${k.charAt(0)}${k.charAt(0).toUpperCase()}]${k.slice(1)}`).join('|')
 const DOMAIN_NAMED: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.flatMap(d => {
-  const { namedKinds = [], brandKinds = [] } = TOPIC_DOMAINS[d]
+  const { namedKinds = [], brandKinds = [], theoryOf = [] } = TOPIC_DOMAINS[d]
   if (namedKinds.length === 0) return []
   const all = kindsOf([...namedKinds, ...brandKinds])
   const mid = '(?<=[\\p{Ll}\\p{N},;] )'
-  return [[d, new RegExp(`(?<![\\p{L}])${NAME}(?: ${NAME})?(?:['\u2019]s|(?<=s)['\u2019]) (?:\\p{Ll}{2,15} ){0,2}?(?:${all})s?(?![\\p{L}])|${mid}${NAME} ${NAME} (?:${all})s?(?![\\p{L}])|${mid}${NAME} (?:${kindsOf(namedKinds)})s?(?![\\p{L}])`, 'gu')] as const]
+  const theory = theoryOf.length === 0 ? '' : `|(?<![\\p{L}])(?:${kindsOf(theoryOf)}) (?:behind|of) (?:the |a )?["\u201c'\u00ab]?${NAME}`
+  return [[d, new RegExp(`(?<![\\p{L}])${NAME}(?: ${NAME})?(?:['\u2019]s|(?<=s)['\u2019]) (?:\\p{Ll}{2,15} ){0,2}?(?:${all})s?(?![\\p{L}])|${mid}${NAME} ${NAME} (?:${all})s?(?![\\p{L}])|${mid}${NAME} (?:${kindsOf(namedKinds)})s?(?![\\p{L}])${theory}`, 'gu')] as const]
 }))
 
 // Language names as users and operators write them, folded, with the one each stands for.
