@@ -36,8 +36,8 @@ export function cleanText (raw: string): CleanResult {
   pass.run()
   let text = pass.text()
   let marks: readonly HiddenMark[] = pass.marks
-  const wide = pass.nonAscii ? fullwidthWords(text) : null
-  if (pass.nonAscii) [text, marks] = nfkcKeepingMarks(text, marks)
+  let wide = pass.nonAscii ? fullwidthWords(text) : null
+  if (pass.nonAscii) [text, marks, wide] = nfkcKeepingMarks(text, marks, wide)
   const fold = withFullwidth(pass.nonAscii && mayNeedFolding(text) ? foldConfusables(text) : null, wide, text)
   return {
     text: fold === null ? text : fold.text,
@@ -69,42 +69,49 @@ function isCleanAscii (s: string): boolean {
 }
 
 /**
- * NFKC that keeps mark offsets exact: the text is normalized piecewise between marks, so a
- * mark still points where its character was even when NFKC changes lengths ("ﬁ" → "fi").
+ * NFKC that keeps mark and span offsets exact: the text is normalized piecewise between
+ * marks and span ends, so each still points where its character was even when NFKC
+ * changes lengths before it ("ﬁ" → "fi").
  */
-function nfkcKeepingMarks (text: string, marks: readonly HiddenMark[]): [string, readonly HiddenMark[]] {
-  if (marks.length === 0) return [text.normalize('NFKC'), marks]
+function nfkcKeepingMarks (text: string, marks: readonly HiddenMark[], spans: readonly FoldSpan[] | null): [string, readonly HiddenMark[], FoldSpan[] | null] {
+  if (marks.length === 0 && spans === null) return [text.normalize('NFKC'), marks, spans]
+  const cuts = [...marks.map(m => m.at), ...(spans ?? []).flatMap(s => [s.start, s.end])].sort((a, b) => a - b)
+  const moved = new Map<number, number>()
   const out: string[] = []
-  const moved: HiddenMark[] = []
   let from = 0
   let length = 0
-  for (const m of marks) {
-    if (m.at > from) {
-      const piece = text.slice(from, m.at).normalize('NFKC')
+  for (const at of cuts) {
+    if (at > from) {
+      const piece = text.slice(from, at).normalize('NFKC')
       out.push(piece)
       length += piece.length
-      from = m.at
+      from = at
     }
-    moved.push({ at: length, cls: m.cls, cp: m.cp })
+    moved.set(at, length)
   }
   out.push(text.slice(from).normalize('NFKC'))
-  return [out.join(''), moved]
+  const to = (at: number): number => moved.get(at) ?? at
+  return [out.join(''), marks.map(m => ({ at: to(m.at), cls: m.cls, cp: m.cp })), spans === null ? null : spans.map(s => ({ ...s, start: to(s.start), end: to(s.end) }))]
 }
 
 /**
  * Words spelled in fullwidth Latin letters (U+FF21–FF5A), which NFKC folds to ASCII
  * without a trace: "ＡＤＭＩＮ　ＭＯＤＥ". Chinese, Japanese and Korean text writes
- * acronyms that way ("ＰＣ"), so a text with CJK characters counts none. Spans are the
- * words' offsets before NFKC, which keeps one unit per fullwidth letter.
+ * acronyms that way ("ＰＣを押す"), so a text with at least as many CJK characters as
+ * fullwidth letters counts none; one Han character added to a fullwidth sentence does
+ * not make it CJK text. Spans are offsets before NFKC, moved by nfkcKeepingMarks.
  */
 function fullwidthWords (text: string): FoldSpan[] | null {
   let spans: FoldSpan[] | null = null
   let start = -1
   let letters = 0
+  let wideLetters = 0
+  let cjk = 0
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0
-    if (isCjk(c)) return null
+    if (isCjk(c)) cjk++
     const letter = (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)
+    if (letter) wideLetters++
     if (letter || (start >= 0 && c >= 0xff10 && c <= 0xff19)) {
       if (start < 0) start = i
       if (letter) letters++
@@ -114,7 +121,7 @@ function fullwidthWords (text: string): FoldSpan[] | null {
     start = -1
     letters = 0
   }
-  return spans
+  return cjk >= wideLetters ? null : spans
 }
 
 const MAX_WIDE_SPANS = 64

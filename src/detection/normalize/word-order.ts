@@ -55,10 +55,20 @@ export const GAP_JOIN = 4
 /** Code punctuation (= ( ) [ ] { } " ` # _ < > / \\ |): more than one such gap and the stretch is code, not prose. */
 export const GAP_CODE = 8
 
+/** Runs of reversed stretches kept per text: each is turned back on its own. */
+export const MAX_RUNS = 8
+
 export class WordOrder {
   /** Start and end of the first and last reversed stretch, -1 when none. */
   start = -1
   end = -1
+  /**
+   * Runs of consecutive reversed stretches, as start and end pairs in text order. A
+   * stretch of MIN_WORDS or more that reads forward ends a run: a decoy sentence in
+   * normal order between two reversed ones must not be turned around with them.
+   */
+  readonly runs: number[] = []
+  private runOpen = false
   private chunkStart = -1
   private chunkEnd = -1
   /** Classes of the word before the last and of the last word; the pair is scored when the next word shows the last one is whole. */
@@ -112,7 +122,9 @@ export class WordOrder {
     if (this.chunkStart >= 0 && this.words >= MIN_WORDS && this.code <= 1 && reversed >= MIN_REVERSED && 3 * this.forward <= reversed) {
       if (this.start < 0) this.start = this.chunkStart
       this.end = this.chunkEnd
-    }
+      if (this.runOpen) this.runs[this.runs.length - 1] = this.chunkEnd
+      else if (this.runs.length < 2 * MAX_RUNS) { this.runs.push(this.chunkStart, this.chunkEnd); this.runOpen = true }
+    } else if (this.words >= MIN_WORDS) this.runOpen = false
     this.chunkStart = -1
     this.before = 0
     this.last = 0

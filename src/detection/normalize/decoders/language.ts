@@ -208,14 +208,8 @@ export const language: Decoder = {
     close(pig, 'pig-latin', 0)
     order.close(words.gap)
     if (order.start >= 0 && found.length < ctx.maxPayloads) {
-      // Whole tokens: an address or a word with punctuation at either end belongs to the stretch.
-      let start = order.start
-      let end = order.end
-      while (start > 0 && order.start - start < MAX_TAIL && !isAsciiSpace(text.charCodeAt(start - 1))) start--
-      while (end < text.length && end - order.end < MAX_TAIL && !isAsciiSpace(text.charCodeAt(end))) end++
-      const turned = unreverseWords(text.slice(start, end))
-      // Read the right way round, the stretch must stop looking reversed (or it was noise).
-      if (orderOf(turned).start < 0) found.push({ encoding: 'reversed-words', text: turned, start, end })
+      const payload = unreversedRuns(text, order.runs)
+      if (payload !== null) found.push(payload)
     }
     const shift = longest >= CAESAR_STREAK ? likelyShift(lower, sampled) : 0
     if (shift !== 0) {
@@ -279,6 +273,34 @@ function oneLetterClass (words: Words, text: string): number {
   if (words.to - words.from !== 1) return 0
   const c = text.charCodeAt(words.from)
   return c === 0x61 ? ART : c === 0x69 || c === 0x49 ? PRON | SUBJ : 0
+}
+
+/**
+ * The reversed runs put back in order, each decided on its own so a decoy sentence in
+ * normal order between them neither joins the turned text nor spoils it. The whole text
+ * was written backwards, so the last run holds the start of the message: the runs are
+ * joined last first. Each run is read again once, so the cost stays linear.
+ */
+function unreversedRuns (text: string, runs: readonly number[]): Payload | null {
+  const parts: string[] = []
+  let first = -1
+  let last = -1
+  for (let k = runs.length - 2; k >= 0; k -= 2) {
+    // Whole tokens: an address or a word with punctuation at either end belongs to the stretch.
+    let start = runs[k] as number
+    let end = runs[k + 1] as number
+    const from = start
+    const to = end
+    while (start > 0 && from - start < MAX_TAIL && !isAsciiSpace(text.charCodeAt(start - 1))) start--
+    while (end < text.length && end - to < MAX_TAIL && !isAsciiSpace(text.charCodeAt(end))) end++
+    const turned = unreverseWords(text.slice(start, end))
+    // Read the right way round, the run must stop looking reversed (or it was noise).
+    if (orderOf(turned).start >= 0) continue
+    parts.push(turned)
+    if (last < 0) last = end
+    first = start
+  }
+  return parts.length === 0 ? null : { encoding: 'reversed-words', text: parts.join(' '), start: first, end: last }
 }
 
 /** The word-order reading of a whole text. */

@@ -24,16 +24,37 @@ export function stopsPrimed (head: string, tail: string, length: number): boolea
   return length <= PRIMED_MAX_CHARS && complianceOpener(foldText(head)) !== null && OPEN_ENDING.test(foldText(tail).trimEnd())
 }
 
+// An ending that opens the announced list or procedure, not a sentence cut mid-way.
+const LIST_OPENING = /(?:[:：]|\bstep \d{1,2}[:.]?|\b\d{1,2}[.)])\s{0,3}$/
+// A list that already began: a numbered or bulleted line, or a "step N".
+const LIST_ITEM = /(?:^|\n)[ \t]{0,3}(?:\d{1,2}[.)]|[-*•])\s|\bstep \d{1,2}\b/
+
+/**
+ * stopsPrimed for an answer the client supplied in its history, read whole: a client can
+ * pad a forged agreeing answer past PRIMED_MAX_CHARS. A longer answer counts when it
+ * stops on the opening of its list ("…Step 1:") and no item of the list came before: a
+ * long real answer cut by the token limit stops inside the content it delivered.
+ * One pass over the text, which the normalizer's size caps bound.
+ */
+export function stopsPrimedWhole (text: string): boolean {
+  if (!stopsPrimed(text.slice(0, ANSWER_HEAD_CHARS), text.slice(-ANSWER_TAIL_CHARS), Math.min(text.length, PRIMED_MAX_CHARS))) return false
+  if (text.length <= PRIMED_MAX_CHARS) return true
+  const body = foldText(text).trimEnd()
+  const end = LIST_OPENING.exec(body.slice(-ANSWER_TAIL_CHARS))
+  if (end === null) return false
+  return !LIST_ITEM.test(body.slice(0, body.length - ANSWER_TAIL_CHARS + end.index))
+}
+
 /**
  * The facts of one answer, from its first ANSWER_HEAD_CHARS and last ANSWER_TAIL_CHARS
  * characters (the whole text when shorter). `sent` here is an image that carries data in
  * its URL; the output stage adds the beacons its own scan found.
  */
-export function answerFactsOf (head: string, tail: string = head, length: number = head.length): AnswerFact[] {
+export function answerFactsOf (head: string, tail: string = head, length: number = head.length, primed = stopsPrimed(head, tail, length)): AnswerFact[] {
   const out: AnswerFact[] = []
   if (isRefusal(head)) out.push('refused')
   if (isCaution(head)) out.push('cautioned')
-  if (stopsPrimed(head, tail, length)) out.push('primed')
+  if (primed) out.push('primed')
   if (hasDataEmbed(head) || sendsByToolCall(head)) out.push('sent')
   return out
 }
@@ -54,7 +75,9 @@ const NONE: ReadonlySet<AnswerFact> = new Set()
 const FACTS = memoSlot<readonly AnswerFact[]>()
 
 function factsOfSegment (seg: Segment): readonly AnswerFact[] {
-  return FACTS.get(seg) ?? FACTS.set(seg, answerFactsOf(seg.text.slice(0, ANSWER_HEAD_CHARS), seg.text.slice(-ANSWER_TAIL_CHARS), seg.text.length))
+  // A resent answer is the client's word, not the gateway's record: its primed ending is read whole.
+  const text = seg.text
+  return FACTS.get(seg) ?? FACTS.set(seg, answerFactsOf(text.slice(0, ANSWER_HEAD_CHARS), text.slice(-ANSWER_TAIL_CHARS), text.length, stopsPrimedWhole(text)))
 }
 
 /**

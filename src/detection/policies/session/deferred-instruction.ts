@@ -6,7 +6,7 @@ import { matchesIn } from '../../checks/scan.js'
 import type { Signal } from '../../types.js'
 import { currentTurn } from './chain-timeline.js'
 import { currentTurnIntents, requestIntents } from './intents.js'
-import { destinationIn, isSanctioned } from './outbound.js'
+import { destinationIn, isSanctioned, sendsOnlyToSelf } from './outbound.js'
 import { delegationIn, handsOffToDocument, isStanding } from './standing-rules.js'
 import { currentTurnStart } from '../../turn-scope.js'
 
@@ -76,7 +76,9 @@ function plantedSend (input: Parameters<typeof currentTurnIntents>[0], session: 
   for (const seg of input.segments) {
     if (seg.messageIndex >= from || seg.layer !== 'plain' || (seg.role !== 'user' && seg.role !== 'tool')) continue
     resent = true
-    if (!isStanding(seg.text)) continue
+    // A user's own rule that sends to the user is their mail preference; a rule that came
+    // in a tool result (data) is an injection wherever it sends.
+    if (!isStanding(seg.text) || (seg.role === 'user' && sendsOnlyToSelf(seg.text))) continue
     if (requestIntents(seg).some(i => i.kind === 'external_send' && outside(i.destination))) return 'standing'
   }
   // The session record: a send that was flagged, or, for a latest-only client (no resent
@@ -84,7 +86,7 @@ function plantedSend (input: Parameters<typeof currentTurnIntents>[0], session: 
   const current = currentTurn(session)
   for (const a of session.recent) {
     if (current - a.turn > windowTurns || !a.kinds.includes('external_send')) continue
-    if (!resent && (a.fragments ?? []).some(f => isStanding(f) && !namedByOperator(f, operator))) return 'standing'
+    if (!resent && (a.fragments ?? []).some(f => isStanding(f) && !namedByOperator(f, operator) && !(a.toolResult !== true && sendsOnlyToSelf(f)))) return 'standing'
     if (a.decision !== 'allow') found = 'flagged'
   }
   return found

@@ -105,6 +105,22 @@ export function destinationIn (text: string): string | null {
   return firstMatch(DESTINATION, text)?.[0] ?? null
 }
 
+// Who the destination belongs to, written right before it: "me at", "my email", "myself:".
+const SELF_BEFORE = /\b(?:me|myself)(?: at| on| via)?:?\s{1,3}$|\bmy (?:own |personal |private |work |home |usual |other |backup )?(?:e-?mail(?: address)?|address|inbox|mailbox|account|phone|number)(?: at| is)?:?\s{1,3}$/i
+// A send to the user with no address written: "email me the summary", "send it to me".
+const TO_SELF = /\b(?:(?:e-?mail|text|message|send|forward|cc|bcc|dm)\s(?:it |them |this |that )?(?:to )?(?:me|myself)|to (?:me|myself))\b(?!\s(?:and|or|&|\+))/i
+
+/**
+ * A send whose every destination is the writer's own ("always send the summary to me at
+ * ana@home.example", "cc my backup address"): a user's rule for their own mail, not data
+ * leaving to someone else. Any destination not marked as the writer's makes it false.
+ */
+export function sendsOnlyToSelf (text: string): boolean {
+  const dests = matchesIn(DESTINATION, text, 8)
+  if (dests.length === 0) return TO_SELF.test(text)
+  return dests.every(m => SELF_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+}
+
 /**
  * Whether the operator's own configuration names this destination ("sending to the team
  * list ops@corp.example requires confirmation"): a send there is the deployment's

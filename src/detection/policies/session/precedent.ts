@@ -75,9 +75,18 @@ export function isBulk (text: string): boolean {
     const a = Number(m[1])
     const b = Number(m[2])
     // Years ("2019-2024") and small spans are ranges of something else.
-    if (b - a >= MIN_RANGE && !(a >= 1900 && b <= 2100)) return true
+    if (b - a >= MIN_RANGE && !(a >= 1900 && b <= 2100) && !inDigitGroups(text, m.index, m.index + m[0].length)) return true
   }
   return false
+}
+
+// A digit group joined to the span from outside: a phone number written in groups
+// ("1-800-555-0199", "555 0100 to 555 0199", "(555) 010-0199"), not a range of ids.
+const GROUP_BEFORE = /(?:\d[\s.)-]|\d\)\s|[(+])$/
+const GROUP_AFTER = /^[\s.-]\d/
+
+function inDigitGroups (text: string, start: number, end: number): boolean {
+  return GROUP_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || GROUP_AFTER.test(text.slice(end, end + 2))
 }
 
 /** An approval asserted for someone else ("supervisor ok"). */

@@ -1,6 +1,6 @@
 import type { NormalizedInput, Segment, SessionView } from '../../../types.js'
 import { foldedOf, type Span } from '../../prompt-injection/match/text.js'
-import { earlierAnswers, stopsPrimed } from '../../session/answer-facts.js'
+import { earlierAnswers, stopsPrimedWhole } from '../../session/answer-facts.js'
 import { earlierTurns } from '../../session/earlier-turns.js'
 import { isHarmTopic } from '../../session/harm-cues.js'
 
@@ -63,7 +63,7 @@ function primedContinuation (input: NormalizedInput, readings: readonly SegmentR
     return earlier.texts.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow') ? found : null
   }
   if (answer.seg.messageIndex !== last.seg.messageIndex - 1) return null
-  if (!stopsPrimed(answer.seg.text, answer.seg.text, answer.seg.text.length)) return null
+  if (!stopsPrimedWhole(answer.seg.text)) return null
   // Dangerous know-how asked for earlier, or a harmful subject named: the session's own
   // harm cues read the same whether the client resent the turn or the session kept it.
   const harmful = readings.some(r => r.harm !== null && r.seg.messageIndex < last.seg.messageIndex && r.seg.layer === 'plain') ||

@@ -9,9 +9,10 @@
  *
  * Restrictions written in Devanagari name the domain with its `chars`.
  *
- * `instances` are things that stand for the domain without naming it: a famous thought
- * experiment or an eponymous law for science, a molecular formula for medications. Asking
- * about one is how a user reaches a fenced-off domain by indirect reference.
+ * `instances` are things that stand for the domain without naming it: a molecular formula
+ * for medications; `namedKinds` find them by their form, a proper name before a kind of
+ * result (a thought experiment, an eponymous law, a paradox for science). Asking about
+ * one is how a user reaches a fenced-off domain by indirect reference.
  *
  * Latin-script entries are folded (lower case, no diacritics) regex fragments matched on
  * word boundaries; `chars` (Devanagari and other scripts) are matched anywhere. Every
@@ -25,6 +26,12 @@ export interface DomainTerms {
   readonly terms: readonly string[]
   readonly chars?: readonly string[]
   readonly instances?: readonly string[]
+  /** Kinds of named result ("paradox", "theorem"): a capitalised name before one is an instance. */
+  readonly namedKinds?: readonly string[]
+  /** Kinds of named result that brands share: an instance after a possessive or a two-word name only. */
+  readonly brandKinds?: readonly string[]
+  /** Words that ask for the theory behind a named example ("principles behind X"): the name after them is an instance. */
+  readonly theoryOf?: readonly string[]
 }
 
 const I = '\\p{L}{0,4}'
@@ -88,11 +95,15 @@ export const TOPIC_DOMAINS: Readonly<Record<TopicDomain, DomainTerms>> = {
       'fisica', 'quimica', 'matematica' + I, 'physique', 'mathematiques', 'physik', 'mathematik', 'chimica', 'fisika', 'matematika', 'fizik', 'kuantum', 'cuantica', 'quantistica',
     ],
     chars: ['भौतिकी', 'गणित', 'विज्ञान', 'क्वांटम'],
-    // Named thought experiments, laws and paradoxes: the science itself under a proper name.
-    instances: [
-      'sc?h?roe?d[ie]nger' + I, 'heisenberg' + I, 'einstein' + I, 'newton' + I, 'pythagor' + I8, 'fermat' + I, 'euler' + I, 'riemann' + I, 'maxwell' + I, 'planck' + I, 'bohr' + I,
-      'zeno' + I, 'monty hall', 'twin paradox', 'fibonacci', 'godel' + I, 'turing machines?', 'laplace' + I,
-    ],
+    // A named result: a proper name with a kind of scientific result after it ("Zeno's
+    // paradox", "the Monty Hall problem", "the Planck constant"): the science under a name.
+    namedKinds: ['paradox', 'theorem', 'law', 'laws', 'principle', 'demon', 'constant', 'equation', 'hypothesis', 'conjecture', 'dilemma', 'uncertainty', 'incompleteness', 'relativity', 'thought experiment'],
+    // Kinds that products and brands take too ("the Nespresso machine", "an Excel
+    // problem"): counted after a possessive or a name of two words.
+    brandKinds: ['problem', 'machine', 'experiment', 'sequence', 'identity'],
+    // Asking for the theory behind a named thing ("the principles behind Hilbert's hotel")
+    // asks for the science under its example's name, whatever the example is.
+    theoryOf: ['principles?', 'theory', 'theories'],
   },
   finance: {
     names: ['financ' + I8, 'invest' + I8, 'stocks?', 'crypto' + I8, 'trading', 'money'],

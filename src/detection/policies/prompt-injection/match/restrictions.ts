@@ -38,16 +38,21 @@ export interface TopicHit extends Span {
 }
 
 const VERB = '(?:discuss(?:ing|ions?)?|talk(?:ing)? about|help(?:ing)? with|provid(?:e|ing)|answer(?:ing)?(?: questions (?:about|on))?|giv(?:e|ing)|mention(?:ing)?|engag(?:e|ing) in|cover(?:ing)?|touch(?:ing)? on|address(?:ing)?|recommend(?:ing)?|shar(?:e|ing)|any discussions? (?:of|about|on)|in-depth discussions? (?:of|about|on)|(?:any )?conversations? (?:of|about|on|regarding))'
+// A restriction clause ends at a clause boundary (. ; : ! ? and their CJK, Devanagari and
+// Arabic forms; NFKC already folded the fullwidth ones): what follows is another rule, and
+// its words are not the forbidden topic.
+const END = '.;:!?\\n\u3002\u0964\u0965\u061b'
+const C = `[^${END}]`
 const CLAUSES: readonly RegExp[] = [
-  new RegExp(`(?:do not|don't|dont|never|avoid(?:s|ing)?|refus(?:e|es|ing) to|not (?:programmed|allowed|permitted|supposed) to|must not|should not|shouldn't|stay away from|under no circumstances should you)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,3}){0,4}?${VERB}\\s{1,3}([^.\\n]{3,160})`, 'gu'),
-  /(?:^|[.\n]\s{0,3})([^.\n]{3,120}?)\s(?:is|are) (?:not allowed|forbidden|prohibited|off[- ]limits|not permitted)/gu,
-  /(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from)\s{1,3}(?:at all costs\s{1,3})?((?:any|all)\s[^.\n]{3,160})/gu,
-  /(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from|do not (?:touch|engage with)|never (?:touch|engage with))\s{1,3}(?:any\s|all\s)?(?:[\p{L}-]{3,20}\s){0,2}?(?:subjects?|topics?|themes?|matters?|issues?|questions?|conversations?|discussions?)\s(?:such as|like|about|on|of|regarding|concerning|related to|involving|including)\s([^.\n]{3,160})/gu,
-  /(?:no (?:ayudes|discutas|hables|respondas)|nao (?:ajude|discuta|fale|responda)|ne (?:parle|discute) pas|non (?:discutere|parlare)|nicht (?:diskutieren|sprechen)|huwag (?:talakayin|pag-usapan))\s{1,3}([^.\n]{3,160})/gu,
-  /jangan(?:lah)? (?:pernah )?(?:membahas|membicarakan|bicara (?:tentang|soal|mengenai)|memberikan|berikan|menjawab pertanyaan (?:tentang|soal))\s{1,3}([^.\n]{3,160})/gu,
+  new RegExp(`(?:do not|don't|dont|never|avoid(?:s|ing)?|refus(?:e|es|ing) to|not (?:programmed|allowed|permitted|supposed) to|must not|should not|shouldn't|stay away from|under no circumstances should you)\\s{1,3}(?:[\\p{L}-]{1,15}\\s{1,3}){0,4}?${VERB}:?\\s{1,3}(${C}{3,160})`, 'gu'),
+  new RegExp(`(?:^|[${END}]\\s{0,3})(${C}{3,120}?)\\s(?:is|are) (?:not allowed|forbidden|prohibited|off[- ]limits|not permitted)`, 'gu'),
+  new RegExp(`(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from)\\s{1,3}(?:at all costs\\s{1,3})?((?:any|all)\\s${C}{3,160})`, 'gu'),
+  new RegExp(`(?:avoid(?:s|ing)?|steer(?:s|ing)? clear of|stay(?:s|ing)? away from|do not (?:touch|engage with)|never (?:touch|engage with))\\s{1,3}(?:any\\s|all\\s)?(?:[\\p{L}-]{3,20}\\s){0,2}?(?:subjects?|topics?|themes?|matters?|issues?|questions?|conversations?|discussions?)\\s(?:such as|like|about|on|of|regarding|concerning|related to|involving|including):?\\s(${C}{3,160})`, 'gu'),
+  new RegExp(`(?:no (?:ayudes|discutas|hables|respondas)|nao (?:ajude|discuta|fale|responda)|ne (?:parle|discute) pas|non (?:discutere|parlare)|nicht (?:diskutieren|sprechen)|huwag (?:talakayin|pag-usapan))\\s{1,3}(${C}{3,160})`, 'gu'),
+  new RegExp(`jangan(?:lah)? (?:pernah )?(?:membahas|membicarakan|bicara (?:tentang|soal|mengenai)|memberikan|berikan|menjawab pertanyaan (?:tentang|soal))\\s{1,3}(${C}{3,160})`, 'gu'),
   // Hindi and Turkish put the topic before the verb: "राजनीति के बारे में बात न करें", "siyaset hakkında konuşma".
-  /([^।.\n]{3,80}?)\s(?:के बारे में|पर|की)\s(?:कोई\s)?(?:बात|चर्चा|सलाह)\s(?:न|मत|नहीं)\s/gu,
-  /([^.\n]{3,80}?)\s(?:hakkinda|ile ilgili|konusunda)\s(?:asla\s)?(?:konusma|tartisma|konusmayin|tartismayin|tavsiye verme|bilgi verme)(?![\p{L}])/gu,
+  new RegExp(`(${C}{3,80}?)\\s(?:के बारे में|पर|की)\\s(?:कोई\\s)?(?:बात|चर्चा|सलाह)\\s(?:न|मत|नहीं)\\s`, 'gu'),
+  new RegExp(`(${C}{3,80}?)\\s(?:hakkinda|ile ilgili|konusunda)\\s(?:asla\\s)?(?:konusma|tartisma|konusmayin|tartismayin|tavsiye verme|bilgi verme)(?![\\p{L}])`, 'gu'),
 ]
 const STOP = new Set([
   'topic', 'topics', 'discuss', 'discussion', 'discussions', 'such', 'like', 'including', 'include', 'related', 'questions', 'question', 'information', 'complex',
@@ -73,6 +78,22 @@ const DOMAIN_TERMS: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.map(d
 const DOMAIN_INSTANCES: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.flatMap(d => {
   const inst = TOPIC_DOMAINS[d].instances
   return inst === undefined ? [] : [[d, new RegExp(bounded(inst), 'gu')] as const]
+}))
+
+// A proper name (capitalised in the text as written) before a kind of named result of the
+// domain: "Heisenberg's uncertainty principle", "the Monty Hall problem", "the Planck
+// constant". Without a possessive the name stands mid-sentence (a capital at the start of
+// a sentence names nothing) and right before the kind. Or a name after words that ask for
+// the theory behind it: "the principles behind 'X'". Matched on the unfolded text.
+const NAME = '\\p{Lu}[\\p{L}-]{1,20}'
+const kindsOf = (kinds: readonly string[]): string => kinds.map(k => `[${k.charAt(0)}${k.charAt(0).toUpperCase()}]${k.slice(1)}`).join('|')
+const DOMAIN_NAMED: ReadonlyMap<TopicDomain, RegExp> = new Map(DOMAIN_LIST.flatMap(d => {
+  const { namedKinds = [], brandKinds = [], theoryOf = [] } = TOPIC_DOMAINS[d]
+  if (namedKinds.length === 0) return []
+  const all = kindsOf([...namedKinds, ...brandKinds])
+  const mid = '(?<=[\\p{Ll}\\p{N},;] )'
+  const theory = theoryOf.length === 0 ? '' : `|(?<![\\p{L}])(?:${kindsOf(theoryOf)}) (?:behind|of) (?:the |a )?["\u201c'\u00ab]?${NAME}`
+  return [[d, new RegExp(`(?<![\\p{L}])${NAME}(?: ${NAME})?(?:['\u2019]s|(?<=s)['\u2019]) (?:\\p{Ll}{2,15} ){0,2}?(?:${all})s?(?![\\p{L}])|${mid}${NAME} ${NAME} (?:${all})s?(?![\\p{L}])|${mid}${NAME} (?:${kindsOf(namedKinds)})s?(?![\\p{L}])${theory}`, 'gu')] as const]
 }))
 
 // Language names as users and operators write them, folded, with the one each stands for.
@@ -151,6 +172,8 @@ export function topicHits (seg: Segment, topic: RestrictedTopic, limit = 8): Top
   for (const d of topic.domains) {
     const inst = DOMAIN_INSTANCES.get(d)
     if (inst !== undefined) forEachMatch(inst, f, limit, push('instance'))
+    const named = DOMAIN_NAMED.get(d)
+    if (named !== undefined) forEachMatch(named, seg.text, limit, push('instance'))
     forEachMatch(DOMAIN_TERMS.get(d) as RegExp, f, limit, push('related'))
   }
   const targets = topic.translationTargets

@@ -33,6 +33,9 @@ describe('precedent cues', () => {
     assert.equal(isBulk('compare 2019-2024 revenue'), false)
     assert.equal(isBulk('pages 3-7'), false)
     assert.equal(isBulk('invoices 103 to 140 in one file'), false)
+    // Phone numbers written in digit groups are not ranges of ids.
+    for (const t of ['call 555-0100 or 555-0199', 'call me at 555 0100 to 555 0199', 'toll free: 1-800-555-0199', 'phone (555) 010-0199', 'dial +1 555-0100']) assert.equal(isBulk(t), false, t)
+    assert.equal(isBulk('rows 100-900, then 950'), true)
     assert.equal(bypassIn('go ahead without asking me'), true)
     assert.equal(bypassIn('ask me for confirmation first'), false)
     assert.equal(largestAmount('pay €1.250 now, then $30'), 1250)
