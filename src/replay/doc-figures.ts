@@ -1,5 +1,5 @@
 import type { FuzzReport, RateRow } from '../fuzz/report.js'
-import type { Baseline } from './baseline.js'
+import type { Baseline, GroupBaseline } from './baseline.js'
 
 /**
  * The measured figures quoted in the docs, filled in from the records they come from: the
@@ -18,7 +18,8 @@ import type { Baseline } from './baseline.js'
  * - `fuzz:run` — the command that produced the report;
  * - `fuzz:variants` — how many variants of how many scenarios the report ran;
  * - `fuzz:mutation-table`, `fuzz:family-table` — the report's tables (a marker of its own line);
- * - `baseline:recorded` — the date the baseline was recorded.
+ * - `baseline:recorded` — the date the baseline was recorded; `baseline:reason` — why;
+ * - `baseline:table` — recall and false-positive rate per family and send mode (a marker of its own line).
  */
 export interface FigureSources {
   readonly baseline: Baseline
@@ -26,7 +27,7 @@ export interface FigureSources {
 }
 
 /** The docs that quote measured figures, and the records they come from (paths from the repository root). */
-export const FIGURE_DOCS = ['docs/attack-catalog.md', 'docs/fuzzing.md'] as const
+export const FIGURE_DOCS = ['docs/attack-catalog.md', 'docs/detection.md', 'docs/fuzzing.md'] as const
 export const BASELINE_FILE = 'tests/corpus/detection-baseline.json'
 export const FUZZ_REPORT_FILE = 'tests/corpus/fuzz-report.json'
 
@@ -36,7 +37,8 @@ export class UnknownFigure extends Error {}
 
 /** `markdown` with every marked figure rewritten; throws UnknownFigure for a key the sources do not hold. */
 export function fillFigures (markdown: string, sources: FigureSources): string {
-  return markdown.replace(MARKER, (_all, key: string) => `<!--fig:${key}-->${figure(key, sources)}<!--/fig-->`)
+  // A "<" in a figure (a baseline reason is free text) would end the marker's match next time.
+  return markdown.replace(MARKER, (_all, key: string) => `<!--fig:${key}-->${figure(key, sources).replaceAll('<', '&lt;')}<!--/fig-->`)
 }
 
 /** The keys a document marks, in order. */
@@ -49,7 +51,11 @@ function figure (key: string, s: FigureSources): string {
   switch (kind) {
     case 'recall': return perMode(s.baseline, name, 'recall', key)
     case 'fpr': return perMode(s.baseline, name, 'fpr', key)
-    case 'baseline': if (name === 'recorded') return s.baseline.recordedAt.slice(0, 10); break
+    case 'baseline':
+      if (name === 'recorded') return s.baseline.recordedAt.slice(0, 10)
+      if (name === 'reason') return s.baseline.reason
+      if (name === 'table') return baselineTable(s.baseline, key)
+      break
     case 'fuzz': return fuzzFigure(s.fuzz, name, key)
   }
   throw new UnknownFigure(`unknown figure "${key}"`)
@@ -71,6 +77,18 @@ function perMode (b: Baseline, family: string, field: 'recall' | 'fpr', key: str
   return values.join(' / ')
 }
 
+function baselineTable (b: Baseline, key: string): string {
+  const history = b.modes.history
+  const latest = b.modes.latest
+  if (history === undefined || latest === undefined) throw new UnknownFigure(`the detection baseline lacks a send mode (figure "${key}")`)
+  const cell = (v: number | null | undefined): string => (v === null || v === undefined ? '-' : percent(v))
+  const row = (name: string, h: GroupBaseline, l: GroupBaseline | undefined): string[] => [name, String(h.scenarios), cell(h.recall), cell(h.fpr), cell(l?.recall), cell(l?.fpr)]
+  return table(['family', 'scenarios', 'recall, history', 'FPR, history', 'recall, latest', 'FPR, latest'], [
+    row('**overall**', history.overall, latest.overall),
+    ...Object.keys(history.families).sort().map(f => row(f, history.families[f] as GroupBaseline, latest.families[f])),
+  ])
+}
+
 function fuzzFigure (r: FuzzReport, name: string, key: string): string {
   if (name === 'run') return `\`infershield fuzz corpus/ --count ${r.run.count} --seed ${r.run.seed}${r.run.mode === 'history' ? '' : ` --mode ${r.run.mode}`}\``
   if (name === 'unmutated') return rate(r.baseline, key)
@@ -85,7 +103,7 @@ function fuzzFigure (r: FuzzReport, name: string, key: string): string {
 
 /** A markdown table on lines of its own, numbers right-aligned; the marker stays on the lines around it. */
 function table (head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const align = head.map((_, i) => (i === 0 || head[i] === 'family' ? '---' : '---:'))
+  const align = head.map((h, i) => (i === 0 || h === 'family' ? '---' : '---:'))
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`
   return `\n${[line(head), line(align), ...rows.map(line)].join('\n')}\n`
 }

@@ -45,8 +45,15 @@ describe('figures filled into the docs', () => {
     assert.deepEqual(figureKeys(once), ['fuzz:family-table'])
   })
 
+  it('writes the baseline reason so that the marker still reads back', () => {
+    const withAngle = { ...sources, baseline: { ...baseline, reason: 'fixed a <script> FP' } }
+    const once = fillFigures('why: <!--fig:baseline:reason-->x<!--/fig-->', withAngle)
+    assert.equal(once, 'why: <!--fig:baseline:reason-->fixed a &lt;script> FP<!--/fig-->')
+    assert.equal(fillFigures(once, withAngle), once)
+  })
+
   it('refuses a figure its records do not hold, rather than leaving it stale', () => {
-    for (const key of ['recall:no-such-family', 'recall:hard-negative', 'fpr:jailbreak', 'fuzz:no-such-mutation', 'fuzz:hex', 'nonsense', 'baseline:reason']) {
+    for (const key of ['recall:no-such-family', 'recall:hard-negative', 'fpr:jailbreak', 'fuzz:no-such-mutation', 'fuzz:hex', 'nonsense', 'baseline:when']) {
       assert.throws(() => fillFigures(`<!--fig:${key}-->1%<!--/fig-->`, sources), UnknownFigure, key)
     }
   })
