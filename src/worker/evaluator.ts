@@ -10,8 +10,8 @@ import { RedisStore } from '../session/redis/redis-store.js'
 import type { SessionStore, StoreEvent } from '../session/store.js'
 import { heapSample } from './heap-sample.js'
 
-/** What the session remembers of an evaluated turn. */
-function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
+/** What the session remembers of an evaluated turn (exported so test helpers record turns the same way). */
+export function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
   return {
     at: Date.now(),
     kinds: result.actions,
