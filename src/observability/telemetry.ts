@@ -165,7 +165,7 @@ export class Telemetry {
     return g
   }
 
-  /** A shard's heap sample, reported on the shard's own timer (not with evaluations). */
+  /** A shard's heap sample, from the router's heap timer (not with evaluations, so idle shards stay current). */
   shardHeap (r: ShardHeapReport): void {
     this.metrics.shardHeapUsedBytes.set({ shard: String(r.shard) }, r.heap.usedBytes)
     this.metrics.shardHeapTotalBytes.set({ shard: String(r.shard) }, r.heap.totalBytes)
