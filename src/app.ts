@@ -66,6 +66,7 @@ export async function startGateway (config: Config, logger: Logger): Promise<Gat
     init: { detection: config.detection, session: config.session, maxQueueWaitMs: config.workers.maxQueueWaitMs },
     onWorkerCrash: (shard, err) => telemetry.workerCrash(shard, err),
     onStoreEvent: (e) => { storeHealth.onEvent(e) },
+    onHeap: (r) => { telemetry.shardHeap(r) },
   })
   // Warm every shard (thread start, module load, engine compile) before taking traffic.
   await Promise.all(Array.from({ length: Math.max(1, config.workers.count) }, () =>

@@ -12,8 +12,9 @@ import { stamp, writeSuite } from '../report/suite-report.js'
 const USAGE = `usage: npm run perf:baseline -- --reason "why the baseline changes" [--rate N] [--warmup S] [--rate-seconds S] [--max-seconds S] [--runs N]
   the plan (rate and phase lengths) is kept from the previous baseline unless given here;
   the gate always measures with the baseline's plan. --runs (default 3): short runs
-  measured, each figure recorded as their median, so one lucky run does not set a bar
-  the gate's later runs miss by noise alone`
+  measured, each gated figure recorded as their median, so one lucky run does not set a
+  bar the gate's later runs miss by noise alone; information figures come from one run
+  (the one nearest the median of the gated ratio they belong to)`
 const v = parse({ reason: { type: 'string' }, rate: { type: 'string' }, baseline: { type: 'string' }, warmup: { type: 'string' }, 'rate-seconds': { type: 'string' }, 'max-seconds': { type: 'string' }, runs: { type: 'string' } }, USAGE)
 const reason = str(v, 'reason', '').trim()
 if (reason.length < 8) {

@@ -1,4 +1,5 @@
 import { compare } from '../lib/compare.js'
+import { median } from '../lib/latency.js'
 import type { SuiteResult, TargetResult } from '../lib/suite.js'
 
 // The regression gate's figures and rules. Every figure is a ratio measured within one
@@ -71,16 +72,37 @@ export function gateFigures (r: SuiteResult): GateFigures {
   }
 }
 
-/** Each figure's median over several runs (the upper middle for an even count). */
+/**
+ * A baseline over several runs: each gated figure is its median over the runs (the mean
+ * of the middle two for an even count). The information figures are not medians of their
+ * own: they come whole from one run, so they agree with each other — the latency overheads
+ * from the run whose p95 ratio is nearest the median p95 ratio, the max req/s figures from
+ * the run whose throughput ratio is nearest the median throughput ratio (the first such
+ * run on a tie). Medians taken figure by figure could pair a p95 of one run with a p99 of
+ * another.
+ */
 export function medianFigures (runs: readonly GateFigures[]): GateFigures {
   if (runs.length === 0) throw new Error('no runs to take a median of')
-  const first = runs[0] as GateFigures
-  const out: Record<string, number> = {}
-  for (const key of Object.keys(first) as (keyof GateFigures)[]) {
-    const sorted = runs.map(r => r[key]).sort((a, b) => a - b)
-    out[key] = sorted[Math.floor(sorted.length / 2)] as number
+  const of = (key: keyof GateFigures): number => median(runs.map(r => r[key]))
+  const p95Ratio = of('p95Ratio')
+  const throughputRatio = of('throughputRatio')
+  const latencyRun = nearest(runs, 'p95Ratio', p95Ratio)
+  const throughputRun = nearest(runs, 'throughputRatio', throughputRatio)
+  return {
+    p95Ratio: round(p95Ratio),
+    throughputRatio: Math.round(throughputRatio * 1e5) / 1e5,
+    peakRssMb: round(of('peakRssMb')),
+    rssGrowthMb: round(of('rssGrowthMb')),
+    p95OverheadMs: latencyRun.p95OverheadMs,
+    p99OverheadMs: latencyRun.p99OverheadMs,
+    gatewayMaxRps: throughputRun.gatewayMaxRps,
+    directMaxRps: throughputRun.directMaxRps,
+    rate: (runs[0] as GateFigures).rate,
   }
-  return out as unknown as GateFigures
+}
+
+function nearest (runs: readonly GateFigures[], key: 'p95Ratio' | 'throughputRatio', target: number): GateFigures {
+  return runs.reduce((best, r) => Math.abs(r[key] - target) < Math.abs(best[key] - target) ? r : best)
 }
 
 export interface GateCheck {

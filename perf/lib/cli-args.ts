@@ -1,38 +1,7 @@
 import { fileURLToPath } from 'node:url'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+
+// The parser lives in src/cli (the gateway's own scripts use it and src/ cannot import perf/).
+export { num, parse, str, type Values } from '../../src/cli/cli-args.js'
 
 /** The repository root: this file is build/perf/lib/cli-args.js once compiled. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-
-export type Values = Record<string, string | boolean | undefined>
-
-export function parse (options: NonNullable<ParseArgsConfig['options']>, usage: string, argv = process.argv.slice(2)): Values {
-  try {
-    const { values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, strict: true, allowPositionals: false })
-    if (values.help === true) {
-      process.stdout.write(`${usage}\n`)
-      process.exit(0)
-    }
-    return values as Values
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${usage}\n`)
-    process.exit(2)
-  }
-}
-
-/** A number option within [min, max]; exits with usage on anything else. */
-export function num (values: Values, name: string, fallback: number, min: number, max: number): number {
-  const raw = values[name]
-  if (raw === undefined) return fallback
-  const n = Number(raw)
-  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
-    process.stderr.write(`--${name} must be a number from ${min} to ${max}, got '${String(raw)}'\n`)
-    process.exit(2)
-  }
-  return n
-}
-
-export function str (values: Values, name: string, fallback: string): string {
-  const raw = values[name]
-  return typeof raw === 'string' ? raw : fallback
-}

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
+import { parse, str } from './cli-args.js'
 import { gateRunOptions, modeBaselineOf, type Baseline } from '../replay/baseline.js'
 import { loadCorpus } from '../replay/load-corpus.js'
 import { runCorpus } from '../replay/runner.js'
@@ -8,17 +8,11 @@ import type { SendMode } from '../replay/types.js'
 // `npm run detection:baseline -- --reason "why"`: replays corpus/ in both modes and
 // rewrites tests/corpus/detection-baseline.json. The reason is mandatory: the baseline moves only on
 // purpose, and the file says why it last moved.
-const USAGE = 'usage: npm run detection:baseline -- --reason "why the baseline moves (at least 10 characters)" [--out FILE] [--corpus DIR]\n'
-let values: { reason?: string, out: string, corpus: string }
-try {
-  values = parseArgs({ options: { reason: { type: 'string' }, out: { type: 'string', default: 'tests/corpus/detection-baseline.json' }, corpus: { type: 'string', default: 'corpus' } } }).values as typeof values
-} catch (err) {
-  // An unknown or malformed option: say which, and how to call it, instead of a stack trace.
-  process.stderr.write(`detection:baseline: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`)
-  process.exit(2)
-}
-if (values.reason === undefined || values.reason.trim().length < 10) {
-  process.stderr.write(USAGE)
+const USAGE = 'usage: npm run detection:baseline -- --reason "why the baseline moves (at least 10 characters)" [--out FILE] [--corpus DIR]'
+const v = parse({ reason: { type: 'string' }, out: { type: 'string' }, corpus: { type: 'string' } }, USAGE)
+const values = { reason: str(v, 'reason', '').trim(), out: str(v, 'out', 'tests/corpus/detection-baseline.json'), corpus: str(v, 'corpus', 'corpus') }
+if (values.reason.length < 10) {
+  process.stderr.write(`${USAGE}\n`)
   process.exit(2)
 }
 const corpus = loadCorpus([values.corpus])
@@ -28,6 +22,6 @@ for (const mode of ['history', 'latest'] as SendMode[]) {
   modes[mode] = modeBaselineOf(report.figures)
   process.stdout.write(`${mode}: recall ${report.figures.overall.recall} fpr ${report.figures.overall.fpr}\n`)
 }
-const baseline: Baseline = { recordedAt: new Date().toISOString(), reason: values.reason.trim(), node: process.version, modes }
+const baseline: Baseline = { recordedAt: new Date().toISOString(), reason: values.reason, node: process.version, modes }
 writeFileSync(values.out, `${JSON.stringify(baseline, null, 2)}\n`)
 process.stdout.write(`${values.out} written\n`)

@@ -28,7 +28,7 @@ export const REPLAY_USAGE = `Usage: infershield replay [options] <path>...
                          latest: send the system prompt and the current step only (relies on session memory)
   --concurrency N        scenarios in flight (default 8); the steps of one scenario are always sequential
   --json FILE            write every figure as JSON to FILE ('-': JSON on stdout instead of the table)
-  --min-recall X         exit 1 when overall recall is below X (0..1)
+  --min-recall X         exit 1 when overall recall (a block at either stage) is below X (0..1)
   --max-fpr Y            exit 1 when the overall false-positive rate is above Y (0..1)
   --mixed                mixed traffic: scenarios drawn into a request budget over concurrent sessions
   --requests N           mixed: total requests (default 10000)

@@ -71,7 +71,7 @@ export function createMetrics (): Metrics {
     sessionStoreErrors: new Counter({ ...r, name: 'infershield_session_store_errors_total', help: 'Failed session store operations (Redis errors, timeouts, failed health probes), by operation.', labelNames: ['op'] }),
     sessionCacheSessions: new Gauge({ ...r, name: 'infershield_session_cache_sessions', help: 'Sessions held in a shard\'s hot cache (bounded by session.cacheMaxSessions), as of its last evaluation.', labelNames: ['shard'] }),
     sessionCacheBytes: new Gauge({ ...r, name: 'infershield_session_cache_bytes', help: 'Estimated bytes of session state in a shard\'s hot cache (bounded by session.cacheMaxBytes), as of its last evaluation.', labelNames: ['shard'] }),
-    shardHeapUsedBytes: new Gauge({ ...r, name: 'infershield_shard_heap_used_bytes', help: 'V8 heap in use by a shard\'s thread (its own isolate; process RSS covers every thread at once), sampled at most once a second and reported with each evaluation.', labelNames: ['shard'] }),
+    shardHeapUsedBytes: new Gauge({ ...r, name: 'infershield_shard_heap_used_bytes', help: 'V8 heap in use by a shard\'s thread (its own isolate; process RSS covers every thread at once), sampled once a second by a timer, busy or idle, so an idle shard\'s figure stays current.', labelNames: ['shard'] }),
     shardHeapTotalBytes: new Gauge({ ...r, name: 'infershield_shard_heap_total_bytes', help: 'V8 heap reserved by a shard\'s thread, sampled like infershield_shard_heap_used_bytes.', labelNames: ['shard'] }),
     sessionStoreReconciled: new Counter({ ...r, name: 'infershield_session_store_reconciled_actions_total', help: 'Actions recorded while the store was unavailable and written to it after it came back.' }),
   }

@@ -1,5 +1,5 @@
 import type { OutputSummary } from '../output/response-scan.js'
-import type { EvaluateOutcome } from '../router/protocol.js'
+import type { EvaluateOutcome, ShardHeapReport } from '../router/protocol.js'
 import { GatewayError } from '../errors.js'
 import type { Logger } from './logger.js'
 import type { Metrics } from './metrics.js'
@@ -79,8 +79,6 @@ export class Telemetry {
     this.metrics.detectionSeconds.observe({ mode: ctx.mode }, ctx.roundTripNs / 1e9)
     this.metrics.sessionCacheSessions.set({ shard: String(ctx.shard) }, out.cache.sessions)
     this.metrics.sessionCacheBytes.set({ shard: String(ctx.shard) }, out.cache.bytes)
-    this.metrics.shardHeapUsedBytes.set({ shard: String(ctx.shard) }, out.heap.usedBytes)
-    this.metrics.shardHeapTotalBytes.set({ shard: String(ctx.shard) }, out.heap.totalBytes)
     for (const [policy, ns] of r.timings) this.metrics.policyEvalSeconds.observe({ policy }, ns / 1e9)
     for (const c of r.contributions) if (c.contribution > 0) this.metrics.policyHits.inc({ policy: c.policyId, decision: r.decision })
     for (const h of r.allowlisted) this.metrics.allowlistHits.inc({ policy: h.policyId, scope: h.scope })
@@ -165,6 +163,12 @@ export class Telemetry {
       ...extra,
     }, `request failed: ${g.code}`)
     return g
+  }
+
+  /** A shard's heap sample, from the router's heap timer (not with evaluations, so idle shards stay current). */
+  shardHeap (r: ShardHeapReport): void {
+    this.metrics.shardHeapUsedBytes.set({ shard: String(r.shard) }, r.heap.usedBytes)
+    this.metrics.shardHeapTotalBytes.set({ shard: String(r.shard) }, r.heap.totalBytes)
   }
 
   workerCrash (shard: number, err: Error): void {

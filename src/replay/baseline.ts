@@ -13,7 +13,10 @@ export const TOLERANCE = 0.03
 
 export interface GroupBaseline {
   readonly scenarios: number
+  /** Any stage (request detection or output scanning of the answer). */
   readonly recall: number | null
+  /** Request stage alone; absent in baselines recorded before it was, which then gate recall and FPR only. */
+  readonly requestRecall?: number | null
   readonly fpr: number | null
 }
 
@@ -30,7 +33,7 @@ export interface Baseline {
 }
 
 function groupOf (g: GroupFigures): GroupBaseline {
-  return { scenarios: g.scenarios, recall: round4(g.recall), fpr: round4(g.fpr) }
+  return { scenarios: g.scenarios, recall: round4(g.recall), requestRecall: round4(g.requestRecall), fpr: round4(g.fpr) }
 }
 
 export function modeBaselineOf (f: Figures): ModeBaseline {
@@ -54,6 +57,11 @@ export function regressions (mode: string, now: Figures, base: ModeBaseline, tol
     if (b.scenarios < GATED_MIN_SCENARIOS && name !== 'overall') return
     if (b.recall !== null && cur.recall !== null && cur.recall < b.recall - tolerance) {
       out.push(`${mode} ${name}: recall ${pct(cur.recall)} is more than ${tolerance * 100} points below the baseline ${pct(b.recall)}`)
+    }
+    // Kept apart: answer-stage catches rising must not hide request-stage detection falling.
+    const br = b.requestRecall ?? null
+    if (br !== null && cur.requestRecall !== null && cur.requestRecall < br - tolerance) {
+      out.push(`${mode} ${name}: request-stage recall ${pct(cur.requestRecall)} is more than ${tolerance * 100} points below the baseline ${pct(br)}`)
     }
     if (b.fpr !== null && cur.fpr !== null && cur.fpr > b.fpr + tolerance) {
       out.push(`${mode} ${name}: false-positive rate ${pct(cur.fpr)} is more than ${tolerance * 100} points above the baseline ${pct(b.fpr)}`)

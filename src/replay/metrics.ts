@@ -1,11 +1,16 @@
 import { compareIds } from './load-corpus.js'
-import type { ScenarioResult } from './types.js'
+import type { BlockStage, ScenarioResult } from './types.js'
 
 // Detection figures from scenario results. The unit is the scenario (one session): an
 // attack is detected when any of its requests was blocked, and a benign scenario is a
 // false positive when any of its requests was blocked. A scenario that hit an error and
 // was never blocked is left out of the matrix and listed, since counting it either way
 // would report a guess as a measurement.
+//
+// A block is at either stage: detection on the request, or output scanning withholding
+// the model's answer. The overall figures (tp, recall, fp, fpr) count both; the stage
+// figures split them, because an attack caught only when the answer came back was not
+// recognised in what the client sent (and needs a provider that actually leaks).
 
 export type Outcome = 'tp' | 'fn' | 'tn' | 'fp' | 'error'
 
@@ -19,8 +24,17 @@ export interface GroupFigures {
   readonly fn: number
   readonly tn: number
   readonly fp: number
+  /** Attacks with a request blocked at the request stage (detection on what the client sent). */
+  readonly tpRequest: number
+  /** Attacks blocked only by output scanning of the answer: tp = tpRequest + tpResponseOnly. */
+  readonly tpResponseOnly: number
+  /** Benign scenarios blocked only by output scanning of the answer (part of fp). */
+  readonly fpResponseOnly: number
   readonly precision: number | null
+  /** Any stage: tp / attacks. */
   readonly recall: number | null
+  /** Request stage only: tpRequest / attacks. */
+  readonly requestRecall: number | null
   readonly f1: number | null
   readonly fpr: number | null
 }
@@ -43,6 +57,8 @@ export interface Figures {
   readonly policies: readonly PolicyHits[]
   readonly requests: { readonly total: number, readonly allowed: number, readonly flagged: number, readonly blocked: number, readonly errors: number }
   readonly missed: readonly string[]
+  /** Attacks counted as detected that only output scanning of the answer blocked. */
+  readonly responseOnly: readonly string[]
   readonly falsePositives: readonly string[]
   /**
    * Detected attacks whose first block came at a step before the first one marked
@@ -59,23 +75,30 @@ export function outcomeOf (r: ScenarioResult): Outcome {
   return r.scenario.label === 'attack' ? 'fn' : 'tn'
 }
 
+/** The earliest stage that blocked any of the scenario's requests: 'request' wins over 'response'; null when none was blocked. */
+export function blockStageOf (r: ScenarioResult): BlockStage | null {
+  const stages = r.requests.filter(q => q.blocked).map(q => q.blockedBy ?? 'request')
+  return stages.length === 0 ? null : stages.includes('request') ? 'request' : 'response'
+}
+
 export function computeFigures (results: readonly ScenarioResult[]): Figures {
   const sorted = [...results].sort((a, b) => compareIds(a.id, b.id))
-  const outcomes = sorted.map(r => ({ r, o: outcomeOf(r) }))
+  const outcomes = sorted.map(r => ({ r, o: outcomeOf(r), stage: blockStageOf(r) }))
   const group = (keysOf: (r: ScenarioResult) => readonly string[]): GroupFigures[] => {
-    const buckets = new Map<string, Outcome[]>()
-    for (const { r, o } of outcomes) {
+    const buckets = new Map<string, { o: Outcome[], stage: (BlockStage | null)[] }>()
+    for (const { r, o, stage } of outcomes) {
       for (const k of keysOf(r)) {
-        const list = buckets.get(k) ?? []
-        list.push(o)
-        buckets.set(k, list)
+        const b = buckets.get(k) ?? { o: [], stage: [] }
+        b.o.push(o)
+        b.stage.push(stage)
+        buckets.set(k, b)
       }
     }
-    return [...buckets.keys()].sort(compareIds).map(k => groupFigures(k, buckets.get(k) ?? []))
+    return [...buckets.keys()].sort(compareIds).map(k => groupFigures(k, buckets.get(k)?.o ?? [], buckets.get(k)?.stage))
   }
   const requests = sorted.flatMap(r => r.requests)
   return {
-    overall: groupFigures('overall', outcomes.map(x => x.o)),
+    overall: groupFigures('overall', outcomes.map(x => x.o), outcomes.map(x => x.stage)),
     byLabel: group(r => [r.scenario.label]),
     byFamily: group(r => [r.scenario.family]),
     bySubcategory: group(r => r.scenario.subcategory === null ? [] : [`${r.scenario.family}/${r.scenario.subcategory}`]),
@@ -89,14 +112,20 @@ export function computeFigures (results: readonly ScenarioResult[]): Figures {
       errors: requests.filter(q => q.error !== null).length,
     },
     missed: outcomes.filter(x => x.o === 'fn').map(x => x.r.id),
+    responseOnly: outcomes.filter(x => x.o === 'tp' && x.stage === 'response').map(x => x.r.id),
     falsePositives: outcomes.filter(x => x.o === 'fp').map(x => x.r.id),
     blockedEarly: outcomes.filter(x => x.o === 'tp' && isEarly(x.r)).map(x => x.r.id),
     errored: outcomes.filter(x => x.o === 'error').map(x => ({ id: x.r.id, error: firstError(x.r) })),
   }
 }
 
-export function groupFigures (key: string, outcomes: readonly Outcome[]): GroupFigures {
+/**
+ * `stages[i]` is the stage that blocked the scenario of `outcomes[i]` (blockStageOf);
+ * without it every block counts as a request-stage one.
+ */
+export function groupFigures (key: string, outcomes: readonly Outcome[], stages: readonly (BlockStage | null)[] = []): GroupFigures {
   const n = (o: Outcome): number => outcomes.filter(x => x === o).length
+  const answerOnly = (o: Outcome): number => outcomes.filter((x, i) => x === o && stages[i] === 'response').length
   const tp = n('tp')
   const fn = n('fn')
   const tn = n('tn')
@@ -116,8 +145,12 @@ export function groupFigures (key: string, outcomes: readonly Outcome[]): GroupF
     fn,
     tn,
     fp,
+    tpRequest: tp - answerOnly('tp'),
+    tpResponseOnly: answerOnly('tp'),
+    fpResponseOnly: answerOnly('fp'),
     precision,
     recall,
+    requestRecall: ratio(tp - answerOnly('tp'), tp + fn),
     f1: precision === null || recall === null ? null : precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall),
     fpr: ratio(fp, fp + tn),
   }

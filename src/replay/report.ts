@@ -102,7 +102,7 @@ export function renderTable (r: ReplayReport): string {
     out.push(`mixed traffic: seed ${r.mixed.seed}, ${r.mixed.sessions} concurrent sessions, ${r.mixed.attackRequests}/${r.mixed.requests} attack requests (${pct(r.mixed.attackShare)})`)
   }
   const w = Math.min(KEY_WIDTH_MAX, Math.max(12, ...[...f.byFamily, ...f.bySubcategory].map(g => g.key.length))) + 2
-  out.push('', groupHeader(w), groupRow(f.overall, w), '')
+  out.push('', groupHeader(w), groupRow(f.overall, w), stageLine(f.overall), '')
   for (const g of f.byLabel) out.push(groupRow(g, w))
   out.push('')
   for (const g of f.byFamily) out.push(groupRow(g, w))
@@ -123,6 +123,7 @@ export function renderTable (r: ReplayReport): string {
     for (const s of r.slowest) out.push(`  ${s.id}  ${s.totalMs.toFixed(1)} ms  (${s.requests} req)`)
   }
   pushList(out, 'missed attacks (FN)', f.missed)
+  pushList(out, 'attacks blocked only by output scanning of the answer (in TP and recall, not in reqRec)', f.responseOnly)
   pushList(out, 'false positives (FP)', f.falsePositives)
   pushList(out, 'attacks blocked before their expected step', f.blockedEarly)
   pushList(out, 'errors (left out of the figures)', f.errored.map(e => `${e.id} (${e.error})`))
@@ -135,16 +136,29 @@ export function renderTable (r: ReplayReport): string {
   return `${out.join('\n')}\n`
 }
 
-const COLS = ['n', 'TP', 'FN', 'TN', 'FP', 'err', 'prec', 'recall', 'F1', 'FPR'] as const
+// ansTP: attacks only output scanning of the answer blocked (part of TP); reqRec: recall
+// of the request stage alone. recall, prec, F1 and FPR count a block at either stage.
+const COUNT_COLS = ['n', 'TP', 'ansTP', 'FN', 'TN', 'FP', 'err'] as const
+const RATE_COLS = ['prec', 'recall', 'reqRec', 'F1', 'FPR'] as const
 const KEY_WIDTH_MAX = 72
 
 function groupHeader (w: number): string {
-  return `${'group'.padEnd(w)}${COLS.map((c, i) => c.padStart(i < 6 ? 6 : 8)).join('')}`
+  return `${'group'.padEnd(w)}${COUNT_COLS.map(c => c.padStart(6)).join('')}${RATE_COLS.map(c => c.padStart(8)).join('')}`
+}
+
+/** The overall split by stage, spelled out once under the table. */
+function stageLine (g: GroupFigures): string {
+  const detected = `attacks detected: ${g.tp} of ${g.attacks} (recall ${rate(g.recall)}), ${g.tpRequest} at the request stage (request-stage recall ${rate(g.requestRecall)}), ${g.tpResponseOnly} only by output scanning of the answer`
+  return `${detected}; false positives: ${g.fp}, ${g.fpResponseOnly} of them only at the answer stage`
+}
+
+function rate (v: number | null): string {
+  return v === null ? 'n/a' : v.toFixed(3)
 }
 
 function groupRow (g: GroupFigures, w: number): string {
-  const counts = [g.scenarios, g.tp, g.fn, g.tn, g.fp, g.errored].map(n => String(n).padStart(6))
-  const rates = [g.precision, g.recall, g.f1, g.fpr].map(v => (v === null ? '-' : v.toFixed(3)).padStart(8))
+  const counts = [g.scenarios, g.tp, g.tpResponseOnly, g.fn, g.tn, g.fp, g.errored].map(n => String(n).padStart(6))
+  const rates = [g.precision, g.recall, g.requestRecall, g.f1, g.fpr].map(v => (v === null ? '-' : v.toFixed(3)).padStart(8))
   const key = g.key.length > w - 2 ? `${g.key.slice(0, w - 3)}…` : g.key
   return `${key.padEnd(w)}${counts.join('')}${rates.join('')}`
 }

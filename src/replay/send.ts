@@ -49,7 +49,7 @@ export class ReplayClient {
       return interpretAnswer(req.step, r.statusCode, r.headers, text, performance.now() - t0)
     } catch (err) {
       const e = err as { code?: string, message: string }
-      return { step: req.step, status: 0, blocked: false, decision: null, riskScore: null, policies: [], latencyMs: performance.now() - t0, error: e.code ?? e.message }
+      return { step: req.step, status: 0, blocked: false, blockedBy: null, decision: null, riskScore: null, policies: [], latencyMs: performance.now() - t0, error: e.code ?? e.message }
     }
   }
 
@@ -69,7 +69,7 @@ export function interpretAnswer (step: number, status: number, headers: Headers,
   const base = { step, status, latencyMs }
   if (status === 200) {
     const risk = Number(header(headers, 'x-infershield-risk-score'))
-    return { ...base, blocked: false, decision: header(headers, 'x-infershield-decision') ?? null, riskScore: Number.isFinite(risk) ? risk : null, policies: [], error: null }
+    return { ...base, blocked: false, blockedBy: null, decision: header(headers, 'x-infershield-decision') ?? null, riskScore: Number.isFinite(risk) ? risk : null, policies: [], error: null }
   }
   const body = parseObject(text)
   const error = body?.error as { code?: unknown } | undefined
@@ -79,7 +79,7 @@ export function interpretAnswer (step: number, status: number, headers: Headers,
     const policies = Array.isArray(view?.findings)
       ? view.findings.map(f => (f as { policy?: unknown }).policy).filter((id): id is string => typeof id === 'string').map(id => `${OUTPUT_POLICY_PREFIX}${id}`)
       : []
-    return { ...base, blocked: true, decision: 'block', riskScore: null, policies, error: null }
+    return { ...base, blocked: true, blockedBy: 'response', decision: 'block', riskScore: null, policies, error: null }
   }
   if (status === 403 && code === 'blocked') {
     const view = body?.infershield as { decision?: unknown, risk_score?: unknown, policies?: unknown } | undefined
@@ -89,13 +89,14 @@ export function interpretAnswer (step: number, status: number, headers: Headers,
     return {
       ...base,
       blocked: true,
+      blockedBy: 'request',
       decision: typeof view?.decision === 'string' ? view.decision : 'block',
       riskScore: typeof view?.risk_score === 'number' ? view.risk_score : null,
       policies,
       error: null,
     }
   }
-  return { ...base, blocked: false, decision: null, riskScore: null, policies: [], error: `http ${status}${code === null ? '' : ` ${code}`}` }
+  return { ...base, blocked: false, blockedBy: null, decision: null, riskScore: null, policies: [], error: `http ${status}${code === null ? '' : ` ${code}`}` }
 }
 
 function header (headers: Headers, name: string): string | undefined {

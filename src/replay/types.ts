@@ -62,11 +62,18 @@ export interface PlannedRequest {
   readonly reply?: string
 }
 
+export type BlockStage = 'request' | 'response'
+
 export interface RequestOutcome {
   readonly step: number
   /** HTTP status; 0 when the request failed before any answer (connection, timeout). */
   readonly status: number
   readonly blocked: boolean
+  /**
+   * Which stage blocked: 'request' (detection on the request, 403 blocked) or 'response'
+   * (output scanning withheld the model's answer, 403 response_blocked); null when not blocked.
+   */
+  readonly blockedBy: BlockStage | null
   /** allow | flag | block as the gateway reported it; null when it did not say. */
   readonly decision: string | null
   readonly riskScore: number | null

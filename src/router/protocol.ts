@@ -52,7 +52,10 @@ export interface RecordOutputTask {
   readonly answer?: readonly AnswerFact[]
 }
 
-export type ShardTask = EvaluateTask | InspectTask | DeleteTask | RecordOutputTask
+/** Asks a shard for its thread's heap; sent by the router's heap timer, never by a request. */
+export interface HeapTask { readonly kind: 'heap' }
+
+export type ShardTask = EvaluateTask | InspectTask | DeleteTask | RecordOutputTask | HeapTask
 
 export interface SessionSummary {
   readonly id: string
@@ -70,8 +73,6 @@ export interface EvaluateOutcome {
   readonly sessionNs: number
   /** The shard's hot session cache after this task: what bounds its memory. */
   readonly cache: { readonly sessions: number, readonly bytes: number }
-  /** The shard thread's V8 heap, sampled at most once a second. */
-  readonly heap: HeapSample
 }
 
 export interface InspectOutcome { readonly kind: 'inspect', readonly state: SessionState | null }
@@ -79,7 +80,9 @@ export interface DeleteOutcome { readonly kind: 'delete', readonly deleted: bool
 
 export interface RecordOutputOutcome { readonly kind: 'record-output', readonly session: SessionSummary }
 
-export type ShardOutcome = EvaluateOutcome | InspectOutcome | DeleteOutcome | RecordOutputOutcome
+export interface HeapOutcome { readonly kind: 'heap', readonly heap: HeapSample }
+
+export type ShardOutcome = EvaluateOutcome | InspectOutcome | DeleteOutcome | RecordOutputOutcome | HeapOutcome
 
 export type ShardReply =
   | { readonly ok: true, readonly outcome: ShardOutcome }
@@ -97,6 +100,12 @@ export interface ShardInit {
   readonly shard?: number
   /** BroadcastChannel on which a shard in a worker thread reports its store's events. */
   readonly storeEventsChannel?: string
+}
+
+/** A shard thread's V8 heap as it reaches the main thread. */
+export interface ShardHeapReport {
+  readonly shard: number
+  readonly heap: HeapSample
 }
 
 /** A store event as it reaches the main thread, tagged with the shard that saw it. */

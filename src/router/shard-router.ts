@@ -4,8 +4,9 @@ import { BroadcastChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import { GatewayError } from '../errors.js'
 import { ShardEvaluator } from '../worker/evaluator.js'
+import { heapSample, startHeapTimer } from '../worker/heap-sample.js'
 import { CancelSlots, type AbortLike } from './admission.js'
-import type { ShardInit, ShardReply, ShardStoreEvent, ShardTask } from './protocol.js'
+import type { ShardHeapReport, ShardInit, ShardReply, ShardStoreEvent, ShardTask } from './protocol.js'
 import { shardOf } from './shard-key.js'
 
 export interface ShardRouterOptions {
@@ -18,6 +19,10 @@ export interface ShardRouterOptions {
   readonly onWorkerCrash?: (shard: number, err: Error) => void
   /** Store health changes, errors and reconciliations, from whichever shard saw them. */
   readonly onStoreEvent?: (e: ShardStoreEvent) => void
+  /** Each shard's heap, every `heapReportMs`, busy or idle. */
+  readonly onHeap?: (r: ShardHeapReport) => void
+  /** Default HEAP_REPORT_MS (1 s); tests shorten it. */
+  readonly heapReportMs?: number
 }
 
 export interface ShardRouter {
@@ -40,7 +45,7 @@ export function createShardRouter (opts: ShardRouterOptions): ShardRouter {
 }
 
 function pick (task: ShardTask, shards: number, rotate: () => number): number {
-  if (task.kind === 'evaluate' && task.sessionId === null) return rotate()
+  if (task.kind === 'heap' || (task.kind === 'evaluate' && task.sessionId === null)) return rotate()
   return shardOf(task.tenant, task.kind === 'evaluate' ? task.sessionId as string : task.sessionId, shards)
 }
 
@@ -81,6 +86,7 @@ function workerRouter (opts: ShardRouterOptions): ShardRouter {
     recordTiming: false,
   }))
   pools.forEach((pool, i) => pool.on('error', (err: Error) => opts.onWorkerCrash?.(i, err)))
+  const stopHeap = opts.onHeap === undefined ? [] : pools.map((pool, shard) => heapPoller(pool, shard, opts.onHeap as (r: ShardHeapReport) => void, opts.heapReportMs))
   const pending = new Array<number>(opts.shards).fill(0)
   const tails = new Map<string, Promise<unknown>>()
   let next = 0
@@ -126,10 +132,30 @@ function workerRouter (opts: ShardRouterOptions): ShardRouter {
     },
     queued: () => pending.reduce((n, p) => n + p, 0),
     async close () {
+      for (const stop of stopHeap) stop()
       await Promise.all(pools.map(p => p.close()))
       channel?.close()
     },
   }
+}
+
+/**
+ * A shard's heap, asked for by a main-thread timer. The timer cannot live in the shard:
+ * an idle Piscina thread in 'sync' atomics mode sleeps in Atomics.wait, where its timers
+ * never fire. A tiny task wakes it instead; it is not counted against the queue bound, and
+ * at most one is outstanding per shard, so a busy shard gets one extra task a second.
+ */
+function heapPoller (pool: Piscina, shard: number, onHeap: (r: ShardHeapReport) => void, intervalMs?: number): () => void {
+  let asking = false
+  return startHeapTimer(() => {
+    if (asking) return
+    asking = true
+    ;(pool.run({ kind: 'heap' } satisfies ShardTask) as Promise<ShardReply>)
+      .then(reply => { if (reply.ok && reply.outcome.kind === 'heap') onHeap({ shard, heap: reply.outcome.heap }) })
+      // A thread that died is reported by the task it died under; the next tick asks its replacement.
+      .catch(() => undefined)
+      .finally(() => { asking = false })
+  }, intervalMs)
 }
 
 /** An evaluate task carries when it was queued and its abort flag slot; others run regardless. */
@@ -139,6 +165,7 @@ function stamped (task: ShardTask, slot: number): ShardTask {
 
 /** Tasks that touch a session must run in arrival order; stateless ones need not. */
 function orderKey (task: ShardTask): string | null {
+  if (task.kind === 'heap') return null
   const sessionId = task.kind === 'evaluate' ? task.sessionId : task.sessionId
   return sessionId === null ? null : `${task.tenant}:${sessionId}`
 }
@@ -149,8 +176,10 @@ function orderKey (task: ShardTask): string | null {
  * session's turns in arrival order even though store calls are async.
  */
 function inlineRouter (opts: ShardRouterOptions): ShardRouter {
-  const onStoreEvent = opts.onStoreEvent
+  const { onStoreEvent, onHeap } = opts
   const evaluator = new ShardEvaluator({ ...opts.init, cancelFlags: null }, onStoreEvent === undefined ? undefined : (event) => { onStoreEvent({ shard: 0, event }) })
+  // Inline, the shard's heap is the main thread's: sampled directly, on the same timer.
+  const stopHeap = onHeap === undefined ? null : startHeapTimer(() => { onHeap({ shard: 0, heap: heapSample() }) }, opts.heapReportMs)
   let tail: Promise<unknown> = Promise.resolve()
   let depth = 0
   return {
@@ -170,6 +199,7 @@ function inlineRouter (opts: ShardRouterOptions): ShardRouter {
     },
     queued: () => depth,
     async close () {
+      stopHeap?.()
       await tail
       await evaluator.close()
     },

@@ -10,8 +10,8 @@ import { RedisStore } from '../session/redis/redis-store.js'
 import type { SessionStore, StoreEvent } from '../session/store.js'
 import { heapSample } from './heap-sample.js'
 
-/** What the session remembers of an evaluated turn. */
-function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
+/** What the session remembers of an evaluated turn (exported so test helpers record turns the same way). */
+export function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
   return {
     at: Date.now(),
     kinds: result.actions,
@@ -97,12 +97,14 @@ export class ShardEvaluator {
             ? null
             : { id: task.sessionId, totalActions: state?.totalActions ?? 0, risk: sessionRisk(state) }
           const { sessions, bytes } = this.store.stats()
-          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(detectionNs), sessionNs: Number(sessionNs), cache: { sessions, bytes }, heap: heapSample() } }
+          return { ok: true, outcome: { kind: 'evaluate', result, session, detectionNs: Number(detectionNs), sessionNs: Number(sessionNs), cache: { sessions, bytes } } }
         }
         case 'inspect':
           return { ok: true, outcome: { kind: 'inspect', state: await this.store.get(task.tenant, task.sessionId) } }
         case 'delete':
           return { ok: true, outcome: { kind: 'delete', deleted: await this.store.delete(task.tenant, task.sessionId) } }
+        case 'heap':
+          return { ok: true, outcome: { kind: 'heap', heap: heapSample() } }
         case 'record-output': {
           const state = await this.store.append(task.tenant, task.sessionId, { at: Date.now(), kinds: task.kinds, decision: task.decision, score: task.score, policies: task.policies, ...(task.answer !== undefined ? { answer: task.answer } : {}) })
           return { ok: true, outcome: { kind: 'record-output', session: { id: task.sessionId, totalActions: state.totalActions, risk: sessionRisk(state) } } }

@@ -6,17 +6,23 @@ export interface HeapSample {
   readonly totalBytes: number
 }
 
-// Refreshed at most once a second: the call walks every heap space, and the gauges it
-// feeds are scraped every few seconds at most, so sampling per request would only add cost.
-const REFRESH_MS = 1000
-let last: HeapSample = { usedBytes: 0, totalBytes: 0 }
-let takenAt = Number.NEGATIVE_INFINITY
+// Once a second: the call walks every heap space, and the gauges it feeds are scraped
+// every few seconds at most. On a timer rather than with evaluation replies, so an idle
+// shard's gauges stay current and the per-request path does not pay for sampling.
+export const HEAP_REPORT_MS = 1000
 
-export function heapSample (now = performance.now()): HeapSample {
-  if (now - takenAt >= REFRESH_MS) {
-    const h = getHeapStatistics()
-    last = { usedBytes: h.used_heap_size, totalBytes: h.total_heap_size }
-    takenAt = now
-  }
-  return last
+export function heapSample (): HeapSample {
+  const h = getHeapStatistics()
+  return { usedBytes: h.used_heap_size, totalBytes: h.total_heap_size }
+}
+
+/**
+ * Calls `tick` now and every `intervalMs` after. The timer is unref'd, so it never keeps
+ * the process alive; the returned function stops it.
+ */
+export function startHeapTimer (tick: () => void, intervalMs = HEAP_REPORT_MS): () => void {
+  tick()
+  const timer = setInterval(tick, intervalMs)
+  timer.unref()
+  return () => { clearInterval(timer) }
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { scanCompletion } from '../../../src/output/completion-scan.js'
+import { MAX_LOCATED } from '../../../src/output/response-scan.js'
 import { responseScan, scanning, VALUES } from './output-fixtures.js'
 
 function completion (message: object): { choices: { index: number, message: Record<string, unknown> }[] } {
@@ -55,15 +56,19 @@ describe('scanCompletion', () => {
   })
 
   it('a dump of thousands of values past the locate budget leaves none of them in the answer', () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `${i},Customer ${i},cust.${i}.name@mailbox${i % 7}.net,active`)
-    const body = completion({ content: rows.join('\n') })
+    // Enough rows that located findings run past MAX_LOCATED well before the end (at 64
+    // per window, 3,000 rows stop short of it), so the last windows take the past-budget path.
+    const n = 8000
+    const rows = Array.from({ length: n }, (_, i) => `${i},Customer ${i},cust.${i}.name@mailbox${i % 7}.net,active`)
+    const closing = 'The export ends here and the rest of this note is ordinary prose. '.repeat(400)
+    const body = completion({ content: `${rows.join('\n')}\n${closing}` })
     const scan = responseScan()
     scanCompletion(body, scan)
     const out = String(body.choices[0]?.message.content)
     assert.ok(!/cust\.\d+\.name|@mailbox/.test(out))
-    // Windows past the budget are redacted whole; the text after them is still scanned.
-    assert.match(out, /2999,Customer 2999,\[REDACTED:email\],active$/)
-    assert.ok((scan.summary().groups.find(g => g.policyId === 'pii.email')?.count ?? 0) > 64)
+    assert.ok((scan.summary().groups.find(g => g.policyId === 'pii.email')?.count ?? 0) > MAX_LOCATED, 'findings past the budget are reported')
+    // Windows past the budget are redacted whole; the text after them is still scanned and kept.
+    assert.ok(out.endsWith(closing.slice(-2000)))
   })
 
   it('leaves bodies it does not understand alone', () => {

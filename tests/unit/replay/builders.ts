@@ -32,11 +32,16 @@ export function stepsScenario (id: string, label: 'attack' | 'benign', steps: re
 }
 
 export function request (step: number, over: Partial<RequestOutcome> = {}): RequestOutcome {
-  return { step, status: 200, blocked: false, decision: 'allow', riskScore: 0, policies: [], latencyMs: 1, error: null, ...over }
+  return { step, status: 200, blocked: false, blockedBy: null, decision: 'allow', riskScore: 0, policies: [], latencyMs: 1, error: null, ...over }
 }
 
 export function blockedRequest (step: number, policies: readonly string[] = ['p.one']): RequestOutcome {
-  return request(step, { status: 403, blocked: true, decision: 'block', riskScore: 90, policies })
+  return request(step, { status: 403, blocked: true, blockedBy: 'request', decision: 'block', riskScore: 90, policies })
+}
+
+/** A request whose answer output scanning withheld (403 response_blocked). */
+export function answerBlockedRequest (step: number, policies: readonly string[] = ['output:p.leak']): RequestOutcome {
+  return request(step, { status: 403, blocked: true, blockedBy: 'response', decision: 'block', riskScore: null, policies })
 }
 
 export function result (id: string, label: 'attack' | 'benign', requests: readonly RequestOutcome[], family?: string, tags: readonly string[] = []): ScenarioResult {

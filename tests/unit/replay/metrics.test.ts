@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { latencyFigures, percentile, slowestScenarios } from '../../../src/replay/latency.js'
-import { computeFigures, groupFigures, outcomeOf, type Outcome } from '../../../src/replay/metrics.js'
+import { blockStageOf, computeFigures, groupFigures, outcomeOf, type Outcome } from '../../../src/replay/metrics.js'
 import { checkThresholds } from '../../../src/replay/thresholds.js'
 import type { ScenarioResult } from '../../../src/replay/types.js'
-import { blockedRequest, request, result, stepsScenario } from './builders.js'
+import { answerBlockedRequest, blockedRequest, request, result, stepsScenario } from './builders.js'
 
 const repeat = (o: Outcome, n: number): Outcome[] => Array.from({ length: n }, () => o)
 
@@ -41,6 +41,16 @@ describe('detection figures', () => {
     assert.equal(outcomeOf(result('b', 'benign', [request(1)])), 'tn')
     assert.equal(outcomeOf(result('b', 'benign', [request(1, { status: 0, decision: null, error: 'ECONNRESET' })])), 'error')
     assert.equal(outcomeOf(result('a', 'attack', [request(1, { status: 500, decision: null, error: 'http 500' }), blockedRequest(2)])), 'tp')
+  })
+
+  it('tells which stage caught a scenario: the request stage wins, answer-only when output scanning alone blocked', () => {
+    assert.equal(blockStageOf(result('a', 'attack', [answerBlockedRequest(1), blockedRequest(2)])), 'request')
+    assert.equal(blockStageOf(result('a', 'attack', [request(1), answerBlockedRequest(2)])), 'response')
+    assert.equal(blockStageOf(result('a', 'attack', [request(1)])), null)
+    const g = groupFigures('g', ['tp', 'tp', 'tp', 'fn', 'fp', 'tn'], ['request', 'response', 'request', null, 'response', null])
+    assert.deepEqual([g.tp, g.tpRequest, g.tpResponseOnly, g.fp, g.fpResponseOnly], [3, 2, 1, 1, 1])
+    assert.equal(g.recall, 0.75)
+    assert.equal(g.requestRecall, 0.5)
   })
 
   it('groups by label, family and tag, lists misses and false positives by id, and counts policy hits', () => {

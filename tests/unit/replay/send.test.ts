@@ -59,8 +59,8 @@ describe('sending scenarios to a gateway', () => {
   it('records the risk score and policy ids of a block, and the decision headers of a forward', async () => {
     const out = await runScenario(client, stepsScenario('x', 'attack', [{ role: 'user', content: 'FLAGME' }, { role: 'user', content: 'BLOCKME' }]), 'latest', 's')
     assert.deepEqual(out.map(({ latencyMs: _l, ...rest }) => rest), [
-      { step: 1, status: 200, blocked: false, decision: 'flag', riskScore: 55, policies: [], error: null },
-      { step: 2, status: 403, blocked: true, decision: 'block', riskScore: 91, policies: ['test.block-me', 'test.other'], error: null },
+      { step: 1, status: 200, blocked: false, blockedBy: null, decision: 'flag', riskScore: 55, policies: [], error: null },
+      { step: 2, status: 403, blocked: true, blockedBy: 'request', decision: 'block', riskScore: 91, policies: ['test.block-me', 'test.other'], error: null },
     ])
     assert.ok(out.every(o => o.latencyMs >= 0))
   })
@@ -92,7 +92,7 @@ describe('interpreting answers', () => {
   it('counts an answer the output stage withheld as a block, naming its output policies', () => {
     const body = { error: { code: 'response_blocked' }, infershield: { decision: 'block', stage: 'response', findings: [{ policy: 'exfiltration.output-image' }] } }
     const o = interpretAnswer(2, 403, {}, JSON.stringify(body), 1)
-    assert.deepEqual([o.blocked, o.decision, o.policies, o.error], [true, 'block', ['output:exfiltration.output-image'], null])
+    assert.deepEqual([o.blocked, o.blockedBy, o.decision, o.policies, o.error], [true, 'response', 'block', ['output:exfiltration.output-image'], null])
   })
   it('survives a body that is not JSON', () => {
     assert.equal(interpretAnswer(1, 502, {}, '<html>bad gateway</html>', 1).error, 'http 502')

@@ -52,6 +52,22 @@ for (const shards of [0, 2]) {
       }
     })
 
+    it('reports every shard\'s heap on a timer while no task runs', async () => {
+      const reports: { shard: number, usedBytes: number }[] = []
+      const router = createShardRouter({ shards, maxQueue: 1000, init, heapReportMs: 20, onHeap: r => reports.push({ shard: r.shard, usedBytes: r.heap.usedBytes }) })
+      try {
+        const count = (s: number): number => reports.filter(r => r.shard === s).length
+        const all = Array.from({ length: Math.max(1, shards) }, (_, s) => s)
+        // No task is ever sent: each shard must report repeatedly on its own.
+        const deadline = Date.now() + 15_000
+        while (!all.every(s => count(s) >= 3) && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 10))
+        assert.deepEqual(all.map(s => count(s) >= 3), all.map(() => true), `reports per shard: ${all.map(count).join(', ')}`)
+        assert.ok(reports.every(r => r.usedBytes > 0))
+      } finally {
+        await router.close()
+      }
+    })
+
     it('answers inspect and delete from the shard that owns the session', async () => {
       const router = createShardRouter({ shards, maxQueue: 1000, init })
       try {

@@ -1,15 +1,24 @@
 import assert from 'node:assert/strict'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, it } from 'node:test'
-import { heapSample } from '../../../src/worker/heap-sample.js'
+import { heapSample, startHeapTimer } from '../../../src/worker/heap-sample.js'
 
-describe('heapSample', () => {
-  it('reports this thread\'s heap and refreshes it at most once a second', () => {
-    const first = heapSample(1_000_000)
-    assert.ok(first.usedBytes > 0 && first.usedBytes <= first.totalBytes)
-    // Within the second the same sample (the same object) comes back; a second later, a new one.
-    assert.equal(heapSample(1_000_500), first)
-    const later = heapSample(1_001_000)
-    assert.notEqual(later, first)
-    assert.ok(later.usedBytes > 0)
+describe('heap sampling', () => {
+  it('samples this thread\'s heap', () => {
+    const h = heapSample()
+    assert.ok(h.usedBytes > 0 && h.usedBytes <= h.totalBytes)
+  })
+
+  it('ticks at once and then on its timer, with nothing else happening, until stopped', async () => {
+    let ticks = 0
+    const stop = startHeapTimer(() => { ticks++ }, 10)
+    assert.equal(ticks, 1, 'the first tick is at start')
+    const deadline = Date.now() + 10_000
+    while (ticks < 3 && Date.now() < deadline) await sleep(5)
+    assert.ok(ticks >= 3, `${ticks} ticks`)
+    stop()
+    const n = ticks
+    await sleep(40)
+    assert.equal(ticks, n, 'no tick after stop')
   })
 })

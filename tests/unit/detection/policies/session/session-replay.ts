@@ -3,6 +3,7 @@ import { DEFAULT_LIMITS } from '../../../../../src/detection/normalize/index.js'
 import { appendAction, newSession, viewOf, type SessionState } from '../../../../../src/session/state.js'
 import type { ChatMessage } from '../../../../../src/detection/types.js'
 import { answerFactsOf } from '../../../../../src/detection/policies/session/answer-facts.js'
+import { actionOf } from '../../../../../src/worker/evaluator.js'
 
 /** The full default policy set, as the gateway compiles it. */
 export const engine = compileEngine({
@@ -13,8 +14,8 @@ export const engine = compileEngine({
 })
 
 /**
- * Sends `requests` in order through one session, recording each turn the way the worker
- * does (actions, decision, score, policies, fragments), and returns every result.
+ * Sends `requests` in order through one session, recording each turn with the worker's
+ * own actionOf, and returns every result.
  */
 export function replaySession (requests: readonly (readonly ChatMessage[])[], answers: readonly (string | null)[] = []): EngineResult[] {
   let state: SessionState = newSession('t', 's', 0)
@@ -22,14 +23,7 @@ export function replaySession (requests: readonly (readonly ChatMessage[])[], an
   for (const [i, messages] of requests.entries()) {
     const r = engine.evaluate(messages, viewOf(state), 'request')
     out.push(r)
-    state = appendAction(state, {
-      at: 0,
-      kinds: r.actions,
-      decision: r.decision,
-      score: r.score,
-      policies: r.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
-      ...(r.fragments.length > 0 ? { fragments: r.fragments, ...(r.toolTurn ? { toolResult: true as const } : {}) } : {}),
-    }, 50, 0)
+    state = appendAction(state, { ...actionOf(r), at: 0 }, 50, 0)
     // The answer to this request, as the output stage records it when it shows a fact.
     const facts = answerFactsOf(answers[i] ?? '')
     if (facts.length > 0) state = appendAction(state, { at: 0, kinds: [], decision: 'allow', score: 0, policies: [], answer: facts }, 50, 0)
