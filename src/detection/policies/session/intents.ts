@@ -2,6 +2,7 @@ import { isOperatorRole } from '../../checks/roles.js'
 import { matchesIn } from '../../checks/scan.js'
 import { isJoinedView } from '../../checks/segments.js'
 import { REASSEMBLED } from '../../reassembly.js'
+import { perInput } from '../../input-memo.js'
 import type { ActionKind, NormalizedInput, Segment } from '../../types.js'
 import { destinationIn, outboundIn } from './outbound.js'
 import { privilegeIn, roleClaimIn } from './privilege.js'
@@ -77,9 +78,9 @@ export interface TurnIntent {
 /**
  * The intents of the current turn: the messages after the last assistant reply, plus,
  * when the turn is a tool result, the assistant tool call it answers (the call is the
- * action, the result its outcome).
+ * action, the result its outcome). Several policies ask each request: computed once.
  */
-export function currentTurnIntents (input: NormalizedInput): TurnIntent[] {
+export const currentTurnIntents = perInput((input: NormalizedInput): readonly TurnIntent[] => {
   let from = currentTurnStart(input.messages)
   if (input.messages[from]?.role === 'tool' && input.messages[from - 1]?.role === 'assistant') from--
   const out: TurnIntent[] = []
@@ -88,7 +89,7 @@ export function currentTurnIntents (input: NormalizedInput): TurnIntent[] {
     for (const intent of requestIntents(seg)) out.push({ intent, segIndex })
   })
   return out
-}
+})
 
 /** An assistant text that sends data out through a tool call written as `name({...})`. */
 export function sendsByToolCall (text: string): boolean {
