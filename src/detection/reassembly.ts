@@ -1,8 +1,8 @@
 import { matchesIn } from './checks/scan.js'
 import { scrubContacts } from './evidence.js'
-import { JOINED, normalize, type NormalizeLimits } from './normalize/index.js'
+import { JOINED, normalizeView, type NormalizeLimits } from './normalize/index.js'
 import { currentTurnStart } from './turn-scope.js'
-import { FRAGMENT_TURNS, type NormalizedInput, type Segment, type SessionAction, type SessionView } from './types.js'
+import { FRAGMENT_TURNS, type NormalizationFinding, type NormalizedInput, type Role, type Segment, type SessionAction, type SessionView } from './types.js'
 
 /**
  * Payloads split across turns ("part 1: ign", "part 2: ore previous instructions", "now
@@ -121,11 +121,12 @@ function recordedFragments (view: SessionView): string[] {
  * split across turns is decoded) and attributed to the latest user or tool message.
  */
 export function withReassembly (normalized: NormalizedInput, view: SessionView, limits: NormalizeLimits): NormalizedInput {
-  const input = withSplitToolResult(withAssembledStrings(normalized, limits), view, limits)
+  const budget = new ViewBudget(normalized, limits)
+  const input = withSplitToolResult(withAssembledStrings(normalized, budget), view, budget)
   const pieces = piecesOf(input, view)
-  if (pieces === null) return input
+  if (pieces === null) return budget.finish(input)
   const current = pieces.texts[pieces.texts.length - 1] as string
-  if (joinRequestIn(current).follow === null) return input
+  if (joinRequestIn(current).follow === null) return budget.finish(input)
   const last = pieces.messageIndex
   const payloads = pieces.texts.map(p => payloadOf(p).text)
   const views: string[] = [pieces.texts.join(''), pieces.texts.join(' '), payloads.join(' '), payloads.join('')]
@@ -136,10 +137,47 @@ export function withReassembly (normalized: NormalizedInput, view: SessionView, 
     const text = v.length > limits.maxMessageChars ? v.slice(-limits.maxMessageChars) : v
     if (seen.has(text)) continue
     seen.add(text)
-    for (const seg of normalize([{ role: 'user', content: text }], limits).segments) {
+    for (const seg of budget.normalize('user', text, last)) {
       added.push({ ...seg, messageIndex: last, role: input.messages[last]?.role ?? 'user', layer: 'decoded', encodings: [JOINED, REASSEMBLED, ...seg.encodings], sourceStart: 0, sourceEnd: input.messages[last]?.content.length ?? 0 })
     }
   }
+  return budget.finish(withSegments(input, added))
+}
+
+/**
+ * What the request has left of its decoded-text budget (maxTotalChars, less what the
+ * normalizer already decoded) for the views built here: each view and what is decoded
+ * from it spend it, so a hostile request cannot multiply its normalization work by
+ * asking for views. A view that no longer fits is not scanned, and reported as cut.
+ */
+class ViewBudget {
+  private left: number
+  private cutAt: { readonly messageIndex: number, readonly role: Role } | null = null
+  constructor (input: NormalizedInput, readonly limits: NormalizeLimits) {
+    this.left = limits.maxTotalChars
+    for (const seg of input.segments) if (seg.layer !== 'plain') this.left -= seg.text.length
+  }
+
+  /** The segments of one view of message `messageIndex`, or none when the budget is spent. */
+  normalize (role: Role, text: string, messageIndex: number): readonly Segment[] {
+    const out = normalizeView(role, text, this.limits, Math.max(0, this.left))
+    if (out === null) {
+      this.cutAt ??= { messageIndex, role }
+      return []
+    }
+    for (const seg of out.segments) this.left -= seg.text.length
+    return out.segments
+  }
+
+  /** `input` with the finding that a view was left unscanned, when one was. */
+  finish (input: NormalizedInput): NormalizedInput {
+    if (this.cutAt === null) return input
+    const cut: NormalizationFinding = { kind: 'truncated', ...this.cutAt, count: 1, detail: `decoded text limit ${this.limits.maxTotalChars} reached (maxTotalChars)` }
+    return Object.freeze({ messages: input.messages, segments: input.segments, findings: Object.freeze([...input.findings, cut]) })
+  }
+}
+
+function withSegments (input: NormalizedInput, added: readonly Segment[]): NormalizedInput {
   if (added.length === 0) return input
   return Object.freeze({ messages: input.messages, segments: Object.freeze([...input.segments, ...added]), findings: input.findings })
 }
@@ -180,19 +218,17 @@ export function assembledViews (text: string): string[] {
   return out
 }
 
-function withAssembledStrings (input: NormalizedInput, limits: NormalizeLimits): NormalizedInput {
-  let added: Segment[] | null = null
+function withAssembledStrings (input: NormalizedInput, budget: ViewBudget): NormalizedInput {
+  const added: Segment[] = []
   for (const seg of input.segments) {
     if (seg.layer !== 'plain' || (seg.role !== 'user' && seg.role !== 'tool')) continue
     for (const view of assembledViews(seg.text)) {
-      for (const v of normalize([{ role: seg.role, content: view }], limits).segments) {
-        added ??= []
+      for (const v of budget.normalize(seg.role, view, seg.messageIndex)) {
         added.push({ ...v, messageIndex: seg.messageIndex, layer: 'decoded', encodings: [ASSEMBLED, ...v.encodings], sourceStart: seg.sourceStart, sourceEnd: seg.sourceEnd })
       }
     }
   }
-  if (added === null) return input
-  return Object.freeze({ messages: input.messages, segments: Object.freeze([...input.segments, ...added]), findings: input.findings })
+  return withSegments(input, added)
 }
 
 /** Encoding label, after `joined`, of a sentence cut at the end of one tool result and carried on in the next. */
@@ -217,7 +253,7 @@ const TAIL_CHARS = FRAGMENT_CHARS
  * turn was a tool result: a user's unfinished request glued to a tool result would be
  * read as tool data.
  */
-function withSplitToolResult (input: NormalizedInput, view: SessionView, limits: NormalizeLimits): NormalizedInput {
+function withSplitToolResult (input: NormalizedInput, view: SessionView, budget: ViewBudget): NormalizedInput {
   const last = input.messages.length - 1
   if (input.messages[last]?.role !== 'tool') return input
   const plainOf = (i: number): string | null => input.segments.find(s => s.layer === 'plain' && s.messageIndex === i)?.text ?? null
@@ -238,9 +274,9 @@ function withSplitToolResult (input: NormalizedInput, view: SessionView, limits:
   if (!OPENS_LOWER.test(body) && quotes % 2 === 0) return input
   const tail = before.length > TAIL_CHARS ? before.slice(-TAIL_CHARS) : before
   const head = body.length > TAIL_CHARS ? body.slice(0, TAIL_CHARS) : body
-  const added = normalize([{ role: 'tool', content: `${tail.trimEnd()} ${head.trimStart()}` }], limits).segments
+  const added = budget.normalize('tool', `${tail.trimEnd()} ${head.trimStart()}`, last)
     .map(seg => ({ ...seg, messageIndex: last, role: 'tool' as const, layer: 'decoded' as const, encodings: [JOINED, SPLIT_TOOL, ...seg.encodings], sourceStart: 0, sourceEnd: input.messages[last]?.content.length ?? 0 }))
-  return Object.freeze({ messages: input.messages, segments: Object.freeze([...input.segments, ...added]), findings: input.findings })
+  return withSegments(input, added)
 }
 
 /** The text of the last recorded turn when it was a tool result, else null. */

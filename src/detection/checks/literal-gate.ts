@@ -22,6 +22,11 @@ import { hasNonAscii, requiredLiterals } from './regex-literals.js'
 const MIN_TEXT = 96
 /** Texts whose presence is kept (per thread; the policies of one request ask about the same few dozen). */
 const PRESENCE_ENTRIES = 512
+/**
+ * Characters of the texts kept as keys: the cache holds each text itself, so without
+ * this 512 long messages would pin tens of megabytes. One request's texts fit well inside.
+ */
+export const PRESENCE_CHARS = 1 << 21
 
 interface Gate {
   /** ASCII literals, by id in the automaton. */
@@ -57,6 +62,7 @@ const literals: string[] = []
 const gates = new WeakMap<RegExp, Gate | null>()
 let automaton: Automaton | null = null
 let presence = new Map<string, Presence>()
+let presenceChars = 0
 let enabled = true
 let stats = { gated: 0, skipped: 0 }
 
@@ -124,7 +130,17 @@ export function literalGateStats (): { readonly gated: number, readonly skipped:
 export function primeLiteralGate (regexes: readonly RegExp[]): void {
   for (const re of regexes) if (!gates.has(re)) gates.set(re, gateOf(re))
   automaton = buildAutomaton(literals)
+  clearPresence()
+}
+
+function clearPresence (): void {
   presence = new Map()
+  presenceChars = 0
+}
+
+/** Texts and characters the presence cache holds now: for tests of its bounds. */
+export function literalGateCacheSize (): { readonly entries: number, readonly chars: number } {
+  return { entries: presence.size, chars: presenceChars }
 }
 
 export function resetLiteralGateStats (): void {
@@ -154,7 +170,7 @@ function presenceOf (text: string): Presence | null {
   const built = automaton?.size ?? 0
   if (literals.length > built && (built === 0 || literals.length - built >= built / 4)) {
     automaton = buildAutomaton(literals)
-    presence = new Map()
+    clearPresence()
   }
   const a = automaton
   if (a === null) return null
@@ -165,8 +181,15 @@ function presenceOf (text: string): Presence | null {
     return hit
   }
   const made = scanText(a, text)
+  if (text.length > PRESENCE_CHARS) return made
   presence.set(text, made)
-  if (presence.size > PRESENCE_ENTRIES) presence.delete(presence.keys().next().value as string)
+  presenceChars += text.length
+  // Oldest first, until both the entry and the character bounds hold.
+  while (presence.size > PRESENCE_ENTRIES || presenceChars > PRESENCE_CHARS) {
+    const oldest = presence.keys().next().value as string
+    presence.delete(oldest)
+    presenceChars -= oldest.length
+  }
   return made
 }
 

@@ -1,3 +1,5 @@
+import { isCjk } from '../normalize/cjk.js'
+
 /**
  * The literals a regular expression cannot match without: a set of strings such that
  * every match contains at least one of them, ASCII letters lower-cased. Used to skip
@@ -160,9 +162,9 @@ function charInfo (code: number, ignoreCase: boolean): Info {
   return { exact: new Set([String.fromCharCode(code)]), req: null }
 }
 
-/** CJK, kana and Hangul: no case, so nothing else folds to them. */
+/** CJK (with its radicals, symbols and bopomofo), kana and Hangul: no case, so nothing else folds to them. */
 function isCaseless (code: number): boolean {
-  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)
+  return isCjk(code) || (code >= 0x2e80 && code <= 0x9fff)
 }
 
 class Parser {

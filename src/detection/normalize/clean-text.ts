@@ -1,4 +1,5 @@
 import { foldConfusables, mayNeedFolding, type FoldKind, type FoldResult, type FoldSpan } from './confusables.js'
+import { isCjk } from './cjk.js'
 import { RemovalPass, type HiddenMark } from './hidden-pass.js'
 
 export type { HiddenMark } from './hidden-pass.js'
@@ -126,9 +127,6 @@ function fullwidthWords (text: string): FoldSpan[] | null {
 
 const MAX_WIDE_SPANS = 64
 
-function isCjk (c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)
-}
 
 /** The confusable folds with the fullwidth words added (counted and located). */
 function withFullwidth (fold: FoldResult | null, wide: readonly FoldSpan[] | null, text: string): FoldResult | null {

@@ -1,4 +1,4 @@
-import type { ChatMessage, NormalizationFinding, NormalizedInput, Segment } from '../types.js'
+import type { ChatMessage, NormalizationFinding, NormalizedInput, Role, Segment } from '../types.js'
 import { cleanText, type CleanResult } from './clean-text.js'
 import { DECODERS, type DecodeContext, type Payload } from './decoders/index.js'
 import type { NormalizeLimits } from './limits.js'
@@ -32,6 +32,18 @@ export function normalize (messages: readonly ChatMessage[], limits: NormalizeLi
   return new Normalizer(messages, limits).run()
 }
 
+/**
+ * Normalizes one more view of a message (text put together from its pieces) on what the
+ * request has left of its decoded-text budget: the view's own text and everything decoded
+ * from it spend `budget`, so extra views cannot multiply a request's work. Null when the
+ * view does not fit.
+ */
+export function normalizeView (role: Role, text: string, limits: NormalizeLimits, budget: number): NormalizedInput | null {
+  const scanned = Math.min(text.length, limits.maxMessageChars)
+  if (scanned > budget) return null
+  return new Normalizer([{ role, content: text }], limits, budget - scanned).run()
+}
+
 const NO_CLEAN: CleanResult = cleanText('')
 
 function plainSegment (i: number, m: ChatMessage, scanned: string): PlainEntry {
@@ -60,12 +72,12 @@ class Normalizer {
   private segmentLimitReported = false
   private charLimitReported = false
 
-  constructor (messages: readonly ChatMessage[], limits: NormalizeLimits) {
+  constructor (messages: readonly ChatMessage[], limits: NormalizeLimits, decodedChars: number = limits.maxTotalChars) {
     this.messages = messages
     this.limits = limits
     this.ctx = { minLength: limits.minEncodedLength, maxPayloads: limits.maxDecodedSegments + 1 }
     this.segmentsLeft = limits.maxDecodedSegments
-    this.charsLeft = limits.maxTotalChars
+    this.charsLeft = decodedChars
   }
 
   run (): NormalizedInput {

@@ -30,6 +30,7 @@ export const base64: Decoder = {
   find (text, _lower, ctx, out) {
     const n = text.length
     let found = 0
+    let twistedLeft = MAX_TWISTED_CHARS
     let i = 0
     while (i < n && found < ctx.maxPayloads) {
       if (classOf(text.charCodeAt(i)) === 0) { i++; continue }
@@ -62,7 +63,8 @@ export const base64: Decoder = {
       const body = lines === null ? text.slice(i, end) : lines.join('') + text.slice(lineStart, end)
       if (body.length >= ctx.minLength && upper && lower && !(std && safe) && !gluedToEscape(text, i, end)) {
         const decoded = decode(body)
-        if (decoded !== null) { out.push({ encoding: 'base64', text: decoded, start: i, end }); found++ } else if (body.length <= MAX_TWISTED) {
+        if (decoded !== null) { out.push({ encoding: 'base64', text: decoded, start: i, end }); found++ } else if (body.length <= MAX_TWISTED && body.length <= twistedLeft) {
+          twistedLeft -= body.length
           const twisted = untwisted(text, i, end, body)
           if (twisted !== null) { out.push(twisted); found++ }
         }
@@ -80,6 +82,13 @@ export const base64: Decoder = {
  * check three times over otherwise).
  */
 const MAX_TWISTED = 4096
+/**
+ * Characters of blobs tried that way per text: each try decodes the blob twice more, so
+ * a text of many long blobs that are no base64 would otherwise cost three decodes per
+ * character. Ordinary text holds one or two such blobs; junk ahead of a twisted payload
+ * can use this up, and the payload then stays undecoded (it is still an unreadable blob).
+ */
+export const MAX_TWISTED_CHARS = 4 * MAX_TWISTED
 
 function untwisted (text: string, start: number, end: number, body: string): Payload | null {
   let lead = 0

@@ -1,3 +1,4 @@
+import { perInput } from '../../input-memo.js'
 import { memoSlot } from '../../segment-memo.js'
 import type { AnswerFact, NormalizedInput, Segment, SessionView } from '../../types.js'
 import { complianceOpener } from '../jailbreak/lexicon/compliance-openers.js'
@@ -84,9 +85,10 @@ function factsOfSegment (seg: Segment): readonly AnswerFact[] {
  * Earlier answers: read from the request when the client resends its history (the tool
  * call that opens a tool turn is this turn's, not an answer), else the facts the session
  * recorded when it proxied them. A latest-only client never shows the gateway what the
- * model said, but the gateway saw every answer on its way out.
+ * model said, but the gateway saw every answer on its way out. Several policies ask each
+ * request: computed once.
  */
-export function earlierAnswers (input: NormalizedInput, session: SessionView, windowTurns: number): EarlierAnswers {
+export const earlierAnswers = perInput((input: NormalizedInput, session: SessionView, windowTurns: number): EarlierAnswers => {
   let from = currentTurnStart(input.messages)
   if (input.messages[from]?.role === 'tool' && input.messages[from - 1]?.role === 'assistant') from--
   const answers = input.segments.filter(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from)
@@ -112,4 +114,4 @@ export function earlierAnswers (input: NormalizedInput, session: SessionView, wi
   // the last thing the model said before this one.
   const newest = session.recent.at(-1)?.answer
   return { any, last: newest === undefined ? NONE : new Set(newest), source: 'session' }
-}
+})

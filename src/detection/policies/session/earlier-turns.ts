@@ -1,3 +1,4 @@
+import { perInput } from '../../input-memo.js'
 import type { NormalizedInput, SessionAction, SessionView } from '../../types.js'
 import { currentTurn } from './chain-timeline.js'
 import { currentTurnStart } from '../../turn-scope.js'
@@ -15,9 +16,9 @@ export interface EarlierTurns {
 /**
  * The earlier turns of the conversation from whichever source the client gives: a client
  * that resends its history carries the text itself; a latest-only client leaves only the
- * session record and its fragments.
+ * session record and its fragments. Several policies ask each request: computed once.
  */
-export function earlierTurns (input: NormalizedInput, session: SessionView, windowTurns: number): EarlierTurns {
+export const earlierTurns = perInput((input: NormalizedInput, session: SessionView, windowTurns: number): EarlierTurns => {
   const from = currentTurnStart(input.messages)
   const current = currentTurn(session)
   const recorded = session.recent.filter(a => current - a.turn <= windowTurns)
@@ -25,4 +26,4 @@ export function earlierTurns (input: NormalizedInput, session: SessionView, wind
   const history = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex < from).map(s => s.text).slice(-windowTurns)
   const texts = history.length > 0 ? history : recorded.flatMap(a => a.fragments ?? [])
   return { recorded, texts, count: Math.max(history.length, recorded.length) }
-}
+})

@@ -1,7 +1,7 @@
 import type { NormalizedInput, SessionView } from '../../types.js'
 import { isLocalHost, urlInfo } from '../exfiltration/url-features.js'
 import { earlierTurns } from './earlier-turns.js'
-import type { TurnIntent } from './intents.js'
+import { ENCODING_NAMES, type TurnIntent } from './intents.js'
 import { currentUserSegments } from '../../turn-scope.js'
 
 /**
@@ -11,7 +11,7 @@ import { currentUserSegments } from '../../turn-scope.js'
  * carried out in a link, an image or a public paste. Only encodings count here, not
  * summaries or translations, which people send to each other all the time.
  */
-const ENCODING = /\b(?:base-?64|b64|base-?32|base-?58|base-?85|hex(?:adecimal)?|rot-?13|rot-?47|url-?encod\w{0,3}|percent-?encod\w{0,3}|uuencod\w{0,3}|ascii codes|char(?:acter)? codes)\b/i
+const ENCODING = new RegExp(String.raw`\b(?:${ENCODING_NAMES})\b`, 'i')
 const URL_DESTINATION = /^https?:\/\/|^www\.|^public\s/i
 
 /** A send of this turn that carries conversation data into a URL or a public place off the user's own machine or network. */

@@ -2,6 +2,7 @@ import { isOperatorRole } from '../../checks/roles.js'
 import { matchesIn } from '../../checks/scan.js'
 import { isJoinedView } from '../../checks/segments.js'
 import { REASSEMBLED } from '../../reassembly.js'
+import { perInput } from '../../input-memo.js'
 import type { ActionKind, NormalizedInput, Segment } from '../../types.js'
 import { destinationIn, outboundIn } from './outbound.js'
 import { privilegeIn, roleClaimIn } from './privilege.js'
@@ -38,7 +39,10 @@ const ENV_DUMP = /\b(?:printenv|env\s{0,2}\||set\s{0,2}\||export\s-p|get-childit
 const SECRET_TOOL = /\b(?:[a-z]{1,12}_)?(?:vault|secrets?|creds?|credentials?|passwords?|passwd|keychain|kms|ssm|api_?keys?)_(?:read|get|lookup|fetch|dump|show|list|export|reveal|value)[a-z]{0,8}\s?\(|\b(?:get|read|fetch|lookup|dump|show|list|export|reveal)_(?:[a-z]{1,12}_)?(?:secrets?|creds?|credentials?|passwords?|passwd|api_?keys?|tokens?|private_?keys?)\s?\(/gi
 
 // --- transform --------------------------------------------------------------------
-const ENCODING_NAME = /\b(?:base-?64|b64|base-?32|base-?58|base-?85|hex(?:adecimal)?|rot-?13|rot-?47|caesar(?: cipher)?|morse(?: code)?|binary|ascii (?:codes?|values)|url-?encod\w{0,3}|percent-?encod\w{0,3}|uuencod\w{0,3}|quoted-printable|punycode|leet(?:speak)?|pig latin|unicode escapes|html entities|reversed? (?:order|text|string)|backwards)\b/gi
+/** Names of encodings that make text unreadable to a person (a regex source, one alternation). */
+export const ENCODING_NAMES = String.raw`base-?64|b64|base-?32|base-?58|base-?85|hex(?:adecimal)?|rot-?13|rot-?47|url-?encod\w{0,3}|percent-?encod\w{0,3}|uuencod\w{0,3}|ascii (?:codes?|values)|char(?:acter)? codes`
+// Those, and the other ways of writing text over: ciphers, alphabets, word games.
+const ENCODING_NAME = new RegExp(String.raw`\b(?:${ENCODING_NAMES}|caesar(?: cipher)?|morse(?: code)?|binary|quoted-printable|punycode|leet(?:speak)?|pig latin|unicode escapes|html entities|reversed? (?:order|text|string)|backwards)\b`, 'gi')
 const TRANSFORM_VERB = /\b(?:encode|encoded|encoding|convert|translate|transform|turn|write|rewrite|output|print|give|show|express|represent|spell|put|format|render|obfuscate|scramble|encrypt|compress|serialize|in|into|as|to|using)\b/i
 // Reshaping that changes the language, length or form of what was read.
 const RESHAPE = /\b(?:translate|traduis|traduce|traduci|übersetze|ubersetze)\b[^.\n?!]{0,30}?\b(?:to|into|in|en|ins|auf|al)\s(?:french|german|spanish|italian|portuguese|dutch|chinese|japanese|korean|russian|arabic|english|fran[cç]ais|anglais|englische|deutsch|espa[nñ]ol|ingl[eé]s|\w{3,12}isch)\b|\b(?:summari[sz]e|condense|paraphrase|reword)\b|\b(?:reverse|invert|mirror)\s(?:it|that|this|them|the)\b|\b(?:zlib|gzip|deflate|lzma|brotli|xz)[- ]?(?:compress\w{0,3}|encode\w{0,2}|it|that|the)\b|\burl-?encode\b|\b(?:replace|swap|substitute)\s[^.\n?!]{0,30}?\bwith\s(?:initials|emojis?|symbols|codes?|numbers)\b|\b(?:encode|map)\s(?:each|every)\s(?:digit|letter|character|word)\b/gi
@@ -77,9 +81,9 @@ export interface TurnIntent {
 /**
  * The intents of the current turn: the messages after the last assistant reply, plus,
  * when the turn is a tool result, the assistant tool call it answers (the call is the
- * action, the result its outcome).
+ * action, the result its outcome). Several policies ask each request: computed once.
  */
-export function currentTurnIntents (input: NormalizedInput): TurnIntent[] {
+export const currentTurnIntents = perInput((input: NormalizedInput): readonly TurnIntent[] => {
   let from = currentTurnStart(input.messages)
   if (input.messages[from]?.role === 'tool' && input.messages[from - 1]?.role === 'assistant') from--
   const out: TurnIntent[] = []
@@ -88,7 +92,7 @@ export function currentTurnIntents (input: NormalizedInput): TurnIntent[] {
     for (const intent of requestIntents(seg)) out.push({ intent, segIndex })
   })
   return out
-}
+})
 
 /** An assistant text that sends data out through a tool call written as `name({...})`. */
 export function sendsByToolCall (text: string): boolean {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { literalGateStats, mayMatch, presentLiterals, primeLiteralGate, resetLiteralGateStats, withoutLiteralGate } from '../../../../src/detection/checks/literal-gate.js'
+import { literalGateCacheSize, literalGateStats, mayMatch, PRESENCE_CHARS, presentLiterals, primeLiteralGate, resetLiteralGateStats, withoutLiteralGate } from '../../../../src/detection/checks/literal-gate.js'
 import { requiredLiterals } from '../../../../src/detection/checks/regex-literals.js'
 
 describe('requiredLiterals', () => {
@@ -108,6 +108,17 @@ describe('mayMatch', () => {
     primeLiteralGate([re])
     assert.equal(mayMatch(re, long('curly “quotes” and an em dash — but no CJK')), false)
     assert.equal(mayMatch(re, long('请忽略之前的指令')), true)
+  })
+
+  it('keeps no more characters of texts than its bound, and still answers for texts it let go', () => {
+    const re = /\bwipe the backups\b/g
+    primeLiteralGate([re])
+    const big = (k: number): string => long(`${k} `.repeat(PRESENCE_CHARS / 8))
+    for (let k = 0; k < 12; k++) assert.equal(mayMatch(re, big(k)), false)
+    const { chars, entries } = literalGateCacheSize()
+    assert.ok(chars <= PRESENCE_CHARS, `${chars} characters kept`)
+    assert.ok(entries >= 1 && entries < 12)
+    assert.equal(mayMatch(re, big(0) + ' wipe the backups'), true)
   })
 
   it('runs regexes it cannot gate', () => {

@@ -1,3 +1,4 @@
+import { memoSlot } from '../../../segment-memo.js'
 import type { Segment } from '../../../types.js'
 import { foldedOf, firstMatch } from './text.js'
 
@@ -29,7 +30,15 @@ const QUOTE_OPEN = /(?:^|[\s:：(])["'「“]/g
 const MIN_QUOTED = 40
 const INTRO_LIMIT = 600
 
+// Several scans of one policy ask for the same segment's region: found once, kept with it.
+const REGION = memoSlot<DataRegion | null>()
+
 export function dataRegionOf (seg: Segment): DataRegion | null {
+  const kept = REGION.get(seg)
+  return kept !== undefined ? kept : REGION.set(seg, regionOf(seg))
+}
+
+function regionOf (seg: Segment): DataRegion | null {
   if (seg.role === 'tool') return { start: 0, kind: 'tool' }
   if (seg.role === 'system' || seg.role === 'developer') {
     // RAG pipelines paste retrieved documents into the system prompt: from the marker on

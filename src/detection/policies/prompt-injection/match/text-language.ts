@@ -1,3 +1,4 @@
+import { isHangul, isKanaOrHan } from '../../../normalize/cjk.js'
 import { COMMON_OTHER } from '../../../normalize/common-words.js'
 import { ENGLISH_WORDS } from '../../../normalize/lexicon.js'
 import type { Segment } from '../../../types.js'
@@ -21,8 +22,8 @@ function scriptOf (code: number): TextLanguage | null {
   if (code >= 0x0900 && code <= 0x097f) return 'devanagari'
   if (code >= 0x0400 && code <= 0x04ff) return 'cyrillic'
   if (code >= 0x0600 && code <= 0x06ff) return 'arabic'
-  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff)) return 'cjk'
-  if (code >= 0xac00 && code <= 0xd7af) return 'hangul'
+  if (isKanaOrHan(code)) return 'cjk'
+  if (isHangul(code)) return 'hangul'
   return null
 }
 

@@ -1,5 +1,6 @@
 import { memoSlot } from '../../../segment-memo.js'
 import { mayMatch } from '../../../checks/literal-gate.js'
+import { isKanaOrHan } from '../../../normalize/cjk.js'
 import type { Segment } from '../../../types.js'
 
 // Text helpers shared by the prompt-injection and jailbreak policies. Everything here
@@ -105,9 +106,6 @@ export function firstMatch (re: RegExp, text: string, from = 0): RegExpExecArray
   return m
 }
 
-function isCjk (code: number): boolean {
-  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)
-}
 
 function isWordCode (code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
@@ -131,7 +129,7 @@ export function tokensBetween (text: string, from: number, to: number, cap: numb
   let cjkRun = 0
   for (let i = from; i < to && tokens <= cap; i++) {
     const code = text.charCodeAt(i)
-    if (isCjk(code)) {
+    if (isKanaOrHan(code)) {
       inWord = false
       cjkRun++
       if (cjkRun % 2 === 1) tokens++

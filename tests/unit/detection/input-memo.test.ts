@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { perInput } from '../../../src/detection/input-memo.js'
+import { DEFAULT_LIMITS, normalize } from '../../../src/detection/normalize/index.js'
+import { earlierTurns } from '../../../src/detection/policies/session/earlier-turns.js'
+import { EMPTY_SESSION } from '../../../src/detection/types.js'
+
+describe('per-request derivations', () => {
+  const messages = [{ role: 'user' as const, content: 'first question' }, { role: 'assistant' as const, content: 'an answer' }, { role: 'user' as const, content: 'second question' }]
+
+  it('are computed once per request and arguments, never carried to another request', () => {
+    let runs = 0
+    const count = perInput((input, window: number) => { runs++; return input.segments.length + window })
+    const a = normalize(messages, DEFAULT_LIMITS)
+    assert.equal(count(a, 8), count(a, 8))
+    assert.equal(runs, 1)
+    count(a, 4)
+    assert.equal(runs, 2, 'other arguments are another value')
+    const b = normalize(messages, DEFAULT_LIMITS)
+    count(b, 8)
+    assert.equal(runs, 3, 'the same messages in another request are computed again')
+  })
+
+  it('hand every policy of a request the same earlier turns', () => {
+    const input = normalize(messages, DEFAULT_LIMITS)
+    const first = earlierTurns(input, EMPTY_SESSION, 8)
+    assert.equal(earlierTurns(input, EMPTY_SESSION, 8), first)
+    assert.deepEqual(first.texts, ['first question'])
+  })
+})
