@@ -58,8 +58,8 @@ export default definePolicy({
     // What the model answered within it: in the resent history, else as the session saw it go out.
     const answers = earlierAnswers(input, session, params.windowTurns, since)
     const refused = answers.any.has('refused')
-    // The build-up named a harmful subject, or the model itself judged the subject harmful.
-    const named = thread.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow')
+    // The build-up named a harmful subject (or a turn of it was flagged), or the model itself judged the subject harmful.
+    const named = thread.some(isHarmTopic) || earlier.recorded.slice(-threadTurns).some(a => a.decision !== 'allow')
     const judged = !cues.harm && !named && judgedHarmful(now, thread, cues, refused, answers.any.has('cautioned'))
     const priorHarm = named || judged
     if (!cues.harm && !priorHarm) return []

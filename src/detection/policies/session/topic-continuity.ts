@@ -70,8 +70,9 @@ export function subjectThread (now: string, earlier: readonly string[]): number 
 }
 
 // A turn that leans on the one before: opens with a connective, or names its subject by
-// a pronoun ("why were the early ones so dangerous?", "and how was it made?").
-const CONNECTIVE = /^\W{0,4}(?:and|ok(?:ay)?|so|then|but|also|now|what about|how about)\b/i
+// a pronoun ("why were the early ones so dangerous?", "and how was it made?"). "ok" and
+// "now" are left out: they open a change of subject as often as a follow-up.
+const CONNECTIVE = /^\W{0,4}(?:and|then|but|also|what about|how about)\b/i
 const PRONOUN = /\b(?:it|its|they|them|those|these|ones|such)\b/i
 
 function refersBack (text: string): boolean {
