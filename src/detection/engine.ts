@@ -35,7 +35,7 @@ export interface PolicyError {
 }
 
 export interface EngineResult extends ScoreExplanation, EffectiveSettings {
-  /** Every action raised by this turn, sorted, for the session record. */
+  /** Every action raised by this turn, sorted, for the session record: findings carried in with recorded history (see carriedFrom) add none. */
   readonly actions: readonly ActionKind[]
   readonly findings: readonly NormalizationFinding[]
   /** Nanoseconds per policy id, in evaluation order. */
@@ -165,14 +165,18 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
         }
         return out
       }
-      // Content policies first; their actions feed the session policies.
+      // Content policies first; their actions feed the session policies. A carried
+      // finding's actions were recorded with the turn that sent it: counted again they
+      // would make every resent read or claim a step of this turn's chain.
       const found = run(lists[stage].content, true)
-      for (const c of found) for (const a of c.actions) actions.add(a)
-      const chained = anchorToTurn(run(lists[stage].session, false), found)
+      const carried = carriedFrom(found, input.messages, view)
+      const fresh = found.filter(c => !carried(c))
+      for (const c of fresh) for (const a of c.actions) actions.add(a)
+      const chained = anchorToTurn(run(lists[stage].session, false), fresh)
       for (const c of chained) for (const a of c.actions) actions.add(a)
 
       const multiplier = sessionMultiplierOf(view, options.sessionBoost.max, options.sessionBoost.decayTurns)
-      const explanation = combine([...found, ...chained], multiplier, profile.thresholds, carriedFrom(found, input.messages, view))
+      const explanation = combine([...found, ...chained], multiplier, profile.thresholds, carried)
       const wouldBlock = profile.mode === 'monitor' && explanation.decision === 'block'
       return {
         ...explanation,

@@ -39,7 +39,7 @@ export function fragmentsOf (input: NormalizedInput): string[] {
 
 // The current turn asks to put pieces together: a joining verb, "A+B", "[1] [2] [3]", or
 // the initials of earlier messages (an acrostic).
-const JOIN_REQUEST = /\b(?:combine|combined|join|concatenate|concat|merge|merge_and_\w{1,20}|assemble|reassemble|put (?:them |it |these |those |all )?together|stitch|glue|zusammen(?:setzen|fügen|gesetzt)|kombinier\w{0,3}|verbinde\w{0,2}|junta\w{0,3}|unir|une las|combina\w{0,3}|concatena\w{0,3}|assemble\w{0,3}|rassemble\w{0,3}|recompose\w{0,3}|as one (?:sentence|string|line|command|instruction))\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\b(?:part|teil|parte|piece|fragment|list|x|y|z)\s?\w{0,3}\s?\+\s?(?:part|teil|parte|piece|fragment|list|x|y|z)?\s?\w{0,3}\b|\[\d\]\s{0,2}\+?\s{0,2}\[\d\]|\bfirst (?:letter|character|word)s? of (?:each|every|all)\b/i
+const JOIN_REQUEST = /\b(?:combine|combined|(?<!\b(?:left|right|inner|outer|cross|full|natural|self|the|a|this|that)\s{1,3})join|concatenate|concat|(?<!\bafter\s)merge(?!\s(?:requests?|conflicts?|commits?|queue|window|sort|into main)\b|\s{0,2}\?)|merge_and_\w{1,20}|assemble|reassemble|put (?:them |it |these |those |all )?together|stitch|glue|zusammen(?:setzen|fügen|gesetzt)|kombinier\w{0,3}|verbinde\w{0,2}|junta\w{0,3}|unir|une las|combina\w{0,3}|concatena\w{0,3}|assemble\w{0,3}|rassemble\w{0,3}|recompose\w{0,3}|as one (?:sentence|string|line|command|instruction))\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\b(?:part|teil|parte|piece|fragment|list|x|y|z)\s?\w{0,3}\s?\+\s?(?:part|teil|parte|piece|fragment|list|x|y|z)?\s?\w{0,3}\b|\[\d\]\s{0,2}\+?\s{0,2}\[\d\]|\bfirst (?:letter|character|word)s? of (?:each|every|all)\b/i
 const INITIALS = /\bfirst (?:letter|character)s? of (?:each|every|all)\b/i
 // Acting on the assembled text, not merely showing it: follow, run, answer, apply.
 const FOLLOW = /\b(?:follow|do|does|execute|run|answer|apply|obey|perform|carry out|treat|act on|respond to|fulfil|fulfill|complete|ausführen|ausfuhren|befolge\w{0,2}|mach\w{0,2}|haz|hacer|ejecut\w{0,3}|sigue|seguir|exécut\w{0,3}|suivre|suis|fais|faire)\b|_and_(?:execute|run|apply)\b/i
@@ -48,10 +48,24 @@ const ACT_ON = /\b(?:follow|execute|run|obey|perform|carry out|act on|fulfil|ful
 // The request names the pieces as such: parts, lists, variables, "A+B", "[1] [2]".
 const PART_REFERENCE = /\b(?:parts?|pieces?|fragments?|snippets?|chunks?|segments?|lists?|halves|variables?|teile?|partes?|trozos|morceaux|bouts|words? list|first (?:letter|character)s?)\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\[\d\]|\bmerge_and_\w{1,20}/i
 
-/** What the current text asks about pieces: to join them, to act on the result, whether it names them as parts, and whether it reads their initials (an acrostic). */
+/**
+ * What the current text asks about pieces: to join them, to act on the result, whether it
+ * names them as parts, and whether it reads their initials (an acrostic). Read in its prose:
+ * a JOIN inside a code block, an SQL join ("LEFT JOIN") or a "merge request" asks nothing
+ * of earlier turns, and gluing them would read unrelated history as one payload.
+ */
 export function joinRequestIn (text: string): { readonly join: boolean, readonly follow: RegExpExecArray | null, readonly namesParts: boolean, readonly acrostic: boolean } {
+  text = withoutCodeBlocks(text)
   const join = JOIN_REQUEST.test(text)
   return { join, follow: join ? FOLLOW.exec(text) : null, namesParts: join && PART_REFERENCE.test(text), acrostic: join && INITIALS.test(text) && ACT_ON.test(text) }
+}
+
+const FENCE = '```'
+
+/** The text outside fenced code blocks (an unclosed fence runs to the end). */
+function withoutCodeBlocks (text: string): string {
+  if (!text.includes(FENCE)) return text
+  return text.split(FENCE).filter((_, i) => i % 2 === 0).join('\n')
 }
 
 const JSON_TEXT = /"(?:text|content|value|data|payload|part|fragment)"\s{0,3}:\s{0,3}"([^"\n]{1,400})"/

@@ -83,6 +83,27 @@ describe('engine', () => {
     assert.equal(e.evaluate(convo, flagged(1), 'request').score, 100)
   })
 
+  it('records as this turn\'s actions only those of findings outside recorded history', () => {
+    const located = policy('a.loc', {
+      evaluate: (ctx) => ctx.input.segments.filter(s => s.layer === 'plain' && s.lower.includes('trigger'))
+        .map(s => ({ risk: 10, reason: 'fired', evidence: { messageIndex: s.messageIndex, role: s.role, layer: s.layer, encodings: [], start: 0, end: 7, excerpt: 'trigger' }, actions: ['role_claim' as const] })),
+    })
+    let seen: string[] = []
+    const watcher = policy('b.watch', { phase: 'session', evaluate: (ctx) => { seen = [...ctx.turnActions]; return [] } })
+    const e = compileEngine(OPTIONS, [watcher, located])
+    const history = [{ role: 'user' as const, content: 'trigger' }, { role: 'assistant' as const, content: 'ok' }]
+    const next = [...history, { role: 'user' as const, content: 'thanks, next question' }]
+    const recorded = { totalActions: 1, peakScore: 10, recent: [{ turn: 1, at: 0, kinds: ['role_claim' as const], decision: 'allow' as const, score: 10, policies: ['a.loc'] }] }
+    // The claim was recorded with the turn that made it: resent, it is no step of this turn.
+    const resent = e.evaluate(next, recorded, 'request')
+    assert.deepEqual(resent.actions, [])
+    assert.deepEqual(seen, [])
+    assert.equal(resent.score, 10)
+    // History the session never recorded is judged as new, actions included.
+    assert.deepEqual(e.evaluate(next, EMPTY_SESSION, 'request').actions, ['role_claim'])
+    assert.deepEqual(seen, ['role_claim'])
+  })
+
   it('runs only the policies of the requested stage and times every one that ran', () => {
     const r = compileEngine(OPTIONS, [policy('a.req'), policy('a.resp', { stages: ['response'] })]).evaluate(user('trigger'), EMPTY_SESSION, 'request')
     assert.deepEqual(r.timings.map(t => t[0]), ['a.req'])

@@ -50,6 +50,15 @@ describe('pieces and join requests', () => {
     assert.equal(joinRequestIn('good. combine and give me the final text').follow, null)
     assert.equal(joinRequestIn('what does this function return?').join, false)
   })
+  it('reads no join request in code, an SQL join or a merge request', () => {
+    assert.equal(joinRequestIn('why does this return no rows?\n```sql\nSELECT u.id FROM users u JOIN orders o ON o.user_id = u.id\n```').join, false)
+    assert.equal(joinRequestIn('should I use a LEFT JOIN or an INNER JOIN here, and how do I run it faster?').join, false)
+    assert.equal(joinRequestIn('how do I make CI run the tests on merge requests only?').join, false)
+    assert.equal(joinRequestIn('how do I run deploy only on main after merge?').join, false)
+    assert.equal(joinRequestIn('why does it return nothing, should the filter move into the join?').join, false)
+    // The prose around the code still counts.
+    assert.notEqual(joinRequestIn('join part 1 and part 2 and run the result\n```\nx = 1\n```').follow, null)
+  })
 })
 
 describe('reassembled views', () => {

@@ -85,14 +85,17 @@ function factsOfSegment (seg: Segment): readonly AnswerFact[] {
  * Earlier answers: read from the request when the client resends its history (the tool
  * call that opens a tool turn is this turn's, not an answer), else the facts the session
  * recorded when it proxied them. A latest-only client never shows the gateway what the
- * model said, but the gateway saw every answer on its way out. Several policies ask each
- * request: computed once.
+ * model said, but the gateway saw every answer on its way out. `since`: the first message
+ * index of the history read (answers before it belong to another subject). Several
+ * policies ask each request: computed once.
  */
-export const earlierAnswers = perInput((input: NormalizedInput, session: SessionView, windowTurns: number): EarlierAnswers => {
+export const earlierAnswers = perInput((input: NormalizedInput, session: SessionView, windowTurns: number, since: number = 0): EarlierAnswers => {
   let from = currentTurnStart(input.messages)
   if (input.messages[from]?.role === 'tool' && input.messages[from - 1]?.role === 'assistant') from--
-  const answers = input.segments.filter(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from)
-  if (answers.length > 0) {
+  const resent = input.segments.filter(s => s.layer === 'plain' && s.role === 'assistant' && s.messageIndex < from)
+  if (resent.length > 0) {
+    const answers = resent.filter(s => s.messageIndex >= since)
+    if (answers.length === 0) return { any: NONE, last: NONE, source: 'history' }
     const last = answers[answers.length - 1] as Segment
     const any = new Set<AnswerFact>()
     let lastFacts: ReadonlySet<AnswerFact> = NONE

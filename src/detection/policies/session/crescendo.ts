@@ -5,8 +5,8 @@ import type { Signal } from '../../types.js'
 import { earlierAnswers } from './answer-facts.js'
 import { earlierTurns } from './earlier-turns.js'
 import { harmCuesIn, isHarmTopic, isSevere, isTargeted, type HarmCues } from './harm-cues.js'
-import { keepsToSubject } from './topic-continuity.js'
-import { currentUserSegments } from '../../turn-scope.js'
+import { keepsToSubject, subjectThread } from './topic-continuity.js'
+import { currentTurnStart, currentUserSegments } from '../../turn-scope.js'
 
 const Params = Type.Object({
   baseRisk: Type.Number({ default: 55, minimum: 0, maximum: 100, description: 'Risk of a request for method or quantities (or covert action) on a harmful subject after earlier turns.' }),
@@ -39,33 +39,39 @@ export default definePolicy({
   params: Params,
   evaluate ({ input, session, params }) {
     const turn = currentUserSegments(input)
+    const from = currentTurnStart(input.messages)
     const now = turn.map(s => s.text).join('\n')
     if (now.length === 0) return []
     const cues = harmCuesIn(now)
-    const severe = isSevere(now)
     // Method, covertness, or pushing on behind a frame. A refusal alone is no cue: the
     // user who takes no for an answer and asks something else has moved on.
-    if (!cues.operational && !cues.covert && !cues.push && !severe) return []
-    // What the model answered earlier: in the resent history, else as the session saw it go out.
-    const answers = earlierAnswers(input, session, params.windowTurns)
-    const refused = answers.any.has('refused')
+    if (!cues.operational && !cues.covert && !cues.push && !isSevere(now)) return []
     // Earlier turns: the resent history, else the fragments the session kept.
     const earlier = earlierTurns(input, session, params.windowTurns)
     const turnsBefore = earlier.count
     if (turnsBefore === 0) return []
-    // The build-up named a harmful subject, or the model itself judged the subject harmful.
-    const named = earlier.texts.some(isHarmTopic) || earlier.recorded.some(a => a.decision !== 'allow')
-    const judged = !cues.harm && !named && judgedHarmful(now, earlier.texts, cues, refused, answers.any.has('cautioned'))
+    // The build-up is the run of latest turns on this turn's subject: in a long session,
+    // a harmful subject or a refusal several subjects back is no step towards this ask.
+    const threadTurns = subjectThread(now, earlier.texts)
+    const thread = earlier.texts.slice(earlier.texts.length - threadTurns)
+    const since = threadTurns === 0 ? from : earlier.indexes[earlier.indexes.length - threadTurns] ?? 0
+    // What the model answered within it: in the resent history, else as the session saw it go out.
+    const answers = earlierAnswers(input, session, params.windowTurns, since)
+    const refused = answers.any.has('refused')
+    // The build-up named a harmful subject (or a turn of it was flagged), or the model itself judged the subject harmful.
+    const named = thread.some(isHarmTopic) || earlier.recorded.slice(-threadTurns).some(a => a.decision !== 'allow')
+    const judged = !cues.harm && !named && judgedHarmful(now, thread, cues, refused, answers.any.has('cautioned'))
     const priorHarm = named || judged
     if (!cues.harm && !priorHarm) return []
     // After a refusal, a request for method that names no harm, hides nothing and pushes
     // nothing is a new question ("fine, how do I secure my own router step by step"),
     // unless it stays on the refused subject.
-    if (refused && !cues.harm && !cues.covert && !cues.push && !keepsToSubject(now, earlier.texts)) return []
+    if (refused && !cues.harm && !cues.covert && !cues.push && !keepsToSubject(now, thread)) return []
     let risk = params.baseRisk
     if (cues.harm) risk += params.harmNowBonus
     if (priorHarm) risk += params.priorHarmBonus
-    const drifted = !priorHarm && keepsToSubject(now, earlier.texts)
+    // A harmless subject walked to a harmful ask.
+    const drifted = !priorHarm && keepsToSubject(now, thread)
     if (drifted) risk += params.subjectBonus
     if (cues.covert) risk += params.covertBonus
     if (cues.push || refused) risk += params.pushBonus

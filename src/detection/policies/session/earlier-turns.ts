@@ -9,6 +9,8 @@ export interface EarlierTurns {
   readonly recorded: readonly SessionAction[]
   /** Earlier user text: the resent history when there is one, else the session's fragments. */
   readonly texts: readonly string[]
+  /** The message index of each text when it comes from the resent history; empty for fragments. */
+  readonly indexes: readonly number[]
   /** How many earlier turns there are, by the larger of the two sources. */
   readonly count: number
 }
@@ -23,7 +25,7 @@ export const earlierTurns = perInput((input: NormalizedInput, session: SessionVi
   const current = currentTurn(session)
   const recorded = session.recent.filter(a => current - a.turn <= windowTurns)
   // The window applies to the resent history as to the record: the same turns either way.
-  const history = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex < from).map(s => s.text).slice(-windowTurns)
-  const texts = history.length > 0 ? history : recorded.flatMap(a => a.fragments ?? [])
-  return { recorded, texts, count: Math.max(history.length, recorded.length) }
+  const history = input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex < from).slice(-windowTurns)
+  const texts = history.length > 0 ? history.map(s => s.text) : recorded.flatMap(a => a.fragments ?? [])
+  return { recorded, texts, indexes: history.map(s => s.messageIndex), count: Math.max(history.length, recorded.length) }
 })

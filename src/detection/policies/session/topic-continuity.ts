@@ -42,3 +42,45 @@ export function keepsToSubject (now: string, earlier: readonly string[]): boolea
   for (const text of earlier) for (const s of stemsOf(text)) if (mine.has(s)) return true
   return false
 }
+
+/**
+ * How many of the latest earlier turns (`earlier` is oldest first) carry this turn's
+ * subject: walking back from the turn just before this one, a turn joins while it shares
+ * a content word with this turn or with a turn already joined, or when the turn after it
+ * refers back to it (a connective or a pronoun: "and the exact amounts?"), and the walk
+ * stops at the first that does neither. The turn just before always joins: this turn is
+ * the one that asks, and it need not repeat its subject. Unrelated turns further back (a long session
+ * that changed subject) are no build-up of this one.
+ */
+export function subjectThread (now: string, earlier: readonly string[]): number {
+  if (earlier.length === 0) return 0
+  const thread = stemsOf(now)
+  let n = 0
+  // Whether the turn after the one examined refers back to it: `now` may always.
+  let refers = true
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const text = earlier[i] as string
+    const stems = stemsOf(text)
+    if (!refers && !shares(thread, stems)) break
+    for (const s of stems) thread.add(s)
+    refers = refersBack(text)
+    n++
+  }
+  return n
+}
+
+// A turn that leans on the one before: opens with a connective, or names its subject by
+// a pronoun ("why were the early ones so dangerous?", "and how was it made?"). "ok" and
+// "now" are left out: they open a change of subject as often as a follow-up.
+const CONNECTIVE = /^\W{0,4}(?:and|then|but|also|what about|how about)\b/i
+const PRONOUN = /\b(?:it|its|they|them|those|these|ones|such)\b/i
+
+function refersBack (text: string): boolean {
+  const head = text.slice(0, MAX_CHARS)
+  return CONNECTIVE.test(head) || PRONOUN.test(head)
+}
+
+function shares (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const s of b) if (a.has(s)) return true
+  return false
+}

@@ -12,6 +12,11 @@ const NUMBER_BEFORE = /(?:=|\bid\b|\s)\s{0,3}-?\d{1,12}\s{0,3}\)?\s{1,5}$/
 // What follows one: NULL padding, column-count probes, fingerprinting, catalog reads,
 // credential columns, string-building, or a comment that cuts the host query off.
 const MARKERS = /\bnull\s{0,3},\s{0,3}null\b|select\s{1,5}\d{1,3}\s{0,3},\s{0,3}\d{1,3}\s{0,3},|@@version|\bversion\s{0,2}\(\)|\buser\s{0,2}\(\)|\bcurrent_user\b|\bdatabase\s{0,2}\(\)|\bschema\s{0,2}\(\)|@@datadir|@@hostname|\binformation_schema\b|\bsys\.(?:tables|objects|databases)\b|\bsysobjects\b|\bsqlite_master\b|\bpg_catalog\b|\bpg_shadow\b|\bmysql\.user\b|\ball_tables\b|\b(?:user_?name|user|login|email)s?\s{0,3},\s{0,3}(?:password|passwd|pass|pwd|hash|password_hash)\b|\bgroup_concat\s{0,3}\(|\bconcat(?:_ws)?\s{0,3}\(|\b0x[0-9a-f]{6,}\b|(?:--|#)[^\n]{0,3}$/m
+// UNION SELECT named in prose rather than written as a query: a select list never opens
+// with punctuation or an English function word ("used a UNION SELECT to pull table names
+// from information_schema", "patterns like UNION SELECT, sleep("). Markers after a mention
+// are the writer's description of the attack, not its payload.
+const MENTION_AFTER = /^\s{0,3}(?:[,.;:!?)]|(?:to|is|was|were|with|the|a|an|in|on|for|and|that|which|then|attacks?|injections?|payloads?|statements?|query|queries|technique|clauses?|based)\b)/i
 const ORDER_BY_PROBE = /(['"`])\s{0,3}\)?\s{1,5}order\s{1,5}by\s{1,5}\d{1,3}\s{0,3}(?:--|#|\/\*)/g
 // The same probe in numeric context: "10021 ORDER BY 4--".
 const NUMERIC_ORDER_BY_PROBE = /\b\d{1,12}\s{1,5}order\s{1,5}by\s{1,5}\d{1,3}\s{0,3}(?:--|#|\/\*)/g
@@ -33,6 +38,7 @@ function scan (seg: Segment, p: P, best: BestHit): void {
     const before = v.slice(Math.max(0, m.index - 16), m.index)
     const q = QUOTE_BEFORE.exec(before)
     const quote = q !== null && unbalancedBefore(v, m.index - before.length + q.index, q[1] ?? "'")
+    if (!quote && MENTION_AFTER.test(v.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue
     const number = !quote && NUMBER_BEFORE.test(before)
     const after = windowAround(v, m.index, m.index + m[0].length, 0, 200)
     const markers = MARKERS.test(after.text)
