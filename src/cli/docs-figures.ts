@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import type { FuzzReport } from '../fuzz/report.js'
 import type { Baseline } from '../replay/baseline.js'
+import { parse } from './cli-args.js'
 import { BASELINE_FILE, FIGURE_DOCS, fillFigures, FUZZ_REPORT_FILE, UnknownFigure } from '../replay/doc-figures.js'
 
 // `npm run docs:figures [-- --check]`: rewrites the measured figures the docs quote (see
@@ -10,17 +10,12 @@ import { BASELINE_FILE, FIGURE_DOCS, fillFigures, FUZZ_REPORT_FILE, UnknownFigur
 // --json tests/corpus/fuzz-report.json`. --check writes nothing and exits 1 when a doc is
 // out of date.
 
+const USAGE = 'usage: npm run docs:figures [-- --check]'
 const root = new URL('../../', import.meta.url)
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8')
 
 function main (): number {
-  let check = false
-  try {
-    check = parseArgs({ options: { check: { type: 'boolean', default: false } } }).values.check === true
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\nUsage: docs-figures [--check]\n`)
-    return 2
-  }
+  const check = parse({ check: { type: 'boolean' } }, USAGE).check === true
   const sources = { baseline: JSON.parse(read(BASELINE_FILE)) as Baseline, fuzz: JSON.parse(read(FUZZ_REPORT_FILE)) as FuzzReport }
   const stale: string[] = []
   for (const doc of FIGURE_DOCS) {
