@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { GATEWAY_NODE_FLAGS } from '../../src/cli/node-flags.js'
 
 // Every process under test runs as its own child, so the load generator (this process)
 // never shares an event loop with what it measures. Each child announces its port in a
@@ -168,7 +169,8 @@ export function gatewayEnv (spec: GatewaySpec): Record<string, string> {
 }
 
 export function startGateway (spec: GatewaySpec): Promise<Child> {
-  const nodeArgs = [...(spec.nodeArgs ?? []), CLI, 'serve']
+  // The flags npm start and the Docker image pass, so figures are those of a deployment.
+  const nodeArgs = [...GATEWAY_NODE_FLAGS, ...(spec.nodeArgs ?? []), CLI, 'serve']
   const command = spec.wrapper === undefined ? process.execPath : spec.wrapper.command
   const args = spec.wrapper === undefined ? nodeArgs : [...spec.wrapper.args, process.execPath, ...nodeArgs]
   return spawnChild({

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 import { runCheckConfig } from './check-config.js'
 import { runFuzzCommand } from './fuzz.js'
 import { runMockUpstream } from './mock-upstream.js'

@@ -3,6 +3,7 @@ import { ConfigError } from '../config/config.js'
 import { loadConfig } from '../config/load.js'
 import { EngineConfigError } from '../detection/engine.js'
 import { createLogger } from '../observability/logger.js'
+import { missingNodeFlags } from './node-flags.js'
 
 /** `infershield serve`: load config, start, and turn SIGTERM/SIGINT into a graceful stop. */
 export async function runServe (): Promise<void> {
@@ -17,6 +18,11 @@ export async function runServe (): Promise<void> {
     throw err
   }
   const logger = createLogger(config.log.level)
+  const missing = missingNodeFlags(process.execArgv)
+  if (missing.length > 0) {
+    // Still correct without them, only slower: a warning, not a refusal to start.
+    logger.warn({ event: 'node_flags_missing', missing, exec_argv: process.execArgv }, `node was started without ${missing.join(' ')}; detection runs slower (npm start and the Docker image pass it; see docs/performance.md)`)
+  }
   // Signal handlers go in before anything starts, so a SIGTERM during start-up is not the
   // default "die at once": it stops the gateway as soon as it is up.
   let gateway: Gateway | null = null

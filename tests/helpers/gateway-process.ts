@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { GATEWAY_NODE_FLAGS } from '../../src/cli/node-flags.js'
 
 // Starts the real gateway as a child process on free ports (port 0; the chosen ports are
 // read from its 'listening' log line) and collects its JSON log lines.
@@ -24,6 +25,8 @@ export interface GatewayProcess {
 export interface StartOptions {
   readonly env?: Readonly<Record<string, string>>
   readonly timeoutMs?: number
+  /** Node flags; by default the ones npm start passes. */
+  readonly nodeArgs?: readonly string[]
 }
 
 function childEnv (extra: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
@@ -34,7 +37,7 @@ function childEnv (extra: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
 
 export function runCli (args: readonly string[], env: Readonly<Record<string, string>> = {}, timeoutMs = 20_000): Promise<{ code: number | null, stdout: string, stderr: string }> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [CLI, ...args], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
+    const p = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, CLI, ...args], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     p.stdout.on('data', (d: Buffer) => { stdout += d.toString() })
@@ -45,7 +48,7 @@ export function runCli (args: readonly string[], env: Readonly<Record<string, st
 }
 
 export async function startGateway (opts: StartOptions = {}): Promise<GatewayProcess> {
-  const proc = spawn(process.execPath, [CLI, 'serve'], { env: childEnv(opts.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] })
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? GATEWAY_NODE_FLAGS), CLI, 'serve'], { env: childEnv(opts.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] })
   const logs: LogLine[] = []
   const waiters = new Set<{ pred: (l: LogLine) => boolean, resolve: (l: LogLine) => void }>()
   let stderr = ''

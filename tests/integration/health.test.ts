@@ -91,6 +91,25 @@ describe('native uWebSockets.js binding', () => {
   })
 })
 
+describe('node flags', () => {
+  it('a gateway started with the flags npm start passes logs no warning about them', async () => {
+    const g = await startGateway()
+    assert.equal(g.logs.some(l => l.event === 'node_flags_missing'), false)
+    assert.equal(await g.stop(), 0)
+  })
+
+  it('a gateway started without them still serves, and warns once naming the missing flag', async () => {
+    const g = await startGateway({ nodeArgs: [] })
+    const warning = await g.waitForLog(l => l.event === 'node_flags_missing')
+    assert.deepEqual(warning.missing, ['--no-regexp-tier-up'])
+    const health = await request(`${g.url}/healthz`)
+    assert.equal(health.statusCode, 200)
+    await health.body.dump()
+    assert.equal(g.logs.filter(l => l.event === 'node_flags_missing').length, 1)
+    assert.equal(await g.stop(), 0)
+  })
+})
+
 describe('infershield check-config', () => {
   it('exits 0 for a valid file and 1 listing every problem by path', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs')
