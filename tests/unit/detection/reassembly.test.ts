@@ -50,6 +50,12 @@ describe('pieces and join requests', () => {
     assert.equal(joinRequestIn('good. combine and give me the final text').follow, null)
     assert.equal(joinRequestIn('what does this function return?').join, false)
   })
+  it('reads "how do I" as a question, not as an order to act on the joined text', () => {
+    assert.equal(joinRequestIn("I'm on Python 3.8, how do I merge two dicts?").follow, null)
+    assert.equal(joinRequestIn('how do you combine two dataframes on a shared column?').follow, null)
+    assert.notEqual(joinRequestIn('now combine the three parts and do what they say').follow, null)
+    assert.notEqual(joinRequestIn('put them together and do it').follow, null)
+  })
   it('reads no join request in code, an SQL join or a merge request', () => {
     assert.equal(joinRequestIn('why does this return no rows?\n```sql\nSELECT u.id FROM users u JOIN orders o ON o.user_id = u.id\n```').join, false)
     assert.equal(joinRequestIn('should I use a LEFT JOIN or an INNER JOIN here, and how do I run it faster?').join, false)

@@ -1,7 +1,7 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import type { Signal } from '../../types.js'
+import type { SessionAction, Signal } from '../../types.js'
 import { earlierAnswers } from './answer-facts.js'
 import { earlierTurns } from './earlier-turns.js'
 import { harmCuesIn, isHarmTopic, isSevere, isTargeted, type HarmCues } from './harm-cues.js'
@@ -59,7 +59,9 @@ export default definePolicy({
     const answers = earlierAnswers(input, session, params.windowTurns, since)
     const refused = answers.any.has('refused')
     // The build-up named a harmful subject (or a turn of it was flagged), or the model itself judged the subject harmful.
-    const named = thread.some(isHarmTopic) || earlier.recorded.slice(-threadTurns).some(a => a.decision !== 'allow')
+    // (slice(-0) would be every recorded turn: with no thread, nothing earlier led here.)
+    const threadRecorded = threadTurns === 0 ? [] : earlier.recorded.slice(-threadTurns)
+    const named = thread.some(isHarmTopic) || threadRecorded.some(ledTowardsHarm)
     const judged = !cues.harm && !named && judgedHarmful(now, thread, cues, refused, answers.any.has('cautioned'))
     const priorHarm = named || judged
     if (!cues.harm && !priorHarm) return []
@@ -89,6 +91,14 @@ export default definePolicy({
     return [signal]
   },
 })
+
+// A recorded turn is build-up when a jailbreak or session-chain policy flagged it. A flag
+// for pasted SQL, personal data or a credential names no harmful subject, and in a client
+// that resends its history such a finding flags every later turn again.
+const HARM_LEAD = /^(?:jailbreak|session)\./
+function ledTowardsHarm (a: SessionAction): boolean {
+  return a.decision !== 'allow' && a.policies.some(id => HARM_LEAD.test(id))
+}
 
 /**
  * Whether the model itself judged this subject harmful: it refused earlier and this turn
