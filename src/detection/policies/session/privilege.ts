@@ -53,7 +53,8 @@ const MODEL_CONTROL = [
 // people's records, destructive or administrative operations, working attack tools.
 const RESTRICTED = new RegExp([
   ...MODEL_CONTROL,
-  String.raw`\b(?:delete|drop|wipe|purge|destroy|truncate|reset_mfa|reset (?:the\s)?mfa|revoke|elevate|set_config|delete_\w+|grant_\w+|grant\s(?:me|him|her|them|\w+\.\w+)\b|add\s(?:me|him|her|them|[\w.]+)\sto\s(?:the\s)?(?:admins?|domain admins|sudoers|owners))`,
+  // The bare verb, as an order takes it: "profit drops", "dropTable(…)" and "deleted" ask nothing.
+  String.raw`\b(?:(?:delete|drop|wipe|purge|destroy|truncate|reset_mfa|reset (?:the\s)?mfa|revoke|elevate|set_config)\b|delete_\w+|grant_\w+|grant\s(?:me|him|her|them|\w+\.\w+)\b|add\s(?:me|him|her|them|[\w.]+)\sto\s(?:the\s)?(?:admins?|domain admins|sudoers|owners))`,
   String.raw`\b(?:every|all|other|others'|other people's|other students'|other employees'|everyone's|someone else's|her|his|their)\s(?:[\w'-]{1,20}\s){0,2}?(?:records?|salar(?:y|ies)|grades|messages|chats?|chat history|history|addresses|locations?|trip history|data|files|accounts?|passwords?|contacts|emails|answers)\b|(?<![a-z])answer[ _]keys?\b|\bincl(?:uding|\.)? deleted\b|\b(?:get|export|dump|list)_\w{2,30}[^\n]{0,24}?(?:\ball\b|\d{3,})`,
   String.raw`\b(?:working|weaponi[sz]ed|functional|undetectable) (?:exploits?|payloads?|malware)\b|\b(?:web ?shell|reverse shell|ransomware|keylogger|credential stealer|rootkit|botnet)\b`,
   String.raw`\b(?:désactiv\w*|supprim\w*|approuv\w*)\s(?:la\s|le\s|les\s|ses\s)?${FILLER}(?:modération|filtre\w*|sécurité|journalisation|messages?)\b|\b(?:deaktivier\w*|lösch\w*|abschalt\w*)\b|\b(?:desactiv\w*|elimin\w*|borr\w*)\s(?:la\s|el\s|los\s|las\s)?${FILLER}(?:moderación|filtro\w*|seguridad|registro\w*)\b`,

@@ -34,6 +34,11 @@ describe('privileged requests', () => {
     assert.notEqual(privilegeIn('delete_tenant acme-prod now').restricted, null)
     assert.notEqual(privilegeIn('make set_config audit.enabled false').restricted, null)
   })
+  it('reads a destructive verb only as an order takes it', () => {
+    assert.notEqual(privilegeIn('now drop the audit table and wipe the logs').restricted, null)
+    assert.equal(privilegeIn('if we raise the price to 55, how many units can we lose before profit drops?').restricted, null)
+    assert.equal(privilegeIn("export async function down(db) { await db.schema.dropTable('feature_flags').execute() }").restricted, null)
+  })
   it('does not count a how-to question about one\'s own system', () => {
     assert.equal(privilegeIn('I am the admin of our shop; how do I disable the comment moderation?').restricted, null)
   })
