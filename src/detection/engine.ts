@@ -11,7 +11,7 @@ import { POLICIES } from './registry.js'
 import { clamp, combine, round2, sessionMultiplierOf, type ScoreExplanation, type Thresholds } from './scoring.js'
 import { memoSlot, type MemoSlot } from './segment-memo.js'
 import { currentTurnStart } from './turn-scope.js'
-import { allSegmentsOf, type ActionKind, type ChatMessage, type Contribution, type Evidence, type NormalizationFinding, type NormalizedInput, type Segment, type SessionView, type Signal, type Stage } from './types.js'
+import { allSegmentsOf, type ActionKind, type ChatMessage, type Contribution, type Decision, type Evidence, type NormalizationFinding, type NormalizedInput, type Segment, type SessionView, type Signal, type Stage } from './types.js'
 
 export interface PolicyOverride {
   readonly enabled?: boolean
@@ -49,6 +49,23 @@ export interface EngineResult extends ScoreExplanation, EffectiveSettings {
   readonly fragments: readonly string[]
   /** This turn is a tool result: its fragments are tool output (see SessionAction.toolResult). */
   readonly toolTurn: boolean
+  /** What the session records of this turn (see ownJudgement). */
+  readonly own: OwnJudgement
+}
+
+/**
+ * This turn's own judgement, for the session record: its fresh findings and session
+ * chains, without the findings carried in with resent history (they were recorded with
+ * the turn that sent them; recorded again, one flagged message would make every later
+ * turn of a history client a flagged turn, raising the session multiplier and the
+ * escalation count, where a latest-only client records it once). Before monitor mode:
+ * the session remembers a would-be block as a block.
+ */
+export interface OwnJudgement {
+  readonly decision: Decision
+  readonly score: number
+  /** Policies with a positive contribution. */
+  readonly policies: readonly string[]
 }
 
 interface CompiledPolicy {
@@ -177,6 +194,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
 
       const multiplier = sessionMultiplierOf(view, options.sessionBoost.max, options.sessionBoost.decayTurns)
       const explanation = combine([...found, ...chained], multiplier, profile.thresholds, carried)
+      const own = fresh.length === found.length ? explanation : combine([...fresh, ...chained], multiplier, profile.thresholds)
       const wouldBlock = profile.mode === 'monitor' && explanation.decision === 'block'
       return {
         ...explanation,
@@ -190,6 +208,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
         wouldBlock,
         fragments: found.some(c => c.contribution > 0 && (c.category === 'pii' || c.category === 'secrets')) ? [] : fragmentsOf(input),
         toolTurn: input.messages[input.messages.length - 1]?.role === 'tool',
+        own: { decision: own.decision, score: own.score, policies: own.contributions.filter(c => c.contribution > 0).map(c => c.policyId) },
       }
     },
   })

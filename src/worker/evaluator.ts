@@ -15,11 +15,12 @@ export function actionOf (result: EngineResult): Omit<SessionAction, 'turn'> {
   return {
     at: Date.now(),
     kinds: result.actions,
-    // Monitor mode forwards a would-be block, but the session remembers it as a block, so
-    // later turns are scored as they would be under enforcement.
-    decision: result.wouldBlock ? 'block' : result.decision,
-    score: result.score,
-    policies: result.contributions.filter(c => c.contribution > 0).map(c => c.policyId),
+    // The turn's own judgement (EngineResult.own): not the findings carried in with
+    // resent history, and a would-be block under monitor mode as a block, so later turns
+    // are scored as they would be under enforcement.
+    decision: result.own.decision,
+    score: result.own.score,
+    policies: result.own.policies,
     ...(result.fragments.length > 0 ? { fragments: result.fragments, ...(result.toolTurn ? { toolResult: true as const } : {}) } : {}),
   }
 }
