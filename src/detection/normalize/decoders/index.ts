@@ -1,6 +1,7 @@
 import { ascii85 } from './ascii85.js'
 import { base32 } from './base32.js'
 import { base64 } from './base64.js'
+import { caseNoise } from './case-noise.js'
 import { charCodes } from './char-codes.js'
 import { declared } from './declared.js'
 import { escapes } from './escapes.js'
@@ -33,4 +34,5 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   declared,
   leetspeak,
   separators,
+  caseNoise,
 ])
