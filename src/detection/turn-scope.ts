@@ -31,8 +31,32 @@ export function turnsAgo (messages: readonly ChatMessage[]): number[] {
   return out
 }
 
-/** The plain user segments of the current turn (see currentTurnStart): what this turn itself says. */
+/**
+ * Decodings that spell the same words another way (1337, rot13, backwards, pig latin, a
+ * Caesar shift, rAnDoM case): what they decode to is what the user wrote, only disguised. Payloads
+ * such as base64 or hex are data the turn carries, not its own words.
+ */
+const RESPELLINGS: ReadonlySet<string> = new Set(['leetspeak', 'rot13', 'reversed', 'reversed-words', 'pig-latin', 'caesar', 'case-noise'])
+
+/** A decoded segment that is a respelling of its message (see RESPELLINGS), not the joined turns. */
+export function isRespelling (seg: Segment): boolean {
+  return seg.layer === 'decoded' && seg.encodings.length > 0 && seg.encodings.every(e => RESPELLINGS.has(e))
+}
+
+/**
+ * The user segments of the current turn (see currentTurnStart): what this turn itself
+ * says. The plain segments come first, in message order, then their respellings, so that
+ * a turn disguised in leetspeak or rot13 is read by the session policies as it is by the
+ * content policies.
+ */
 export function currentUserSegments (input: NormalizedInput): Segment[] {
   const from = currentTurnStart(input.messages)
-  return input.segments.filter(s => s.layer === 'plain' && s.role === 'user' && s.messageIndex >= from)
+  const plain: Segment[] = []
+  const respelt: Segment[] = []
+  for (const s of input.segments) {
+    if (s.role !== 'user' || s.messageIndex < from) continue
+    if (s.layer === 'plain') plain.push(s)
+    else if (isRespelling(s)) respelt.push(s)
+  }
+  return respelt.length === 0 ? plain : [...plain, ...respelt]
 }

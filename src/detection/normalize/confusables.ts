@@ -50,8 +50,9 @@ function pairs (target: Map<number, string>, spec: string): void {
 }
 
 pairs(LOOKALIKE, 'аa еe іi јj кk оo рp сc уy хx ѕs ԁd ӏl һh ԛq ԝw үy ѵv АA ВB ЕE КK МM НH ОO РP СC ТT ХX УY ІI ЈJ ЅS ӀI ҮY ԚQ ԜW')
-// ς: NFKC (which runs first) turns the lunate sigma ϲ, a favourite stand-in for c, into it.
-pairs(LOOKALIKE, 'αa γy ιi κk νv οo ρp τt υu χx ϲc ςc ϳj ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX')
+// ς: NFKC (which runs first) turns the lunate sigma ϲ, a favourite stand-in for c, into it;
+// likewise the lunate epsilon ϵ into ε, which passes for e as well as the Cyrillic е does.
+pairs(LOOKALIKE, 'αa γy εe ϵe ιi κk νv οo ρp τt υu χx ϲc ςc ϳj ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX')
 pairs(LOOKALIKE, 'օo սu հh ոn զq ցg')
 pairs(LOOKALIKE, 'ᎪA ᏴB ᏟC ᎬE ᎻH ᎫJ ᏦK ᎷM ᏢP ᏚS ᎢT ᏙV ᏔW ᏃZ ᏞL')
 pairs(PHONETIC, 'ɑa ɡg ɪi ʟl ɴn ʀr ʏy ᴀa ʙb ᴄc ᴅd ᴇe ɢg ʜh ᴊj ᴋk ᴍm ᴏo ᴘp ꜱs ᴛt ᴜu ᴠv ᴡw ᴢz ȷj')

@@ -31,6 +31,7 @@ answer answers above below behave character characters context directions disclo
 forward hidden internal leak original persona reveal rules script share source story summarize text
 translate unfiltered unlock unlocked unrestricted what where write
 alert cookie document eval iframe image img javascript onerror onload script src window
+select union insert concat sleep schema column columns where from table tables drop null
 `
 
 export const LEXICON: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(w => w.length > 0))

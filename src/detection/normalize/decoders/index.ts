@@ -1,7 +1,9 @@
 import { ascii85 } from './ascii85.js'
 import { base32 } from './base32.js'
 import { base64 } from './base64.js'
+import { caseNoise } from './case-noise.js'
 import { charCodes } from './char-codes.js'
+import { declared } from './declared.js'
 import { escapes } from './escapes.js'
 import { hex } from './hex.js'
 import { htmlEntities } from './html-entities.js'
@@ -29,6 +31,8 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   morse,
   charCodes,
   language,
+  declared,
   leetspeak,
   separators,
+  caseNoise,
 ])

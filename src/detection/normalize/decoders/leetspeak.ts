@@ -10,7 +10,8 @@ import type { Decoder } from './types.js'
 // produces words: two, one of them of three letters or more, or one of four letters or
 // more (English, or another language we read; see isWord). Technical tokens (mp3, k8s, sha256, i18n) fold to nothing
 // English and are left alone. In a heavily folded text, short all-digit tokens that fold
-// to English words ("70" → "to", "4" → "a") are folded too.
+// to English words ("70" → "to", "4" → "a", "7311" → "tell") are folded too, and so is a
+// contraction's ending after its apostrophe ("don'7", "wh@t'$").
 
 /** The letters each digit or symbol can stand for, most likely first. */
 export const LEET_READINGS: ReadonlyMap<number, readonly string[]> = new Map([
@@ -19,6 +20,10 @@ export const LEET_READINGS: ReadonlyMap<number, readonly string[]> = new Map([
 ].map(([k, v]) => [(k as string).charCodeAt(0), v as readonly string[]]))
 
 const MAX_AMBIGUOUS = 4
+/** All-digit tokens folded in a heavily folded text: up to "7311" (tell); years and counts fold to no word. */
+const MAX_DIGIT_WORD = 4
+/** What a contraction ends with after its apostrophe: don't, what's, I'd, I'm. */
+const CONTRACTION_ENDINGS = new Set(['t', 's', 'd', 'm'])
 const MAX_TOKEN = 40
 const HEAVY = 3
 /** Tokens folded per text; the fold tries up to 16 spellings, so this bounds the work on hostile input. */
@@ -56,6 +61,9 @@ export const leetspeak: Decoder = {
       if (letters === i - from) continue // a plain word, the common case: nothing sliced
       if (isEscapeBody(lower, from) || isAddressPart(lower, from, i)) continue
       let to = i
+      // "don'7", "wh@t'$": the ending of a contraction, one character after an apostrophe.
+      const ending = i - from === 1 ? contractionEnding(lower, from) : null
+      if (ending !== null) { folds.push({ start: from, end: to, text: ending, hit: false, digits: false }); continue }
       // Sentence punctuation and table bars around a word are not part of it.
       while (to > from && (lower.charCodeAt(to - 1) === 0x21 || lower.charCodeAt(to - 1) === 0x7c)) to--
       while (from < to && lower.charCodeAt(from) === 0x7c) from++
@@ -63,11 +71,11 @@ export const leetspeak: Decoder = {
       // A leading "(" or "$" is a letter only when that makes a word: "(0d3" is "code" and
       // "$y$t3m" "system", but "(see" is "(see" and "$HOME" a variable.
       const lead = lower.charCodeAt(from)
-      if (folded !== null && (lead === 0x28 || lead === 0x24) && !isWord(folded)) folded = foldable(lower, ++from, to, letters)
+      if (folded !== null && (lead === 0x28 || lead === 0x24) && !isWord(folded) && !isInflected(folded)) folded = foldable(lower, ++from, to, letters)
       if (folded === null) continue
       const token = lower.slice(from, to)
       if (letters === 0) {
-        if (token.length <= 3 && isWord(folded)) folds.push({ start: from, end: to, text: folded, hit: true, digits: true })
+        if (token.length <= MAX_DIGIT_WORD && isWord(folded)) folds.push({ start: from, end: to, text: folded, hit: true, digits: true })
         continue
       }
       const hit = isWord(folded) || isReversedWord(folded)
@@ -103,6 +111,18 @@ function isWord (w: string): boolean {
   return ENGLISH_WORDS.has(w) || (w.length >= 4 && COMMON_OTHER.has(w))
 }
 
+/** The letter a lone digit or symbol after "letter + apostrophe" stands for as a contraction ending, else null. */
+function contractionEnding (lower: string, at: number): string | null {
+  const q = lower.charCodeAt(at - 1)
+  if ((q !== 0x27 && q !== 0x2019) || !isLetter(lower.charCodeAt(at - 2)) || isTokenChar(lower.charCodeAt(at + 1))) return null
+  for (const r of LEET_READINGS.get(lower.charCodeAt(at)) ?? []) if (CONTRACTION_ENDINGS.has(r)) return r
+  return null
+}
+
+function isEnglish (w: string): boolean {
+  return w.length <= 2 ? LEXICON.has(w) : ENGLISH_WORDS.has(w)
+}
+
 /** The fold of lower[from, to), or null when that is no leetspeak token. */
 function foldable (lower: string, from: number, to: number, letters: number): string | null {
   if (to - from < 1 || to - from > MAX_TOKEN || letters >= to - from) return null
@@ -128,9 +148,13 @@ function isAddressPart (lower: string, from: number, to: number): boolean {
   return at > from && (lower.charCodeAt(to) === 0x2e || lower.charCodeAt(from - 1) === 0x2e)
 }
 
-/** The first spelling of `token` that is a word, else one that is a word plus an ending, else the one using first options. */
+/**
+ * The first spelling of `token` that is an English word, else a word of another language,
+ * else a word plus an ending, else the one using first options: "7311" is "tell" before it
+ * is German "teil".
+ */
 function fold (token: string): string {
-  return spelling(token, isWord) ?? spelling(token, isInflected) ?? spelling(token, isReversedWord) ?? spelling(token, () => true) as string
+  return spelling(token, isEnglish) ?? spelling(token, isWord) ?? spelling(token, isInflected) ?? spelling(token, isReversedWord) ?? spelling(token, () => true) as string
 }
 
 /**

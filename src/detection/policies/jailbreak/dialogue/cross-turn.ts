@@ -3,6 +3,7 @@ import { foldedOf, type Span } from '../../prompt-injection/match/text.js'
 import { earlierAnswers, stopsPrimedWhole } from '../../session/answer-facts.js'
 import { earlierTurns } from '../../session/earlier-turns.js'
 import { isHarmTopic } from '../../session/harm-cues.js'
+import { isRespelling } from '../../../turn-scope.js'
 
 /**
  * Laundering that spans messages, judged after each segment was scanned on its own:
@@ -42,11 +43,18 @@ export function crossTurnLaundering (input: NormalizedInput, readings: readonly 
   const users = readings.filter(r => r.seg.role === 'user' && r.seg.layer === 'plain')
   const last = users[users.length - 1]
   if (last === undefined) return null
+  // The latest turn as written, then as its respellings read ("c0nt1nue", rot13, backwards).
+  const latest = [last, ...readings.filter(r => r.seg.messageIndex === last.seg.messageIndex && r.seg.role === 'user' && isRespelling(r.seg))]
   const operatorFree = readings.some(r => (r.seg.role === 'system' || r.seg.role === 'developer') && r.suppression >= OPERATOR_SUPPRESSION)
-  if (operatorFree && last.harm !== null) {
-    return { seg: last.seg, span: last.harm, risk: OPERATOR_RISK, reason: 'dangerous know-how requested under a system prompt that removes refusals' }
+  const asks = operatorFree ? latest.find(r => r.harm !== null) : undefined
+  if (asks?.harm != null) {
+    return { seg: asks.seg, span: asks.harm, risk: OPERATOR_RISK, reason: 'dangerous know-how requested under a system prompt that removes refusals' }
   }
-  return primedContinuation(input, readings, last, session)
+  for (const r of latest) {
+    const found = primedContinuation(input, readings, r, session)
+    if (found !== null) return found
+  }
+  return null
 }
 
 function primedContinuation (input: NormalizedInput, readings: readonly SegmentReading[], last: SegmentReading, session: SessionView): CrossTurnFinding | null {
