@@ -16,6 +16,8 @@ export const T_LETTERS = 64
 export const T_HEX_PAIRS = 128
 /** Line breaks inside sentences, dense enough to be layout noise rather than paragraphs or code. */
 export const T_BROKEN_LINES = 256
+/** A character outside ASCII (decoders that also read other scripts). */
+export const T_NON_ASCII = 512
 
 const MORSE_MIN_SYMBOLS = 12
 const HEX_PAIRS_MIN = 8
@@ -52,6 +54,7 @@ export function traitsOf (text: string, minRun: number): number {
       continue
     }
     if (run === 0) words++
+    if (c >= 0x80) t |= T_NON_ASCII
     if (++run >= minRun) t |= T_LONG_RUN
     const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
     const leet = c < 128 && LEETISH[c] === 1
