@@ -1,4 +1,5 @@
 import { LINE_BREAKS } from '../normalize/decoders/line-breaks.js'
+import { JOINED_WORDS } from '../normalize/decoders/separators.js'
 import { JOINED } from '../normalize/index.js'
 import type { Segment } from '../types.js'
 
@@ -19,11 +20,12 @@ export function isGluedTurns (seg: Segment): boolean {
 
 /**
  * Steps of a segment's chain that undid an encoding: not the joined turns, and not the
- * layout repairs (lines joined), which give the same words the reader saw, not a hidden
- * payload. Zero for a view that only reads the text differently.
+ * layout repairs (lines joined, words joined by punctuation split), which give the same
+ * words the reader saw, not a hidden payload. Zero for a view that only reads the text
+ * differently.
  */
 export function encodingLayers (seg: Segment): number {
   let n = 0
-  for (const e of seg.encodings) if (e !== JOINED && e !== LINE_BREAKS) n++
+  for (const e of seg.encodings) if (e !== JOINED && e !== LINE_BREAKS && e !== JOINED_WORDS) n++
   return n
 }

@@ -52,6 +52,9 @@ i not all de la le el los las les et y e und der die das den zu que en il di het
 /** Characters of code and markup: a token holding one is not prose. */
 const CODE_CHARS = /[=(){}[\]<>`$\\@]|:\/\//
 
+/** Encoding of a view whose only repair is splitting words joined by punctuation. */
+export const JOINED_WORDS = 'punctuation'
+
 export const separators: Decoder = {
   needs: T_LETTERS | T_NON_ASCII,
   find (text, _lower, ctx, out) {
@@ -62,7 +65,10 @@ export const separators: Decoder = {
     // the text it was found in, which the spelled repairs only shortened.
     const start = spelled?.start ?? joined?.start ?? 0
     const end = spelled?.end ?? joined?.end ?? text.length
-    out.push({ encoding: joined === null ? 'spaced-letters' : 'punctuation', text: joined?.text ?? spelled?.text ?? text, start, end })
+    // Labelled by the deliberate part: letters spelled apart are obfuscation, words joined
+    // by punctuation alone are also how slugs and file names are written (a respelling,
+    // see checks/segments.ts).
+    out.push({ encoding: spelled === null ? JOINED_WORDS : 'spaced-letters', text: joined?.text ?? spelled?.text ?? text, start, end })
   },
 }
 
