@@ -1,3 +1,5 @@
+import { LINE_BREAKS } from '../normalize/decoders/line-breaks.js'
+import { JOINED_WORDS } from '../normalize/decoders/separators.js'
 import { JOINED } from '../normalize/index.js'
 import type { Segment } from '../types.js'
 
@@ -14,4 +16,16 @@ export function isJoinedView (seg: Segment): boolean {
 /** The glued recent user turns themselves: not decoded from them, not reassembled on request. */
 export function isGluedTurns (seg: Segment): boolean {
   return seg.layer === 'decoded' && seg.encodings.length === 1 && seg.encodings[0] === JOINED
+}
+
+/**
+ * Steps of a segment's chain that undid an encoding: not the joined turns, and not the
+ * layout repairs (lines joined, words joined by punctuation split), which give the same
+ * words the reader saw, not a hidden payload. Zero for a view that only reads the text
+ * differently.
+ */
+export function encodingLayers (seg: Segment): number {
+  let n = 0
+  for (const e of seg.encodings) if (e !== JOINED && e !== LINE_BREAKS && e !== JOINED_WORDS) n++
+  return n
 }

@@ -14,12 +14,23 @@ export const T_MORSE = 32
 export const T_LETTERS = 64
 /** Hex pairs separated by spaces or commas never form a long run. */
 export const T_HEX_PAIRS = 128
+/** Line breaks inside sentences, dense enough to be layout noise rather than paragraphs or code. */
+export const T_BROKEN_LINES = 256
+/** A character outside ASCII (decoders that also read other scripts). */
+export const T_NON_ASCII = 512
 
 const MORSE_MIN_SYMBOLS = 12
 const HEX_PAIRS_MIN = 8
+/** At least this many breaks between two words of one sentence... */
+const MIN_BROKEN_LINES = 2
+/** ...and at most this many words per such break (ordinary paragraphs hold far more). */
+const MAX_WORDS_PER_BREAK = 14
 
 const LEETISH = new Uint8Array(128)
 for (const ch of '0123456789@$|!') LEETISH[ch.charCodeAt(0)] = 1
+/** Punctuation of config, code and markup lines ("key: value", "x = 1;"), whose breaks are not noise. */
+const CODE_PUNCTUATION = new Uint8Array(128)
+for (const ch of ':=;{}$`|#<>') CODE_PUNCTUATION[ch.charCodeAt(0)] = 1
 
 export function traitsOf (text: string, minRun: number): number {
   let t = 0
@@ -28,13 +39,22 @@ export function traitsOf (text: string, minRun: number): number {
   let hexPairs = 0
   let prevLetter = false
   let prevLeet = false
+  let words = 0
+  let broken = 0
+  let codeLine = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c <= 0x20) {
+      if (c === 0x0a) {
+        if (run > 0 && !codeLine && continuesSentence(text.charCodeAt(i - 1), text.charCodeAt(i + 1))) broken++
+        codeLine = false
+      }
       run = 0
       prevLetter = prevLeet = false
       continue
     }
+    if (run === 0) words++
+    if (c >= 0x80) t |= T_NON_ASCII
     if (++run >= minRun) t |= T_LONG_RUN
     const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
     const leet = c < 128 && LEETISH[c] === 1
@@ -46,6 +66,7 @@ export function traitsOf (text: string, minRun: number): number {
     }
     prevLetter = letter
     prevLeet = leet
+    if (c < 128 && CODE_PUNCTUATION[c] === 1) codeLine = true
     if (c === 0x25) t |= T_PERCENT
     else if (c === 0x26) t |= T_AMPERSAND
     else if (c === 0x5c) t |= T_BACKSLASH
@@ -54,7 +75,22 @@ export function traitsOf (text: string, minRun: number): number {
       if (++hexPairs >= HEX_PAIRS_MIN) t |= T_HEX_PAIRS
     }
   }
+  if (broken >= MIN_BROKEN_LINES && words <= broken * MAX_WORDS_PER_BREAK) t |= T_BROKEN_LINES
   return t
+}
+
+/**
+ * A line break between these two characters cuts a sentence: it follows a word or a comma
+ * (not a full stop, colon, bracket or other line-ending code punctuation) and a word
+ * follows it. Breaks that end a line of code or config are not counted (CODE_PUNCTUATION).
+ */
+function continuesSentence (before: number, after: number): boolean {
+  const wordEnd = isWordChar(before) || before === 0x2c
+  return wordEnd && isWordChar(after)
+}
+
+function isWordChar (c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || c >= 0x3040
 }
 
 function isHex (c: number): boolean {

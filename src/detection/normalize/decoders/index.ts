@@ -9,6 +9,7 @@ import { hex } from './hex.js'
 import { htmlEntities } from './html-entities.js'
 import { language } from './language.js'
 import { leetspeak } from './leetspeak.js'
+import { lineBreaks } from './line-breaks.js'
 import { morse } from './morse.js'
 import { percent } from './percent.js'
 import { separators } from './separators.js'
@@ -19,7 +20,8 @@ export type { DecodeContext, Decoder, Payload } from './types.js'
 // Order is part of the output contract: it decides which chain a payload that decodes
 // two ways is reported under (the first wins, the duplicate is dropped), and the order
 // of segments. Whole-text decoders (url, html, escape) come first so that a payload
-// escaped inside a sentence is decoded with its sentence.
+// escaped inside a sentence is decoded with its sentence. Joining broken lines comes last:
+// its view is decoded again, so a payload both broken up and encoded is still read.
 export const DECODERS: readonly Decoder[] = Object.freeze([
   percent,
   htmlEntities,
@@ -35,4 +37,5 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   leetspeak,
   separators,
   caseNoise,
+  lineBreaks,
 ])

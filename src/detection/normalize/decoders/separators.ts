@@ -1,6 +1,6 @@
 import { isAsciiLetter, isAsciiSpace } from '../char-classes.js'
 import { KNOWN_WORDS } from '../lexicon.js'
-import { T_LETTERS } from '../traits.js'
+import { T_LETTERS, T_NON_ASCII } from '../traits.js'
 import type { Decoder } from './types.js'
 
 // Punctuation noise: letters spelled apart ("i g n o r e", "i.g.n.o.r.e", "B-e-a-c-o-n")
@@ -20,9 +20,19 @@ import type { Decoder } from './types.js'
 // MIN_JOINED_PARTS or more, mostly known, with two grammar words ("show~me~the").
 // Identifiers, paths and config keys rarely string so many words or any grammar together
 // ("sync_speed_down_mbps", "AWS_SECRET_ACCESS_KEY"); tokens holding code punctuation,
-// URLs and addresses are left alone.
+// URLs and addresses are left alone, unless the token is a whole sentence of prose
+// (LONG_JOINED parts, most of them known words, two grammar words) that merely carries a
+// price or a call ("…/budget/is/$1.00", "….run.secret_get(…)"). Letters spelled with the
+// joiner itself ("w*h*a*t*'*s*the*last") are closed back into their word first.
+//
+// Other scripts: letters are spelled apart the same way ("З.а.б.у.д.ь"), and a token of
+// words of another script joined by one separator is prose: identifiers are not written
+// in Cyrillic or Hangul. Short non-Latin runs (four or five letters) close up when they are
+// lower case, which abbreviations are not.
 
-const RUN = /(?<![A-Za-z0-9])[A-Za-z](?:[ .\-_*|~+·/][A-Za-z]){2,}(?![A-Za-z0-9])/g
+/** A piece of a run with no space, slash or plus in its gaps (checked whole, one letter per two characters). */
+const MIXED_PIECE = /^\p{L}(?:[.\-_*|~·]\p{L})+$/u
+const RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*|~+·/]\p{L}){2,}(?![\p{L}\p{N}])/gu
 const SEPARATORS = ['.', '-', '_', '*', '|', '~', '+', '·', '/']
 /** Slot + 1 of each separator by char code (all below 256), 0 for any other character. */
 const SEPARATOR_SLOT = new Uint8Array(256)
@@ -34,14 +44,19 @@ const MIN_JOINED_PARTS = 4
 const MIN_JOINED_SHARE = 0.6
 const LONG_JOINED = 6
 const LONG_SHARE = 0.4
+/** Fewest letters of a lower-case spelled word of another script that closes up without the lexicon. */
+const OTHER_SCRIPT_LETTERS = 4
 /** Articles, pronouns, prepositions and conjunctions: what prose has and identifiers lack. */
 const GRAMMAR: ReadonlySet<string> = new Set(`a an the to of and or in on at for with from is are be it this that me my you your we our
 i not all de la le el los las les et y e und der die das den zu que en il di het een van`.split(/\s+/))
 /** Characters of code and markup: a token holding one is not prose. */
 const CODE_CHARS = /[=(){}[\]<>`$\\@]|:\/\//
 
+/** Encoding of a view whose only repair is splitting words joined by punctuation. */
+export const JOINED_WORDS = 'punctuation'
+
 export const separators: Decoder = {
-  needs: T_LETTERS,
+  needs: T_LETTERS | T_NON_ASCII,
   find (text, _lower, ctx, out) {
     const spelled = closeSpelled(text, ctx.maxPayloads)
     const joined = splitJoined(spelled?.text ?? text)
@@ -50,7 +65,10 @@ export const separators: Decoder = {
     // the text it was found in, which the spelled repairs only shortened.
     const start = spelled?.start ?? joined?.start ?? 0
     const end = spelled?.end ?? joined?.end ?? text.length
-    out.push({ encoding: joined === null ? 'spaced-letters' : 'punctuation', text: joined?.text ?? spelled?.text ?? text, start, end })
+    // Labelled by the deliberate part: letters spelled apart are obfuscation, words joined
+    // by punctuation alone are also how slugs and file names are written (a respelling,
+    // see checks/segments.ts).
+    out.push({ encoding: spelled === null ? JOINED_WORDS : 'spaced-letters', text: joined?.text ?? spelled?.text ?? text, start, end })
   },
 }
 
@@ -64,7 +82,8 @@ function closeSpelled (text: string, maxRuns: number): Repair | null {
   let found = 0
   for (const m of text.matchAll(RUN)) {
     if (found >= maxRuns) break
-    const closed = closeUp(m[0])
+    const spelled = closeUp(m[0])
+    const closed = closeMixed(spelled ?? m[0]) ?? spelled
     if (closed === null) continue
     found++
     parts.push(text.slice(copied, m.index), closed)
@@ -100,6 +119,18 @@ function closeUp (run: string): string | null {
     const letter = run[2 * k + 2] as string
     const inGroup = sep === seps[k - 1] || sep === seps[k + 1]
     if (inGroup && (groupSep === '' || groupSep === sep)) { group += letter; groupSep = sep; continue }
+    if (groupSep === ' ' && sep === seps[k + 1] && group.length >= 2) {
+      // After one-letter words a word spelled with a separator starts here, and the letter
+      // before this gap is its first: "и н-а-п-и-ш-и" is "и напиши", not "ин" and "апиши".
+      const carried = group.slice(-1)
+      const before = groupSep
+      group = group.slice(0, -1)
+      flush()
+      out += before
+      group = carried + letter
+      groupSep = sep
+      continue
+    }
     flush()
     out += sep
     group = letter
@@ -109,11 +140,38 @@ function closeUp (run: string): string | null {
   return closed ? out : null
 }
 
+/**
+ * Letters spelled with separators that change from one gap to the next ("i.g-n_o.r*e"):
+ * no two neighbouring gaps agree, so closeUp formed no group, yet nobody writes short
+ * words that way. Each space-delimited piece of the run made of letters and two kinds of
+ * separator or more is closed up when it has ALWAYS_LETTERS letters or forms a known
+ * word. Slashes and pluses are left out: they do join short words and initials
+ * ("and/or", "A+B").
+ */
+function closeMixed (run: string): string | null {
+  let changed = false
+  const pieces = run.split(' ').map(piece => {
+    if (piece.length < 5 || !MIXED_PIECE.test(piece)) return piece
+    let letters = ''
+    let kinds = ''
+    for (let k = 0; k < piece.length; k++) {
+      if (k % 2 === 0) letters += piece[k] as string
+      else if (!kinds.includes(piece[k] as string)) kinds += piece[k] as string
+    }
+    if (kinds.length < 2 || (letters.length < ALWAYS_LETTERS && !KNOWN_WORDS.has(letters.toLowerCase()))) return piece
+    changed = true
+    return letters
+  })
+  return changed ? pieces.join(' ') : null
+}
+
 /** Letters of one spelled group closed up, when they make a word; null otherwise. */
 function spelledWord (letters: string, sep: string): string | null {
   if (sep === '' || letters.length < 3) return null
   if (letters.length >= ALWAYS_LETTERS) return sep === ' ' ? segment(letters) : letters
-  return sep !== ' ' && KNOWN_WORDS.has(letters.toLowerCase()) ? letters : null
+  if (sep === ' ') return null
+  if (KNOWN_WORDS.has(letters.toLowerCase())) return letters
+  return letters.length >= OTHER_SCRIPT_LETTERS && letters.charCodeAt(0) >= 0x80 && letters === letters.toLowerCase() && letters !== letters.toUpperCase() ? letters : null
 }
 
 /** Greedy longest-match word break against the lexicon; unknown letters are kept in place. */
@@ -178,19 +236,63 @@ function splitToken (text: string, from: number, to: number): string | null {
   }
   if (best + 1 < MIN_JOINED_PARTS) return null
   const token = text.slice(from, to)
-  if (CODE_CHARS.test(token)) return null
-  const words = token.split(String.fromCharCode(sep))
+  const code = CODE_CHARS.test(token)
+  // A URL split on its own slashes would no longer read as a link.
+  if (code && token.includes('://')) return null
+  const joiner = String.fromCharCode(sep)
+  // An apostrophe spelled apart with the joiner belongs to its word ("what*'*s").
+  const words = closeSingles(token.replaceAll(`${joiner}'${joiner}`, "'").split(joiner))
   let known = 0
   let grammar = 0
+  let other = 0
   for (const w of words) {
     const b = bare(w)
     if (KNOWN_WORDS.has(b)) known++
     if (GRAMMAR.has(b)) grammar++
+    if (isOtherScriptWord(w)) other++
   }
-  const prose = words.length >= LONG_JOINED
-    ? known >= LONG_SHARE * words.length && grammar >= 1
-    : known >= MIN_JOINED_SHARE * words.length && grammar >= 2
+  const n = words.length
+  const prose = code
+    ? n >= LONG_JOINED && known >= MIN_JOINED_SHARE * n && grammar >= 2
+    : other >= MIN_JOINED_SHARE * n || (n >= LONG_JOINED
+      ? known >= LONG_SHARE * n && grammar >= 1
+      : known >= MIN_JOINED_SHARE * n && grammar >= 2)
   return prose ? words.join(' ') : null
+}
+
+/**
+ * Closes runs of three or more one-letter parts into one word: a word spelled with the
+ * joiner itself ("E*x*a*m*B*u*d*d*y*helps" → "ExamBuddy", "helps").
+ */
+function closeSingles (parts: string[]): string[] {
+  let singles = 0
+  for (const p of parts) if (p.length === 1) singles++
+  if (singles < 3) return parts
+  const out: string[] = []
+  let run: string[] = []
+  const flush = (): void => {
+    if (run.length >= 3) out.push(run.join(''))
+    else out.push(...run)
+    run = []
+  }
+  for (const p of parts) {
+    if (p.length === 1 && isLetter(p.charCodeAt(0))) { run.push(p); continue }
+    flush()
+    out.push(p)
+  }
+  flush()
+  return out
+}
+
+/** A part made of letters of a script other than Latin (Cyrillic, Greek, Hangul, …), possibly with sentence punctuation. */
+function isOtherScriptWord (w: string): boolean {
+  let letters = 0
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 0x370 && isLetter(c)) letters++
+    else if (isAsciiLetter(c)) return false
+  }
+  return letters > 0
 }
 
 /** A part without the sentence punctuation around it, lower case. */
@@ -205,6 +307,12 @@ function bare (word: string): string {
 
 /** Letters, and the punctuation that ends a word before a joiner ("posts,~page"). */
 function isLetterish (c: number): boolean {
-  return isAsciiLetter(c) || c === 0x2c || c === 0x3a || c === 0x27 || c === 0x22 || (c >= 0x30 && c <= 0x39)
+  return isLetter(c) || c === 0x2c || c === 0x3a || c === 0x27 || c === 0x22 || c === 0x3f || c === 0x21 || (c >= 0x30 && c <= 0x39)
+}
+
+/** An ASCII letter or a letter of another script (Latin-1 and beyond, outside punctuation blocks). */
+function isLetter (c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c)
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff20)
 }
 

@@ -1,5 +1,6 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
+import { encodingLayers } from '../../checks/segments.js'
 import { evidenceOf } from '../../evidence.js'
 import { DEPTH_LIMIT_DETAIL, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
 import type { NormalizedInput, Segment, Signal } from '../../types.js'
@@ -66,7 +67,7 @@ export default definePolicy({
     }
     for (const seg of input.segments) {
       if (seg.layer !== 'decoded') continue
-      const layers = seg.encodings.filter(e => e !== JOINED).length
+      const layers = encodingLayers(seg)
       if (layers === 0) continue
       const plain = plainSegment(input, seg.messageIndex)
       const hits = revealedFeatures(seg, plain)

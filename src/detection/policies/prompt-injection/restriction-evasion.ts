@@ -1,7 +1,7 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
+import { encodingLayers } from '../../checks/segments.js'
 import { evidenceOf } from '../../evidence.js'
-import { JOINED } from '../../normalize/index.js'
 import type { Segment, Signal } from '../../types.js'
 import { EVASION, type EvasionClass } from './lexicon/evasion.js'
 import { LanguagesParam } from './lexicon/languages.js'
@@ -67,7 +67,7 @@ function reachOf (seg: Segment, topic: RestrictedTopic, hits: readonly TopicHit[
   const out: string[] = []
   if (seg.layer === 'plain' && hits.some(h => h.kind !== 'translation') && switchesLanguage(topic.language, languageOf(seg))) out.push('a switch to another language')
   if (hits.some(h => h.kind === 'instance') && ASKS_ABOUT.test(foldedOf(seg))) out.push('an indirect reference')
-  if (seg.layer === 'decoded' && seg.encodings.some(e => e !== JOINED)) out.push(`an encoding (${seg.encodings.join('>')})`)
+  if (seg.layer === 'decoded' && encodingLayers(seg) > 0) out.push(`an encoding (${seg.encodings.join('>')})`)
   return out
 }
 

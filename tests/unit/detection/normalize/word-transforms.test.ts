@@ -229,7 +229,7 @@ describe('leetspeak', () => {
 
 describe('punctuation noise', () => {
   it('closes up short spelled words that make known words, and keeps the gaps between them', () => {
-    assert.deepEqual(viewsOf('Write/a/s.h.o.r.t/s~t~o~r~y/about/an/AI/n_a_m_e_d/B-e-a-c-o-n', 'punctuation'), ['Write a short story about an AI named Beacon'])
+    assert.deepEqual(viewsOf('Write/a/s.h.o.r.t/s~t~o~r~y/about/an/AI/n_a_m_e_d/B-e-a-c-o-n', 'spaced-letters'), ['Write a short story about an AI named Beacon'])
   })
 
   it('splits prose whose words are joined by one punctuation character', () => {
