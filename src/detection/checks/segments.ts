@@ -1,4 +1,4 @@
-import { JOINED } from '../normalize/index.js'
+import { DISGUISES, JOINED } from '../normalize/index.js'
 import type { Segment } from '../types.js'
 
 /**
@@ -14,4 +14,15 @@ export function isJoinedView (seg: Segment): boolean {
 /** The glued recent user turns themselves: not decoded from them, not reassembled on request. */
 export function isGluedTurns (seg: Segment): boolean {
   return seg.layer === 'decoded' && seg.encodings.length === 1 && seg.encodings[0] === JOINED
+}
+
+/**
+ * Steps of a segment's chain that hid its text: the encodings, without the joined view's
+ * reassembly and the disguises (a JSON value, a framed payload), which only unwrap text
+ * that was in plain sight. 0 for a plain segment and for a view that only unwrapped.
+ */
+export function hiddenLayers (seg: Segment): number {
+  let n = 0
+  for (const e of seg.encodings) if (e !== JOINED && !DISGUISES.has(e)) n++
+  return n
 }

@@ -14,6 +14,8 @@ export const T_MORSE = 32
 export const T_LETTERS = 64
 /** Hex pairs separated by spaces or commas never form a long run. */
 export const T_HEX_PAIRS = 128
+/** A quoted key and its colon (`"note":`): JSON or a JSON-like object in the text. */
+export const T_JSON_KEY = 256
 
 const MORSE_MIN_SYMBOLS = 12
 const HEX_PAIRS_MIN = 8
@@ -28,6 +30,7 @@ export function traitsOf (text: string, minRun: number): number {
   let hexPairs = 0
   let prevLetter = false
   let prevLeet = false
+  let afterQuote = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c <= 0x20) {
@@ -35,6 +38,8 @@ export function traitsOf (text: string, minRun: number): number {
       prevLetter = prevLeet = false
       continue
     }
+    if (c === 0x3a && afterQuote) t |= T_JSON_KEY
+    afterQuote = c === 0x22
     if (++run >= minRun) t |= T_LONG_RUN
     const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
     const leet = c < 128 && LEETISH[c] === 1

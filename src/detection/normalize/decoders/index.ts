@@ -3,8 +3,10 @@ import { base32 } from './base32.js'
 import { base64 } from './base64.js'
 import { charCodes } from './char-codes.js'
 import { escapes } from './escapes.js'
+import { FRAMED, framed } from './framed.js'
 import { hex } from './hex.js'
 import { htmlEntities } from './html-entities.js'
+import { JSON_VALUES, jsonValues } from './json-values.js'
 import { language } from './language.js'
 import { leetspeak } from './leetspeak.js'
 import { morse } from './morse.js'
@@ -17,7 +19,8 @@ export type { DecodeContext, Decoder, Payload } from './types.js'
 // Order is part of the output contract: it decides which chain a payload that decodes
 // two ways is reported under (the first wins, the duplicate is dropped), and the order
 // of segments. Whole-text decoders (url, html, escape) come first so that a payload
-// escaped inside a sentence is decoded with its sentence.
+// escaped inside a sentence is decoded with its sentence. The disguises come last, so
+// a payload that is also encoded is reported under its encoding.
 export const DECODERS: readonly Decoder[] = Object.freeze([
   percent,
   htmlEntities,
@@ -31,4 +34,14 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   language,
   leetspeak,
   separators,
+  jsonValues,
+  framed,
 ])
+
+/**
+ * Views that take a payload out of its wrapping (a JSON value, a lead asking to carry it
+ * out) rather than decode it: the payload was in plain sight, so policies that weigh
+ * concealment (obfuscated-payload, restriction-evasion, the decoded boost) do not count
+ * these steps of a chain.
+ */
+export const DISGUISES: ReadonlySet<string> = new Set([JSON_VALUES, FRAMED])
