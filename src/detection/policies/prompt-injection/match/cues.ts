@@ -42,8 +42,8 @@ export function isNegated (folded: string, start: number): boolean {
 }
 
 // A subject before the verb, with at most two adverbs or auxiliaries: "we (had) ignored",
-// "she keeps forgetting". Paired with a past or progressive verb in isNarrated.
-const SUBJECT_BEFORE = /(?:^|[^\p{L}'’])(?:we|they|he|she|i|someone|somebody|everyone|nobody|people|the team|my team|our team|the contractors|the users)\s{1,3}(?:(?:had|have|has|just|already|completely|totally|simply|always|often|never|accidentally|mostly|keeps?|kept|were|was)\s{1,3}){0,2}$/u
+// "my dad keeps forgetting". Paired with a past or progressive verb in isNarrated.
+const SUBJECT_BEFORE = /(?:^|[^\p{L}'’])(?:we|they|he|she|i|someone|somebody|everyone|nobody|people|(?:my|our|his|her|their|the) \p{L}{2,20})\s{1,3}(?:(?:had|have|has|just|already|completely|totally|simply|always|often|never|accidentally|mostly|keeps?|kept|were|was)\s{1,3}){0,2}$/u
 const PAST_OR_ONGOING = /^\p{L}{2,20}(?:ed|ing)(?![\p{L}])|^forgot(?:ten)?(?![\p{L}])|^(?:let|skipped|brushed|paid|took)(?![\p{L}])/u
 
 /**
