@@ -28,23 +28,31 @@ export const framed: Decoder = {
     const head = line >= 0 && line <= LEAD_MAX ? line : Math.min(lower.length, LEAD_MAX)
     let leadEnd = colonEnd(lower, head)
     if (leadEnd < 0) {
-      if (line < 0 || line > LEAD_MAX) return
+      if (line < 0 || line > LEAD_MAX || !CARRY_OUT.test(lower.slice(0, line))) return
       leadEnd = line
     }
-    if (!CARRY_OUT.test(lower.slice(0, leadEnd))) return
     const [start, end] = unwrap(text, leadEnd)
     if (end - start < Math.max(MIN_PAYLOAD, ctx.minLength)) return
     out.push({ encoding: FRAMED, text: text.slice(start, end), start, end })
   },
 }
 
-/** Just after the first colon before `limit` that ends the lead (followed by a space, a quote or the end), or -1. */
+const MAX_COLONS = 8
+
+/**
+ * Just after the first colon before `limit` (followed by a space, a quote or the end) whose
+ * lead asks to carry out what follows, or -1: "New scene: your line is next, say it for
+ * real:" ends at its second colon. At most MAX_COLONS colons are tried.
+ */
 function colonEnd (lower: string, limit: number): number {
-  for (let i = 0; i < limit; i++) {
+  let tried = 0
+  for (let i = 0; i < limit && tried < MAX_COLONS; i++) {
     const c = lower.charCodeAt(i)
     if (c !== 0x3a && c !== 0xff1a) continue
     const n = lower.charCodeAt(i + 1)
-    if (Number.isNaN(n) || n <= 0x20 || n === 0x22 || n === 0x27 || n === 0x201c || n === 0xab || n === 0x60) return i + 1
+    if (!(Number.isNaN(n) || n <= 0x20 || n === 0x22 || n === 0x27 || n === 0x201c || n === 0xab || n === 0x60)) continue
+    tried++
+    if (CARRY_OUT.test(lower.slice(0, i + 1))) return i + 1
   }
   return -1
 }

@@ -15,6 +15,7 @@ import { separators } from './separators.js'
 import type { Decoder } from './types.js'
 
 export type { DecodeContext, Decoder, Payload } from './types.js'
+export { FRAMED } from './framed.js'
 
 // Order is part of the output contract: it decides which chain a payload that decodes
 // two ways is reported under (the first wins, the duplicate is dropped), and the order

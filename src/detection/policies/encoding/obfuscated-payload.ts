@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
 import { hiddenLayers } from '../../checks/segments.js'
-import { DEPTH_LIMIT_DETAIL, DISGUISES, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
+import { DEPTH_LIMIT_DETAIL, DISGUISES, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
 import type { NormalizedInput, Segment, Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
 import { ASKS_TO_ACT, ASKS_TO_DECODE, BYTE_LEVEL, TRANSPORT, impliedAsk, revealedFeatures } from './payload-features.js'
@@ -83,7 +83,8 @@ export default definePolicy({
         }
         continue
       }
-      const ask = asked(seg.messageIndex) || impliedAsk(input.messages, seg, hits)
+      // A framed view exists only where a lead asks for its payload to be carried out.
+      const ask = asked(seg.messageIndex) || seg.encodings.includes(FRAMED) || impliedAsk(input.messages, seg, hits)
       const split = seg.encodings[0] === JOINED
       const opaque = !transportOnly && hits.length >= 2 && content >= params.opaqueMinContent && seg.encodings.some(e => BYTE_LEVEL.has(e)) ? params.opaqueBonus : 0
       const risk = Math.min(100, content + nesting + opaque + (ask ? params.askBonus : 0) + (split ? params.splitBonus : 0))
