@@ -14,8 +14,11 @@ export const T_MORSE = 32
 export const T_LETTERS = 64
 /** Hex pairs separated by spaces or commas never form a long run. */
 export const T_HEX_PAIRS = 128
-/** A quoted key and its colon (`"note":`): JSON or a JSON-like object in the text. */
-export const T_JSON_KEY = 256
+/**
+ * A quoted key and its colon (`"note":`): JSON or a JSON-like object in the text. 1024,
+ * not the next free bit here: main has since taken 256 and 512 for other views.
+ */
+export const T_JSON_KEY = 1024
 
 const MORSE_MIN_SYMBOLS = 12
 const HEX_PAIRS_MIN = 8
