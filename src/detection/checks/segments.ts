@@ -1,6 +1,4 @@
-import { LINE_BREAKS } from '../normalize/decoders/line-breaks.js'
-import { JOINED_WORDS } from '../normalize/decoders/separators.js'
-import { JOINED } from '../normalize/index.js'
+import { DISGUISES, JOINED } from '../normalize/index.js'
 import type { Segment } from '../types.js'
 
 /**
@@ -19,13 +17,12 @@ export function isGluedTurns (seg: Segment): boolean {
 }
 
 /**
- * Steps of a segment's chain that undid an encoding: not the joined turns, and not the
- * layout repairs (lines joined, words joined by punctuation split), which give the same
- * words the reader saw, not a hidden payload. Zero for a view that only reads the text
- * differently.
+ * Steps of a segment's chain that hid its text: the encodings, without the joined view's
+ * reassembly and the disguises (a JSON value, a framed payload), which only unwrap text
+ * that was in plain sight. 0 for a plain segment and for a view that only unwrapped.
  */
-export function encodingLayers (seg: Segment): number {
+export function hiddenLayers (seg: Segment): number {
   let n = 0
-  for (const e of seg.encodings) if (e !== JOINED && e !== LINE_BREAKS && e !== JOINED_WORDS) n++
+  for (const e of seg.encodings) if (e !== JOINED && !DISGUISES.has(e)) n++
   return n
 }

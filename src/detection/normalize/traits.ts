@@ -18,6 +18,8 @@ export const T_HEX_PAIRS = 128
 export const T_BROKEN_LINES = 256
 /** A character outside ASCII (decoders that also read other scripts). */
 export const T_NON_ASCII = 512
+/** A quoted key and its colon (`"note":`): JSON or a JSON-like object in the text. */
+export const T_JSON_KEY = 1024
 
 const MORSE_MIN_SYMBOLS = 12
 const HEX_PAIRS_MIN = 8
@@ -42,6 +44,7 @@ export function traitsOf (text: string, minRun: number): number {
   let words = 0
   let broken = 0
   let codeLine = false
+  let afterQuote = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c <= 0x20) {
@@ -55,6 +58,8 @@ export function traitsOf (text: string, minRun: number): number {
     }
     if (run === 0) words++
     if (c >= 0x80) t |= T_NON_ASCII
+    if (c === 0x3a && afterQuote) t |= T_JSON_KEY
+    afterQuote = c === 0x22
     if (++run >= minRun) t |= T_LONG_RUN
     const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
     const leet = c < 128 && LEETISH[c] === 1

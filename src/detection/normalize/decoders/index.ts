@@ -5,23 +5,28 @@ import { caseNoise } from './case-noise.js'
 import { charCodes } from './char-codes.js'
 import { declared } from './declared.js'
 import { escapes } from './escapes.js'
+import { FRAMED, framed } from './framed.js'
 import { hex } from './hex.js'
 import { htmlEntities } from './html-entities.js'
+import { JSON_VALUES, jsonValues } from './json-values.js'
 import { language } from './language.js'
 import { leetspeak } from './leetspeak.js'
-import { lineBreaks } from './line-breaks.js'
+import { LINE_BREAKS, lineBreaks } from './line-breaks.js'
 import { morse } from './morse.js'
 import { percent } from './percent.js'
-import { separators } from './separators.js'
+import { JOINED_WORDS, separators } from './separators.js'
 import type { Decoder } from './types.js'
 
 export type { DecodeContext, Decoder, Payload } from './types.js'
+export { FRAMED } from './framed.js'
 
 // Order is part of the output contract: it decides which chain a payload that decodes
 // two ways is reported under (the first wins, the duplicate is dropped), and the order
 // of segments. Whole-text decoders (url, html, escape) come first so that a payload
-// escaped inside a sentence is decoded with its sentence. Joining broken lines comes last:
-// its view is decoded again, so a payload both broken up and encoded is still read.
+// escaped inside a sentence is decoded with its sentence. The disguises come last, so
+// a payload that is also encoded is reported under its encoding; joining broken lines is
+// the very last: its view is decoded again, so a payload both broken up and encoded is
+// still read.
 export const DECODERS: readonly Decoder[] = Object.freeze([
   percent,
   htmlEntities,
@@ -37,5 +42,16 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   leetspeak,
   separators,
   caseNoise,
+  jsonValues,
+  framed,
   lineBreaks,
 ])
+
+/**
+ * Views that take a payload out of its wrapping (a JSON value, a lead asking to carry it
+ * out) or its layout noise (lines joined, words joined by punctuation split) rather than
+ * decode it: the words were in plain sight, so policies that weigh concealment
+ * (obfuscated-payload, restriction-evasion, the decoded boost) do not count these steps
+ * of a chain.
+ */
+export const DISGUISES: ReadonlySet<string> = new Set([JSON_VALUES, FRAMED, LINE_BREAKS, JOINED_WORDS])

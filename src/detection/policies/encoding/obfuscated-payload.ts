@@ -1,8 +1,8 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { encodingLayers } from '../../checks/segments.js'
 import { evidenceOf } from '../../evidence.js'
-import { DEPTH_LIMIT_DETAIL, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
+import { hiddenLayers } from '../../checks/segments.js'
+import { DEPTH_LIMIT_DETAIL, DISGUISES, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
 import type { NormalizedInput, Segment, Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
 import { ASKS_TO_ACT, ASKS_TO_DECODE, BYTE_LEVEL, TRANSPORT, impliedAsk, revealedFeatures } from './payload-features.js'
@@ -67,11 +67,12 @@ export default definePolicy({
     }
     for (const seg of input.segments) {
       if (seg.layer !== 'decoded') continue
-      const layers = encodingLayers(seg)
+      // A payload unwrapped or repaired from plain text was not hidden.
+      const layers = hiddenLayers(seg)
       if (layers === 0) continue
       const plain = plainSegment(input, seg.messageIndex)
       const hits = revealedFeatures(seg, plain)
-      const transportOnly = seg.encodings.every(e => e === JOINED || TRANSPORT.has(e)) && !GRATUITOUS_ESCAPE.test(plain?.text ?? '')
+      const transportOnly = seg.encodings.every(e => e === JOINED || DISGUISES.has(e) || TRANSPORT.has(e)) && !GRATUITOUS_ESCAPE.test(plain?.text ?? '')
       const share = transportOnly ? params.transportShare : 1
       const content = Math.round(share * Math.min(params.maxContentRisk, hits.reduce((s, h) => s + h.feature.weight, 0)))
       const nesting = params.nestingBonus * Math.min(2, layers - 1)
@@ -82,7 +83,8 @@ export default definePolicy({
         }
         continue
       }
-      const ask = asked(seg.messageIndex) || impliedAsk(input.messages, seg, hits)
+      // A framed view exists only where a lead asks for its payload to be carried out.
+      const ask = asked(seg.messageIndex) || seg.encodings.includes(FRAMED) || impliedAsk(input.messages, seg, hits)
       const split = seg.encodings[0] === JOINED
       const opaque = !transportOnly && hits.length >= 2 && content >= params.opaqueMinContent && seg.encodings.some(e => BYTE_LEVEL.has(e)) ? params.opaqueBonus : 0
       const risk = Math.min(100, content + nesting + opaque + (ask ? params.askBonus : 0) + (split ? params.splitBonus : 0))
@@ -101,7 +103,7 @@ export default definePolicy({
       if (f.detail.startsWith(DEPTH_LIMIT_DETAIL) && params.depthLimitRisk > 0) {
         const deepest = deepestSegment(input, f.messageIndex)
         // Nested URL escaping happens to tracking links; nesting through base64 or hex does not.
-        const deliberate = deepest === undefined || deepest.encodings.some(e => e !== JOINED && !TRANSPORT.has(e))
+        const deliberate = deepest === undefined || deepest.encodings.some(e => e !== JOINED && !DISGUISES.has(e) && !TRANSPORT.has(e))
         out.push({
           risk: deliberate ? params.depthLimitRisk : Math.round(params.depthLimitRisk * params.transportShare),
           reason: `encodings nested beyond the decode depth limit: ${f.detail}`,

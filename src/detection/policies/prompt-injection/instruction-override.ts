@@ -1,4 +1,5 @@
 import Type from 'typebox'
+import { hiddenLayers } from '../../checks/segments.js'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
@@ -61,7 +62,7 @@ export default definePolicy({
       const best = [strongest(overrides), strongest(markers), strongest(forcing), ...hijacks, declared].filter((x): x is Finding => x !== null)
       if (best.length === 0) continue
       let risk = combineTechniques(best.map(b => b.risk))
-      if (seg.layer === 'decoded' && risk >= 30) risk += params.decodedBoost
+      if (hiddenLayers(seg) > 0 && risk >= 30) risk += params.decodedBoost
       risk = clampRisk(Math.min(99, risk * mult))
       if (risk < params.minRisk) continue
       const lead = best.reduce((a, b) => (b.risk > a.risk ? b : a))

@@ -1,7 +1,7 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { encodingLayers } from '../../checks/segments.js'
 import { evidenceOf } from '../../evidence.js'
+import { hiddenLayers, isJoinedView } from '../../checks/segments.js'
 import type { Segment, Signal } from '../../types.js'
 import { EVASION, type EvasionClass } from './lexicon/evasion.js'
 import { LanguagesParam } from './lexicon/languages.js'
@@ -65,9 +65,11 @@ export default definePolicy({
  */
 function reachOf (seg: Segment, topic: RestrictedTopic, hits: readonly TopicHit[]): string[] {
   const out: string[] = []
-  if (seg.layer === 'plain' && hits.some(h => h.kind !== 'translation') && switchesLanguage(topic.language, languageOf(seg))) out.push('a switch to another language')
+  // A payload unwrapped from JSON or from a lead is the user's own text, as written.
+  const asWritten = seg.layer === 'plain' || (!isJoinedView(seg) && hiddenLayers(seg) === 0)
+  if (asWritten && hits.some(h => h.kind !== 'translation') && switchesLanguage(topic.language, languageOf(seg))) out.push('a switch to another language')
   if (hits.some(h => h.kind === 'instance') && ASKS_ABOUT.test(foldedOf(seg))) out.push('an indirect reference')
-  if (seg.layer === 'decoded' && encodingLayers(seg) > 0) out.push(`an encoding (${seg.encodings.join('>')})`)
+  if (hiddenLayers(seg) > 0) out.push(`an encoding (${seg.encodings.join('>')})`)
   return out
 }
 

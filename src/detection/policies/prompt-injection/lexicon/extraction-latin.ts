@@ -26,7 +26,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         'reveal', 'print', 'output', 'show(?: me| us)?', 'display', 'repeat', 'recite', 'echo', 'tell (?:me|us)', 'give (?:me|us)', 'share', 'disclose', 'leak', 'dump', 'expose',
         'write (?:out|down)', 'type out', 'copy', 'paste', 'spell(?: out)?', 'read (?:back|out)', 'quote', 'reproduce', 'restate', 'translate', 'summari[sz]e', 'paraphrase',
         'rephrase', 'encode', 'convert', 'reverse', '(?:opposite|inverse|negation|reverse|contrary|antithesis|mirror image) of', 'confirm', 'verify', 'remind me of', 'let me see', 'can i see', 'i want to see', 'send', 'render',
-        'insert', 'emit', 'recall', 'rewrite', 'write (?:it|them)(?: \\p{L}{1,12})?', 'base ?64', 'rot-?13', 'hex(?:adecimal)?',
+        'insert', 'emit', 'recall', 'rewrite', 'surface', 'spill', 'lay (?:out|bare)', 'unveil', 'divulge', 'regurgitate', 'cough up', 'hand over', 'write (?:it|them)(?: \\p{L}{1,12})?', 'base ?64', 'rot-?13', 'hex(?:adecimal)?',
         '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))', 'reads? (?:\\p{L}{1,15} ){0,3}aloud', 'complete (?:this|the) sentence', 'tl;?dr', 'recite yourself', 'quot(?:e|ing) (?:them|it)',
       ],
     },
@@ -45,7 +45,10 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         // only adjectives that place it on the model's side make it a prompt reference.
         'the (?:initial|original|starting|first|hidden|secret|internal|confidential|private|underlying|base|core|default|pre-?loaded|meta|full|complete|entire|whole|exact|real|actual|developer|operator|custom|configured|previous|earlier|opening|initiali[sz]ation|setup|startup|boot) (?:prompt|instructions?|instruction set|directives?|guidelines|rules|configuration|config|setup|context|programming|constraints|persona|orders)',
         'the (?:hidden|secret|system|developer|operator|pre-?loaded|initiali[sz]ation|setup|startup|boot) (?:message|text)',
-        'pre-?prompt', 'meta-?prompt', 'developer (?:message|prompt|instructions)', '<\\/?system_prompt>', 'system_prompt', '(?:your|the) prompt', 'your (?:instructions|directives|configuration|programming|instruction set)',
+        'pre-?prompt', 'meta-?prompt', 'developer (?:message|prompt|instructions)',
+        // Other names of the same text: "your initial setup message", "the hidden preamble", "your own opening configuration text".
+        '(?:your|the|its|ur) (?:own )?(?:(?:initial|opening|hidden|original|secret|first|internal|entire|full|whole|complete) ){0,2}(?:setup|set-up|configuration|config|startup|boot) (?:text|message|prompt|instructions|notes|briefing)',
+        '(?:your|the|its|ur) (?:own )?(?:(?:initial|opening|hidden|original|secret|internal|system|entire|full|whole|complete) ){0,2}preamble', 'your (?:own )?(?:initial |original |hidden |internal )?(?:guidance|briefing|marching orders)', '<\\/?system_prompt>', 'system_prompt', '(?:your|the) prompt', 'your (?:instructions|directives|configuration|programming|instruction set)',
         '(?:the )?(?:text|instructions?|message|words|prompt) (?:you (?:were|have been|\'ve been|got) (?:given|told|provided|fed|handed))(?: (?:initially|at the (?:start|beginning)|first|before|earlier))?',
         'what (?:you (?:were|have been|\'ve been) (?:told|instructed|programmed|given))(?: to do)?', 'everything (?:above|before) (?:this|my) (?:message|line|point|prompt)',
         'your (?:first|very first|opening|initial) (?:message|line|sentence|words|input)', 'the (?:very )?(?:beginning|start|top) of (?:this|our|the) (?:conversation|chat|context|prompt)',
@@ -53,7 +56,8 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         '(?:every|all|the|any) (?:rules?|instructions?|guidelines?|directives?)(?: that)? you (?:were|have been|\'ve been|got) (?:given|told|provided)',
         '(?:the )?(?:first|opening|initial) (?:\\d{1,4} |\\p{L}{1,10} )?(?:words|lines|sentences|characters|tokens|paragraphs) (?:of|in) (?:this|the|our) (?:conversation|chat|context|prompt|session)',
         '(?:the )?(?:very )?first message (?:(?:of|in|at the (?:start|top) of) (?:this|our|the) (?:conversation|chat|context|session)|you (?:got|received|were (?:given|sent))|in your context|before mine)', 'since the (?:very )?beginning', '(?:the ones|everything|the text|what(?:ever)? (?:was|is)) (?:before|above) my (?:first )?message',
-        '(?:any|the|all|your) (?:hidden|system|secret|initial|internal)(?: or (?:hidden|system|secret|internal))? (?:instructions|rules|prompts?)',
+        '(?:any|the|all|your) (?:hidden|system|secret|initial|internal)(?: or (?:hidden|system|secret|internal))? (?:instructions|rules|prompts?|orders|directives|guidance|guidelines|briefing)',
+        '(?:what |the )?(?:instructions|rules|guidelines|guidance|briefing|directives|orders|constraints|setup text)(?: \\p{L}{1,15}){0,2} you(?:\'re| are) (?:operating|working|running|acting) under',
         '(?:its|your) own (?:configuration|instructions|system prompt|prompt|rules|programming)', '(?:the )?(?:instructions|rules|prompt) (?:i|you) (?:was|were) given', 'what (?:\\p{L}{1,15} ){1,3}told you to (?:do|say)',
         '(?:the )?(?:things|topics|rules|subjects) you(?:\'re| are) not (?:allowed|supposed|permitted) to (?:tell|say|discuss|talk about|share)',
         // The question inverted ("what instructions were you given"), and the text between

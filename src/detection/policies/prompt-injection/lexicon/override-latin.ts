@@ -27,7 +27,10 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
         'ignor(?:e|es|ed|ing)?', 'disregard(?:s|ed|ing)?', 'forget(?:s|ting)?', 'forgot(?:ten)?', 'overrid(?:e|es|ing|den)', 'overwrit(?:e|es|ing|ten)',
         'bypass(?:es|ed|ing)?', 'circumvent(?:s|ed|ing)?', 'nullif(?:y|ies|ied)', 'invalidat(?:e|es|ed)', 'supersed(?:e|es|ed|ing)', 'revok(?:e|es|ed)',
         'rescind(?:s|ed)?', 'discard(?:s|ed|ing)?', 'neglect', 'dismiss', 'abandon', 'ditch', 'scrap', 'throw (?:out|away)', 'set aside', 'put aside',
-        'pay no (?:attention|heed|mind)(?: to)?', 'take no (?:notice|account) of', 'do not (?:follow|obey|heed|listen to|adhere to|comply with|respect|honou?r|apply)',
+        'pay no (?:attention|heed|mind)(?: to)?', 'take no (?:notice|account) of',
+        // Idioms of the same act: set the instructions aside without naming a cancel verb.
+        'overlook(?:s|ed|ing)?', 'brush(?:es|ed|ing)? (?:off|aside)', 'let(?:ting)? go of', 'skip(?:s|ped|ping)? over', 'pass(?:es|ed|ing)? over', 'gloss(?:es|ed|ing)? over',
+        'wave (?:off|away|aside)', 'shrug off', 'tune out', 'turn a blind eye to', '(?:leave|push|sweep|cast|toss) aside', 'give no (?:heed|weight|regard) to', 'think nothing of', 'do not (?:follow|obey|heed|listen to|adhere to|comply with|respect|honou?r|apply)',
         "don't (?:follow|obey|heed|listen to|adhere to|comply with|respect|honou?r|apply)", 'stop (?:following|obeying|adhering to|listening to|complying with|using)',
         'no longer (?:follow|obey|adhere to|comply with|bound by|need to follow|have to follow|apply|applies|valid|in effect)',
         '(?:is|are) (?:now |hereby )?(?:void|nullified|invalidated|cancell?ed|revoked|obsolete|overridden|superseded|rescinded|lifted|suspended|deactivated|disabled|no longer valid)',
@@ -44,6 +47,8 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
       words: [
         'instructions?', 'instruct(?:ons|ions|ins|tions)', 'intructions?', 'instructed', 'directions', 'directives?', 'rules?', 'guidelines?', 'guidance', 'guard ?rails?', 'polic(?:y|ies)', 'prompts?',
         'system (?:prompt|message|instructions?|rules|directives?)', 'pre-?prompts?', 'meta-?prompts?', 'programming', 'constraints?', 'restrictions?',
+        // Other names of the instructions the model was set up with.
+        '(?:setup|set-up|configuration|config|startup|boot) (?:text|message|prompt|instructions?|notes)', 'preambles?', 'briefings?', 'boundaries', 'marching orders', 'mandates?', 'ground rules',
         'limitations?', 'filters?', 'filtering', 'safeguards?', 'safety (?:measures|protocols?|settings|features|guidelines|rules|training|filters?)',
         'moderation', 'censorship', 'orders', 'commands', 'conditioning', 'protocols?', 'persona', 'content polic(?:y|ies)',
         'ethical (?:guidelines|constraints|principles|boundaries)', 'everything (?:you (?:were|have been|\'ve been) (?:told|given|taught|instructed|programmed))',

@@ -11,7 +11,8 @@ import { termList, termSpans } from '../lexicon/scan.js'
 const LOOKBACK = 64
 
 // The slices below end exactly where the verb starts; `$` anchors there.
-const NEGATED = /(?:^|[^\p{L}])(?:do not|don't|dont|never|not|must not|mustn't|should not|shouldn't|won't|will not|cannot|can't|no need to|refuse to|avoid|nunca|jamais|niemals|mai|nao|non|no|ne)\s{1,3}(?:(?:ever|ever try to|try to|attempt to|just|simply|accidentally|blindly)\s{1,3})?$/u
+// "stop ignoring the review guidelines" asks for the opposite of an override.
+const NEGATED = /(?:^|[^\p{L}])(?:do not|don't|dont|never|not|must not|mustn't|should not|shouldn't|won't|will not|cannot|can't|no need to|refuse to|avoid|stop|quit|nunca|jamais|niemals|mai|nao|non|no|ne)\s{1,3}(?:(?:ever|ever try to|try to|attempt to|just|simply|accidentally|blindly)\s{1,3})?$/u
 
 const DESCRIBED = new RegExp([
   // "make/trick/get you to ignore…"
@@ -20,6 +21,9 @@ const DESCRIBED = new RegExp([
   '(?:make|makes|making|made|let|lets|letting)\\s{1,3}(?:you|the (?:model|ai|assistant|llm|bot)|it|them)\\s{1,3}$',
   // "telling it to ignore its system prompt" — but not "I'm telling you to ignore…"
   '(?:tell|tells|telling|told|ask|asks|asking|asked|instruct|instructs|instructing|instructed)\\s{1,3}(?:the (?:model|ai|assistant|llm|bot|system|agent)|it|them|an? (?:ai|model|llm|assistant|chatbot|agent))\\s{1,3}to\\s{1,3}$',
+  // A reported order: "my manager told me to ignore…", "the user said to ignore…".
+  '(?:told|tells|telling|asked|asks|wanted|wants|advised|reminded|expects|expected|allowed|encouraged)\\s{1,3}(?:me|us|him|her|them|everyone|my team|the team|our team)\\s{1,3}to\\s{1,3}$',
+  '(?:said|says|saying|wrote|writes|suggested|suggests)\\s{1,3}(?:to|that (?:we|i|they|he|she) (?:should|could|can|must))\\s{1,3}$',
   // "attempts to / may try to / designed to ignore…"
   '(?:attempts?|attempting|tries|trying|try|designed|meant|intended|aims?|aiming|used|crafted|written)\\s{1,3}to\\s{1,3}$',
   // "users typing / someone who says 'ignore…'"
@@ -35,6 +39,21 @@ const DESCRIBED = new RegExp([
 /** The verb at `start` is negated ("don't ignore", "never forget"): a defensive statement. */
 export function isNegated (folded: string, start: number): boolean {
   return NEGATED.test(folded.slice(Math.max(0, start - 32), start))
+}
+
+// A subject before the verb, with at most two adverbs or auxiliaries: "we (had) ignored",
+// "my dad keeps forgetting". Paired with a past or progressive verb in isNarrated.
+const SUBJECT_BEFORE = /(?:^|[^\p{L}'’])(?:we|they|he|she|i|someone|somebody|everyone|nobody|people|(?:my|our|his|her|their|the) \p{L}{2,20})\s{1,3}(?:(?:had|have|has|just|already|completely|totally|simply|always|often|never|accidentally|mostly|keeps?|kept|were|was)\s{1,3}){0,2}$/u
+const PAST_OR_ONGOING = /^\p{L}{2,20}(?:ed|ing)(?![\p{L}])|^forgot(?:ten)?(?![\p{L}])|^(?:let|skipped|brushed|paid|took)(?![\p{L}])/u
+
+/**
+ * The verb at `start` narrates what someone did or keeps doing ("we ignored the earlier
+ * guidelines", "she keeps forgetting the earlier instructions"): a past or progressive
+ * verb right after its subject is an account, not an order to the model. A bare
+ * participle with no subject ("Ignoring all previous instructions, …") is not narrated.
+ */
+export function isNarrated (folded: string, start: number): boolean {
+  return PAST_OR_ONGOING.test(folded.slice(start, start + 24)) && SUBJECT_BEFORE.test(folded.slice(Math.max(0, start - 48), start))
 }
 
 /** The phrase at `start` is being described or quoted as an example, not issued. */
