@@ -1,4 +1,6 @@
 import type { ChatMessage, NormalizedInput, Segment } from './types.js'
+import { LINE_BREAKS } from './normalize/decoders/line-breaks.js'
+import { JOINED_WORDS } from './normalize/decoders/separators.js'
 
 /**
  * Index of the first message of the current turn: the messages after the last assistant
@@ -36,7 +38,7 @@ export function turnsAgo (messages: readonly ChatMessage[]): number[] {
  * Caesar shift, rAnDoM case): what they decode to is what the user wrote, only disguised. Payloads
  * such as base64 or hex are data the turn carries, not its own words.
  */
-const RESPELLINGS: ReadonlySet<string> = new Set(['leetspeak', 'rot13', 'reversed', 'reversed-words', 'pig-latin', 'caesar', 'case-noise', 'line-breaks', 'punctuation', 'spaced-letters'])
+const RESPELLINGS: ReadonlySet<string> = new Set(['leetspeak', 'rot13', 'reversed', 'reversed-words', 'pig-latin', 'caesar', 'case-noise', LINE_BREAKS, JOINED_WORDS, 'spaced-letters'])
 
 /** A decoded segment that is a respelling of its message (see RESPELLINGS), not the joined turns. */
 export function isRespelling (seg: Segment): boolean {

@@ -23,6 +23,11 @@ export function isGluedTurns (seg: Segment): boolean {
  */
 export function hiddenLayers (seg: Segment): number {
   let n = 0
-  for (const e of seg.encodings) if (e !== JOINED && !DISGUISES.has(e)) n++
+  for (const e of seg.encodings) if (hidesText(e)) n++
   return n
+}
+
+/** Whether a step of a chain hid its text (see hiddenLayers). */
+export function hidesText (encoding: string): boolean {
+  return encoding !== JOINED && !DISGUISES.has(encoding)
 }

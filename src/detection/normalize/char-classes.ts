@@ -98,6 +98,12 @@ export function isAsciiLetter (c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
+/** An ASCII letter or a letter of another script (Latin-1 and beyond, outside the punctuation and symbol blocks). */
+export function isScriptLetter (c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c)
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff20)
+}
+
 export function isAsciiVisible (c: number): boolean {
   return c > 0x20 && c < 0x7f
 }

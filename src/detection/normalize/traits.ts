@@ -2,6 +2,7 @@
 // ordinary prose skips every syntax decoder and pays only for the word-based ones.
 // (Measured: this single loop is cheaper than the equivalent set of regex tests, whose
 // "a run of 16 non-spaces" form alone costs several passes over prose.)
+import { isScriptLetter } from './char-classes.js'
 
 export const T_PERCENT = 1
 export const T_AMPERSAND = 2
@@ -95,7 +96,7 @@ function continuesSentence (before: number, after: number): boolean {
 }
 
 function isWordChar (c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || c >= 0x3040
+  return (c >= 0x30 && c <= 0x39) || isScriptLetter(c)
 }
 
 function isHex (c: number): boolean {

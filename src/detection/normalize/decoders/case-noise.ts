@@ -1,3 +1,4 @@
+import { isAsciiLetter } from '../char-classes.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder } from './types.js'
 
@@ -45,10 +46,6 @@ export const caseNoise: Decoder = {
     if (noisy < MIN_NOISY || noisy < MIN_SHARE * words) return
     out.push({ encoding: 'case-noise', text: lower, start: 0, end: n })
   },
-}
-
-function isAsciiLetter (c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
 function isGlue (c: number): boolean {

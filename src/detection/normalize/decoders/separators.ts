@@ -1,4 +1,4 @@
-import { isAsciiLetter, isAsciiSpace } from '../char-classes.js'
+import { isAsciiLetter, isAsciiSpace, isScriptLetter as isLetter } from '../char-classes.js'
 import { KNOWN_WORDS } from '../lexicon.js'
 import { T_LETTERS, T_NON_ASCII } from '../traits.js'
 import type { Decoder } from './types.js'
@@ -310,9 +310,4 @@ function isLetterish (c: number): boolean {
   return isLetter(c) || c === 0x2c || c === 0x3a || c === 0x27 || c === 0x22 || c === 0x3f || c === 0x21 || (c >= 0x30 && c <= 0x39)
 }
 
-/** An ASCII letter or a letter of another script (Latin-1 and beyond, outside punctuation blocks). */
-function isLetter (c: number): boolean {
-  if (c < 0x80) return isAsciiLetter(c)
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff20)
-}
 

@@ -1,8 +1,8 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import { hiddenLayers } from '../../checks/segments.js'
-import { DEPTH_LIMIT_DETAIL, DISGUISES, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
+import { hiddenLayers, hidesText } from '../../checks/segments.js'
+import { DEPTH_LIMIT_DETAIL, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
 import type { NormalizedInput, Segment, Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
 import { ASKS_TO_ACT, ASKS_TO_DECODE, BYTE_LEVEL, TRANSPORT, impliedAsk, revealedFeatures } from './payload-features.js'
@@ -72,7 +72,7 @@ export default definePolicy({
       if (layers === 0) continue
       const plain = plainSegment(input, seg.messageIndex)
       const hits = revealedFeatures(seg, plain)
-      const transportOnly = seg.encodings.every(e => e === JOINED || DISGUISES.has(e) || TRANSPORT.has(e)) && !GRATUITOUS_ESCAPE.test(plain?.text ?? '')
+      const transportOnly = seg.encodings.every(e => !hidesText(e) || TRANSPORT.has(e)) && !GRATUITOUS_ESCAPE.test(plain?.text ?? '')
       const share = transportOnly ? params.transportShare : 1
       const content = Math.round(share * Math.min(params.maxContentRisk, hits.reduce((s, h) => s + h.feature.weight, 0)))
       const nesting = params.nestingBonus * Math.min(2, layers - 1)
@@ -103,7 +103,7 @@ export default definePolicy({
       if (f.detail.startsWith(DEPTH_LIMIT_DETAIL) && params.depthLimitRisk > 0) {
         const deepest = deepestSegment(input, f.messageIndex)
         // Nested URL escaping happens to tracking links; nesting through base64 or hex does not.
-        const deliberate = deepest === undefined || deepest.encodings.some(e => e !== JOINED && !DISGUISES.has(e) && !TRANSPORT.has(e))
+        const deliberate = deepest === undefined || deepest.encodings.some(e => hidesText(e) && !TRANSPORT.has(e))
         out.push({
           risk: deliberate ? params.depthLimitRisk : Math.round(params.depthLimitRisk * params.transportShare),
           reason: `encodings nested beyond the decode depth limit: ${f.detail}`,
