@@ -21,9 +21,6 @@ const DESCRIBED = new RegExp([
   '(?:make|makes|making|made|let|lets|letting)\\s{1,3}(?:you|the (?:model|ai|assistant|llm|bot)|it|them)\\s{1,3}$',
   // "telling it to ignore its system prompt" — but not "I'm telling you to ignore…"
   '(?:tell|tells|telling|told|ask|asks|asking|asked|instruct|instructs|instructing|instructed)\\s{1,3}(?:the (?:model|ai|assistant|llm|bot|system|agent)|it|them|an? (?:ai|model|llm|assistant|chatbot|agent))\\s{1,3}to\\s{1,3}$',
-  // A reported order: "my manager told me to ignore…", "the user said to ignore…".
-  '(?:told|tells|telling|asked|asks|wanted|wants|advised|reminded|expects|expected|allowed|encouraged)\\s{1,3}(?:me|us|him|her|them|everyone|my team|the team|our team)\\s{1,3}to\\s{1,3}$',
-  '(?:said|says|saying|wrote|writes|suggested|suggests)\\s{1,3}(?:to|that (?:we|i|they|he|she) (?:should|could|can|must))\\s{1,3}$',
   // "attempts to / may try to / designed to ignore…"
   '(?:attempts?|attempting|tries|trying|try|designed|meant|intended|aims?|aiming|used|crafted|written)\\s{1,3}to\\s{1,3}$',
   // "users typing / someone who says 'ignore…'"
@@ -54,6 +51,17 @@ const PAST_OR_ONGOING = /^\p{L}{2,20}(?:ed|ing)(?![\p{L}])|^forgot(?:ten)?(?![\p
  */
 export function isNarrated (folded: string, start: number): boolean {
   return PAST_OR_ONGOING.test(folded.slice(start, start + 24)) && SUBJECT_BEFORE.test(folded.slice(Math.max(0, start - 48), start))
+}
+
+// A reported order: "my manager told me to ignore…", "the user said to ignore…".
+const REPORTED = new RegExp([
+  '(?:told|tells|telling|asked|asks|wanted|wants|advised|reminded|expects|expected|allowed|encouraged)\\s{1,3}(?:me|us|him|her|them|everyone|my team|the team|our team)\\s{1,3}to\\s{1,3}$',
+  '(?:said|says|saying|wrote|writes|suggested|suggests)\\s{1,3}(?:to|that (?:we|i|they|he|she) (?:should|could|can|must))\\s{1,3}$',
+].join('|'), 'u')
+
+/** The verb at `start` is an order someone else gave the writer ("my manager told me to ignore…"), reported, not issued. */
+export function isReported (folded: string, start: number): boolean {
+  return REPORTED.test(folded.slice(Math.max(0, start - LOOKBACK), start))
 }
 
 /** The phrase at `start` is being described or quoted as an example, not issued. */

@@ -4,7 +4,7 @@ import { OVERRIDE_FOLLOWUP } from '../lexicon/override-followup.js'
 import { OVERRIDE_LATIN, type OverrideClass } from '../lexicon/override-latin.js'
 import { OVERRIDE_OTHER } from '../lexicon/override-other.js'
 import { lexiconSpans } from '../lexicon/scan.js'
-import { isDescribed, isMetaDiscussion, isNarrated, isNegated, targetOwner } from './cues.js'
+import { isDescribed, isMetaDiscussion, isNarrated, isNegated, isReported, targetOwner } from './cues.js'
 import { dataRegionOf } from './data-regions.js'
 import { anchorHeadsNoun, cancelsAnAttempt, hasDomainModifier, hijacksAfter, isPostposed, selfAfter, verbHasOwnObject } from './override-context.js'
 import { foldedOf, hasAfter, hasBefore, isQuoted, nearest, upperRatio, type Span } from './text.js'
@@ -181,11 +181,22 @@ function discounted (f: string, v: Span, target: Span | null, anchor: Span | nul
   }
   if (cancelsAnAttempt(f, v)) { risk *= 0.2; parts.push('(cancels an attempt, a defensive rule)') }
   if (isNegated(f, v.start)) { risk *= 0.15; parts.push('(negated)') }
-  if (isDescribed(f, v.start)) { risk *= 0.35; parts.push('(described, not issued)') } else if (isNarrated(f, v.start)) { risk *= 0.35; parts.push('(narrated, not issued)') }
+  if (isDescribed(f, v.start)) { risk *= 0.35; parts.push('(described, not issued)') } else if (!addressesModel(f, v, target)) {
+    // A reported or narrated override is an account, unless its target is the model's
+    // own ("my boss told me to ignore your instructions" passes the order on).
+    if (isReported(f, v.start)) { risk *= 0.35; parts.push('(reported, not issued)') } else if (isNarrated(f, v.start)) { risk *= 0.35; parts.push('(narrated, not issued)') }
+  }
   const quoted = isQuoted(f, v)
   if (c.meta) risk *= quoted ? 0.45 : 0.75
   else if (quoted) risk *= 0.85
   return risk
+}
+
+const YOUR = /(?<![\p{L}])(?:your|yours|you)(?![\p{L}])/u
+
+/** The override's target is addressed to the model: "your" between the verb and its target. */
+function addressesModel (f: string, v: Span, target: Span | null): boolean {
+  return target !== null && target.start > v.end && YOUR.test(f.slice(v.end, target.start))
 }
 
 function userDataStart (seg: Segment): number {
