@@ -89,6 +89,15 @@ export function mayMatch (re: RegExp, text: string): boolean {
   return false
 }
 
+/**
+ * `re.test(text)` behind the gate, for a regex without the g or y flag (whose lastIndex
+ * would carry state): a whole-text test of a long alternation costs a scan of the text
+ * even when it holds none of the words.
+ */
+export function gatedTest (re: RegExp, text: string): boolean {
+  return mayMatch(re, text) && re.test(text)
+}
+
 function covers (have: Uint32Array, need: Uint32Array): boolean {
   // Bitwise results are signed 32-bit: test for a missing bit, not for equality with the unsigned word.
   for (let k = 0; k < need.length; k++) if (((need[k] as number) & ~(have[k] as number)) !== 0) return false

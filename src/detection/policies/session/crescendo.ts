@@ -42,14 +42,15 @@ export default definePolicy({
     const from = currentTurnStart(input.messages)
     const now = turn.map(s => s.text).join('\n')
     if (now.length === 0) return []
+    // Earlier turns: the resent history, else the fragments the session kept. Asked
+    // first: a first turn has no build-up, and its cues would cost a scan of all its text.
+    const earlier = earlierTurns(input, session, params.windowTurns)
+    const turnsBefore = earlier.count
+    if (turnsBefore === 0) return []
     const cues = harmCuesIn(now)
     // Method, covertness, or pushing on behind a frame. A refusal alone is no cue: the
     // user who takes no for an answer and asks something else has moved on.
     if (!cues.operational && !cues.covert && !cues.push && !isSevere(now)) return []
-    // Earlier turns: the resent history, else the fragments the session kept.
-    const earlier = earlierTurns(input, session, params.windowTurns)
-    const turnsBefore = earlier.count
-    if (turnsBefore === 0) return []
     // The build-up is the run of latest turns on this turn's subject: in a long session,
     // a harmful subject or a refusal several subjects back is no step towards this ask.
     const threadTurns = subjectThread(now, earlier.texts)

@@ -1,3 +1,5 @@
+import { gatedTest } from '../../checks/literal-gate.js'
+
 /**
  * Cues of a request for operational harm, used only across turns (crescendo): each one
  * alone is ordinary vocabulary (a chemistry question, a novel, "step by step"), and a
@@ -49,28 +51,28 @@ export interface HarmCues {
 }
 
 export function harmCuesIn (text: string): HarmCues {
-  return { harm: HARM.test(text) || SEVERE.test(text), operational: OPERATIONAL.test(text), covert: COVERT.test(text), push: PUSH.test(text) }
+  return { harm: gatedTest(HARM, text) || gatedTest(SEVERE, text), operational: gatedTest(OPERATIONAL, text), covert: gatedTest(COVERT, text), push: gatedTest(PUSH, text) }
 }
 
 export function isHarmTopic (text: string): boolean {
-  return HARM.test(text)
+  return gatedTest(HARM, text)
 }
 
 export function isRefusal (text: string): boolean {
-  return REFUSAL.test(text)
+  return gatedTest(REFUSAL, text)
 }
 
 /** The assistant warned about honesty or legality without refusing. */
 export function isCaution (text: string): boolean {
-  return CAUTION.test(text)
+  return gatedTest(CAUTION, text)
 }
 
 /** The request names a specific person's role at an organisation or a service's host. */
 export function isTargeted (text: string): boolean {
-  return TARGETED.test(text)
+  return gatedTest(TARGETED, text)
 }
 
 /** A subject so harmful that asking for it after any earlier turn is enough. */
 export function isSevere (text: string): boolean {
-  return SEVERE.test(text)
+  return gatedTest(SEVERE, text)
 }

@@ -1,4 +1,5 @@
 import Type from 'typebox'
+import { gatedTest, mayMatch } from '../../checks/literal-gate.js'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
@@ -22,7 +23,7 @@ const OWN_TARGET = /\b(?:your (?:\w{2,12} ){0,2}(?:instructions?|rules|guideline
 
 function firstIn (segs: readonly Segment[], re: RegExp): { seg: Segment, index: number, length: number } | null {
   for (const seg of segs) {
-    const m = re.exec(seg.text)
+    const m = mayMatch(re, seg.text) ? re.exec(seg.text) : null
     if (m !== null) return { seg, index: m.index, length: m[0].length }
   }
   return null
@@ -51,9 +52,9 @@ export default definePolicy({
     const verbatim = firstIn(now, VERBATIM)
     if (verbatim === null) return []
     const earlier = earlierTurns(input, session, params.windowTurns)
-    const probedBefore = earlier.texts.some(t => TARGET.test(t)) || earlier.recorded.some(a => a.kinds.includes('policy_probe'))
+    const probedBefore = earlier.texts.some(t => gatedTest(TARGET, t)) || earlier.recorded.some(a => a.kinds.includes('policy_probe'))
     // Or a frame set up earlier, with this turn naming the model's own configuration.
-    const framed = !probedBefore && earlier.texts.some(t => FRAME.test(t)) && now.some(seg => OWN_TARGET.test(seg.text))
+    const framed = !probedBefore && earlier.texts.some(t => gatedTest(FRAME, t)) && now.some(seg => gatedTest(OWN_TARGET, seg.text))
     if (!probedBefore && !framed) return []
     const signal: Signal = {
       risk: params.risk,
