@@ -28,11 +28,12 @@ export interface PolicyDefinition<S extends TSchema = TSchema> {
   /** Pure and synchronous: same input → same signals. Regexes compiled at module level. */
   evaluate (ctx: PolicyContext<Static<S>>): readonly Signal[]
   /**
-   * Set when `evaluate` decomposes over segments: what it reports for a plain segment
-   * depends on that segment and the params alone (not on other segments, the session or
+   * Set when `evaluate` decomposes over segments: what it reports for a plain segment (or
+   * a joined window, checks/segments `isKeptAcrossRequests`) depends on that segment and
+   * the params alone (not on other segments, the session or
    * the turn's actions; cross-segment lookups go through `allSegmentsOf`), and its result
    * is the signals of every segment, strongest first (ties in segment order), at most
-   * `limit(params)`. The engine then evaluates each plain segment on its own and keeps
+   * `limit(params)`. The engine then evaluates each such segment on its own and keeps
    * the result with the segment, so history a client resends is not scanned again.
    * tests/unit/detection/decomposition.test.ts checks the claim on every corpus input.
    * `context`, when given, is the one request-level fact a segment's result may also

@@ -1,5 +1,6 @@
 import { Compile } from 'typebox/compile'
 import Value from 'typebox/value'
+import { isKeptAcrossRequests } from './checks/segments.js'
 import type { AnyPolicy, FailMode } from './define-policy.js'
 import { normalize, type NormalizeLimits } from './normalize/index.js'
 import { filterAllowlisted } from './overrides/allowlist-filter.js'
@@ -247,10 +248,10 @@ function evaluateOne (c: CompiledPolicy, weight: number, input: NormalizedInput,
 }
 
 /**
- * A decomposed policy's signals: each plain segment evaluated on its own, its result kept
- * with the segment (plain segments are reused across a session's requests, see
- * normalize/plain-memo.ts), then the decoded and joined segments, which are new every
- * request, in one call; then the strongest `limit`. A stable sort keeps equal risks in
+ * A decomposed policy's signals: each plain segment and joined window evaluated on its
+ * own, its result kept with the segment (both are reused across a session's requests,
+ * see normalize/plain-memo.ts), then the decoded segments, which are new every request,
+ * in one call; then the strongest `limit`. A stable sort keeps equal risks in
  * segment order, so this is exactly what `evaluate` returns for the whole input.
  */
 function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>): readonly Signal[] {
@@ -262,7 +263,7 @@ function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: No
   const out: Signal[] = []
   let rest: Segment[] | null = null
   for (const seg of input.segments) {
-    if (seg.layer !== 'plain') {
+    if (!isKeptAcrossRequests(seg)) {
       (rest ??= []).push(seg)
       continue
     }

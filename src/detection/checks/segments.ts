@@ -17,6 +17,15 @@ export function isGluedTurns (seg: Segment): boolean {
 }
 
 /**
+ * Segments a session's later requests hand out again with their derived views (see
+ * normalize/plain-memo.ts): the plain messages and the joined windows around turn
+ * boundaries. A decomposed policy's result is kept on these (engine `decomposed`).
+ */
+export function isKeptAcrossRequests (seg: Segment): boolean {
+  return seg.layer === 'plain' || isGluedTurns(seg)
+}
+
+/**
  * Steps of a segment's chain that hid its text: the encodings, without the joined view's
  * reassembly and the disguises (a JSON value, a framed payload), which only unwrap text
  * that was in plain sight. 0 for a plain segment and for a view that only unwrapped.

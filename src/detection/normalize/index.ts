@@ -18,8 +18,12 @@ export const JOINED = 'joined'
 export const DEPTH_LIMIT_DETAIL = 'decode depth limit'
 /** Start of the detail of a 'truncated' finding raised when maxDecodedSegments ran out. */
 export const SEGMENT_LIMIT_DETAIL = 'decoded segment limit'
-/** How many recent user turns the joined segment reassembles. */
+/** How many recent user turns the joined windows reach over: a payload split into up to this many pieces is whole in one window. */
 const JOINED_TURNS = 8
+/** Characters a joined window keeps on each side of its turn boundary, before widening to whole tokens (see seamOf). */
+export const SEAM_CHARS = 96
+/** Widening past SEAM_CHARS over non-space characters that no encoding uses (CJK text has no spaces to stop at). */
+const MAX_WIDEN = 64
 /** Share of a cut message kept from its head; the rest comes from its tail. */
 const HEAD_SHARE = 0.75
 
@@ -87,7 +91,7 @@ class Normalizer {
     const cleaned: CleanResult[] = []
     for (let i = 0; i < n; i++) {
       const m = this.messages[i] as ChatMessage
-      const { seg, clean } = memoizedPlain(i, m.role, m.content.length, scanned[i] as string, () => plainSegment(i, m, scanned[i] as string), placeSegment)
+      const { seg, clean } = memoizedPlain(i, `${m.role}\u0000${m.content.length}`, scanned[i] as string, () => plainSegment(i, m, scanned[i] as string), placeSegment)
       this.plain.push(seg)
       this.decoded.push([])
       this.seen.add(seenKey(i, clean.text))
@@ -134,37 +138,33 @@ class Normalizer {
     return out
   }
 
-  /** Adds the user turns joined without separators, so a payload split across turns is whole again. */
+  /**
+   * Adds the user turns glued without separators around each turn boundary, so a value or
+   * payload split across turns is whole again: one `joined` segment per boundary between
+   * the last JOINED_TURNS user turns (see seamOf) where a turn stops mid-sentence (see
+   * endsSentence), latest first, until the text budget of one message is spent. Each
+   * depends only on the turns up to its boundary, so a resent history hands out the same
+   * segments (plain-memo) with everything derived from them, and a request costs only
+   * the window of its own new boundary.
+   */
   private joined (): void {
     const users: number[] = []
     for (let i = 0; i < this.messages.length; i++) if ((this.messages[i] as ChatMessage).role === 'user') users.push(i)
     if (users.length < 2) return
-    const picked = users.slice(-JOINED_TURNS)
-    const parts = picked.map(i => (this.plain[i] as Segment).text)
-    let total = parts.reduce((s, p) => s + p.length, 0)
-    // Over the cap, the oldest text goes first.
-    while (total > this.limits.maxMessageChars && parts.length > 0) {
-      const extra = total - this.limits.maxMessageChars
-      const first = parts[0] as string
-      if (first.length <= extra) { parts.shift(); total -= first.length } else { parts[0] = first.slice(extra); total -= extra }
+    let budget = this.limits.maxMessageChars
+    for (let k = users.length - 1; k >= Math.max(1, users.length - JOINED_TURNS + 1) && budget > 0; k--) {
+      const before = users.slice(Math.max(0, k - JOINED_TURNS + 1), k).map(i => (this.plain[i] as Segment).text)
+      const after = (this.plain[users[k] as number] as Segment).text
+      if (endsSentence(before[before.length - 1] as string, after)) continue
+      const seam = seamOf(before, after, budget)
+      if (seam === null) continue
+      budget -= seam.text.length
+      const at = users[k] as number
+      const length = (this.messages[at] as ChatMessage).content.length
+      const entry = memoizedPlain(at, `${JOINED}\u0000${seam.boundary}\u0000${length}`, seam.text, () => ({ seg: joinedSegment(at, seam.text, length), clean: NO_CLEAN }), e => placedAt(e.seg, at))
+      ;(this.decoded[at] as Segment[]).push(entry.seg)
+      if (gluedAcross([seam.text.slice(0, seam.boundary), seam.text.slice(seam.boundary)], this.ctx.minLength)) this.descend(entry.seg, NO_CLEAN, 0, null, [seam.boundary])
     }
-    const boundaries: number[] = []
-    let at = 0
-    for (let k = 0; k < parts.length - 1; k++) { at += (parts[k] as string).length; boundaries.push(at) }
-    const text = parts.join('')
-    const last = picked[picked.length - 1] as number
-    const seg: Segment = {
-      messageIndex: last,
-      role: 'user',
-      layer: 'decoded',
-      encodings: [JOINED],
-      text,
-      lower: text.toLowerCase(),
-      sourceStart: 0,
-      sourceEnd: (this.messages[last] as ChatMessage).content.length,
-    }
-    ;(this.decoded[last] as Segment[]).push(seg)
-    if (gluedAcross(parts, this.ctx.minLength)) this.descend(seg, NO_CLEAN, 0, null, boundaries)
   }
 
   /**
@@ -173,7 +173,7 @@ class Normalizer {
    * turn boundaries when `seg` is the joined segment (only payloads crossing one are new).
    */
   private descend (seg: Segment, clean: CleanResult, depth: number, origin: string | null, boundaries: readonly number[] | null): void {
-    const { payloads, hidden } = seg.layer === 'plain' ? plainPayloadsOf(seg, clean, this.ctx) : payloadsOf(seg, clean, this.ctx)
+    const { payloads, hidden } = seg.layer === 'plain' || boundaries !== null ? keptPayloadsOf(seg, clean, this.ctx) : payloadsOf(seg, clean, this.ctx)
     if (payloads.length === 0) return
     if (depth >= this.limits.maxDecodeDepth) {
       this.findings.push({ kind: 'truncated', messageIndex: seg.messageIndex, role: seg.role, count: payloads.length, detail: `${DEPTH_LIMIT_DETAIL} ${this.limits.maxDecodeDepth} reached in ${seg.encodings.join('>')}` })
@@ -248,6 +248,66 @@ class Normalizer {
   }
 }
 
+/** A joined window: the text around one turn boundary, and where the boundary falls in it. */
+interface Seam {
+  readonly text: string
+  readonly boundary: number
+}
+
+/**
+ * The window around the boundary between the earlier user turns (`before`, oldest first)
+ * and the later one: SEAM_CHARS of glued text on each side, widened to whole tokens so
+ * no word is cut in two and an encoded payload split across the boundary is whole (over
+ * encoding characters without bound, over other ones by MAX_WIDEN). It reads no turn
+ * after the boundary but the later one, so a window, once made, stays the same as the
+ * conversation goes on. Null when nothing of it fits in `budget`.
+ */
+function seamOf (before: readonly string[], after: string, budget: number): Seam | null {
+  const head = after.slice(0, widenedEnd(after, Math.min(after.length, SEAM_CHARS)))
+  let tail = ''
+  let start = 0
+  for (let k = before.length - 1; k >= 0; k--) {
+    tail = (before[k] as string) + tail
+    start = widenedStart(tail, Math.max(0, tail.length - SEAM_CHARS))
+    if (start > 0 || tail.length - start + head.length >= budget) break
+  }
+  const kept = Math.min(tail.length - start, budget - head.length)
+  if (kept <= 0) return null
+  return { text: tail.slice(tail.length - kept) + head, boundary: kept }
+}
+
+// Sentence ends, after closing quotes, brackets and emphasis.
+const SENTENCE_END = /[.!?\u3002\uff01\uff1f\u2026]["'\u2019\u201d\u00bb)\]*_]*\s*$/
+
+/**
+ * A turn that closes its sentence, followed by one that does not carry on in lower case or
+ * in digits, splits nothing: each side is whole text, scanned as its own segment. A value,
+ * token or sentence cut in two ends mid-way ("ssn 123-45", "aWdub3Jl", "ignore all
+ * previous"), and those boundaries get a window. Most chat turns end a sentence ("…?"),
+ * so most boundaries of a fresh history need none.
+ */
+function endsSentence (before: string, after: string): boolean {
+  if (!SENTENCE_END.test(before.slice(-8))) return false
+  const first = after.trimStart().charAt(0)
+  return first === '' || (first === first.toUpperCase() && !(first >= '0' && first <= '9'))
+}
+
+function widenedStart (text: string, at: number): number {
+  let widened = 0
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1)) && (isTokenChar(text.charCodeAt(at - 1)) || ++widened <= MAX_WIDEN)) at--
+  return at
+}
+
+function widenedEnd (text: string, at: number): number {
+  let widened = 0
+  while (at < text.length && !isSpace(text.charCodeAt(at)) && (isTokenChar(text.charCodeAt(at)) || ++widened <= MAX_WIDEN)) at++
+  return at
+}
+
+function joinedSegment (messageIndex: number, text: string, contentLength: number): Segment {
+  return { messageIndex, role: 'user', layer: 'decoded', encodings: [JOINED], text, lower: text.toLowerCase(), sourceStart: 0, sourceEnd: contentLength }
+}
+
 interface FoundPayloads {
   readonly payloads: readonly Payload[]
   /** The first `hidden` payloads came from hidden characters, not from a decoder. */
@@ -264,15 +324,16 @@ function payloadsOf (seg: Segment, clean: CleanResult, ctx: DecodeContext): Foun
   return { payloads, hidden }
 }
 
-// Plain segments are reused across the requests of a session (plain-memo.ts), so what
-// the decoders find in one is kept with it: a pure function of its text and the limits.
-const PLAIN_PAYLOADS = memoSlot<{ readonly ctx: DecodeContext, readonly found: FoundPayloads }>()
+// Plain segments and the joined windows are reused across the requests of a session
+// (plain-memo.ts), so what the decoders find in one is kept with it: a pure function of
+// its text and the limits.
+const KEPT_PAYLOADS = memoSlot<{ readonly ctx: DecodeContext, readonly found: FoundPayloads }>()
 
-function plainPayloadsOf (seg: Segment, clean: CleanResult, ctx: DecodeContext): FoundPayloads {
-  const hit = PLAIN_PAYLOADS.get(seg)
+function keptPayloadsOf (seg: Segment, clean: CleanResult, ctx: DecodeContext): FoundPayloads {
+  const hit = KEPT_PAYLOADS.get(seg)
   if (hit !== undefined && hit.ctx.minLength === ctx.minLength && hit.ctx.maxPayloads === ctx.maxPayloads) return hit.found
   const found = payloadsOf(seg, clean, ctx)
-  PLAIN_PAYLOADS.set(seg, { ctx, found })
+  KEPT_PAYLOADS.set(seg, { ctx, found })
   return found
 }
 
@@ -304,7 +365,7 @@ function isTokenChar (c: number): boolean {
 }
 
 function isSpace (c: number): boolean {
-  return c === 0x20 || c === 0x0a
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Role, Segment } from '../types.js'
+import type { Segment } from '../types.js'
 import type { CleanResult } from './clean-text.js'
 
 /**
@@ -9,8 +9,9 @@ import type { CleanResult } from './clean-text.js'
  * plain Segment for the same message makes all of those caches hit, and only the new
  * turn costs a scan.
  *
- * The key is what the views depend on: (role, original length, scanned text), not the
- * message's position. A client that keeps within a context window drops its oldest
+ * The key is what the views depend on: the scanned text and a variant the caller names
+ * (a message's role and original length; a joined window's boundary and the length of
+ * its message, see normalize `joined`), not the message's position. A client that keeps within a context window drops its oldest
  * turns, so every resent message stands one or more places earlier than last time; keyed
  * by position too, such a session missed on every message of every request (measured on
  * the perf mix, whose sessions do this: 35% of resent characters hit). A message at a new
@@ -50,14 +51,13 @@ interface Variant {
 }
 
 // Keyed by the text itself (no concatenated key: that would copy every message on every
-// request), then by role and original length; the outer map's order is
+// request), then by the caller's variant; the outer map's order is
 // least-recently-used first.
 const entries = new Map<string, Map<string, Variant>>()
 let heldChars = 0
 
-export function memoizedPlain (index: number, role: Role, originalLength: number, scanned: string, build: () => PlainEntry, place: (entry: PlainEntry, index: number) => Segment): PlainEntry {
+export function memoizedPlain (index: number, key: string, scanned: string, build: () => PlainEntry, place: (entry: PlainEntry, index: number) => Segment): PlainEntry {
   if (scanned.length > MAX_CHARS / 8) return build()
-  const key = `${role}\u0000${originalLength}`
   let variants = entries.get(scanned)
   if (variants !== undefined) {
     entries.delete(scanned)

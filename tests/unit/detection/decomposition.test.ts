@@ -99,10 +99,39 @@ describe('the engine evaluating a decomposed policy', () => {
     assert.deepEqual(calls, ['plain:0', 'plain:1'])
     calls.length = 0
     const next = engine.evaluate([...history, { role: 'user' as const, content: long('trigger trigger two') }], EMPTY_SESSION, 'request')
-    // Message 2 is new, and the joined view of the two user turns is new every request.
+    // Message 2 is new, and so is the joined window around the boundary before it.
     assert.deepEqual(calls, ['plain:2', 'decoded:2'])
-    // The joined view holds three triggers, message 2 two: the score keeps each policy's strongest.
-    assert.deepEqual(next.contributions.map(c => c.reason), ['3 in 2'])
+    // The window holds the end of message 0 and the head of message 2 (its two triggers):
+    // the score keeps each policy's strongest.
+    assert.deepEqual(next.contributions.map(c => c.reason), ['2 in 2'])
+  })
+
+  it('keeps the joined window of a boundary once made: a next turn scans its own message and its own boundary', () => {
+    const texts: string[] = []
+    const recording = definePolicy({
+      ...probe,
+      id: 'test.recording',
+      evaluate: ({ input }) => input.segments.flatMap(seg => {
+        texts.push(`${seg.layer}:${seg.messageIndex}:${seg.text}`)
+        return seg.lower.includes('trigger') ? [{ risk: 40, reason: `found in ${seg.layer} ${seg.messageIndex}`, evidence: null }] : []
+      }),
+    })
+    const engine = compileEngine({ ...OPTIONS, policies: {} }, [recording])
+    const history = [
+      { role: 'user' as const, content: 'trigger one, and then' },
+      { role: 'assistant' as const, content: long('an answer') },
+      { role: 'user' as const, content: long('a follow-up') },
+      { role: 'assistant' as const, content: long('another answer') },
+    ]
+    engine.evaluate(history, EMPTY_SESSION, 'request')
+    assert.ok(texts.some(t => t.startsWith('decoded:2:trigger one')), texts.join('\n'))
+    texts.length = 0
+    const next = engine.evaluate([...history, { role: 'user' as const, content: long('a third question') }], EMPTY_SESSION, 'request')
+    // Scanned: the new message, and the window around its boundary, which reaches back
+    // into the earlier turns by SEAM_CHARS only; the window with the trigger is kept.
+    assert.deepEqual(texts.map(t => t.split(':').slice(0, 2).join(':')), ['plain:4', 'decoded:4'])
+    assert.ok(!(texts[1] ?? '').includes('trigger'), texts[1])
+    assert.deepEqual(next.contributions.map(c => c.reason), ['found in plain 0'])
   })
 
   it('reads a kept result back at the index a moved context window put its message', () => {
@@ -136,8 +165,10 @@ describe('the engine evaluating a decomposed policy', () => {
       { role: 'tool', content: long('trigger c') },
     ]
     for (let k = 0; k < 2; k++) assert.deepEqual(engine.evaluate(messages, EMPTY_SESSION, 'request').contributions.map(c => c.reason), ['1 in 0'])
+    // Message 3 holds two triggers (and so does the joined window before it, which reaches
+    // back into message 0 by SEAM_CHARS only).
     const stronger = [...messages, { role: 'user' as const, content: long('trigger trigger d') }]
-    assert.deepEqual(engine.evaluate(stronger, EMPTY_SESSION, 'request').contributions.map(c => c.reason), ['3 in 3'])
+    assert.deepEqual(engine.evaluate(stronger, EMPTY_SESSION, 'request').contributions.map(c => c.reason), ['2 in 3'])
   })
 
   it('recomputes under another engine\'s params instead of reading their results', () => {
