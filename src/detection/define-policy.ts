@@ -1,5 +1,5 @@
 import type { Static, TSchema } from 'typebox'
-import type { Category, NormalizedInput, PolicyContext, Signal, Stage } from './types.js'
+import type { Category, NormalizedInput, PolicyContext, Segment, Signal, Stage } from './types.js'
 
 /**
  * `content` policies look at the normalized messages of this turn; `session` policies run
@@ -32,15 +32,18 @@ export interface PolicyDefinition<S extends TSchema = TSchema> {
    * a joined window, checks/segments `isKeptAcrossRequests`) depends on that segment and
    * the params alone (not on other segments, the session or
    * the turn's actions; cross-segment lookups go through `allSegmentsOf`), and its result
-   * is the signals of every segment, strongest first (ties in segment order), at most
-   * `limit(params)`. The engine then evaluates each such segment on its own and keeps
-   * the result with the segment, so history a client resends is not scanned again.
+   * is the signals of every segment, strongest first (by `rank` where a signal sets it,
+   * else by risk; ties in segment order), at most `limit(params)`. The engine then
+   * evaluates each such segment on its own and keeps the result with the segment, so
+   * history a client resends is not scanned again.
    * tests/unit/detection/decomposition.test.ts checks the claim on every corpus input.
-   * `context`, when given, is the one request-level fact a segment's result may also
-   * depend on (e.g. whether the request has a system prompt): a kept result is reused
-   * only under the same context, so one request cannot leave a result another reads.
+   * `context`, when given, is the one fact about the request a segment's result may also
+   * depend on (e.g. whether the request has a system prompt, or whether only operator
+   * messages come before the segment): a kept result is reused only under the same
+   * context, so one request cannot leave a result another reads. It is asked for each
+   * plain segment, so it should be cheap.
    */
-  readonly decomposes?: { readonly limit: (params: Static<S>) => number, readonly context?: (input: NormalizedInput) => boolean | number | string }
+  readonly decomposes?: { readonly limit: (params: Static<S>) => number, readonly context?: (input: NormalizedInput, seg: Segment) => boolean | number | string }
 }
 
 export type AnyPolicy = PolicyDefinition<TSchema>

@@ -251,15 +251,15 @@ function evaluateOne (c: CompiledPolicy, weight: number, input: NormalizedInput,
  * A decomposed policy's signals: each plain segment and joined window evaluated on its
  * own, its result kept with the segment (both are reused across a session's requests,
  * see normalize/plain-memo.ts), then the decoded segments, which are new every request,
- * in one call; then the strongest `limit`. A stable sort keeps equal risks in
- * segment order, so this is exactly what `evaluate` returns for the whole input.
+ * in one call; then the strongest `limit` (by each signal's rank, else its risk). A
+ * stable sort keeps equal ones in segment order, so this is exactly what `evaluate`
+ * returns for the whole input.
  */
 function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>): readonly Signal[] {
   const all = allSegmentsOf(input)
   const part = (segments: readonly Segment[]): NormalizedInput => ({ messages: input.messages, segments, findings: input.findings, allSegments: all })
   const single = singlesOf(input, part)
   const spec = c.policy.decomposes as NonNullable<AnyPolicy['decomposes']>
-  const context = spec.context?.(input)
   const out: Signal[] = []
   let rest: Segment[] | null = null
   for (const seg of input.segments) {
@@ -267,6 +267,7 @@ function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: No
       (rest ??= []).push(seg)
       continue
     }
+    const context = spec.context?.(input, seg)
     const hit = memo.get(seg)
     if (hit !== undefined && hit.params === c.params && hit.context === context) {
       for (const s of hit.signals) out.push(hit.messageIndex === seg.messageIndex ? s : placedSignal(s, seg.messageIndex))
@@ -278,7 +279,7 @@ function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: No
   }
   if (rest !== null) for (const s of c.policy.evaluate({ input: part(rest), session: view, params: c.params, turnActions })) out.push(s)
   const limit = spec.limit(c.params)
-  return out.length <= 1 ? out : out.sort((a, b) => b.risk - a.risk).slice(0, limit)
+  return out.length <= 1 ? out : out.sort((a, b) => (b.rank ?? b.risk) - (a.rank ?? a.risk)).slice(0, limit)
 }
 
 /** A kept signal of a segment that now stands at another message index (reasons do not name the index: the evidence does). */

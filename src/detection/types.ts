@@ -109,6 +109,13 @@ export interface Signal {
   readonly reason: string
   readonly evidence: Evidence | null
   readonly actions?: readonly ActionKind[]
+  /**
+   * Where the policy ranks this signal among its findings when it keeps only the strongest,
+   * if not by `risk`: a policy that picks its finding before a boost, a cap or a preference
+   * (signed over unsigned) sets it, so that the engine, merging per-segment results of a
+   * decomposed policy, keeps the finding one call over the whole input would. Never shown.
+   */
+  readonly rank?: number
 }
 
 /** A signal after the engine attached policy identity and weight. */

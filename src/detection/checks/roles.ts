@@ -1,4 +1,5 @@
-import type { Role } from '../types.js'
+import { perRequest } from '../input-memo.js'
+import type { NormalizedInput, Role } from '../types.js'
 
 /**
  * System and developer messages are the operator's configuration. Instructions there
@@ -11,3 +12,11 @@ import type { Role } from '../types.js'
 export function isOperatorRole (role: Role): boolean {
   return role === 'system' || role === 'developer'
 }
+
+/**
+ * The plain text of every system and developer message of the request, in order, as one
+ * value: the `decomposes.context` of a policy whose finding in a segment depends on what
+ * the system prompt says (a result kept under one system prompt is not read under another).
+ */
+export const operatorTextOf: (input: NormalizedInput) => string = perRequest(segments =>
+  segments.filter(s => s.layer === 'plain' && isOperatorRole(s.role)).map(s => s.text).join('\u0000'))

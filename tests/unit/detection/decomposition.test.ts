@@ -43,8 +43,10 @@ function wholeInputRegistry (): AnyPolicy[] {
 describe('policies that decompose over segments', () => {
   it('are a real share of the registry (the claim is not vacuous)', () => {
     const ids = POLICIES.filter(p => p.decomposes !== undefined).map(p => p.id)
-    assert.ok(ids.includes('prompt-injection.instruction-override'), ids.join(', '))
-    assert.ok(ids.length >= 10, ids.join(', '))
+    for (const id of ['prompt-injection.instruction-override', 'prompt-injection.system-prompt-extraction', 'prompt-injection.restriction-evasion', 'sql-injection.tautology', 'sql-injection.destructive-request', 'secrets.jwt', 'secrets.private-key']) assert.ok(ids.includes(id), `${id} not in ${ids.join(', ')}`)
+    // Every SQL policy reports one best hit per request, which decomposes.
+    assert.deepEqual(POLICIES.filter(p => p.id.startsWith('sql-injection.') && p.decomposes === undefined).map(p => p.id), [])
+    assert.ok(ids.length >= 25, ids.join(', '))
   })
 
   it('give the same result as one call over the whole input, on every corpus request, first seen and resent', () => {
@@ -200,6 +202,52 @@ describe('the engine evaluating a decomposed policy', () => {
     assert.equal(risk(withSystem), 20)
     assert.equal(risk(without), 60)
     assert.equal(risk(withSystem), 20)
+  })
+
+  it('keeps the signal the policy ranks first, not the riskiest, as one call over the whole input does', () => {
+    // Picks the segment with the most triggers, then boosts a pick from an assistant
+    // message: the boost comes after the choice, so the riskier signal is not the chosen one.
+    const ranked = definePolicy({
+      ...probe,
+      id: 'test.ranked',
+      decomposes: { limit: () => 1 },
+      evaluate ({ input }) {
+        let best: { readonly seg: Segment, readonly n: number } | undefined
+        for (const seg of input.segments) {
+          const n = (seg.lower.match(/trigger/g) ?? []).length
+          if (n > 0 && (best === undefined || n > best.n)) best = { seg, n }
+        }
+        if (best === undefined) return []
+        return [{ risk: 40 + best.n + (best.seg.role === 'assistant' ? 20 : 0), reason: `${best.n} in ${best.seg.messageIndex}`, evidence: null, rank: best.n }]
+      },
+    })
+    const split = compileEngine({ ...OPTIONS, policies: {} }, [ranked])
+    const { decomposes: _decomposes, ...wholeRanked } = ranked
+    const whole = compileEngine({ ...OPTIONS, policies: {} }, [definePolicy(wholeRanked as AnyPolicy)])
+    const messages: ChatMessage[] = [{ role: 'user', content: long('trigger trigger rank') }, { role: 'assistant', content: long('trigger') }]
+    const expected = whole.evaluate(messages, EMPTY_SESSION, 'request').contributions.map(c => [c.reason, c.risk])
+    assert.deepEqual(expected, [['2 in 0', 42]])
+    for (let k = 0; k < 2; k++) assert.deepEqual(split.evaluate(messages, EMPTY_SESSION, 'request').contributions.map(c => [c.reason, c.risk]), expected)
+  })
+
+  it('asks for the context of each segment, so a result that depends on where its segment stands is not read elsewhere', () => {
+    // A trigger counts more in the first message after the system prompt.
+    const placed = definePolicy({
+      ...probe,
+      id: 'test.placed',
+      decomposes: { limit: () => 1, context: (input, seg) => seg.messageIndex === input.messages.findIndex(m => m.role !== 'system') },
+      evaluate: ({ input }) => input.segments.filter(seg => seg.lower.includes('trigger'))
+        .map(seg => ({ risk: seg.messageIndex === input.messages.findIndex(m => m.role !== 'system') ? 70 : 30, reason: 'r', evidence: null })),
+    })
+    const engine = compileEngine({ ...OPTIONS, policies: {} }, [placed])
+    const system = { role: 'system' as const, content: 'You are a helpful assistant.' }
+    const opening = { role: 'user' as const, content: long('an opening question') }
+    const later = { role: 'user' as const, content: long('a trigger later on') }
+    const risk = (m: readonly ChatMessage[]): number | undefined => engine.evaluate(m, EMPTY_SESSION, 'request').contributions[0]?.risk
+    // The same plain segment, second after the system prompt, then first once the window moved, then second again.
+    assert.equal(risk([system, opening, later]), 30)
+    assert.equal(risk([system, later]), 70)
+    assert.equal(risk([system, opening, later]), 30)
   })
 
   it('keeps nothing for a segment when the policy throws, and fails closed as any policy does', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { perInput } from '../../../src/detection/input-memo.js'
+import { perInput, perRequest } from '../../../src/detection/input-memo.js'
 import { DEFAULT_LIMITS, normalize } from '../../../src/detection/normalize/index.js'
 import { earlierTurns } from '../../../src/detection/policies/session/earlier-turns.js'
 import { EMPTY_SESSION } from '../../../src/detection/types.js'
@@ -19,6 +19,18 @@ describe('per-request derivations', () => {
     const b = normalize(messages, DEFAULT_LIMITS)
     count(b, 8)
     assert.equal(runs, 3, 'the same messages in another request are computed again')
+  })
+
+  it('of the whole request are shared by the whole input and the one-segment inputs of a decomposed policy', () => {
+    let runs = 0
+    const plainCount = perRequest(segments => { runs++; return segments.filter(s => s.layer === 'plain').length })
+    const whole = normalize(messages, DEFAULT_LIMITS)
+    const one = { ...whole, segments: whole.segments.slice(0, 1), allSegments: whole.segments }
+    assert.equal(plainCount(one), 3, 'a one-segment input is asked about the whole request')
+    assert.equal(plainCount(whole), 3)
+    assert.equal(runs, 1)
+    plainCount(normalize(messages, DEFAULT_LIMITS))
+    assert.equal(runs, 2, 'another request is computed again')
   })
 
   it('hand every policy of a request the same earlier turns', () => {

@@ -1,6 +1,7 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
+import { operatorTextOf } from '../../checks/roles.js'
 import { hiddenLayers, isJoinedView } from '../../checks/segments.js'
 import type { Segment, Signal } from '../../types.js'
 import { EVASION, type EvasionClass } from './lexicon/evasion.js'
@@ -33,6 +34,8 @@ export default definePolicy({
   failMode: 'closed',
   description: 'A user turn that reaches a topic the system prompt forbids through an evasion technique: hypothetical framing, a casual pivot, persuasion or false agreement, a fake few-shot dialogue, or burying it among many questions.',
   params: Params,
+  // What a segment reaches depends on the topics the system prompt restricts.
+  decomposes: { limit: () => 2, context: input => operatorTextOf(input) },
   evaluate ({ input, params }) {
     const topic = restrictedTopicsOf(input)
     if (topic === null) return []

@@ -1,9 +1,11 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
-import type { Signal } from '../../types.js'
+import { operatorTextOf } from '../../checks/roles.js'
+import { perInput } from '../../input-memo.js'
+import type { NormalizedInput, Segment, Signal } from '../../types.js'
 import { LanguagesParam } from './lexicon/languages.js'
-import { scanExtraction } from './match/extraction-scan.js'
+import { firstNonOperator, scanExtraction } from './match/extraction-scan.js'
 import { guardContextOf, leakIn } from './match/guard.js'
 import { redundantJoined } from './match/joined.js'
 import { combineTechniques, minRiskParam, roleMultipliersSchema } from './match/role-weights.js'
@@ -28,6 +30,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Requests to reveal, repeat, translate or encode the system prompt or hidden instructions, probes for a secret or personal data the system prompt guards, and assistant output that leaks either.',
   params: Params,
+  decomposes: { limit: p => p.maxSignals, context: extractionContext },
   evaluate ({ input, params }) {
     const guard = guardContextOf(input, params.languages)
     const signals: Signal[] = []
@@ -58,3 +61,19 @@ export default definePolicy({
     return signals.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
   },
 })
+
+// The two contexts of a request: for the segments after the first non-operator message, and for the others.
+const contextsOf = perInput((input: NormalizedInput) => {
+  const text = operatorTextOf(input)
+  return { first: firstNonOperator(input.messages), after: text, opening: `${text}\u0001` }
+})
+
+/**
+ * What a segment's findings depend on besides its text: the system prompt (what it
+ * guards, what a leak would repeat) and whether only operator messages come before the
+ * segment ("repeat the text above" as the first turn can only mean the system prompt).
+ */
+function extractionContext (input: NormalizedInput, seg: Segment): string {
+  const c = contextsOf(input)
+  return seg.messageIndex <= c.first ? c.opening : c.after
+}

@@ -56,6 +56,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'JSON Web Tokens: three base64url parts whose header decodes to JSON with an "alg"; tutorial sample tokens are ignored.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     const found: JwtFinding[] = []
     for (const seg of input.segments) {
@@ -69,6 +70,8 @@ export default definePolicy({
       reason: best.signed ? `signed JWT (alg ${best.alg.slice(0, 12)}): a bearer credential` : 'unsigned JWT (alg none or no signature)',
       evidence: maskedEvidence(best.seg, best.start, best.end),
       actions: ['sensitive_read'],
+      // The first signed token wins whatever the two risks: a decomposed evaluation keeps it too.
+      rank: best.signed ? 1 : 0,
     }
     return [signal]
   },

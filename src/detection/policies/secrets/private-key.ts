@@ -71,6 +71,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Private keys in PEM (RSA, EC, DSA, PKCS#8, OpenSSH, PGP) or PuTTY format with real key material; elided or placeholder bodies are ignored.',
   params: Params,
+  decomposes: { limit: () => 1 },
   evaluate ({ input, params }) {
     const found: KeyFinding[] = []
     for (const seg of input.segments) {
@@ -84,6 +85,8 @@ export default definePolicy({
       reason: `${best.label}${best.encrypted ? ' (encrypted)' : ''} with key material`,
       evidence: maskedEvidence(best.seg, best.start, best.end),
       actions: ['sensitive_read'],
+      // The first unencrypted key wins whatever the two risks: a decomposed evaluation keeps it too.
+      rank: best.encrypted ? 0 : 1,
     }
     return [signal]
   },

@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit, bestHitFor } from './sql-signal.js'
+import { BestHit, BEST_HIT_DECOMPOSES, bestHitFor } from './sql-signal.js'
 import { EXECUTE, maySql, sqlView, unbalancedBefore } from './sql-text.js'
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/
@@ -79,6 +79,7 @@ export default definePolicy({
   failMode: 'closed',
   description: "Blind boolean injection: constant AND conditions after a break-out (' AND 1=2), boolean subqueries, SUBSTRING-based extraction and constant conditionals.",
   params: Params,
+  decomposes: BEST_HIT_DECOMPOSES,
   evaluate ({ input, params }) {
     const best = bestHitFor(input)
     for (const seg of input.segments) {

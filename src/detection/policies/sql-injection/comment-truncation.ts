@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit, bestHitFor } from './sql-signal.js'
+import { BestHit, BEST_HIT_DECOMPOSES, bestHitFor } from './sql-signal.js'
 import { sqlView, unbalancedBefore } from './sql-text.js'
 
 // word' -- : a value, the quote that ends it early, then a comment that drops the rest
@@ -55,6 +55,7 @@ export default definePolicy({
   failMode: 'closed',
   description: "A quote that ends a value early followed by a comment that drops the rest of the query (admin'--, ' #, ')/*); complete literals followed by comments do not count.",
   params: Params,
+  decomposes: BEST_HIT_DECOMPOSES,
   evaluate ({ input, params }) {
     const best = bestHitFor(input)
     for (const seg of input.segments) {

@@ -88,6 +88,8 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Requests to execute destructive SQL through a tool (DROP, TRUNCATE, DELETE/UPDATE without WHERE, "run this exactly"); writing or asking about such SQL is discounted.',
   params: Params,
+  // The sink's tool and read-only facts are the request's; the template plays no part here.
+  decomposes: { limit: () => 1, context: input => sinkContext(sqlSinkOf(input)) },
   evaluate ({ input, params }) {
     const hits: Hit[] = []
     const sink = sqlSinkOf(input)
@@ -101,7 +103,12 @@ export default definePolicy({
     if (best === undefined || best.risk <= 0) return []
     // Pressure raises a request to destroy; it does not turn authoring into one.
     const risk = best.risk >= Math.min(params.wordsRisk, params.massRisk) ? Math.min(100, best.risk + pressure(best.seg, params, sink)) : best.risk
-    const signal: Signal = { risk, reason: best.reason, evidence: evidenceOf(best.seg, best.start, best.end) }
+    // Ranked as chosen, before the pressure: a decomposed evaluation keeps the same hit.
+    const signal: Signal = { risk, reason: best.reason, evidence: evidenceOf(best.seg, best.start, best.end), rank: best.risk }
     return [signal]
   },
 })
+
+function sinkContext (sink: SqlSink): number {
+  return (sink.tool ? 1 : 0) + (sink.readOnly ? 2 : 0)
+}

@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { bestHitFor, type BestHit } from './sql-signal.js'
+import { BEST_HIT_DECOMPOSES, bestHitFor, type BestHit } from './sql-signal.js'
 import { maySql, sqlView, unbalancedBefore } from './sql-text.js'
 
 // Error-based extraction: a function that raises an error whose message carries the
@@ -45,6 +45,7 @@ export default definePolicy({
   failMode: 'closed',
   description: "Error-based injection: EXTRACTVALUE/UPDATEXML, CONVERT/CAST of a subquery, FLOOR(RAND(0)*2) duplicate keys, EXP(~(SELECT …)), and ' HAVING 1=1-- probes.",
   params: Params,
+  decomposes: BEST_HIT_DECOMPOSES,
   evaluate ({ input, params }) {
     const best = bestHitFor(input)
     for (const seg of input.segments) {

@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit, bestHitFor } from './sql-signal.js'
+import { BestHit, BEST_HIT_DECOMPOSES, bestHitFor } from './sql-signal.js'
 import { sqlView } from './sql-text.js'
 
 interface Primitive { readonly re: RegExp, readonly risk: number, readonly reason: string }
@@ -56,6 +56,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'SQL that reaches outside the database: xp_cmdshell, LOAD_FILE, INTO OUTFILE, UTL_HTTP, COPY … PROGRAM, UNC paths for DNS/SMB exfiltration.',
   params: Params,
+  decomposes: BEST_HIT_DECOMPOSES,
   evaluate ({ input, params }) {
     const best = bestHitFor(input)
     for (const seg of input.segments) {

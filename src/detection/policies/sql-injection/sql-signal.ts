@@ -38,7 +38,8 @@ export class BestHit {
     const boosted = b.factor === 1 && this.sinkBoost > 1
     const risk = Math.min(100, Math.round(b.risk * b.factor * (boosted ? this.sinkBoost : 1) * 100) / 100)
     const reason = b.factor < 1 ? `${b.reason} (in an educational context)` : boosted ? `${b.reason}, aimed at the query the system prompt describes` : b.reason
-    return [{ risk, reason, evidence: evidenceOf(b.seg, b.start, b.end) }]
+    // Ranked as chosen, before the boost and the cap: a decomposed policy keeps the same hit.
+    return [{ risk, reason, evidence: evidenceOf(b.seg, b.start, b.end), rank: b.risk * b.factor }]
   }
 }
 
@@ -49,3 +50,9 @@ export const SINK_BOOST = 1.15
 export function bestHitFor (input: NormalizedInput): BestHit {
   return new BestHit(sqlSinkOf(input).template ? SINK_BOOST : 1)
 }
+
+/**
+ * How a policy that reports one BestHit decomposes over segments: each segment's best
+ * hit, ranked before the boost, then the strongest; the boost is a request-level fact.
+ */
+export const BEST_HIT_DECOMPOSES = Object.freeze({ limit: () => 1, context: (input: NormalizedInput) => sqlSinkOf(input).template })

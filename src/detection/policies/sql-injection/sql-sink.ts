@@ -1,5 +1,6 @@
 import { isOperatorRole } from '../../checks/roles.js'
-import type { NormalizedInput } from '../../types.js'
+import { perRequest } from '../../input-memo.js'
+import type { NormalizedInput, Segment } from '../../types.js'
 
 // The operator's own description of a query that user text is pasted into: "runs SELECT *
 // FROM orders WHERE order_no = <order_no>", "builds WHERE clauses from the values",
@@ -22,12 +23,18 @@ export interface SqlSink {
 
 const NONE: SqlSink = Object.freeze({ template: false, tool: false, readOnly: false })
 
-/** What the system and developer messages say about where SQL goes. One pass over operator text only. */
-export function sqlSinkOf (input: NormalizedInput): SqlSink {
+/**
+ * What the system and developer messages say about where SQL goes: a fact of the whole
+ * request, also when `input` holds one segment of it, read once per request for every
+ * SQL policy. One pass over operator text only.
+ */
+export const sqlSinkOf: (input: NormalizedInput) => SqlSink = perRequest(sinkIn)
+
+function sinkIn (segments: readonly Segment[]): SqlSink {
   let template = false
   let tool = false
   let readOnly = false
-  for (const seg of input.segments) {
+  for (const seg of segments) {
     if (!isOperatorRole(seg.role) || seg.layer !== 'plain') continue
     const t = seg.text
     template ||= TEMPLATE_SLOT.test(t) || BUILDS_SQL.test(t)

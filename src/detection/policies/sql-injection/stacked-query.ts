@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit, bestHitFor } from './sql-signal.js'
+import { BestHit, BEST_HIT_DECOMPOSES, bestHitFor } from './sql-signal.js'
 import { sqlView, unbalancedBefore } from './sql-text.js'
 
 const SPACE = /\s/
@@ -60,6 +60,7 @@ export default definePolicy({
   failMode: 'closed',
   description: "Stacked queries ('; DROP TABLE …--, 10; SHUTDOWN --): a second statement after an input value, marked by an unbalanced quote or a truncating comment; multi-statement scripts do not count.",
   params: Params,
+  decomposes: BEST_HIT_DECOMPOSES,
   evaluate ({ input, params }) {
     const best = bestHitFor(input)
     for (const seg of input.segments) {

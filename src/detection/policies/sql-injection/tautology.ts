@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit, bestHitFor } from './sql-signal.js'
+import { BestHit, BEST_HIT_DECOMPOSES, bestHitFor } from './sql-signal.js'
 import { maySql, sqlView, unbalancedBefore } from './sql-text.js'
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/
@@ -67,6 +67,7 @@ export default definePolicy({
   failMode: 'closed',
   description: "Always-true conditions after a string break-out (' OR '1'='1, ' OR 1=1 --, \" or \"\"=\") or in numeric context; ordinary OR conditions do not count.",
   params: Params,
+  decomposes: BEST_HIT_DECOMPOSES,
   evaluate ({ input, params }) {
     const best = bestHitFor(input)
     for (const seg of input.segments) {

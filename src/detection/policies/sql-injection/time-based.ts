@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit, bestHitFor } from './sql-signal.js'
+import { BestHit, BEST_HIT_DECOMPOSES, bestHitFor } from './sql-signal.js'
 import { sqlView, unbalancedBefore } from './sql-text.js'
 
 // Delay primitives. Plain sleep(n) is everywhere in code (time.sleep, Thread.sleep, C), so
@@ -59,6 +59,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Time-based blind injection: SLEEP(n), pg_sleep, WAITFOR DELAY, BENCHMARK(), DBMS_LOCK.SLEEP in SQL position, scored by the break-out around them.',
   params: Params,
+  decomposes: BEST_HIT_DECOMPOSES,
   evaluate ({ input, params }) {
     const best = bestHitFor(input)
     for (const seg of input.segments) {

@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { matchesIn, windowAround } from '../../checks/scan.js'
 import type { Segment } from '../../types.js'
-import { BestHit, bestHitFor } from './sql-signal.js'
+import { BestHit, BEST_HIT_DECOMPOSES, bestHitFor } from './sql-signal.js'
 import { maySql, sqlView, unbalancedBefore } from './sql-text.js'
 
 const UNION = /\bunion\s{0,10}\(?\s{0,10}(?:all\s{1,10}|distinct\s{1,10})?select\b/g
@@ -69,6 +69,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'UNION-based injection: UNION SELECT after a break-out or with injection markers, and ORDER BY column probes; UNION between ordinary queries does not count.',
   params: Params,
+  decomposes: BEST_HIT_DECOMPOSES,
   evaluate ({ input, params }) {
     const best = bestHitFor(input)
     for (const seg of input.segments) {

@@ -1,3 +1,4 @@
+import { perRequest } from '../../../input-memo.js'
 import type { NormalizedInput, Segment } from '../../../types.js'
 import { EXTRACTION_LEXICON } from '../lexicon/extraction.js'
 import type { LangCode } from '../lexicon/languages.js'
@@ -33,12 +34,15 @@ const QUOTED = /["'「]([^"'「」\n]{2,40})["'」]/g
 const LITERAL_RADIUS = 48
 const MAX_LITERALS = 8
 
-export function guardContextOf (input: NormalizedInput, langs: readonly LangCode[]): GuardContext {
+/** What the system prompt guards, read once per request and languages (also for a policy holding one segment of it). */
+export const guardContextOf: (input: NormalizedInput, langs: readonly LangCode[]) => GuardContext = perRequest(guardIn)
+
+function guardIn (segments: readonly Segment[], langs: readonly LangCode[]): GuardContext {
   let secretGuarded = false
   let personalGuarded = false
   const literals: string[] = []
   let systemText = ''
-  for (const seg of input.segments) {
+  for (const seg of segments) {
     if (seg.layer !== 'plain' || (seg.role !== 'system' && seg.role !== 'developer')) continue
     const f = foldedOf(seg)
     systemText += f + '\n'

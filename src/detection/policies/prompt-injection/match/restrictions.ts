@@ -1,3 +1,4 @@
+import { perRequest } from '../../../input-memo.js'
 import type { NormalizedInput, Segment } from '../../../types.js'
 import { TOPIC_DOMAINS, type TopicDomain } from '../lexicon/topics.js'
 import { foldedOf, forEachMatch, type Span } from './text.js'
@@ -114,13 +115,16 @@ export function stemOf (word: string): string {
   return word.length <= 5 ? word : word.slice(0, 5)
 }
 
-export function restrictedTopicsOf (input: NormalizedInput): RestrictedTopic | null {
+/** What the system prompt restricts, read once per request (also for a policy holding one segment of it). */
+export const restrictedTopicsOf: (input: NormalizedInput) => RestrictedTopic | null = perRequest(topicsIn)
+
+function topicsIn (segments: readonly Segment[]): RestrictedTopic | null {
   const stems = new Set<string>()
   const acronyms = new Set<string>()
   const domains = new Set<TopicDomain>()
   let translationTargets: Set<string> | null = null
   let first: Segment | undefined
-  for (const seg of input.segments) {
+  for (const seg of segments) {
     if (seg.layer !== 'plain' || (seg.role !== 'system' && seg.role !== 'developer')) continue
     const f = foldedOf(seg)
     first ??= seg
