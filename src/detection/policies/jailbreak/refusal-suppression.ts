@@ -1,5 +1,6 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
+import { memoSlot } from '../../segment-memo.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
@@ -51,7 +52,7 @@ export default definePolicy({
     for (const seg of input.segments) {
       const mult = params.roleMultipliers[seg.role]
       if (mult === 0) continue
-      const { findings, reading } = assess(seg, params.languages)
+      const { findings, reading } = assessed(seg, params.languages)
       readings.push(reading)
       if (findings.length === 0) continue
       let risk = combineTechniques(findings.map(x => x.risk))
@@ -72,6 +73,28 @@ export default definePolicy({
     return signals.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
   },
 })
+
+/** What `assess` found in a segment, without the segment (kept with it, and read at whatever index it is placed). */
+interface Assessment {
+  readonly langs: readonly LangCode[]
+  readonly findings: readonly Finding[]
+  readonly suppression: number
+  readonly harm: Span | null
+}
+
+// Kept per segment: a segment's reading depends on its text and the languages alone, and
+// resent history (plain segments, joined windows) comes back as the same segment, so a
+// next turn reads only its new text. The cross-turn check still runs every request.
+const ASSESSED = memoSlot<Assessment>()
+
+function assessed (seg: Segment, langs: readonly LangCode[]): { findings: readonly Finding[], reading: SegmentReading } {
+  let a = ASSESSED.get(seg)
+  if (a === undefined || a.langs !== langs) {
+    const { findings, reading } = assess(seg, langs)
+    a = ASSESSED.set(seg, { langs, findings, suppression: reading.suppression, harm: reading.harm })
+  }
+  return { findings: a.findings, reading: { seg, suppression: a.suppression, harm: a.harm } }
+}
 
 /**
  * Techniques, combined: suppression (35 for one kind, 64 for two, 82 for all three),

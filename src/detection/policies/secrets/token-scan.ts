@@ -1,5 +1,6 @@
 import { maskedEvidence } from '../../checks/masked-evidence.js'
 import { matchesIn } from '../../checks/scan.js'
+import { memoSlot } from '../../segment-memo.js'
 import type { Segment, Signal } from '../../types.js'
 import { isPlaceholderSecret, looksRandom } from './placeholder.js'
 
@@ -29,20 +30,38 @@ export interface TokenFinding {
   readonly placeholder: boolean
 }
 
+/** A finding of one segment, without the segment: kept with the segment, which may be placed at other message indexes. */
+type SegmentToken = Omit<TokenFinding, 'seg'>
+
+// Each segment's findings per rule list, kept on the segment: resent history (plain
+// segments and joined windows, which normalize/plain-memo.ts hands out again) is not
+// scanned again. Without it every request ran every rule's needle test over every
+// message of the history (~100 substring searches per message for the service tokens).
+const FOUND = memoSlot<Map<readonly TokenRule[], readonly SegmentToken[]>>()
+
 export function scanRules (segments: readonly Segment[], rules: readonly TokenRule[]): TokenFinding[] {
   const out: TokenFinding[] = []
-  for (const seg of segments) {
-    for (const rule of rules) {
-      if (!rule.needles.some(n => seg.lower.includes(n))) continue
-      for (const m of matchesIn(rule.re, seg.text)) {
-        const value = m[0]
-        const body = m[1] ?? value
-        const placeholder = isPlaceholderSecret(value, body) || (rule.minEntropy > 0 && !looksRandom(body, rule.minEntropy))
-        out.push({ rule, seg, start: m.index, end: m.index + value.length, value, placeholder })
-      }
+  for (const seg of segments) for (const t of tokensOf(seg, rules)) out.push({ ...t, seg })
+  return out
+}
+
+function tokensOf (seg: Segment, rules: readonly TokenRule[]): readonly SegmentToken[] {
+  let byRules = FOUND.get(seg)
+  const hit = byRules?.get(rules)
+  if (hit !== undefined) return hit
+  const found: SegmentToken[] = []
+  for (const rule of rules) {
+    if (!rule.needles.some(n => seg.lower.includes(n))) continue
+    for (const m of matchesIn(rule.re, seg.text)) {
+      const value = m[0]
+      const body = m[1] ?? value
+      const placeholder = isPlaceholderSecret(value, body) || (rule.minEntropy > 0 && !looksRandom(body, rule.minEntropy))
+      found.push({ rule, start: m.index, end: m.index + value.length, value, placeholder })
     }
   }
-  return out
+  if (byRules === undefined) byRules = FOUND.set(seg, new Map())
+  byRules.set(rules, found)
+  return found
 }
 
 /**
