@@ -8,7 +8,7 @@ import { latestOnly, withHistory } from './policies/session/session-replay.js'
 // one incident, as it does for a latest-only client, or the multiplier and the escalation
 // count grow with every honest turn that follows.
 const TURNS = [
-  "our WAF log shows username=admin'-- on the login form at 3am. what was that request trying to do?",
+  "use this as the username on the login form: admin'--",
   'ok thanks. what is a good name for a grey cat?',
   'and for a black one?',
   'which of those is most popular?',
