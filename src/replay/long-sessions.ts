@@ -1,3 +1,4 @@
+import { answerFactsOf } from '../detection/policies/session/answer-facts.js'
 import { compareIds, CorpusError } from './load-corpus.js'
 import { outcomeOf } from './metrics.js'
 import { createRng, pickIndex, type Rng } from './prng.js'
@@ -28,6 +29,12 @@ export interface Exchange {
   readonly user: string
   readonly assistant: string
   readonly bytes: number
+  /**
+   * The answer declines (as session analysis reads a refusal): the user turn asked for
+   * something the scenario's own assistant would not give, such as a hard negative that
+   * opens with a refused request and moves on. A block at such a turn can be right.
+   */
+  readonly refused: boolean
 }
 
 export interface LongSession {
@@ -71,7 +78,7 @@ export function fillerPool (scenarios: readonly ReplayScenario[], opts: Pick<Lon
       const a = steps[i + 1] as ReplayStep
       if (u.role !== 'user' || a.role !== 'assistant') continue
       const bytes = Buffer.byteLength(u.content, 'utf8') + Buffer.byteLength(a.content, 'utf8')
-      if (bytes <= cap) out.push({ from: s.id, step: u.step, user: u.content, assistant: a.content, bytes })
+      if (bytes <= cap) out.push({ from: s.id, step: u.step, user: u.content, assistant: a.content, bytes, refused: answerFactsOf(a.content).includes('refused') })
     }
   }
   return out
@@ -149,6 +156,12 @@ export function longSessionId (scenarioId: string, index: number): string {
   return `${scenarioId}@long${String(index).padStart(6, '0')}`
 }
 
+/** The filler exchange the session's step `step` (1-based) belongs to, if any. */
+function fillerAt (s: LongSession, step: number): Exchange | undefined {
+  const k = step - 1 - s.leadingSystem
+  return k >= 0 && k < 2 * s.filler.length ? s.filler[Math.floor(k / 2)] : undefined
+}
+
 /** The origin of the session's step `step` (1-based). */
 export function stepOrigin (s: LongSession, step: number): StepOrigin {
   const i = step - 1
@@ -191,8 +204,14 @@ export interface LongSessionSummary {
   readonly flagged: number
   readonly errored: number
   readonly fpr: number | null
-  /** Blocked sessions by where their first block came: at a filler turn, or at the scenario's own. */
-  readonly blockedAt: { readonly filler: number, readonly scenario: number }
+  /**
+   * Blocked sessions by where their first block came: at a filler turn, or at the
+   * scenario's own; `refusedFiller` counts those of `filler` at a user turn whose answer in
+   * its own scenario was a refusal (a request the model declines; blocking it can be right).
+   */
+  readonly blockedAt: { readonly filler: number, readonly scenario: number, readonly refusedFiller: number }
+  /** The FPR without the sessions of `blockedAt.refusedFiller`. */
+  readonly fprBesidesRefused: number | null
   readonly byFamily: readonly LongSessionFamily[]
   /** Blocked and flagged sessions, sorted by id. */
   readonly lines: readonly LongSessionLine[]
@@ -205,7 +224,7 @@ export function summarizeLongSessions (plan: readonly LongSession[], results: re
   let blocked = 0
   let flagged = 0
   let errored = 0
-  const blockedAt = { filler: 0, scenario: 0 }
+  const blockedAt = { filler: 0, scenario: 0, refusedFiller: 0 }
   for (const r of [...results].sort((a, b) => compareIds(a.id, b.id))) {
     const s = byId.get(r.id)
     if (s === undefined) continue
@@ -222,7 +241,9 @@ export function summarizeLongSessions (plan: readonly LongSession[], results: re
     } else if (firstBlocked !== undefined) {
       blocked++
       f.blocked++
-      blockedAt[stepOrigin(s, firstBlocked.step).part]++
+      const origin = stepOrigin(s, firstBlocked.step)
+      blockedAt[origin.part]++
+      if (origin.part === 'filler' && fillerAt(s, firstBlocked.step)?.refused === true) blockedAt.refusedFiller++
     } else if (firstFlagged !== undefined) {
       flagged++
       f.flagged++
@@ -256,6 +277,7 @@ export function summarizeLongSessions (plan: readonly LongSession[], results: re
     flagged,
     errored,
     fpr: plan.length - errored === 0 ? null : blocked / (plan.length - errored),
+    fprBesidesRefused: plan.length - errored - blockedAt.refusedFiller === 0 ? null : (blocked - blockedAt.refusedFiller) / (plan.length - errored - blockedAt.refusedFiller),
     blockedAt,
     byFamily: [...fam.entries()].sort(([a], [b]) => compareIds(a, b)).map(([family, n]) => ({
       family,

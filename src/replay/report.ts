@@ -102,6 +102,7 @@ function pushLongSessions (out: string[], l: LongSessionSummary): void {
   const b = l.fillerBytes
   out.push(`long sessions: seed ${l.seed}, filler ${b.boundMin}-${b.boundMax} bytes per session (drawn: min ${b.min}, mean ${b.mean}, max ${b.max})`)
   out.push(`  blocked ${l.blocked} of ${l.sessions - l.errored} (FPR ${pct(l.fpr)}; first block at a filler turn ${l.blockedAt.filler}, at the scenario's own turn ${l.blockedAt.scenario}), flagged and not blocked ${l.flagged}, errors ${l.errored}`)
+  out.push(`  first blocked at a filler request its own scenario's assistant refused: ${l.blockedAt.refusedFiller} (FPR without them ${pct(l.fprBesidesRefused)})`)
   const w = Math.max(12, ...l.byFamily.map(g => g.family.length)) + 2
   out.push(`  ${'family'.padEnd(w)}${'sessions'.padStart(9)}${'blocked'.padStart(9)}${'flagged'.padStart(9)}${'FPR'.padStart(8)}`)
   for (const g of l.byFamily) out.push(`  ${g.family.padEnd(w)}${String(g.sessions).padStart(9)}${String(g.blocked).padStart(9)}${String(g.flagged).padStart(9)}${pct(g.fpr).padStart(8)}`)
