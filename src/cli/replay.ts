@@ -3,6 +3,7 @@
 // --max-fpr it is a CI gate: exit 1 when a limit is missed.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { loadCorpus } from '../replay/load-corpus.js'
+import { DEFAULT_FILLER_BYTES } from '../replay/long-sessions.js'
 import { renderTable } from '../replay/report.js'
 import { runCorpus, type RunnerOptions, type TargetOptions } from '../replay/runner.js'
 import type { SendMode } from '../replay/types.js'
@@ -34,7 +35,10 @@ export const REPLAY_USAGE = `Usage: infershield replay [options] <path>...
   --requests N           mixed: total requests (default 10000)
   --sessions N           mixed: concurrent sessions (default 100)
   --attack-ratio R       mixed: share of requests from attack scenarios (default 0.2)
-  --seed N               mixed: seed of the deterministic draw (default 1)
+  --long-sessions N      N long benign sessions instead of the corpus's scenarios: each plays one benign
+                         scenario behind 1-8 KB of user/assistant exchanges from other benign scenarios,
+                         every filler turn sent as a request; reports sessions blocked and flagged (FPR)
+  --seed N               mixed or long sessions: seed of the deterministic draw (default 1)
   --url URL              use a running gateway instead of starting one in-process
   --api-key KEY          gateway API key (with --url)
   --workers N|auto       in-process gateway: detection workers (default auto; 0 = inline)
@@ -78,11 +82,14 @@ export function parseReplayArgs (argv: readonly string[], env: NodeJS.ProcessEnv
     sessions: { type: 'string', default: '100' },
     'attack-ratio': { type: 'string', default: '0.2' },
     seed: { type: 'string', default: '1' },
+    'long-sessions': { type: 'string' },
     'log-level': { type: 'string', default: 'error' },
     model: { type: 'string', default: 'infershield-replay' },
     slowest: { type: 'string', default: '10' },
   })
   const target = targetOf(v)
+  if (v.mixed && v['long-sessions'] !== undefined) throw new UsageError('--mixed and --long-sessions are different traffic; give one')
+  const seed = int('seed', v.seed, 0, 0xffffffff)
   return {
     json: v.json ?? null,
     runner: {
@@ -97,9 +104,17 @@ export function parseReplayArgs (argv: readonly string[], env: NodeJS.ProcessEnv
             requests: int('requests', v.requests, 1, 10_000_000),
             sessions: int('sessions', v.sessions, 1, 4096),
             attackRatio: fraction('attack-ratio', v['attack-ratio']),
-            seed: int('seed', v.seed, 0, 0xffffffff),
+            seed,
           }
         : null,
+      longSessions: v['long-sessions'] === undefined
+        ? null
+        : {
+            sessions: int('long-sessions', v['long-sessions'], 1, 1_000_000),
+            seed,
+            minFillerBytes: DEFAULT_FILLER_BYTES.min,
+            maxFillerBytes: DEFAULT_FILLER_BYTES.max,
+          },
       thresholds: {
         minRecall: v['min-recall'] === undefined ? null : fraction('min-recall', v['min-recall']),
         maxFpr: v['max-fpr'] === undefined ? null : fraction('max-fpr', v['max-fpr']),

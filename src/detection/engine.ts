@@ -2,7 +2,8 @@ import { Compile } from 'typebox/compile'
 import Value from 'typebox/value'
 import { isKeptAcrossRequests } from './checks/segments.js'
 import type { AnyPolicy, FailMode } from './define-policy.js'
-import { normalize, type NormalizeLimits } from './normalize/index.js'
+import { isGluedTurns } from './checks/segments.js'
+import { JOINED, normalize, type NormalizeLimits } from './normalize/index.js'
 import { filterAllowlisted } from './overrides/allowlist-filter.js'
 import { maskAllowlisted } from './overrides/mask-input.js'
 import { compileProfiles, type Profile } from './overrides/profiles.js'
@@ -187,7 +188,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
       // finding's actions were recorded with the turn that sent it: counted again they
       // would make every resent read or claim a step of this turn's chain.
       const found = run(lists[stage].content, true)
-      const carried = carriedFrom(found, input.messages, view)
+      const carried = carriedFrom(found, input, view)
       const fresh = found.filter(c => !carried(c))
       for (const c of fresh) for (const a of c.actions) actions.add(a)
       const chained = anchorToTurn(run(lists[stage].session, false), fresh)
@@ -330,14 +331,50 @@ function anchorToTurn (chained: readonly Contribution[], found: readonly Contrib
  * fabricated conversation, or one resumed after its session expired), those turns were
  * never scored, and everything in the request is judged as new.
  */
-function carriedFrom (found: readonly Contribution[], messages: readonly ChatMessage[], view: SessionView): (c: Contribution) => boolean {
+function carriedFrom (found: readonly Contribution[], input: NormalizedInput, view: SessionView): (c: Contribution) => boolean {
+  const messages = input.messages
   const turnStart = currentTurnStart(messages)
   if (turnStart === 0) return () => false
   let earlierTurns = 0
   for (let i = 0; i < turnStart; i++) if (messages[i]?.role === 'assistant') earlierTurns++
   if (view.totalActions < earlierTurns) return () => false
-  const carried = new Set(found.filter(c => c.evidence !== null && c.evidence.messageIndex < turnStart))
+  const carried = new Set(found.filter(c => c.evidence !== null && (c.evidence.messageIndex < turnStart || inEarlierTurns(c.evidence, input))))
   return c => carried.has(c)
+}
+
+/**
+ * A finding in the glued recent user turns (the joined view, attributed to the latest
+ * user message) whose text lies wholly in earlier turns: it was new, and judged, when the
+ * later of those turns arrived, and the view shows it again on every turn until it falls
+ * out of the window. Counted as new it would add its actions and a flag to each of those
+ * turns, and a long honest session would escalate on one old junction of two unrelated
+ * turns. It is in the latest turn when its text sits inside that turn's text or runs into
+ * its opening; a coincidental overlap only keeps it new, as before.
+ */
+function inEarlierTurns (ev: Evidence, input: NormalizedInput): boolean {
+  if (ev.layer !== 'decoded' || ev.encodings.length !== 1 || ev.encodings[0] !== JOINED) return false
+  const segments = allSegmentsOf(input)
+  const latest = segments.filter(s => s.layer === 'plain' && s.messageIndex === ev.messageIndex).map(s => s.text)
+  const glued = segments.filter(s => isGluedTurns(s) && s.messageIndex === ev.messageIndex && s.text.length >= ev.end)
+  if (latest.length === 0 || glued.length === 0) return false
+  return glued.every(g => {
+    const match = g.text.slice(ev.start, ev.end)
+    return match.length > 0 && !latest.some(t => t.includes(match) || runsInto(match, t))
+  })
+}
+
+const OPENING_CHECKED = 256
+
+/**
+ * Whether `match` ends with an opening of `text` (the span crosses into it). Bounded: a
+ * span that runs further into the text than OPENING_CHECKED characters holds its first
+ * OPENING_CHECKED characters.
+ */
+function runsInto (match: string, text: string): boolean {
+  const n = Math.min(match.length, text.length, OPENING_CHECKED)
+  if (text.length > n && match.length > n && match.includes(text.slice(0, n))) return true
+  for (let k = 1; k <= n; k++) if (match.endsWith(text.slice(0, k))) return true
+  return false
 }
 
 function contributionOf (c: CompiledPolicy, weight: number, risk: number, reason: string, evidence: Contribution['evidence'], actions: readonly ActionKind[]): Contribution {

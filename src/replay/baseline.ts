@@ -91,6 +91,7 @@ export function gateRunOptions (corpusDir: string, mode: SendMode, workers: numb
     model: 'infershield-replay',
     timeoutMs: 30000,
     mixed: null,
+    longSessions: null,
     thresholds: { minRecall: null, maxFpr: null },
     slowest: 0,
     // Only this run's own settings: an operator's INFERSHIELD_* variables must not move the gate.

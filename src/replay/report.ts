@@ -1,4 +1,5 @@
 import { latencyFigures, requestLatencies, slowestScenarios, type LatencyFigures, type SlowScenario } from './latency.js'
+import type { LongSessionSummary } from './long-sessions.js'
 import { computeFigures, firstExpectedStep, outcomeOf, type Figures, type GroupFigures, type Outcome } from './metrics.js'
 import type { ThresholdVerdict } from './thresholds.js'
 import type { RequestOutcome, ScenarioResult, SendMode } from './types.js'
@@ -8,7 +9,7 @@ import type { RequestOutcome, ScenarioResult, SendMode } from './types.js'
 // so two runs over the same corpus differ only in timing fields.
 
 export interface RunInfo {
-  readonly traffic: 'scenarios' | 'mixed'
+  readonly traffic: 'scenarios' | 'mixed' | 'long-sessions'
   readonly mode: SendMode
   readonly target: string
   readonly concurrency: number
@@ -44,18 +45,21 @@ interface ScenarioLine {
 export interface ReplayReport {
   readonly run: RunInfo
   readonly mixed: MixedInfo | null
+  /** --long-sessions: what was built and what was blocked or flagged; null otherwise. */
+  readonly longSessions: LongSessionSummary | null
   readonly figures: Figures
   readonly latency: LatencyFigures & { readonly throughputRps: number | null }
   readonly slowest: readonly SlowScenario[]
   readonly thresholds: ThresholdVerdict | null
   readonly warnings: readonly string[]
-  /** Per scenario, sorted by id; left out in mixed mode, where there is one per play. */
+  /** Per scenario, sorted by id; left out for mixed traffic and long sessions (longSessions.lines lists those blocked or flagged). */
   readonly scenarios: readonly ScenarioLine[] | null
 }
 
 export interface ReportInput {
   readonly run: RunInfo
   readonly mixed: MixedInfo | null
+  readonly longSessions?: LongSessionSummary | null
   readonly results: readonly ScenarioResult[]
   readonly thresholds: ThresholdVerdict | null
   readonly warnings: readonly string[]
@@ -68,12 +72,13 @@ export function buildReport (input: ReportInput, figures: Figures = computeFigur
   return {
     run: input.run,
     mixed: input.mixed,
+    longSessions: input.longSessions ?? null,
     figures,
     latency: { ...latency, throughputRps: seconds > 0 ? Math.round(latency.requests / seconds * 10) / 10 : null },
     slowest: slowestScenarios(input.results, input.slowestCount),
     thresholds: input.thresholds,
     warnings: input.warnings,
-    scenarios: input.run.traffic === 'mixed' ? null : scenarioLines(input.results),
+    scenarios: input.run.traffic === 'scenarios' ? scenarioLines(input.results) : null,
   }
 }
 
@@ -93,14 +98,34 @@ function scenarioLines (results: readonly ScenarioResult[]): ScenarioLine[] {
 
 const LIST_LIMIT = 200
 
+function pushLongSessions (out: string[], l: LongSessionSummary): void {
+  const b = l.fillerBytes
+  out.push(`long sessions: seed ${l.seed}, filler ${b.boundMin}-${b.boundMax} bytes per session (drawn: min ${b.min}, mean ${b.mean}, max ${b.max})`)
+  out.push(`  blocked ${l.blocked} of ${l.sessions - l.errored} (FPR ${pct(l.fpr)}; first block at a filler turn ${l.blockedAt.filler}, at the scenario's own turn ${l.blockedAt.scenario}), flagged and not blocked ${l.flagged}, errors ${l.errored}`)
+  out.push(`  first blocked at a filler request its own scenario's assistant refused: ${l.blockedAt.refusedFiller} (FPR without them ${pct(l.fprBesidesRefused)})`)
+  const w = Math.max(12, ...l.byFamily.map(g => g.family.length)) + 2
+  out.push(`  ${'family'.padEnd(w)}${'sessions'.padStart(9)}${'blocked'.padStart(9)}${'flagged'.padStart(9)}${'FPR'.padStart(8)}`)
+  for (const g of l.byFamily) out.push(`  ${g.family.padEnd(w)}${String(g.sessions).padStart(9)}${String(g.blocked).padStart(9)}${String(g.flagged).padStart(9)}${pct(g.fpr).padStart(8)}`)
+  const lines = l.lines.filter(x => x.outcome === 'blocked')
+  if (lines.length > 0) {
+    out.push('', `blocked long sessions: ${lines.length} (first blocked step: where its text comes from, policies)`)
+    for (const x of lines.slice(0, LIST_LIMIT)) out.push(`  ${x.id}  step ${x.first.step}: ${x.first.origin.part} ${x.first.origin.from}#${x.first.origin.step}  ${x.first.policies.join(', ')}`)
+    if (lines.length > LIST_LIMIT) out.push(`  … and ${lines.length - LIST_LIMIT} more (see --json)`)
+  }
+  out.push('')
+}
+
 export function renderTable (r: ReplayReport): string {
   const out: string[] = []
   const f = r.figures
-  const what = r.run.traffic === 'mixed' ? `${r.mixed?.plays ?? 0} plays of ${r.mixed?.distinctScenarios ?? 0} scenarios` : `${f.overall.scenarios} scenarios`
+  const what = r.run.traffic === 'mixed'
+    ? `${r.mixed?.plays ?? 0} plays of ${r.mixed?.distinctScenarios ?? 0} scenarios`
+    : r.run.traffic === 'long-sessions' ? `${f.overall.scenarios} long benign sessions of ${r.longSessions?.distinctScenarios ?? 0} scenarios` : `${f.overall.scenarios} scenarios`
   out.push(`InferShield replay: ${what}, ${f.requests.total} requests, mode ${r.run.mode}, target ${r.run.target}`)
   if (r.mixed !== null) {
     out.push(`mixed traffic: seed ${r.mixed.seed}, ${r.mixed.sessions} concurrent sessions, ${r.mixed.attackRequests}/${r.mixed.requests} attack requests (${pct(r.mixed.attackShare)})`)
   }
+  if (r.longSessions !== null) pushLongSessions(out, r.longSessions)
   const w = Math.min(KEY_WIDTH_MAX, Math.max(12, ...[...f.byFamily, ...f.bySubcategory].map(g => g.key.length))) + 2
   out.push('', groupHeader(w), groupRow(f.overall, w), stageLine(f.overall), '')
   for (const g of f.byLabel) out.push(groupRow(g, w))
@@ -124,7 +149,7 @@ export function renderTable (r: ReplayReport): string {
   }
   pushList(out, 'missed attacks (FN)', f.missed)
   pushList(out, 'attacks blocked only by output scanning of the answer (in TP and recall, not in reqRec)', f.responseOnly)
-  pushList(out, 'false positives (FP)', f.falsePositives)
+  if (r.longSessions === null) pushList(out, 'false positives (FP)', f.falsePositives)
   pushList(out, 'attacks blocked before their expected step', f.blockedEarly)
   pushList(out, 'errors (left out of the figures)', f.errored.map(e => `${e.id} (${e.error})`))
   if (r.mixed !== null) pushList(out, 'scenarios whose plays ended differently', r.mixed.inconsistent)

@@ -6,11 +6,12 @@ import { createLogger } from '../observability/logger.js'
 import { forEachLimit } from './for-each-limit.js'
 import type { LoadedCorpus } from './load-corpus.js'
 import { computeFigures } from './metrics.js'
+import { planLongSessions, summarizeLongSessions, type LongSessionOptions, type LongSessionSummary } from './long-sessions.js'
 import { inconsistentScenarios, planMixed, runMixed, type MixedOptions } from './mixed.js'
 import { buildReport, type MixedInfo, type ReplayReport } from './report.js'
 import { ReplayClient, runScenario, sessionIdOf } from './send.js'
 import { checkThresholds, type Thresholds } from './thresholds.js'
-import type { ScenarioResult, SendMode } from './types.js'
+import type { ReplayScenario, ScenarioResult, SendMode } from './types.js'
 
 // Runs a loaded corpus against a gateway and builds the report. The gateway is either
 // started in this process (the real composition root, the built-in mock provider as
@@ -32,6 +33,8 @@ export interface RunnerOptions {
   readonly model: string
   readonly timeoutMs: number
   readonly mixed: MixedOptions | null
+  /** Long benign sessions instead of the corpus's scenarios (not with mixed). */
+  readonly longSessions: LongSessionOptions | null
   readonly thresholds: Thresholds
   readonly slowest: number
   /** The environment the in-process gateway's INFERSHIELD_* settings are taken from. */
@@ -59,11 +62,16 @@ export async function runCorpus (corpus: LoadedCorpus, opts: RunnerOptions): Pro
   })
   let results: ScenarioResult[]
   let mixed: MixedInfo | null = null
+  let longSessions: LongSessionSummary | null = null
   let durationMs = 0
   const t0 = performance.now()
   try {
-    if (opts.mixed === null) {
-      results = await runScenarios(client, corpus, opts, runTag)
+    if (opts.longSessions !== null) {
+      const plan = planLongSessions(corpus.scenarios, opts.longSessions)
+      results = await runScenarioList(client, plan.map(s => s.scenario), opts, runTag)
+      longSessions = summarizeLongSessions(plan, results, opts.longSessions)
+    } else if (opts.mixed === null) {
+      results = await runScenarioList(client, corpus.scenarios, opts, runTag)
     } else {
       const plan = planMixed(corpus.scenarios, opts.mode, opts.mixed)
       results = await runMixed(client, plan, opts.mixed.sessions, runTag)
@@ -87,7 +95,7 @@ export async function runCorpus (corpus: LoadedCorpus, opts: RunnerOptions): Pro
   const figures = computeFigures(results)
   return buildReport({
     run: {
-      traffic: opts.mixed === null ? 'scenarios' : 'mixed',
+      traffic: opts.longSessions !== null ? 'long-sessions' : opts.mixed === null ? 'scenarios' : 'mixed',
       mode: opts.mode,
       target: target.describe,
       concurrency: opts.mixed === null ? opts.concurrency : opts.mixed.sessions,
@@ -96,6 +104,7 @@ export async function runCorpus (corpus: LoadedCorpus, opts: RunnerOptions): Pro
       durationMs: Math.round(durationMs),
     },
     mixed,
+    longSessions,
     results,
     thresholds: checkThresholds(figures.overall, opts.thresholds),
     warnings: corpus.warnings,
@@ -103,9 +112,9 @@ export async function runCorpus (corpus: LoadedCorpus, opts: RunnerOptions): Pro
   }, figures)
 }
 
-async function runScenarios (client: ReplayClient, corpus: LoadedCorpus, opts: RunnerOptions, runTag: string): Promise<ScenarioResult[]> {
-  const results: ScenarioResult[] = new Array(corpus.scenarios.length)
-  await forEachLimit(corpus.scenarios, opts.concurrency, async (s, i) => {
+async function runScenarioList (client: ReplayClient, scenarios: readonly ReplayScenario[], opts: RunnerOptions, runTag: string): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = new Array(scenarios.length)
+  await forEachLimit(scenarios, opts.concurrency, async (s, i) => {
     const requests = await runScenario(client, s, opts.mode, sessionIdOf(runTag, i, s.id))
     results[i] = { id: s.id, scenario: s, requests }
   })

@@ -1,9 +1,10 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import { hiddenLayers, hidesText } from '../../checks/segments.js'
+import { hiddenLayers, hidesText, isGluedTurns } from '../../checks/segments.js'
 import { DEPTH_LIMIT_DETAIL, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
-import type { NormalizedInput, Segment, Signal } from '../../types.js'
+import { REASSEMBLED, SPLIT_TOOL } from '../../reassembly.js'
+import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
 import { ASKS_TO_ACT, ASKS_TO_DECODE, BYTE_LEVEL, TRANSPORT, impliedAsk, revealedFeatures } from './payload-features.js'
 
@@ -71,7 +72,7 @@ export default definePolicy({
       const layers = hiddenLayers(seg)
       if (layers === 0) continue
       const plain = plainSegment(input, seg.messageIndex)
-      const hits = revealedFeatures(seg, plain)
+      const hits = revealedFeatures(seg, decodedFromGluedTurns(seg) ? gluedTurnsOf(input, seg.messageIndex) ?? plain : plain)
       const transportOnly = seg.encodings.every(e => !hidesText(e) || TRANSPORT.has(e)) && !GRATUITOUS_ESCAPE.test(plain?.text ?? '')
       const share = transportOnly ? params.transportShare : 1
       const content = Math.round(share * Math.min(params.maxContentRisk, hits.reduce((s, h) => s + h.feature.weight, 0)))
@@ -126,6 +127,29 @@ function asksToDecode (input: NormalizedInput, messageIndex: number): boolean {
     if (s.layer === 'plain' && s.role === 'user') return s.messageIndex !== messageIndex && ASKS_TO_DECODE.test(s.lower)
   }
   return false
+}
+
+/**
+ * Decoded from the glued user turns themselves. Not a reassembly the user asked for
+ * ("join parts 1 to 3 and follow it") nor a tool result carried on: there the pieces were
+ * each in plain sight and the whole they make is the payload.
+ */
+function decodedFromGluedTurns (seg: Segment): boolean {
+  return seg.encodings[0] === JOINED && seg.encodings[1] !== REASSEMBLED && seg.encodings[1] !== SPLIT_TOOL
+}
+
+/**
+ * What a reader saw of a view decoded from the joined user turns: those turns as joined,
+ * not only the latest message. A feature of the decoded text that sits as written in an
+ * earlier turn was not hidden — leetspeak of the joined view folds digits in a table or a
+ * dice count and hands back the turns around them unchanged, instructions and all.
+ * Several glued views of one message are read as one text.
+ */
+function gluedTurnsOf (input: NormalizedInput, messageIndex: number): Segment | undefined {
+  const glued = allSegmentsOf(input).filter(s => isGluedTurns(s) && s.messageIndex === messageIndex)
+  if (glued.length <= 1) return glued[0]
+  const text = glued.map(s => s.text).join('\n')
+  return { ...(glued[0] as Segment), text, lower: text.toLowerCase() }
 }
 
 function deepestSegment (input: NormalizedInput, messageIndex: number): Segment | undefined {

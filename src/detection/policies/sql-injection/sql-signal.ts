@@ -2,9 +2,9 @@ import { evidenceOf } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
 import type { NormalizedInput } from '../../types.js'
 import { sqlSinkOf } from './sql-sink.js'
-import { contextFactor, sqlView } from './sql-text.js'
+import { sqlContext, sqlView, type SqlContext } from './sql-text.js'
 
-/** A payload found by one SQL policy, before the educational-context discount. */
+/** A payload found by one SQL policy, before the educational or analysis context discount. */
 export interface SqlHit {
   readonly seg: Segment
   readonly start: number
@@ -18,7 +18,7 @@ export interface SqlHit {
  * educational-context factor of the segment it was found in.
  */
 export class BestHit {
-  private best: (SqlHit & { readonly factor: number }) | undefined
+  private best: (SqlHit & SqlContext) | undefined
 
   /**
    * @param sinkBoost multiplier for every hit when the operator declared a query template
@@ -28,8 +28,8 @@ export class BestHit {
 
   add (hit: SqlHit): void {
     if (hit.risk <= 0) return
-    const factor = contextFactor(sqlView(hit.seg))
-    if (this.best === undefined || hit.risk * factor > this.best.risk * this.best.factor) this.best = { ...hit, factor }
+    const context = sqlContext(sqlView(hit.seg))
+    if (this.best === undefined || hit.risk * context.factor > this.best.risk * this.best.factor) this.best = { ...hit, ...context }
   }
 
   signals (): Signal[] {
@@ -37,7 +37,7 @@ export class BestHit {
     if (b === undefined) return []
     const boosted = b.factor === 1 && this.sinkBoost > 1
     const risk = Math.min(100, Math.round(b.risk * b.factor * (boosted ? this.sinkBoost : 1) * 100) / 100)
-    const reason = b.factor < 1 ? `${b.reason} (in an educational context)` : boosted ? `${b.reason}, aimed at the query the system prompt describes` : b.reason
+    const reason = b.label !== null ? `${b.reason} (${b.label})` : boosted ? `${b.reason}, aimed at the query the system prompt describes` : b.reason
     // Ranked as chosen, before the boost and the cap: a decomposed policy keeps the same hit.
     return [{ risk, reason, evidence: evidenceOf(b.seg, b.start, b.end), rank: b.risk * b.factor }]
   }

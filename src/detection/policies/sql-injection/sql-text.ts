@@ -40,15 +40,31 @@ const EDUCATIONAL = /\b(?:prevent(?:s|ing|ion)?|protect(?:ing)? against|defen[cs
 // Asking for the payload to be executed, forwarded or echoed downstream: no discount.
 export const EXECUTE = /\b(?:run|execute|exec|submit|enter|type|paste|inject|echo|send|pass) (?:(?:this|the following|the|that|it|exactly|now)\s){0,3}(?:query|statement|sql|command|payload|input|string|value|exactly|verbatim|into)\b/
 
+// A payload reported as observed — in a log, an alert, traffic that came in — and asked
+// about: what it was trying to do, whether it is an attack, whether it worked. Both are
+// needed: a log word alone is what an attacker's cover story would say, a question alone
+// ("what does admin'-- do?") asks for the payload's workings.
+const OBSERVED = /\b(?:(?:waf|ids|ips|siem|firewall|nginx|apache|iis|access|error|server|web ?server|audit|security|app(?:lication)?|request|auth|login) ?logs?|logs? (?:line|entry|entries|excerpt|shows?|showed|says)|(?:in|from|through) (?:our|my|the) logs?|(?:waf|ids|siem|firewall|security|cloudflare|modsecurity) (?:alert|event|hit|block|rule hit|flagged|blocked|caught)s?|(?:saw|seeing|seen|noticed|spotted|found|caught|got|received|getting|logged|blocked) (?:this|these|that|those|a|an|some|lots of|a lot of|a bunch of|weird|odd|strange|suspicious) ?(?:\p{L}{1,12} )?(?:requests?|payloads?|strings?|entries|lines|traffic|attempts?|hits|inputs?|queries|submissions?))\b/u
+const ASKED = /\b(?:what (?:was|were|is|are|does|did|do) (?:this|that|it|they|these|those|the (?:request|payload|attacker|string|input|entry|line|query|bot|client))(?: \p{L}{1,12}){0,3} (?:trying|try|attempting|meant|supposed|doing|do|mean|after)|what (?:does|did) (?:this|that|it) (?:do|mean)|(?:is|was) (?:this|that|it) (?:an? )?(?:attack|malicious|dangerous|sql ?injection|injection attempt|(?:real )?threat|something to worry about|exploit)|should (?:i|we) (?:be )?(?:worr(?:y|ied)|concerned)|(?:were|are) we (?:attacked|hacked|breached|compromised|under attack)|did (?:it|this|that|they) (?:work|succeed|get (?:in|through))|how (?:worried|concerned)|what (?:kind|type|sort) of (?:attack|request|payload)|decode (?:this|what)|explain (?:this|what))/u
+
+/** The educational or analysis context of a payload, and its multiplier. */
+export interface SqlContext {
+  /** 0.55 in an educational or analysis context, else 1. */
+  readonly factor: number
+  /** Said in the reason when the factor applies. */
+  readonly label: string | null
+}
+
 /**
- * Multiplier for a payload found in an educational context (0.55) or 1. The cost is
- * named: prefixing "how do I prevent SQL injection?" lowers a payload's risk by almost
- * half, so a lone payload dressed as a lesson is flagged rather than blocked; a request
- * to run the payload removes the discount.
+ * Multiplier for a payload found in an educational context, or asked about as observed
+ * traffic (0.55), or 1. The cost is named: prefixing "how do I prevent SQL injection?"
+ * (or "our WAF logged this, was it an attack?") lowers a payload's risk by almost half,
+ * so a lone payload dressed as a lesson or a log is flagged rather than blocked; a
+ * request to run the payload removes the discount.
  */
-export function contextFactor (view: string): number {
-  if (!EDUCATIONAL.test(view)) return 1
-  return EXECUTE.test(view) ? 1 : 0.55
+export function sqlContext (view: string): SqlContext {
+  const label = EDUCATIONAL.test(view) ? 'in an educational context' : OBSERVED.test(view) && ASKED.test(view) ? 'asked about as observed traffic' : null
+  return label === null || EXECUTE.test(view) ? { factor: 1, label: null } : { factor: 0.55, label }
 }
 
 /**

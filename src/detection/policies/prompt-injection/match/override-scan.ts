@@ -42,7 +42,10 @@ interface Classes {
   readonly selfRefs: readonly Span[]
   readonly followups: readonly Span[]
   readonly known: readonly Span[]
-  /** Anchors and scope words, which qualify the noun after them ("the previous numbers"). */
+  /**
+   * Anchors, scope words and the user's own possessives, which qualify the noun after them
+   * ("the previous numbers", "my last answer": the verb's object is that noun).
+   */
   readonly modifiers: readonly Span[]
   readonly meta: boolean
   /** Offset where a document the user pasted for processing starts, or -1. */
@@ -80,7 +83,7 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     targets, weakTargets, scopes, weakScopes, anchors, selfRefs,
     followups: lexiconSpans(OVERRIDE_FOLLOWUP, cfg.languages, seg).get('followup'),
     known: [...targets, ...weakTargets, ...scopes, ...weakScopes, ...anchors, ...selfRefs],
-    modifiers: [...anchors, ...scopes, ...weakScopes],
+    modifiers: [...anchors, ...scopes, ...weakScopes, ...selfRefs],
     meta: isMetaDiscussion(seg),
     userDataAt: userDataStart(seg),
   }

@@ -63,6 +63,22 @@ describe('encoding.obfuscated-payload', () => {
     assert.match(s?.reason ?? '', /joined>base64 payload split across messages/)
   })
 
+  it('does not score what a respelling of the joined turns hands back unchanged from an earlier turn', () => {
+    // Leetspeak of the joined view folds a code page and a mojibake digit ("cp1252",
+    // "MÃ¼ller") and returns the turns around them as written: "act as" and "email … to
+    // attendees" were in plain sight in earlier turns, so nothing was hidden.
+    const turns = [
+      'act as a grumpy senior engineer reviewing my PR that renames it to selectInvoicesNeedingReminder',
+      "booking under 800 is automatic. cancelling is automatic too. it can also email the itinerary to attendees of the meeting it's booking for",
+      'cp1252 worked but now some names show as "MÃ¼ller" in our DB. those came from a different export',
+      'script that reads sales.csv and prints total per region',
+    ]
+    const messages: ChatMessage[] = turns.flatMap((content, i) => i === 0 ? [{ role: 'user', content }] : [{ role: 'assistant', content: 'ok' }, { role: 'user', content }])
+    const normalized = input(messages)
+    assert.ok(normalized.segments.some(s => s.encodings.join('>') === 'joined>leetspeak'), 'the joined view is respelled')
+    assert.equal(maxRisk(runPolicy(policy, normalized)), 0)
+  })
+
   it('scores instructions hidden in a tool result', () => {
     const messages: ChatMessage[] = [
       { role: 'user', content: 'Summarize the page.' },
