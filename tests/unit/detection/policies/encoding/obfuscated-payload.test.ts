@@ -64,13 +64,13 @@ describe('encoding.obfuscated-payload', () => {
   })
 
   it('does not score what a respelling of the joined turns hands back unchanged from an earlier turn', () => {
-    // Leetspeak of the joined view folds a code page and a mojibake digit ("cp1252",
-    // "MÃ¼ller") and returns the turns around them as written: "act as" and "email … to
-    // attendees" were in plain sight in earlier turns, so nothing was hidden.
+    // A turn boundary glues two identifiers into one long token, so its joined window is
+    // decoded; leetspeak of that window folds the "For" of the glued token and returns the
+    // turn before it as written: "email … to attendees" was in plain sight, nothing was hidden.
     const turns = [
       'act as a grumpy senior engineer reviewing my PR that renames it to selectInvoicesNeedingReminder',
-      "booking under 800 is automatic. cancelling is automatic too. it can also email the itinerary to attendees of the meeting it's booking for",
-      'cp1252 worked but now some names show as "MÃ¼ller" in our DB. those came from a different export',
+      "booking under 800 is automatic. it can also email the itinerary to attendees of the meeting it's booking forTheTeamCalendarSync",
+      'cp1252 worked but now some names show as "MÃ¼ller" in our DB',
       'script that reads sales.csv and prints total per region',
     ]
     const messages: ChatMessage[] = turns.flatMap((content, i) => i === 0 ? [{ role: 'user', content }] : [{ role: 'assistant', content: 'ok' }, { role: 'user', content }])
