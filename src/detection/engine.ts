@@ -1,9 +1,8 @@
 import { Compile } from 'typebox/compile'
 import Value from 'typebox/value'
-import { isKeptAcrossRequests } from './checks/segments.js'
+import { isGluedTurns, isKeptAcrossRequests } from './checks/segments.js'
 import type { AnyPolicy, FailMode } from './define-policy.js'
-import { isGluedTurns } from './checks/segments.js'
-import { JOINED, normalize, type NormalizeLimits } from './normalize/index.js'
+import { JOINED, normalize, seamBoundaryOf, type NormalizeLimits } from './normalize/index.js'
 import { filterAllowlisted } from './overrides/allowlist-filter.js'
 import { maskAllowlisted } from './overrides/mask-input.js'
 import { compileProfiles, type Profile } from './overrides/profiles.js'
@@ -343,38 +342,18 @@ function carriedFrom (found: readonly Contribution[], input: NormalizedInput, vi
 }
 
 /**
- * A finding in the glued recent user turns (the joined view, attributed to the latest
- * user message) whose text lies wholly in earlier turns: it was new, and judged, when the
- * later of those turns arrived, and the view shows it again on every turn until it falls
- * out of the window. Counted as new it would add its actions and a flag to each of those
- * turns, and a long honest session would escalate on one old junction of two unrelated
- * turns. It is in the latest turn when its text sits inside that turn's text or runs into
- * its opening; a coincidental overlap only keeps it new, as before.
+ * A finding of a joined window that ends before the window's turn boundary: it lies wholly
+ * in earlier turns, so it was new, and judged, when those turns arrived (in their own
+ * message or their own boundary's window). The window of a new boundary reaches back into
+ * the turns before it and shows such a finding again; counted as new, one old junction of
+ * two unrelated turns would add its actions and a flag to the turn after, and a long
+ * honest session would escalate. A finding that crosses the boundary is new.
  */
 function inEarlierTurns (ev: Evidence, input: NormalizedInput): boolean {
   if (ev.layer !== 'decoded' || ev.encodings.length !== 1 || ev.encodings[0] !== JOINED) return false
-  const segments = allSegmentsOf(input)
-  const latest = segments.filter(s => s.layer === 'plain' && s.messageIndex === ev.messageIndex).map(s => s.text)
-  const glued = segments.filter(s => isGluedTurns(s) && s.messageIndex === ev.messageIndex && s.text.length >= ev.end)
-  if (latest.length === 0 || glued.length === 0) return false
-  return glued.every(g => {
-    const match = g.text.slice(ev.start, ev.end)
-    return match.length > 0 && !latest.some(t => t.includes(match) || runsInto(match, t))
-  })
-}
-
-const OPENING_CHECKED = 256
-
-/**
- * Whether `match` ends with an opening of `text` (the span crosses into it). Bounded: a
- * span that runs further into the text than OPENING_CHECKED characters holds its first
- * OPENING_CHECKED characters.
- */
-function runsInto (match: string, text: string): boolean {
-  const n = Math.min(match.length, text.length, OPENING_CHECKED)
-  if (text.length > n && match.length > n && match.includes(text.slice(0, n))) return true
-  for (let k = 1; k <= n; k++) if (match.endsWith(text.slice(0, k))) return true
-  return false
+  const window = allSegmentsOf(input).find(s => isGluedTurns(s) && s.messageIndex === ev.messageIndex)
+  const boundary = window === undefined ? undefined : seamBoundaryOf(window)
+  return boundary !== undefined && ev.end <= boundary
 }
 
 function contributionOf (c: CompiledPolicy, weight: number, risk: number, reason: string, evidence: Contribution['evidence'], actions: readonly ActionKind[]): Contribution {

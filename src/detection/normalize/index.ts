@@ -1,4 +1,5 @@
 import type { ChatMessage, NormalizationFinding, NormalizedInput, Role, Segment } from '../types.js'
+import { isAsciiSpace } from './char-classes.js'
 import { cleanText, type CleanResult } from './clean-text.js'
 import { DECODERS, type DecodeContext, type Payload } from './decoders/index.js'
 import type { NormalizeLimits } from './limits.js'
@@ -100,9 +101,9 @@ class Normalizer {
     }
     // The latest turn is decoded first, then the reassembled user turns, then history:
     // when the segment budget runs out, what runs out is the oldest context.
-    if (n > 0) this.descend(this.plain[n - 1] as Segment, cleaned[n - 1] as CleanResult, 0, (this.messages[n - 1] as ChatMessage).content, null)
+    if (n > 0) this.descend(this.plain[n - 1] as Segment, cleaned[n - 1] as CleanResult, 0, (this.messages[n - 1] as ChatMessage).content)
     this.joined()
-    for (let i = n - 2; i >= 0; i--) this.descend(this.plain[i] as Segment, cleaned[i] as CleanResult, 0, (this.messages[i] as ChatMessage).content, null)
+    for (let i = n - 2; i >= 0; i--) this.descend(this.plain[i] as Segment, cleaned[i] as CleanResult, 0, (this.messages[i] as ChatMessage).content)
 
     const segments: Segment[] = [...this.plain]
     for (const list of this.decoded) segments.push(...list)
@@ -161,19 +162,20 @@ class Normalizer {
       budget -= seam.text.length
       const at = users[k] as number
       const length = (this.messages[at] as ChatMessage).content.length
-      const entry = memoizedPlain(at, `${JOINED}\u0000${seam.boundary}\u0000${length}`, seam.text, () => ({ seg: joinedSegment(at, seam.text, length), clean: NO_CLEAN }), e => placedAt(e.seg, at))
+      const entry = memoizedPlain(at, `${JOINED}\u0000${seam.boundary}\u0000${length}`, seam.text, () => ({ seg: joinedSegment(at, seam, length), clean: NO_CLEAN }), e => placedAt(e.seg, at))
       ;(this.decoded[at] as Segment[]).push(entry.seg)
-      if (gluedAcross([seam.text.slice(0, seam.boundary), seam.text.slice(seam.boundary)], this.ctx.minLength)) this.descend(entry.seg, NO_CLEAN, 0, null, [seam.boundary])
+      if (gluedAcross([seam.text.slice(0, seam.boundary), seam.text.slice(seam.boundary)], this.ctx.minLength)) this.descend(entry.seg, NO_CLEAN, 0, null)
     }
   }
 
   /**
    * Decodes what `seg` holds and recurses into each result. `origin` is the message
-   * content when `seg` is a plain segment (to locate payloads in it), `boundaries` the
-   * turn boundaries when `seg` is the joined segment (only payloads crossing one are new).
+   * content when `seg` is a plain segment (to locate payloads in it). Of a joined window,
+   * only payloads that cross its turn boundary are new.
    */
-  private descend (seg: Segment, clean: CleanResult, depth: number, origin: string | null, boundaries: readonly number[] | null): void {
-    const { payloads, hidden } = seg.layer === 'plain' || boundaries !== null ? keptPayloadsOf(seg, clean, this.ctx) : payloadsOf(seg, clean, this.ctx)
+  private descend (seg: Segment, clean: CleanResult, depth: number, origin: string | null): void {
+    const boundary = seamBoundaryOf(seg)
+    const { payloads, hidden } = seg.layer === 'plain' || boundary !== undefined ? keptPayloadsOf(seg, clean, this.ctx) : payloadsOf(seg, clean, this.ctx)
     if (payloads.length === 0) return
     if (depth >= this.limits.maxDecodeDepth) {
       this.findings.push({ kind: 'truncated', messageIndex: seg.messageIndex, role: seg.role, count: payloads.length, detail: `${DEPTH_LIMIT_DETAIL} ${this.limits.maxDecodeDepth} reached in ${seg.encodings.join('>')}` })
@@ -181,14 +183,14 @@ class Normalizer {
     }
     for (let k = 0; k < payloads.length; k++) {
       const p = payloads[k] as Payload
-      if (boundaries !== null && !crossesBoundary(p, boundaries)) continue
+      if (boundary !== undefined && !(p.start < boundary && p.end > boundary)) continue
       const [start, end] = k < hidden ? [seg.sourceStart, seg.sourceEnd] : this.sourceOf(seg, p, origin)
       const child = this.admit(seg, p, start, end)
       if (child === null) {
         if (this.segmentsLeft <= 0 || this.charsLeft <= 0) return
         continue
       }
-      this.descend(child[0], child[1], depth + 1, null, null)
+      this.descend(child[0], child[1], depth + 1, null)
     }
   }
 
@@ -294,18 +296,28 @@ function endsSentence (before: string, after: string): boolean {
 
 function widenedStart (text: string, at: number): number {
   let widened = 0
-  while (at > 0 && !isSpace(text.charCodeAt(at - 1)) && (isTokenChar(text.charCodeAt(at - 1)) || ++widened <= MAX_WIDEN)) at--
+  while (at > 0 && !isAsciiSpace(text.charCodeAt(at - 1)) && (isTokenChar(text.charCodeAt(at - 1)) || ++widened <= MAX_WIDEN)) at--
   return at
 }
 
 function widenedEnd (text: string, at: number): number {
   let widened = 0
-  while (at < text.length && !isSpace(text.charCodeAt(at)) && (isTokenChar(text.charCodeAt(at)) || ++widened <= MAX_WIDEN)) at++
+  while (at < text.length && !isAsciiSpace(text.charCodeAt(at)) && (isTokenChar(text.charCodeAt(at)) || ++widened <= MAX_WIDEN)) at++
   return at
 }
 
-function joinedSegment (messageIndex: number, text: string, contentLength: number): Segment {
-  return { messageIndex, role: 'user', layer: 'decoded', encodings: [JOINED], text, lower: text.toLowerCase(), sourceStart: 0, sourceEnd: contentLength }
+// Kept on the window itself, so a window placed at another index (segment-memo) keeps it.
+const SEAM_AT = memoSlot<number>()
+
+function joinedSegment (messageIndex: number, seam: Seam, contentLength: number): Segment {
+  const seg: Segment = { messageIndex, role: 'user', layer: 'decoded', encodings: [JOINED], text: seam.text, lower: seam.text.toLowerCase(), sourceStart: 0, sourceEnd: contentLength }
+  SEAM_AT.set(seg, seam.boundary)
+  return seg
+}
+
+/** Where the turn boundary falls in a joined window (an offset into its text); undefined for any other segment. */
+export function seamBoundaryOf (seg: Segment): number | undefined {
+  return SEAM_AT.get(seg)
 }
 
 interface FoundPayloads {
@@ -351,8 +363,8 @@ function gluedAcross (parts: readonly string[], minLength: number): boolean {
     const after = parts[k + 1] as string
     if (!isTokenChar(before.charCodeAt(before.length - 1)) || !isTokenChar(after.charCodeAt(0))) continue
     let run = 0
-    for (let i = before.length - 1; i >= 0 && run < minLength && !isSpace(before.charCodeAt(i)); i--) run++
-    for (let i = 0; i < after.length && run < minLength && !isSpace(after.charCodeAt(i)); i++) run++
+    for (let i = before.length - 1; i >= 0 && run < minLength && !isAsciiSpace(before.charCodeAt(i)); i--) run++
+    for (let i = 0; i < after.length && run < minLength && !isAsciiSpace(after.charCodeAt(i)); i++) run++
     if (run >= minLength) return true
   }
   return false
@@ -364,10 +376,6 @@ function isTokenChar (c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || TOKEN_PUNCTUATION.has(c)
 }
 
-function isSpace (c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d
-}
-
 /**
  * Texts are deduplicated per message: a payload repeated in one message is decoded once,
  * and rot13 of rot13 cannot loop back to the plain text; the same payload in another
@@ -375,11 +383,6 @@ function isSpace (c: number): boolean {
  */
 function seenKey (messageIndex: number, text: string): string {
   return `${messageIndex}\u0000${text}`
-}
-
-function crossesBoundary (p: Payload, boundaries: readonly number[]): boolean {
-  for (const b of boundaries) if (p.start < b && p.end > b) return true
-  return false
 }
 
 /** Keeps the head and the tail of an over-long text, never splitting a surrogate pair. */
