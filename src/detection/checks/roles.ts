@@ -1,5 +1,5 @@
 import { perRequest } from '../input-memo.js'
-import type { NormalizedInput, Role } from '../types.js'
+import type { ChatMessage, NormalizedInput, Role } from '../types.js'
 
 /**
  * System and developer messages are the operator's configuration. Instructions there
@@ -11,6 +11,12 @@ import type { NormalizedInput, Role } from '../types.js'
  */
 export function isOperatorRole (role: Role): boolean {
   return role === 'system' || role === 'developer'
+}
+
+/** Index of the first message that is not the operator's (the count when all are): only operator messages stand before it. */
+export function firstNonOperator (messages: readonly ChatMessage[]): number {
+  const i = messages.findIndex(m => !isOperatorRole(m.role))
+  return i < 0 ? messages.length : i
 }
 
 /**

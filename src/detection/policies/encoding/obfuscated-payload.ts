@@ -139,17 +139,14 @@ function decodedFromGluedTurns (seg: Segment): boolean {
 }
 
 /**
- * What a reader saw of a view decoded from the joined user turns: those turns as joined,
- * not only the latest message. A feature of the decoded text that sits as written in an
- * earlier turn was not hidden — leetspeak of the joined view folds digits in a table or a
- * dice count and hands back the turns around them unchanged, instructions and all.
- * Several glued views of one message are read as one text.
+ * What a reader saw of a view decoded from the joined user turns: those turns as joined
+ * (the window of the message's boundary), not only the latest message. A feature of the
+ * decoded text that sits as written in an earlier turn was not hidden — leetspeak of a
+ * window folds digits in a table or a code page and hands back the turns around them
+ * unchanged, instructions and all.
  */
 function gluedTurnsOf (input: NormalizedInput, messageIndex: number): Segment | undefined {
-  const glued = allSegmentsOf(input).filter(s => isGluedTurns(s) && s.messageIndex === messageIndex)
-  if (glued.length <= 1) return glued[0]
-  const text = glued.map(s => s.text).join('\n')
-  return { ...(glued[0] as Segment), text, lower: text.toLowerCase() }
+  return allSegmentsOf(input).find(s => isGluedTurns(s) && s.messageIndex === messageIndex)
 }
 
 function deepestSegment (input: NormalizedInput, messageIndex: number): Segment | undefined {

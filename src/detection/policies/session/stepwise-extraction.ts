@@ -1,8 +1,9 @@
 import Type from 'typebox'
-import { gatedTest, mayMatch } from '../../checks/literal-gate.js'
+import { gatedTest } from '../../checks/literal-gate.js'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
 import type { Segment, SessionAction, Signal } from '../../types.js'
+import { firstMatch } from '../prompt-injection/match/text.js'
 import { earlierTurns } from './earlier-turns.js'
 import { currentUserSegments } from '../../turn-scope.js'
 
@@ -34,7 +35,7 @@ function probedInstructions (a: SessionAction): boolean {
 
 function firstIn (segs: readonly Segment[], re: RegExp): { seg: Segment, index: number, length: number } | null {
   for (const seg of segs) {
-    const m = mayMatch(re, seg.text) ? re.exec(seg.text) : null
+    const m = firstMatch(re, seg.text)
     if (m !== null) return { seg, index: m.index, length: m[0].length }
   }
   return null

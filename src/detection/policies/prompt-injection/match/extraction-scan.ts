@@ -1,5 +1,5 @@
-import { isOperatorRole } from '../../../checks/roles.js'
-import type { ChatMessage, NormalizedInput, Segment } from '../../../types.js'
+import { firstNonOperator } from '../../../checks/roles.js'
+import type { NormalizedInput, Segment } from '../../../types.js'
 import { EXTRACTION_LEXICON } from '../lexicon/extraction.js'
 import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans, termList, termSpans } from '../lexicon/scan.js'
@@ -229,10 +229,4 @@ const OPENING = 120
 function onlySystemBefore (input: NormalizedInput, seg: Segment, t: Span): boolean {
   if (seg.messageIndex === 0) return seg.role === 'user' && seg.layer === 'plain' && t.start < OPENING && !seg.text.slice(0, t.start).includes('\n')
   return seg.messageIndex <= firstNonOperator(input.messages)
-}
-
-/** Index of the first message that is not the operator's (the count when all are): only operator messages stand before it or any message before it. */
-export function firstNonOperator (messages: readonly ChatMessage[]): number {
-  const i = messages.findIndex(m => !isOperatorRole(m.role))
-  return i < 0 ? messages.length : i
 }
