@@ -156,22 +156,18 @@ export function longSessionId (scenarioId: string, index: number): string {
   return `${scenarioId}@long${String(index).padStart(6, '0')}`
 }
 
-/** The filler exchange the session's step `step` (1-based) belongs to, if any. */
-function fillerAt (s: LongSession, step: number): Exchange | undefined {
+/** The filler exchange the session's step `step` (1-based) belongs to, and whether that step is its answer; undefined for the scenario's own steps. */
+function fillerAt (s: LongSession, step: number): { readonly exchange: Exchange, readonly answer: boolean } | undefined {
   const k = step - 1 - s.leadingSystem
-  return k >= 0 && k < 2 * s.filler.length ? s.filler[Math.floor(k / 2)] : undefined
+  const exchange = k >= 0 ? s.filler[Math.floor(k / 2)] : undefined
+  return exchange === undefined ? undefined : { exchange, answer: k % 2 === 1 }
 }
 
 /** The origin of the session's step `step` (1-based). */
 export function stepOrigin (s: LongSession, step: number): StepOrigin {
-  const i = step - 1
-  const fillerStart = s.leadingSystem
-  const fillerEnd = fillerStart + 2 * s.filler.length
-  if (i >= fillerStart && i < fillerEnd) {
-    const e = s.filler[Math.floor((i - fillerStart) / 2)] as Exchange
-    return { part: 'filler', from: e.from, step: e.step + ((i - fillerStart) % 2) }
-  }
-  return { part: 'scenario', from: s.source.id, step: i < fillerStart ? step : step - 2 * s.filler.length }
+  const f = fillerAt(s, step)
+  if (f !== undefined) return { part: 'filler', from: f.exchange.from, step: f.exchange.step + (f.answer ? 1 : 0) }
+  return { part: 'scenario', from: s.source.id, step: step <= s.leadingSystem ? step : step - 2 * s.filler.length }
 }
 
 export interface LongSessionLine {
@@ -243,7 +239,7 @@ export function summarizeLongSessions (plan: readonly LongSession[], results: re
       f.blocked++
       const origin = stepOrigin(s, firstBlocked.step)
       blockedAt[origin.part]++
-      if (origin.part === 'filler' && fillerAt(s, firstBlocked.step)?.refused === true) blockedAt.refusedFiller++
+      if (fillerAt(s, firstBlocked.step)?.exchange.refused === true) blockedAt.refusedFiller++
     } else if (firstFlagged !== undefined) {
       flagged++
       f.flagged++
