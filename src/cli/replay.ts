@@ -99,22 +99,27 @@ export function parseReplayArgs (argv: readonly string[], env: NodeJS.ProcessEnv
       target,
       model: v.model,
       timeoutMs: int('timeout-ms', v['timeout-ms'], 100, 600_000),
-      mixed: v.mixed
+      traffic: v.mixed
         ? {
-            requests: int('requests', v.requests, 1, 10_000_000),
-            sessions: int('sessions', v.sessions, 1, 4096),
-            attackRatio: fraction('attack-ratio', v['attack-ratio']),
-            seed,
+            kind: 'mixed',
+            mixed: {
+              requests: int('requests', v.requests, 1, 10_000_000),
+              sessions: int('sessions', v.sessions, 1, 4096),
+              attackRatio: fraction('attack-ratio', v['attack-ratio']),
+              seed,
+            },
           }
-        : null,
-      longSessions: v['long-sessions'] === undefined
-        ? null
-        : {
-            sessions: int('long-sessions', v['long-sessions'], 1, 1_000_000),
-            seed,
-            minFillerBytes: DEFAULT_FILLER_BYTES.min,
-            maxFillerBytes: DEFAULT_FILLER_BYTES.max,
-          },
+        : v['long-sessions'] !== undefined
+          ? {
+              kind: 'long-sessions',
+              longSessions: {
+                sessions: int('long-sessions', v['long-sessions'], 1, 1_000_000),
+                seed,
+                minFillerBytes: DEFAULT_FILLER_BYTES.min,
+                maxFillerBytes: DEFAULT_FILLER_BYTES.max,
+              },
+            }
+          : { kind: 'scenarios' },
       thresholds: {
         minRecall: v['min-recall'] === undefined ? null : fraction('min-recall', v['min-recall']),
         maxFpr: v['max-fpr'] === undefined ? null : fraction('max-fpr', v['max-fpr']),

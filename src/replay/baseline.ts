@@ -90,8 +90,7 @@ export function gateRunOptions (corpusDir: string, mode: SendMode, workers: numb
     target: { kind: 'in-process', workers, logLevel: 'error', configFile: null },
     model: 'infershield-replay',
     timeoutMs: 30000,
-    mixed: null,
-    longSessions: null,
+    traffic: { kind: 'scenarios' },
     thresholds: { minRecall: null, maxFpr: null },
     slowest: 0,
     // Only this run's own settings: an operator's INFERSHIELD_* variables must not move the gate.

@@ -25,6 +25,12 @@ export type TargetOptions =
   | { readonly kind: 'in-process', readonly workers: number | 'auto', readonly logLevel: string, readonly configFile: string | null }
   | { readonly kind: 'url', readonly url: string, readonly apiKey: string | null }
 
+/** What is sent: each corpus scenario once, the mixed-traffic draw, or long benign sessions. */
+export type TrafficOptions =
+  | { readonly kind: 'scenarios' }
+  | { readonly kind: 'mixed', readonly mixed: MixedOptions }
+  | { readonly kind: 'long-sessions', readonly longSessions: LongSessionOptions }
+
 export interface RunnerOptions {
   readonly inputs: readonly string[]
   readonly mode: SendMode
@@ -32,9 +38,7 @@ export interface RunnerOptions {
   readonly target: TargetOptions
   readonly model: string
   readonly timeoutMs: number
-  readonly mixed: MixedOptions | null
-  /** Long benign sessions instead of the corpus's scenarios (not with mixed). */
-  readonly longSessions: LongSessionOptions | null
+  readonly traffic: TrafficOptions
   readonly thresholds: Thresholds
   readonly slowest: number
   /** The environment the in-process gateway's INFERSHIELD_* settings are taken from. */
@@ -57,7 +61,7 @@ export async function runCorpus (corpus: LoadedCorpus, opts: RunnerOptions): Pro
     url: target.url,
     apiKey: target.apiKey,
     model: opts.model,
-    connections: opts.mixed === null ? opts.concurrency : opts.mixed.sessions,
+    connections: connectionsOf(opts),
     timeoutMs: opts.timeoutMs,
   })
   let results: ScenarioResult[]
@@ -66,19 +70,21 @@ export async function runCorpus (corpus: LoadedCorpus, opts: RunnerOptions): Pro
   let durationMs = 0
   const t0 = performance.now()
   try {
-    if (opts.longSessions !== null) {
-      const plan = planLongSessions(corpus.scenarios, opts.longSessions)
+    const traffic = opts.traffic
+    if (traffic.kind === 'long-sessions') {
+      const plan = planLongSessions(corpus.scenarios, traffic.longSessions)
       results = await runScenarioList(client, plan.map(s => s.scenario), opts, runTag)
-      longSessions = summarizeLongSessions(plan, results, opts.longSessions)
-    } else if (opts.mixed === null) {
+      longSessions = summarizeLongSessions(plan, results, traffic.longSessions)
+    } else if (traffic.kind === 'scenarios') {
       results = await runScenarioList(client, corpus.scenarios, opts, runTag)
     } else {
-      const plan = planMixed(corpus.scenarios, opts.mode, opts.mixed)
-      results = await runMixed(client, plan, opts.mixed.sessions, runTag)
+      const m = traffic.mixed
+      const plan = planMixed(corpus.scenarios, opts.mode, m)
+      results = await runMixed(client, plan, m.sessions, runTag)
       mixed = {
-        seed: opts.mixed.seed,
-        sessions: opts.mixed.sessions,
-        requestsPlanned: opts.mixed.requests,
+        seed: m.seed,
+        sessions: m.sessions,
+        requestsPlanned: m.requests,
         requests: plan.requests,
         attackRequests: plan.attackRequests,
         attackShare: plan.requests === 0 ? null : plan.attackRequests / plan.requests,
@@ -95,10 +101,10 @@ export async function runCorpus (corpus: LoadedCorpus, opts: RunnerOptions): Pro
   const figures = computeFigures(results)
   return buildReport({
     run: {
-      traffic: opts.longSessions !== null ? 'long-sessions' : opts.mixed === null ? 'scenarios' : 'mixed',
+      traffic: opts.traffic.kind,
       mode: opts.mode,
       target: target.describe,
-      concurrency: opts.mixed === null ? opts.concurrency : opts.mixed.sessions,
+      concurrency: connectionsOf(opts),
       inputs: opts.inputs,
       files: corpus.files,
       durationMs: Math.round(durationMs),
@@ -110,6 +116,11 @@ export async function runCorpus (corpus: LoadedCorpus, opts: RunnerOptions): Pro
     warnings: corpus.warnings,
     slowestCount: opts.slowest,
   }, figures)
+}
+
+/** Mixed traffic keeps one connection per session; otherwise one per scenario in flight. */
+function connectionsOf (opts: RunnerOptions): number {
+  return opts.traffic.kind === 'mixed' ? opts.traffic.mixed.sessions : opts.concurrency
 }
 
 async function runScenarioList (client: ReplayClient, scenarios: readonly ReplayScenario[], opts: RunnerOptions, runTag: string): Promise<ScenarioResult[]> {

@@ -166,9 +166,8 @@ describe('replay --long-sessions', () => {
 
   it('reads the option with the seed, and refuses it with --mixed', () => {
     const a = parseReplayArgs(['--long-sessions', '25', '--seed', '11', 'c'], {})
-    assert.deepEqual(a.runner.longSessions, { sessions: 25, seed: 11, minFillerBytes: 1024, maxFillerBytes: 8192 })
-    assert.equal(a.runner.mixed, null)
-    assert.equal(parseReplayArgs(['c'], {}).runner.longSessions, null)
+    assert.deepEqual(a.runner.traffic, { kind: 'long-sessions', longSessions: { sessions: 25, seed: 11, minFillerBytes: 1024, maxFillerBytes: 8192 } })
+    assert.deepEqual(parseReplayArgs(['c'], {}).runner.traffic, { kind: 'scenarios' })
     assert.throws(() => parseReplayArgs(['--long-sessions', '5', '--mixed', 'c'], {}), UsageError)
     assert.throws(() => parseReplayArgs(['--long-sessions', '0', 'c'], {}), UsageError)
   })
