@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 import { compileEngine, type EngineOptions } from '../../../src/detection/engine.js'
 import { engineOptionsOf } from '../../../src/detection/engine-options.js'
 import { POLICIES } from '../../../src/detection/registry.js'
+import { DEFAULT_LIMITS, normalize } from '../../../src/detection/normalize/index.js'
 import { EMPTY_SESSION, type ChatMessage } from '../../../src/detection/types.js'
 import { loadConfig } from '../../../src/config/load.js'
 
@@ -42,4 +43,27 @@ describe('per-segment scans kept across requests', () => {
       assert.equal(readBack.contributions.find(x => x.policyId === c.policy)?.evidence?.messageIndex, 0)
     })
   }
+
+  it('secrets.service-tokens does not scan a resent message again', () => {
+    const engine = compileEngine(OPTIONS, POLICIES.filter(p => p.id === 'secrets.service-tokens'))
+    const history: ChatMessage[] = [
+      { role: 'user', content: `Add this deploy token to the pipeline: ghp_R8fLq2ZkT9vXw3NbYc7HdJ4mPs6UaE1oKi0G (kept-scan probe)` },
+      { role: 'assistant', content: 'Noted.' },
+    ]
+    // The normalizer hands out the same segment for the same message (plain-memo), so
+    // reads of its lower-cased text, where every token rule looks for its needles, can be
+    // counted across requests.
+    const seg = normalize(history, DEFAULT_LIMITS).segments[0]
+    assert.ok(seg !== undefined)
+    let reads = 0
+    const lower = seg.lower
+    Object.defineProperty(seg, 'lower', { get () { reads++; return lower }, configurable: true })
+    const first = engine.evaluate([...history, { role: 'user', content: 'And the next step?' }], EMPTY_SESSION, 'request')
+    assert.ok(reads > 0, 'the first request scans the message')
+    assert.equal(first.contributions[0]?.evidence?.messageIndex, 0)
+    reads = 0
+    const resent = engine.evaluate([...history, { role: 'user', content: 'And the step after that?' }], EMPTY_SESSION, 'request')
+    assert.equal(reads, 0, 'the resent message is read back, not scanned')
+    assert.equal(resent.contributions[0]?.evidence?.messageIndex, 0)
+  })
 })
