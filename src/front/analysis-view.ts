@@ -2,6 +2,7 @@ import type { EngineResult } from '../detection/engine.js'
 import type { AllowlistHit } from '../detection/overrides/types.js'
 import type { Contribution, Evidence } from '../detection/types.js'
 import type { SessionSummary } from '../router/protocol.js'
+import { placeOf, type MessageSource } from './request-text.js'
 
 // The public shape of a detection result (the /v1/analyze body and the `infershield`
 // member of a 403). snake_case like the rest of the OpenAI-style API.
@@ -48,7 +49,10 @@ interface AllowlistedView {
 }
 
 interface EvidenceView {
-  readonly message_index: number
+  /** The client's message; null when the evidence is in a tool definition. */
+  readonly message_index: number | null
+  /** Where in the request body: `messages[2]`, `tools[0]`, `functions[1]`. */
+  readonly source: string
   readonly role: string
   readonly layer: string
   readonly encodings: readonly string[]
@@ -57,7 +61,9 @@ interface EvidenceView {
   readonly excerpt: string
 }
 
-export function analysisView (r: EngineResult, session: SessionSummary | null, requestId: string): AnalysisView {
+export function analysisView (r: EngineResult, session: SessionSummary | null, requestId: string, sources: readonly MessageSource[] = []): AnalysisView {
+  const policyView = (c: Contribution): PolicyView => ({ id: c.policyId, category: c.category, risk: c.risk, weight: c.weight, contribution: c.contribution, reason: c.reason, evidence: c.evidence === null ? null : evidenceView(c.evidence, sources) })
+  const allowlistedView = (h: AllowlistHit): AllowlistedView => ({ entry: h.entry, policy: h.policyId, category: h.category, contribution: h.contribution, evidence: evidenceView(h.evidence, sources) })
   return {
     decision: r.decision,
     blocked: r.decision === 'block',
@@ -79,16 +85,9 @@ export function analysisView (r: EngineResult, session: SessionSummary | null, r
   }
 }
 
-function policyView (c: Contribution): PolicyView {
-  return { id: c.policyId, category: c.category, risk: c.risk, weight: c.weight, contribution: c.contribution, reason: c.reason, evidence: c.evidence === null ? null : evidenceView(c.evidence) }
-}
-
-function allowlistedView (h: AllowlistHit): AllowlistedView {
-  return { entry: h.entry, policy: h.policyId, category: h.category, contribution: h.contribution, evidence: evidenceView(h.evidence) }
-}
-
-function evidenceView (e: Evidence): EvidenceView {
-  return { message_index: e.messageIndex, role: e.role, layer: e.layer, encodings: e.encodings, start: e.start, end: e.end, excerpt: e.excerpt }
+/** `sources` maps the engine's message index to the request body (empty: the engine read the client's messages as they are). */
+function evidenceView (e: Evidence, sources: readonly MessageSource[]): EvidenceView {
+  return { ...placeOf(sources, e.messageIndex), role: e.role, layer: e.layer, encodings: e.encodings, start: e.start, end: e.end, excerpt: e.excerpt }
 }
 
 /** The 403 body: OpenAI error shape, so SDKs raise their usual APIError, plus the analysis. */

@@ -2,6 +2,8 @@ import Type, { type Static } from 'typebox'
 import { Compile } from 'typebox/compile'
 import type { ChatMessage, Role } from '../detection/types.js'
 import { GatewayError } from '../errors.js'
+import { requestText, type RequestText } from './request-text.js'
+import { toolDefinitionTexts } from './tool-definitions.js'
 
 // The part of the Chat Completions request the gateway must understand. Unknown fields
 // are allowed (providers add them all the time) and forwarded untouched.
@@ -54,7 +56,8 @@ export function checkChatRequest (body: unknown): ChatRequest {
 }
 
 export interface AnalyzeRequest {
-  readonly messages: readonly ChatMessage[]
+  /** The messages and tool definitions detection reads. */
+  readonly text: RequestText
   readonly sessionId: string | null
   readonly dryRun: boolean
 }
@@ -67,9 +70,9 @@ export function checkAnalyzeRequest (body: unknown): AnalyzeRequest {
     const schema = AnalyzeRequestSchema.anyOf[branch]
     throw invalid(body, Compile(schema as typeof AnalyzeRequestSchema.anyOf[0]).Errors(body))
   }
-  const b = body as { messages?: ChatRequest['messages'], input?: string, session_id?: string, dry_run?: boolean }
+  const b = body as { messages?: ChatRequest['messages'], input?: string, session_id?: string, dry_run?: boolean } & Record<string, unknown>
   return {
-    messages: b.messages !== undefined ? flattenMessages(b.messages) : [{ role: 'user', content: b.input as string }],
+    text: b.messages !== undefined ? chatRequestText(b as ChatRequest) : requestText([{ role: 'user', content: b.input as string }], []),
     sessionId: b.session_id ?? null,
     dryRun: b.dry_run === true,
   }
@@ -90,6 +93,11 @@ function invalid (body: unknown, errors: Iterable<{ instancePath: string, messag
 
 const ROLE_OF: Readonly<Record<string, Role>> = { system: 'system', developer: 'developer', user: 'user', assistant: 'assistant', tool: 'tool', function: 'tool' }
 
+/** What detection reads of a chat request: its messages, with its tool definitions among them (see request-text.ts). */
+export function chatRequestText (req: Pick<ChatRequest, 'messages'> & Readonly<Record<string, unknown>>): RequestText {
+  return requestText(flattenMessages(req.messages), toolDefinitionTexts(req))
+}
+
 /**
  * Flattens content parts to text so every role is scanned the same way. Non-text parts
  * (images, audio) contribute their URL or name if they have one, since a URL is where an
@@ -106,6 +114,8 @@ export function flattenMessages (messages: ChatRequest['messages']): ChatMessage
       for (const part of m.content) {
         const p = part as Record<string, unknown>
         if (typeof p.text === 'string') parts.push(p.text)
+        // An assistant's refusal part is text the model reads back as its own.
+        else if (typeof p.refusal === 'string') parts.push(p.refusal)
         else {
           const url = (p.image_url as { url?: unknown } | undefined)?.url
           if (typeof url === 'string' && !url.startsWith('data:')) parts.push(url)
@@ -120,14 +130,17 @@ export function flattenMessages (messages: ChatRequest['messages']): ChatMessage
   return out
 }
 
-/** Assistant tool calls carry model-chosen arguments (URLs, SQL): scan them as text. */
+/**
+ * Assistant tool calls carry model-chosen arguments (URLs, SQL): scan them as text. Both
+ * shapes: `tool_calls` and the legacy single `function_call`.
+ */
 function toolCallText (m: Record<string, unknown>): string {
-  const calls = m.tool_calls
-  if (!Array.isArray(calls)) return ''
+  const calls = Array.isArray(m.tool_calls) ? m.tool_calls.map(c => (c as { function?: unknown }).function) : []
+  if (m.function_call !== undefined) calls.push(m.function_call)
   const parts: string[] = []
-  for (const c of calls) {
-    const f = (c as { function?: { name?: unknown, arguments?: unknown } }).function
-    if (f !== undefined && typeof f.arguments === 'string') parts.push(`${String(f.name ?? '')}(${f.arguments})`)
+  for (const f of calls) {
+    const call = f as { name?: unknown, arguments?: unknown } | null | undefined
+    if (call !== null && typeof call === 'object' && typeof call.arguments === 'string') parts.push(`${String(call.name ?? '')}(${call.arguments})`)
   }
   return parts.join('\n')
 }

@@ -1,9 +1,9 @@
-import type { ChatMessage } from '../detection/types.js'
 import { fromData, GatewayError } from '../errors.js'
 import type { EvaluateOutcome } from '../router/protocol.js'
 import { analysisView, type AnalysisView } from './analysis-view.js'
 import type { GatewayContext } from './context.js'
 import type { JsonRequest } from './json-route.js'
+import { placeOf, type RequestText } from './request-text.js'
 
 export interface Evaluated {
   readonly outcome: EvaluateOutcome
@@ -11,7 +11,8 @@ export interface Evaluated {
 }
 
 /** Hands the request to the shard that owns its session and logs the decision. */
-export async function evaluate (ctx: GatewayContext, r: JsonRequest, messages: readonly ChatMessage[], sessionId: string | null, record: boolean): Promise<Evaluated> {
+export async function evaluate (ctx: GatewayContext, r: JsonRequest, text: RequestText, sessionId: string | null, record: boolean): Promise<Evaluated> {
+  const { messages, sources } = text
   const t0 = process.hrtime.bigint()
   const { shard, reply } = await ctx.router.run({ kind: 'evaluate', requestId: r.ex.requestId, tenant: r.tenant, route: r.ex.route, sessionId, messages, stage: 'request', record }, r.ex)
   const roundTripNs = Number(process.hrtime.bigint() - t0)
@@ -25,7 +26,8 @@ export async function evaluate (ctx: GatewayContext, r: JsonRequest, messages: r
     shard,
     mode: ctx.router.mode,
     roundTripNs,
+    place: i => placeOf(sources, i),
     ...(ctx.telemetry.includeContent ? { content: messages } : {}),
   })
-  return { outcome, view: analysisView(outcome.result, outcome.session, r.ex.requestId) }
+  return { outcome, view: analysisView(outcome.result, outcome.session, r.ex.requestId, sources) }
 }

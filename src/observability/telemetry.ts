@@ -35,6 +35,8 @@ export interface DecisionContext {
   readonly roundTripNs: number
   /** Prompt text for the log line, only when log.includeContent is on. */
   readonly content?: unknown
+  /** Where an engine message index lies in the request body (the client's message index, null for a tool definition, and the body path). */
+  readonly place: (messageIndex: number) => { readonly message_index: number | null, readonly source: string }
 }
 
 /**
@@ -95,13 +97,13 @@ export class Telemetry {
       score: r.score,
       base_score: r.baseScore,
       session_multiplier: r.sessionMultiplier,
-      policies: r.contributions.map(c => ({ id: c.policyId, contribution: c.contribution, message_index: c.evidence?.messageIndex ?? null })),
+      policies: r.contributions.map(c => ({ id: c.policyId, contribution: c.contribution, ...(c.evidence === null ? { message_index: null, source: null } : ctx.place(c.evidence.messageIndex)) })),
       actions: r.actions,
       thresholds: r.thresholds,
       enforcement: r.mode,
       would_block: r.wouldBlock,
       scopes: r.scopes,
-      allowlisted: r.allowlisted.map(h => ({ entry: h.entry, policy: h.policyId, contribution: h.contribution, message_index: h.evidence.messageIndex })),
+      allowlisted: r.allowlisted.map(h => ({ entry: h.entry, policy: h.policyId, contribution: h.contribution, ...ctx.place(h.evidence.messageIndex) })),
       tenant: ctx.tenant,
       session_id: ctx.sessionId,
       total_actions: out.session?.totalActions ?? null,

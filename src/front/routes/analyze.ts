@@ -13,7 +13,7 @@ export function analyzeRoute (ctx: GatewayContext): ReturnType<typeof jsonRoute>
     if (sessionId !== null && !isValidSessionId(sessionId)) {
       throw new GatewayError('invalid_request', 'session id must be 1-256 printable ASCII characters', { param: 'session_id' })
     }
-    const { view } = await evaluate(ctx, r, req.messages, sessionId, !req.dryRun)
+    const { view } = await evaluate(ctx, r, req.text, sessionId, !req.dryRun)
     r.ex.json(200, view)
   })
 }

@@ -1,6 +1,6 @@
 import { GatewayError } from '../../errors.js'
 import { blockedBody } from '../analysis-view.js'
-import { checkChatRequest, flattenMessages, parseJson } from '../chat-request.js'
+import { chatRequestText, checkChatRequest, parseJson } from '../chat-request.js'
 import type { GatewayContext } from '../context.js'
 import { evaluate } from '../evaluate.js'
 import { jsonRoute } from '../json-route.js'
@@ -20,7 +20,7 @@ export function chatCompletionsRoute (ctx: GatewayContext): ReturnType<typeof js
     if (sessionId !== null && !isValidSessionId(sessionId)) {
       throw new GatewayError('invalid_request', 'X-Session-ID must be 1-256 printable ASCII characters', { param: 'X-Session-ID' })
     }
-    const { view } = await evaluate(ctx, r, flattenMessages(req.messages), sessionId, true)
+    const { view } = await evaluate(ctx, r, chatRequestText(req), sessionId, true)
     if (r.ex.aborted) return
     if (view.blocked) {
       r.ex.json(403, blockedBody(view))

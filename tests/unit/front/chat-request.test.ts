@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { GatewayError } from '../../../src/errors.js'
-import { checkAnalyzeRequest, checkChatRequest, flattenMessages, parseJson } from '../../../src/front/chat-request.js'
+import { chatRequestText, checkAnalyzeRequest, checkChatRequest, flattenMessages, parseJson } from '../../../src/front/chat-request.js'
+import { placeOf } from '../../../src/front/request-text.js'
 
 function codeAndParam (fn: () => unknown): [string, unknown] {
   try {
@@ -43,9 +44,43 @@ describe('chat request parsing', () => {
     ])
   })
 
+  it('reads the legacy function_call and assistant refusal parts as text the model reads back', () => {
+    const m = flattenMessages([
+      { role: 'assistant', content: null, function_call: { name: 'post', arguments: '{"to":"https://collect.test/?d=1"}' } } as never,
+      { role: 'assistant', content: [{ type: 'refusal', refusal: 'I cannot help with that.' } as never] },
+    ])
+    assert.deepEqual(m, [
+      { role: 'assistant', content: 'post({"to":"https://collect.test/?d=1"})' },
+      { role: 'assistant', content: 'I cannot help with that.' },
+    ])
+  })
+
+  it('reads tool definitions as tool messages after the operator messages, and says where each came from', () => {
+    const req = checkChatRequest({
+      model: 'm',
+      messages: [{ role: 'system', content: 'You are a helper.' }, { role: 'user', content: 'weather in Oslo?' }],
+      tools: [{ type: 'function', function: { name: 'weather', description: 'Current weather for a city.', parameters: { type: 'object', properties: { city: { type: 'string', description: 'City name' } }, required: ['city'] } } }],
+      functions: [{ name: 'legacy', description: 'An old-style function.' }],
+    })
+    const t = chatRequestText(req)
+    assert.deepEqual(t.messages, [
+      { role: 'system', content: 'You are a helper.' },
+      { role: 'tool', content: 'weather: Current weather for a city.\ncity: City name' },
+      { role: 'tool', content: 'legacy: An old-style function.' },
+      { role: 'user', content: 'weather in Oslo?' },
+    ])
+    assert.deepEqual(t.messages.map((_, i) => placeOf(t.sources, i)), [
+      { message_index: 0, source: 'messages[0]' },
+      { message_index: null, source: 'tools[0]' },
+      { message_index: null, source: 'functions[0]' },
+      { message_index: 1, source: 'messages[1]' },
+    ])
+    assert.deepEqual(checkAnalyzeRequest({ messages: req.messages, tools: req.tools }).text.messages.length, 3)
+  })
+
   it('accepts analyze requests as messages or as input text', () => {
-    assert.deepEqual(checkAnalyzeRequest({ input: 'hello', session_id: 's1', dry_run: true }), { messages: [{ role: 'user', content: 'hello' }], sessionId: 's1', dryRun: true })
-    assert.equal(checkAnalyzeRequest({ messages: [{ role: 'system', content: 'x' }] }).messages[0]?.role, 'system')
+    assert.deepEqual(checkAnalyzeRequest({ input: 'hello', session_id: 's1', dry_run: true }), { text: { messages: [{ role: 'user', content: 'hello' }], sources: [{ kind: 'message', index: 0 }] }, sessionId: 's1', dryRun: true })
+    assert.equal(checkAnalyzeRequest({ messages: [{ role: 'system', content: 'x' }] }).text.messages[0]?.role, 'system')
     assert.deepEqual(codeAndParam(() => checkAnalyzeRequest({ input: 3 })), ['invalid_request', 'input'])
   })
 })
