@@ -122,6 +122,7 @@ function corpusScenario (s: Scenario, origin: string): ReplayScenario {
     origin,
     expectBlocked: s.expectedOutcome.blocked,
     body: { kind: 'steps', steps: s.sequence },
+    ...(s.tools === undefined ? {} : { tools: s.tools }),
   }
 }
 

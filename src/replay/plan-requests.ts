@@ -12,8 +12,9 @@ import type { PlannedRequest, ReplayScenario, ReplayStep, SendMode, WireMessage,
 const TOOL_NAME = 'lookup'
 
 export function planRequests (s: ReplayScenario, mode: SendMode): PlannedRequest[] {
-  if (s.body.kind === 'whole') return [{ step: s.body.messages.length, messages: s.body.messages }]
-  return planSteps(s.body.steps, mode)
+  const planned = s.body.kind === 'whole' ? [{ step: s.body.messages.length, messages: s.body.messages }] : planSteps(s.body.steps, mode)
+  const tools = s.tools
+  return tools === undefined || tools.length === 0 ? planned : planned.map(p => ({ ...p, tools }))
 }
 
 export function planSteps (steps: readonly ReplayStep[], mode: SendMode): PlannedRequest[] {

@@ -29,6 +29,7 @@ export const Scenario = Type.Object({
   severity: Type.Union([Type.Literal('none'), Type.Literal('low'), Type.Literal('medium'), Type.Literal('high'), Type.Literal('critical')]),
   description: Type.String({ minLength: 1 }),
   tags: Type.Array(Type.String()),
+  tools: Type.Optional(Type.Array(Type.Object({ type: Type.String() }), { minItems: 1, description: 'the application\'s tool definitions in the Chat Completions format, sent with every request of the scenario' })),
   sequence: Type.Array(Step, { minItems: 1 }),
   expectedOutcome: Type.Object({
     blocked: Type.Boolean(),

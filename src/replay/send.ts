@@ -38,7 +38,7 @@ export class ReplayClient {
 
   /** One chat request. Never throws: a failure becomes an outcome with `error` set. */
   async send (req: PlannedRequest, sessionId: string, requestId: string): Promise<RequestOutcome> {
-    const body = JSON.stringify({ model: this.model, messages: req.messages })
+    const body = JSON.stringify(req.tools === undefined ? { model: this.model, messages: req.messages } : { model: this.model, messages: req.messages, tools: req.tools })
     const headers: Record<string, string> = { ...this.baseHeaders, 'x-session-id': sessionId, 'x-request-id': requestId }
     // Only the built-in mock provider reads it; a gateway in front of a real one drops it.
     if (req.reply !== undefined && req.reply.length <= MAX_SCRIPTED_REPLY) headers['x-mock-reply'] = Buffer.from(req.reply, 'utf8').toString('base64')

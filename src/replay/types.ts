@@ -52,12 +52,19 @@ export interface ReplayScenario {
   readonly origin: string
   readonly expectBlocked: boolean
   readonly body: ScenarioBody
+  /** The application's tool definitions (Chat Completions `tools`), sent with every request of the scenario; absent: none. */
+  readonly tools?: readonly ToolDefinition[]
 }
+
+/** A `tools` entry as a client sends it; the gateway reads every string in it. */
+export type ToolDefinition = Readonly<Record<string, unknown>>
 
 /** One request as planned: the step that triggers it and the messages it carries. */
 export interface PlannedRequest {
   readonly step: number
   readonly messages: readonly WireMessage[]
+  /** The scenario's tool definitions, sent with the messages. */
+  readonly tools?: readonly ToolDefinition[]
   /** The scenario's assistant step that answers this request, asked of the mock provider (`x-mock-reply`). */
   readonly reply?: string
 }

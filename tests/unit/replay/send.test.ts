@@ -39,6 +39,18 @@ describe('sending scenarios to a gateway', () => {
     assert.deepEqual(out.map(o => [o.step, o.status, o.blocked]), [[2, 200, false], [4, 403, true], [5, 403, true]])
   })
 
+  it('sends the scenario\'s tool definitions with every request, in both modes, and none when it has none', async () => {
+    const tools = [{ type: 'function', function: { name: 'find_hotel', description: 'Search hotels by city.' } }]
+    for (const mode of ['history', 'latest'] as const) {
+      gw.requests.length = 0
+      await runScenario(client, { ...scenario, tools }, mode, `sess-t-${mode}`)
+      assert.deepEqual(gw.requests.map(r => (r.body as { tools?: unknown }).tools), Array(3).fill(tools), mode)
+    }
+    gw.requests.length = 0
+    await runScenario(client, scenario, 'history', 'sess-t-none')
+    assert.ok(gw.requests.every(r => !('tools' in r.body)))
+  })
+
   it('latest mode sends only the system prompt and the current step', async () => {
     const out = await runScenario(client, scenario, 'latest', 'sess-l')
     assert.deepEqual(gw.requests.map(r => r.body.messages.map(m => `${m.role}:${String(m.content).slice(0, 12)}`)), [
