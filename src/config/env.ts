@@ -45,6 +45,7 @@ export const ENV_BINDINGS: Readonly<Record<string, EnvBinding>> = Object.freeze(
   INFERSHIELD_REDIS_ENTRY_FORMAT: { path: ['session', 'redisEntryFormat'], parse: 'integer' },
   INFERSHIELD_RISK_THRESHOLD: { path: ['detection', 'blockThreshold'], parse: 'number' },
   INFERSHIELD_FLAG_THRESHOLD: { path: ['detection', 'flagThreshold'], parse: 'number' },
+  INFERSHIELD_TOOL_DEFINITIONS: { path: ['detection', 'toolDefinitions'], parse: 'string' },
   INFERSHIELD_OUTPUT_PII: { path: ['output', 'pii'], parse: 'string' },
   INFERSHIELD_OUTPUT_SECRETS: { path: ['output', 'secrets'], parse: 'string' },
   INFERSHIELD_OUTPUT_EXFILTRATION: { path: ['output', 'exfiltration'], parse: 'string' },

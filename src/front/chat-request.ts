@@ -62,7 +62,7 @@ export interface AnalyzeRequest {
   readonly dryRun: boolean
 }
 
-export function checkAnalyzeRequest (body: unknown): AnalyzeRequest {
+export function checkAnalyzeRequest (body: unknown, toolDefinitions: ToolDefinitionsMode = 'off'): AnalyzeRequest {
   if (!analyzeCheck.Check(body)) {
     // The union's errors are noisy; report against the branch the caller meant.
     const b = body as Record<string, unknown> | null
@@ -72,7 +72,7 @@ export function checkAnalyzeRequest (body: unknown): AnalyzeRequest {
   }
   const b = body as { messages?: ChatRequest['messages'], input?: string, session_id?: string, dry_run?: boolean } & Record<string, unknown>
   return {
-    text: b.messages !== undefined ? chatRequestText(b as ChatRequest) : requestText([{ role: 'user', content: b.input as string }], []),
+    text: b.messages !== undefined ? chatRequestText(b as ChatRequest, toolDefinitions) : requestText([{ role: 'user', content: b.input as string }], []),
     sessionId: b.session_id ?? null,
     dryRun: b.dry_run === true,
   }
@@ -93,9 +93,12 @@ function invalid (body: unknown, errors: Iterable<{ instancePath: string, messag
 
 const ROLE_OF: Readonly<Record<string, Role>> = { system: 'system', developer: 'developer', user: 'user', assistant: 'assistant', tool: 'tool', function: 'tool' }
 
-/** What detection reads of a chat request: its messages, with its tool definitions among them (see request-text.ts). */
-export function chatRequestText (req: Pick<ChatRequest, 'messages'> & Readonly<Record<string, unknown>>): RequestText {
-  return requestText(flattenMessages(req.messages), toolDefinitionTexts(req))
+/** `detection.toolDefinitions`: whether the request's tool definitions are read. */
+export type ToolDefinitionsMode = 'scan' | 'off'
+
+/** What detection reads of a chat request: its messages, with its tool definitions among them when they are scanned (see request-text.ts). */
+export function chatRequestText (req: Pick<ChatRequest, 'messages'> & Readonly<Record<string, unknown>>, toolDefinitions: ToolDefinitionsMode): RequestText {
+  return requestText(flattenMessages(req.messages), toolDefinitions === 'scan' ? toolDefinitionTexts(req) : [])
 }
 
 /**

@@ -20,7 +20,7 @@ export function chatCompletionsRoute (ctx: GatewayContext): ReturnType<typeof js
     if (sessionId !== null && !isValidSessionId(sessionId)) {
       throw new GatewayError('invalid_request', 'X-Session-ID must be 1-256 printable ASCII characters', { param: 'X-Session-ID' })
     }
-    const { view } = await evaluate(ctx, r, chatRequestText(req), sessionId, true)
+    const { view } = await evaluate(ctx, r, chatRequestText(req, ctx.config.detection.toolDefinitions), sessionId, true)
     if (r.ex.aborted) return
     if (view.blocked) {
       r.ex.json(403, blockedBody(view))

@@ -62,7 +62,8 @@ describe('chat request parsing', () => {
       tools: [{ type: 'function', function: { name: 'weather', description: 'Current weather for a city.', parameters: { type: 'object', properties: { city: { type: 'string', description: 'City name' } }, required: ['city'] } } }],
       functions: [{ name: 'legacy', description: 'An old-style function.' }],
     })
-    const t = chatRequestText(req)
+    assert.deepEqual(chatRequestText(req, 'off').messages, flattenMessages(req.messages), 'off by default: the messages only')
+    const t = chatRequestText(req, 'scan')
     assert.deepEqual(t.messages, [
       { role: 'system', content: 'You are a helper.' },
       { role: 'tool', content: 'weather: Current weather for a city.\ncity: City name' },
@@ -75,7 +76,7 @@ describe('chat request parsing', () => {
       { message_index: null, source: 'functions[0]' },
       { message_index: 1, source: 'messages[1]' },
     ])
-    assert.deepEqual(checkAnalyzeRequest({ messages: req.messages, tools: req.tools }).text.messages.length, 3)
+    assert.deepEqual(checkAnalyzeRequest({ messages: req.messages, tools: req.tools }, 'scan').text.messages.length, 3)
   })
 
   it('accepts analyze requests as messages or as input text', () => {
