@@ -22,6 +22,7 @@ export function engineOptionsOf (d: DetectionConfig): EngineOptions {
       minEncodedLength: d.minEncodedLength,
     },
     policies: d.policies,
+    toolDefinitions: d.toolDefinitions === 'flag' ? 'flag' : 'block',
     overrides: {
       mode: d.mode,
       categories: d.categories,

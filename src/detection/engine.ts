@@ -27,6 +27,12 @@ export interface EngineOptions {
   readonly policies: Readonly<Record<string, PolicyOverride>>
   /** Categories, allowlists, monitor mode, per-route and per-tenant layers. */
   readonly overrides?: DetectionOverrides
+  /**
+   * What findings in the request's tool definitions (ChatMessage.origin) may decide:
+   * 'block' (as any finding; the default), or 'flag' (a block they alone reach becomes a
+   * flag, see EngineResult.heldBack).
+   */
+  readonly toolDefinitions?: 'flag' | 'block'
 }
 
 export interface PolicyError {
@@ -46,6 +52,12 @@ export interface EngineResult extends ScoreExplanation, EffectiveSettings {
   readonly allowlisted: readonly AllowlistHit[]
   /** Monitor mode turned a block into a flag: the score reached the block threshold. */
   readonly wouldBlock: boolean
+  /**
+   * The block was reached only with findings in the request's tool definitions, which
+   * `toolDefinitions: 'flag'` lets flag but not block: the decision is 'flag', and so is
+   * what the session records.
+   */
+  readonly heldBack: boolean
   /** Short scrubbed text of this turn for the session record (reassembly of split payloads); empty when the turn had PII or secret findings. */
   readonly fragments: readonly string[]
   /** This turn is a tool result: its fragments are tool output (see SessionAction.toolResult). */
@@ -189,17 +201,22 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
       const found = run(lists[stage].content, true)
       const carried = carriedFrom(found, input, view)
       const fresh = found.filter(c => !carried(c))
-      for (const c of fresh) for (const a of c.actions) actions.add(a)
+      // Nor does a tool definition act: it describes what a tool can do, and nothing was
+      // read or sent. What a poisoned one asks for scores as a finding of its own.
+      for (const c of fresh) if (!inToolDefinition(c, input)) for (const a of c.actions) actions.add(a)
       const chained = anchorToTurn(run(lists[stage].session, false), fresh)
       for (const c of chained) for (const a of c.actions) actions.add(a)
 
       const multiplier = sessionMultiplierOf(view, options.sessionBoost.max, options.sessionBoost.decayTurns)
       const explanation = combine([...found, ...chained], multiplier, profile.thresholds, carried)
-      const own = fresh.length === found.length ? explanation : combine([...fresh, ...chained], multiplier, profile.thresholds)
+      const judged = fresh.length === found.length ? explanation : combine([...fresh, ...chained], multiplier, profile.thresholds)
+      const heldBack = options.toolDefinitions === 'flag' && explanation.decision === 'block' &&
+        combine([...found.filter(c => !inToolDefinition(c, input)), ...chained], multiplier, profile.thresholds, carried).decision !== 'block'
+      const own = heldBack && judged.decision === 'block' ? { ...judged, decision: 'flag' as const } : judged
       const wouldBlock = profile.mode === 'monitor' && explanation.decision === 'block'
       return {
         ...explanation,
-        decision: wouldBlock ? 'flag' : explanation.decision,
+        decision: wouldBlock || heldBack ? 'flag' : explanation.decision,
         ...profile.settings,
         actions: [...actions].sort(),
         findings: input.findings,
@@ -207,12 +224,17 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
         errors,
         allowlisted,
         wouldBlock,
+        heldBack,
         fragments: found.some(c => c.contribution > 0 && (c.category === 'pii' || c.category === 'secrets')) ? [] : fragmentsOf(input),
         toolTurn: input.messages[input.messages.length - 1]?.role === 'tool',
         own: { decision: own.decision, score: own.score, policies: own.contributions.filter(c => c.contribution > 0).map(c => c.policyId) },
       }
     },
   })
+}
+
+function inToolDefinition (c: Contribution, input: NormalizedInput): boolean {
+  return c.evidence !== null && input.messages[c.evidence.messageIndex]?.origin === 'tool-definition'
 }
 
 /**

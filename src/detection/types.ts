@@ -7,6 +7,11 @@ export type Role = 'system' | 'developer' | 'user' | 'assistant' | 'tool'
 export interface ChatMessage {
   readonly role: Role
   readonly content: string
+  /**
+   * Set on text the front added from the request's tool definitions (`tools`, `functions`),
+   * which the model reads with its instructions: not a message of the conversation.
+   */
+  readonly origin?: 'tool-definition'
 }
 
 export const CATEGORIES = Object.freeze([

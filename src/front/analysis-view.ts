@@ -21,6 +21,8 @@ export interface AnalysisView {
     readonly mode: 'enforce' | 'monitor'
     /** Monitor mode forwarded a request that reached the block threshold. */
     readonly would_block: boolean
+    /** The block was reached only with findings in tool definitions, which detection.toolDefinitions "flag" lets flag but not block. */
+    readonly held_back: boolean
     /** The config sections whose settings applied, least specific first. */
     readonly scopes: readonly string[]
     readonly actions: readonly string[]
@@ -77,6 +79,7 @@ export function analysisView (r: EngineResult, session: SessionSummary | null, r
       thresholds: r.thresholds,
       mode: r.mode,
       would_block: r.wouldBlock,
+      held_back: r.heldBack,
       scopes: r.scopes,
       actions: r.actions,
       allowlisted: r.allowlisted.map(allowlistedView),

@@ -93,12 +93,12 @@ function invalid (body: unknown, errors: Iterable<{ instancePath: string, messag
 
 const ROLE_OF: Readonly<Record<string, Role>> = { system: 'system', developer: 'developer', user: 'user', assistant: 'assistant', tool: 'tool', function: 'tool' }
 
-/** `detection.toolDefinitions`: whether the request's tool definitions are read. */
-export type ToolDefinitionsMode = 'scan' | 'off'
+/** `detection.toolDefinitions`: whether the request's tool definitions are read ('off': not), and what their findings may decide (the engine's). */
+export type ToolDefinitionsMode = 'flag' | 'block' | 'off'
 
 /** What detection reads of a chat request: its messages, with its tool definitions among them when they are scanned (see request-text.ts). */
 export function chatRequestText (req: Pick<ChatRequest, 'messages'> & Readonly<Record<string, unknown>>, toolDefinitions: ToolDefinitionsMode): RequestText {
-  return requestText(flattenMessages(req.messages), toolDefinitions === 'scan' ? toolDefinitionTexts(req) : [])
+  return requestText(flattenMessages(req.messages), toolDefinitions === 'off' ? [] : toolDefinitionTexts(req))
 }
 
 /**

@@ -25,7 +25,7 @@ export function requestText (messages: readonly ChatMessage[], tools: readonly T
   if (tools.length === 0) return { messages, sources }
   const at = firstNonOperator(messages)
   return {
-    messages: [...messages.slice(0, at), ...tools.map((t): ChatMessage => ({ role: 'tool', content: t.text })), ...messages.slice(at)],
+    messages: [...messages.slice(0, at), ...tools.map((t): ChatMessage => ({ role: 'tool', content: t.text, origin: 'tool-definition' })), ...messages.slice(at)],
     sources: [...sources.slice(0, at), ...tools.map((t): MessageSource => ({ kind: 'tool-definition', field: t.field, index: t.index })), ...sources.slice(at)],
   }
 }

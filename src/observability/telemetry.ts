@@ -102,6 +102,7 @@ export class Telemetry {
       thresholds: r.thresholds,
       enforcement: r.mode,
       would_block: r.wouldBlock,
+      held_back: r.heldBack,
       scopes: r.scopes,
       allowlisted: r.allowlisted.map(h => ({ entry: h.entry, policy: h.policyId, contribution: h.contribution, ...ctx.place(h.evidence.messageIndex) })),
       tenant: ctx.tenant,

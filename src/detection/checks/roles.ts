@@ -1,5 +1,5 @@
 import { perRequest } from '../input-memo.js'
-import type { ChatMessage, NormalizedInput, Role } from '../types.js'
+import type { ChatMessage, NormalizedInput, Role, Segment } from '../types.js'
 
 /**
  * System and developer messages are the operator's configuration. Instructions there
@@ -11,6 +11,20 @@ import type { ChatMessage, NormalizedInput, Role } from '../types.js'
  */
 export function isOperatorRole (role: Role): boolean {
   return role === 'system' || role === 'developer'
+}
+
+/** The segment is text of a tool definition (ChatMessage.origin), not of a message. */
+export function isToolDefinition (input: Pick<NormalizedInput, 'messages'>, seg: Segment): boolean {
+  return input.messages[seg.messageIndex]?.origin === 'tool-definition'
+}
+
+const DEFINED_NAME = /^([A-Za-z][\w.-]{1,63})\s{0,3}:/
+
+/** The name a tool definition's text starts with (`name: description`), lower-cased; null for any other message. */
+export function toolDefinitionName (input: Pick<NormalizedInput, 'messages'>, messageIndex: number): string | null {
+  const m = input.messages[messageIndex]
+  if (m?.origin !== 'tool-definition') return null
+  return DEFINED_NAME.exec(m.content)?.[1]?.toLowerCase() ?? null
 }
 
 /** Index of the first message that is not the operator's (the count when all are): only operator messages stand before it. */

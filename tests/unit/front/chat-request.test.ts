@@ -63,11 +63,11 @@ describe('chat request parsing', () => {
       functions: [{ name: 'legacy', description: 'An old-style function.' }],
     })
     assert.deepEqual(chatRequestText(req, 'off').messages, flattenMessages(req.messages), 'off by default: the messages only')
-    const t = chatRequestText(req, 'scan')
+    const t = chatRequestText(req, 'flag')
     assert.deepEqual(t.messages, [
       { role: 'system', content: 'You are a helper.' },
-      { role: 'tool', content: 'weather: Current weather for a city.\ncity: City name' },
-      { role: 'tool', content: 'legacy: An old-style function.' },
+      { role: 'tool', content: 'weather: Current weather for a city.\ncity: City name', origin: 'tool-definition' },
+      { role: 'tool', content: 'legacy: An old-style function.', origin: 'tool-definition' },
       { role: 'user', content: 'weather in Oslo?' },
     ])
     assert.deepEqual(t.messages.map((_, i) => placeOf(t.sources, i)), [
@@ -76,7 +76,7 @@ describe('chat request parsing', () => {
       { message_index: null, source: 'functions[0]' },
       { message_index: 1, source: 'messages[1]' },
     ])
-    assert.deepEqual(checkAnalyzeRequest({ messages: req.messages, tools: req.tools }, 'scan').text.messages.length, 3)
+    assert.deepEqual(checkAnalyzeRequest({ messages: req.messages, tools: req.tools }, 'flag').text.messages.length, 3)
   })
 
   it('accepts analyze requests as messages or as input text', () => {

@@ -1,6 +1,6 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
-import { isOperatorRole } from '../../checks/roles.js'
+import { isOperatorRole, isToolDefinition, toolDefinitionName } from '../../checks/roles.js'
 import { matchesIn, windowAround } from '../../checks/scan.js'
 import type { Segment, Signal } from '../../types.js'
 import { scrubbedEvidence } from './scrubbed-evidence.js'
@@ -161,7 +161,8 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions to send, post, upload, e-mail or append data (above all the conversation, secrets or personal data) to an external URL, address, webhook, phone number, public paste or a host name built from the data.',
   params: Params,
-  decomposes: { limit: () => 1 },
+  // A tool definition's own name is not a destination (see below); the same text in a tool result is read whole.
+  decomposes: { limit: () => 1, context: (input, seg) => isToolDefinition(input, seg) },
   evaluate ({ input, params }) {
     let best: Signal | undefined
     for (const seg of input.segments) {
@@ -173,7 +174,11 @@ export default definePolicy({
       // or fuzzed attack needed it. Sends split across turns are the session chains' and
       // the on-request reassembly's (whose views are still scanned here).
       if (isGluedTurns(seg)) continue
+      // A definition's text starts with its own name: "post_message: Post a message to a
+      // channel" says what the tool does, it does not send anything to it.
+      const own = toolDefinitionName(input, seg.messageIndex)
       for (const d of destinations(seg, params.allowedHosts)) {
+        if (own !== null && d.kind === 'tool' && seg.lower.slice(d.start, d.end) === own) continue
         const { risk, why } = judge(seg, d, params)
         if (risk === 0 || (best !== undefined && risk <= best.risk)) continue
         best = { risk, reason: why, evidence: scrubbedEvidence(seg, d.start, d.end), actions: ['external_send'] }

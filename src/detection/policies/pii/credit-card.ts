@@ -16,8 +16,9 @@ const FOUR_DIGITS = /\d{4}/
 // exactly one digit, so the match length is the only choice the engine can revisit.
 // A comma before the number is a CSV field boundary ("Lee,4111…") unless a digit precedes
 // it ("0,4111…" is a decimal or a thousands group); likewise after it ("…,10/28" is the next
-// field, "…,500" a thousands group).
-const CANDIDATE = /(?<![\w.\/-]|\d,)\d(?:[ -]?\d){12,18}(?![\w\/]|[.-]\d|,\d{3}(?!\d))/g
+// field, "…,500" a thousands group). After a plus sign it is an international phone number
+// in E.164 form ("+4915112345678"), which passes the Luhn check one time in ten.
+const CANDIDATE = /(?<![\w.\/+-]|\d,)\d(?:[ -]?\d){12,18}(?![\w\/]|[.-]\d|,\d{3}(?!\d))/g
 
 const CARD_CONTEXT = /\b(?:card|credit|debit|visa|master ?card|amex|american express|discover|jcb|diners|unionpay|maestro|cc|ccn|pan|payment|cardholder|billing)\b/i
 const SECURITY_CONTEXT = /\b(?:cvv2?|cvc2?|cid|csc|security code|exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until))\b|\b(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\b/i

@@ -4,6 +4,7 @@ import indirectInjection from './indirect-injection.js'
 import instructionOverride from './instruction-override.js'
 import restrictionEvasion from './restriction-evasion.js'
 import systemPromptExtraction from './system-prompt-extraction.js'
+import toolPoisoning from './tool-poisoning.js'
 
 const policies: readonly AnyPolicy[] = Object.freeze([
   instructionOverride,
@@ -11,6 +12,7 @@ const policies: readonly AnyPolicy[] = Object.freeze([
   authorityClaim,
   restrictionEvasion,
   systemPromptExtraction,
+  toolPoisoning,
 ])
 
 export default policies

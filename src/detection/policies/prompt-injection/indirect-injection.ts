@@ -1,4 +1,5 @@
 import Type from 'typebox'
+import { isToolDefinition } from '../../checks/roles.js'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Signal } from '../../types.js'
@@ -13,6 +14,7 @@ const Params = Type.Object({
   languages: LanguagesParam,
   outsideData: Type.Number({ default: 0.45, minimum: 0, maximum: 1, description: 'Multiplier for signals in a user turn outside any embedded document: a user addressing the assistant directly is normal, the same words inside a pasted page are not.' }),
   roleMultipliers: roleMultipliersSchema({ system: 0.45, developer: 0.45, user: 1, assistant: 0, tool: 1.15 }, 'indirect injections'),
+  toolDefinition: Type.Number({ default: 0.45, minimum: 0, maximum: 2, description: 'Multiplier, in place of the tool role\'s, for text of a tool definition (detection.toolDefinitions: scan): a definition addresses the model by design ("always confirm the recipient"), so directives there weigh little; what an honest definition never asks is prompt-injection.tool-poisoning\'s.' }),
   minRisk: minRiskParam,
   maxSignals: Type.Integer({ default: 3, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
 }, { additionalProperties: false })
@@ -27,7 +29,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions planted in data the model reads — tool results, retrieved documents, pasted pages, emails, tables, HTML comments and hidden text — that address the model, change its task, or plant facts to steer the answer.',
   params: Params,
-  decomposes: { limit: p => p.maxSignals },
+  decomposes: { limit: p => p.maxSignals, context: (input, seg) => isToolDefinition(input, seg) },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     for (const seg of input.segments) {
@@ -35,7 +37,9 @@ export default definePolicy({
       const result = scanIndirect(seg, params)
       if (result === null || redundantJoined(input, seg, result.lead)) continue
       // Retrieved documents pasted into a system prompt are weighed like tool results.
-      const mult = result.region?.kind === 'retrieved' && result.lead.start >= result.region.start ? params.roleMultipliers.tool : params.roleMultipliers[seg.role]
+      const mult = isToolDefinition(input, seg)
+        ? params.toolDefinition
+        : result.region?.kind === 'retrieved' && result.lead.start >= result.region.start ? params.roleMultipliers.tool : params.roleMultipliers[seg.role]
       const risk = clampRisk(Math.min(99, result.risk * mult))
       if (risk < params.minRisk) continue
       const where = result.region === null ? roleMessage(seg.role) : `${result.region.kind === 'tool' ? 'a tool result' : result.region.kind === 'system' ? 'system content' : result.region.kind === 'retrieved' ? 'a retrieved document' : 'embedded ' + result.region.kind + ' data'} in ${roleMessage(seg.role)}`

@@ -1,6 +1,7 @@
 import type { ActionKind, NormalizedInput, SessionAction, SessionView } from '../../types.js'
 import { requestIntents } from './intents.js'
 import { turnsAgo } from '../../turn-scope.js'
+import { isToolDefinition } from '../../checks/roles.js'
 
 /** Actions at a distance in turns from the turn being evaluated (0 = this turn). */
 export interface Step {
@@ -35,7 +36,9 @@ export function timeline (session: SessionView, turnActions: ReadonlySet<ActionK
   const byMessage = new Map<number, Set<ActionKind>>()
   for (const seg of input.segments) {
     const distance = ago[seg.messageIndex] ?? 0
-    if (distance === 0) continue
+    // A tool definition describes what a tool can do; nothing was read or sent. What a
+    // poisoned one asks for is prompt-injection.tool-poisoning's, with its own actions.
+    if (distance === 0 || isToolDefinition(input, seg)) continue
     for (const intent of requestIntents(seg)) {
       const set = byMessage.get(seg.messageIndex) ?? new Set<ActionKind>()
       set.add(intent.kind)

@@ -20,5 +20,6 @@ describe('pii.credit-card ignores test cards and other numbers', () => {
     { name: 'timestamps and snowflake ids have no card prefix', messages: user('ts 1700000000000 id 1234567890123456789'), max: 0 },
     { name: 'odd separator groupings are not printed cards', messages: user('ref 45 3914 8803 4364 67'), max: 0 },
     { name: 'decimal numbers are not cards', messages: user('pi is 3.14159265358979323'), max: 0 },
+    { name: 'an international phone number in E.164 form is not a card, Luhn-valid or not', messages: user('phone: the customer phone number in E.164 format, e.g. +4915112345678'), max: 0 },
   ])
 })
