@@ -22,9 +22,20 @@ const DEFINED_NAME = /^([A-Za-z][\w.-]{1,63})\s{0,3}:/
 
 /** The name a tool definition's text starts with (`name: description`), lower-cased; null for any other message. */
 export function toolDefinitionName (input: Pick<NormalizedInput, 'messages'>, messageIndex: number): string | null {
-  const m = input.messages[messageIndex]
-  if (m?.origin !== 'tool-definition') return null
-  return DEFINED_NAME.exec(m.content)?.[1]?.toLowerCase() ?? null
+  return toolDefinitionNames(input.messages)[messageIndex] ?? null
+}
+
+// Per messages array: a request's inputs, whole or one segment (a decomposed policy), share it.
+const NAMES = new WeakMap<readonly ChatMessage[], readonly (string | null)[]>()
+
+/** The name of each message that is a tool definition (null for the others), by message index. */
+export function toolDefinitionNames (messages: readonly ChatMessage[]): readonly (string | null)[] {
+  let names = NAMES.get(messages)
+  if (names === undefined) {
+    names = messages.map(m => m.origin === 'tool-definition' ? DEFINED_NAME.exec(m.content)?.[1]?.toLowerCase() ?? null : null)
+    NAMES.set(messages, names)
+  }
+  return names
 }
 
 /** Index of the first message that is not the operator's (the count when all are): only operator messages stand before it. */

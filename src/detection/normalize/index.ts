@@ -175,7 +175,8 @@ class Normalizer {
    */
   private descend (seg: Segment, clean: CleanResult, depth: number, origin: string | null): void {
     const boundary = seamBoundaryOf(seg)
-    const { payloads, hidden } = seg.layer === 'plain' || boundary !== undefined ? keptPayloadsOf(seg, clean, this.ctx) : payloadsOf(seg, clean, this.ctx)
+    const kept = seg.layer === 'plain' || boundary !== undefined || KEPT_VIEW.get(seg) === true
+    const { payloads, hidden } = kept ? keptPayloadsOf(seg, clean, this.ctx) : payloadsOf(seg, clean, this.ctx)
     if (payloads.length === 0) return
     if (depth >= this.limits.maxDecodeDepth) {
       this.findings.push({ kind: 'truncated', messageIndex: seg.messageIndex, role: seg.role, count: payloads.length, detail: `${DEPTH_LIMIT_DETAIL} ${this.limits.maxDecodeDepth} reached in ${seg.encodings.join('>')}` })
@@ -185,7 +186,7 @@ class Normalizer {
       const p = payloads[k] as Payload
       if (boundary !== undefined && !(p.start < boundary && p.end > boundary)) continue
       const [start, end] = k < hidden ? [seg.sourceStart, seg.sourceEnd] : this.sourceOf(seg, p, origin)
-      const child = this.admit(seg, p, start, end)
+      const child = this.admit(seg, p, start, end, kept ? k : -1)
       if (child === null) {
         if (this.segmentsLeft <= 0 || this.charsLeft <= 0) return
         continue
@@ -194,7 +195,8 @@ class Normalizer {
     }
   }
 
-  private admit (parent: Segment, p: Payload, sourceStart: number, sourceEnd: number): [Segment, CleanResult] | null {
+  /** `k`: the payload's position among the kept payloads of `parent` (-1: parent is new this request), under which the view is kept. */
+  private admit (parent: Segment, p: Payload, sourceStart: number, sourceEnd: number, k: number): [Segment, CleanResult] | null {
     if (this.segmentsLeft <= 0) {
       this.limitReached(parent, 'segment')
       return null
@@ -204,25 +206,26 @@ class Normalizer {
       this.limitReached(parent, 'chars')
       return null
     }
-    const clean = cleanText(raw)
+    const view = k < 0 ? null : keptViewOf(parent, k, raw, sourceStart, sourceEnd)
+    const clean = view?.clean ?? cleanText(raw)
     const key = seenKey(parent.messageIndex, clean.text)
     if (clean.text.length === 0 || this.seen.has(key)) return null
     this.seen.add(key)
     this.segmentsLeft--
     this.charsLeft -= clean.text.length
-    const encodings = [...parent.encodings, p.encoding]
-    const seg: Segment = {
+    const seg: Segment = view?.seg ?? {
       messageIndex: parent.messageIndex,
       role: parent.role,
       layer: 'decoded',
-      encodings,
+      encodings: [...parent.encodings, p.encoding],
       text: clean.text,
       lower: clean.text.toLowerCase(),
       sourceStart,
       sourceEnd,
     }
+    if (k >= 0 && view === null) keepView(parent, k, raw, seg, clean)
     ;(this.decoded[parent.messageIndex] as Segment[]).push(seg)
-    this.findings.push({ kind: 'encoded', messageIndex: seg.messageIndex, role: seg.role, count: 1, detail: encodings.join('>') })
+    this.findings.push({ kind: 'encoded', messageIndex: seg.messageIndex, role: seg.role, count: 1, detail: seg.encodings.join('>') })
     cleanFindings(seg, clean, this.findings)
     recordMarks(seg, clean)
     return [seg, clean]
@@ -334,6 +337,40 @@ function payloadsOf (seg: Segment, clean: CleanResult, ctx: DecodeContext): Foun
   const traits = traitsOf(seg.text, ctx.minLength)
   for (const d of DECODERS) if ((d.needs & traits) !== 0) d.find(seg.text, seg.lower, ctx, payloads)
   return { payloads, hidden }
+}
+
+/**
+ * The decoded views of a kept segment (a plain message or joined window reused across a
+ * session's requests, and, recursively, the views kept on it) are kept on it too, as the
+ * same Segment objects: their text depends only on the parent's and the limits, and an
+ * object that stays the same keeps every view derived from it (lexicon walks, folded
+ * text, decoder results) for the next request. A fresh object each request made a
+ * resent message's decoded views — line-break repairs of a long pasted text, a framed
+ * JSON body, a tool definition's schema lines — cost a full scan on every request. The
+ * budgets, the de-duplication and the findings stay per request.
+ */
+interface KeptView {
+  readonly raw: string
+  readonly seg: Segment
+  readonly clean: CleanResult
+}
+const KEPT_VIEWS = memoSlot<Map<number, KeptView>>()
+// Marks a view that came from a kept segment: its own payloads and views are kept in turn.
+const KEPT_VIEW = memoSlot<boolean>()
+
+function keptViewOf (parent: Segment, k: number, raw: string, sourceStart: number, sourceEnd: number): { readonly seg: Segment, readonly clean: CleanResult } | null {
+  const v = KEPT_VIEWS.get(parent)?.get(k)
+  // The payload at k is the same text under the same limits (raw compares the cut too);
+  // a parent placed at another index places its views there as well.
+  if (v === undefined || v.raw !== raw || v.seg.sourceStart !== sourceStart || v.seg.sourceEnd !== sourceEnd) return null
+  return v.seg.messageIndex === parent.messageIndex ? v : { seg: placedAt(v.seg, parent.messageIndex), clean: v.clean }
+}
+
+function keepView (parent: Segment, k: number, raw: string, seg: Segment, clean: CleanResult): void {
+  let views = KEPT_VIEWS.get(parent)
+  if (views === undefined) views = KEPT_VIEWS.set(parent, new Map())
+  views.set(k, { raw, seg, clean })
+  KEPT_VIEW.set(seg, true)
 }
 
 // Plain segments and the joined windows are reused across the requests of a session

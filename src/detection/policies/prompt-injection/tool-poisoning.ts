@@ -1,13 +1,15 @@
 import Type, { type Static } from 'typebox'
-import { isToolDefinition, toolDefinitionName } from '../../checks/roles.js'
+import { isToolDefinition, toolDefinitionName, toolDefinitionNames } from '../../checks/roles.js'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
 import type { ActionKind, NormalizedInput, Segment, Signal } from '../../types.js'
 import { EXTRACTION_LEXICON } from './lexicon/extraction.js'
-import { LanguagesParam } from './lexicon/languages.js'
+import { LANGUAGES } from './lexicon/languages.js'
 import { lexiconSpans } from './lexicon/scan.js'
-import { TOOL_POISONING_LEXICON } from './lexicon/tool-poisoning.js'
+import { termRegexOf } from './lexicon/term-index.js'
+import { TOOL_POISONING_LEXICON, type ToolPoisoningClass } from './lexicon/tool-poisoning.js'
 import { clampRisk, foldedOf, type Span } from './match/text.js'
+import { memoSlot } from '../../segment-memo.js'
 
 const Params = Type.Object({
   harvestRisk: Type.Number({ default: 85, minimum: 0, maximum: 100, description: 'A definition tells the model to put a credential, a key file, a one-time code or its own instructions into a call, or to ask the person for one.' }),
@@ -17,7 +19,6 @@ const Params = Type.Object({
   supersedeRisk: Type.Number({ default: 85, minimum: 0, maximum: 100, description: 'A definition declares the operator\'s instructions outdated, void or replaced.' }),
   secrecyBoost: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added when the same definition also tells the model to keep it from the person.' }),
   secrecyRisk: Type.Number({ default: 40, minimum: 0, maximum: 100, description: 'A definition that only asks for secrecy about the call (with nothing above): reported, below the flag threshold by default.' }),
-  languages: LanguagesParam,
 }, { additionalProperties: false })
 
 type Technique = 'harvest' | 'history' | 'ask' | 'route' | 'supersede' | 'fetch-run'
@@ -92,37 +93,52 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions hidden in the request\'s tool definitions (detection.toolDefinitions: scan): credentials or the model\'s instructions put into a call, the person asked for a credential, another tool redirected, the operator\'s instructions voided; secrecy toward the person raises each.',
   params: Params,
+  // A definition is read on its own, against the names of the request's other tools (a
+  // tool set resent with every request is scanned once per shard).
+  decomposes: { limit: () => 1, context: (input, seg) => isToolDefinition(input, seg) ? namesKey(input) : '' },
   evaluate ({ input, params }) {
-    let best: { c: Candidate, seg: Segment, hidden: boolean } | null = null
-    let secrecy: { seg: Segment, span: Span } | null = null
+    const signals: Signal[] = []
     for (const seg of input.segments) {
       if (!isToolDefinition(input, seg)) continue
-      const found = scanDefinition(input, seg, params)
-      if (found.hidden !== null && secrecy === null) secrecy = { seg, span: found.hidden }
-      for (const c of found.candidates) {
-        if (best === null || c.risk > best.c.risk) best = { c, seg, hidden: found.hidden !== null }
-      }
+      const s = signalOf(seg, scanDefinition(input, seg, params), params)
+      if (s !== null) signals.push(s)
     }
-    if (best === null) {
-      if (secrecy === null || params.secrecyRisk <= 0) return []
-      return [{ risk: params.secrecyRisk, reason: 'a tool definition tells the model to keep something from the person', evidence: evidenceOf(secrecy.seg, secrecy.span.start, secrecy.span.end) }]
-    }
-    const { c, seg, hidden } = best
-    const risk = clampRisk(Math.min(99, c.risk + (hidden ? params.secrecyBoost : 0)))
-    const signal: Signal = {
-      risk,
-      reason: `${REASONS[c.technique]}${hidden ? ', and to keep it from the person' : ''}${seg.layer === 'decoded' ? ` (decoded ${seg.encodings.join('>')})` : ''}`,
-      evidence: evidenceOf(seg, c.start, c.end),
-      actions: ACTIONS[c.technique],
-    }
-    return [signal]
+    // The strongest technique found; secrecy alone only where nothing else was.
+    return signals.sort((a, b) => b.risk - a.risk).slice(0, 1)
   },
 })
 
+const NAMES_KEY = new WeakMap<object, string>()
+
+function namesKey (input: NormalizedInput): string {
+  let key = NAMES_KEY.get(input.messages)
+  if (key === undefined) {
+    key = toolDefinitionNames(input.messages).filter(n => n !== null).join('\u0000')
+    NAMES_KEY.set(input.messages, key)
+  }
+  return key
+}
+
+function signalOf (seg: Segment, found: { candidates: Candidate[], hidden: Span | null }, params: Static<typeof Params>): Signal | null {
+  let c: Candidate | null = null
+  for (const x of found.candidates) if (c === null || x.risk > c.risk) c = x
+  const hidden = found.hidden !== null
+  if (c === null) {
+    if (found.hidden === null || params.secrecyRisk <= 0) return null
+    return { risk: params.secrecyRisk, reason: 'a tool definition tells the model to keep something from the person', evidence: evidenceOf(seg, found.hidden.start, found.hidden.end) }
+  }
+  return {
+    risk: clampRisk(Math.min(99, c.risk + (hidden ? params.secrecyBoost : 0))),
+    reason: `${REASONS[c.technique]}${hidden ? ', and to keep it from the person' : ''}${seg.layer === 'decoded' ? ` (decoded ${seg.encodings.join('>')})` : ''}`,
+    evidence: evidenceOf(seg, c.start, c.end),
+    actions: ACTIONS[c.technique],
+  }
+}
+
 function scanDefinition (input: NormalizedInput, seg: Segment, params: Static<typeof Params>): { candidates: Candidate[], hidden: Span | null } {
   const f = foldedOf(seg)
-  const lex = lexiconSpans(TOOL_POISONING_LEXICON, params.languages, seg)
-  const prompts = lexiconSpans(EXTRACTION_LEXICON, params.languages, seg).get('prompt')
+  const lex = termSpansOf(seg)
+  const prompts = lexiconSpans(EXTRACTION_LEXICON, LANGUAGES, seg).get('prompt')
   const candidates: Candidate[] = []
   // The definition's own name ("get_credential: …") names the tool, not data it asks for.
   const own = toolDefinitionName(input, seg.messageIndex)
@@ -133,7 +149,7 @@ function scanDefinition (input: NormalizedInput, seg: Segment, params: Static<ty
   // restricted ("pass it only in the token argument"), not a description ("the value is set").
   const live = (verb: Span): boolean => {
     const clause = clauseBefore(f, verb.start)
-    return !NEGATION.test(clause) && !RESTRICTED.test(sentenceText(f, sentence, verb.start)) && !AUXILIARY.test(clause)
+    return !NEGATION.test(clause) && !RESTRICTED.test(sentence.text(verb.start)) && !AUXILIARY.test(clause)
   }
   // Nouns share these words ("a pending transfer", "the secure store", "send tokens" in a
   // description of the tool): a verb that moves data is an order when it opens its clause,
@@ -166,24 +182,25 @@ function scanDefinition (input: NormalizedInput, seg: Segment, params: Static<ty
   // being used, not changed: only a destination or a destruction makes that a redirection.
   const verbs = lex.get('route').filter(live)
   const moves = [...verbs, ...transfers]
-  const places = destinationsIn(f).filter(p => moves.some(v => within(v, p)))
+  const destinations = destinationsIn(f)
+  const places = destinations.filter(p => moves.some(v => within(v, p)))
   const destroys = lex.get('destroy').filter(live)
   for (const name of otherToolNames(input, seg)) {
     for (const at of occurrences(f, name)) {
       const instrument = INSTRUMENT.test(f.slice(Math.max(0, at.start - 16), at.start))
       // A tool whose name says it moves data ("upload_backup", "send_email") called with a destination.
       const mover = MOVER.test(name)
-      const r = (mover ? destinationsIn(f).find(x => within(x, at)) : undefined) ?? places.find(x => within(x, at)) ?? destroys.find(x => within(x, at)) ?? (instrument ? undefined : verbs.find(x => within(x, at)))
-      if (r === undefined || CONSENT.test(sentenceText(f, sentence, at.start))) continue
+      const r = (mover ? destinations.find(x => within(x, at)) : undefined) ?? places.find(x => within(x, at)) ?? destroys.find(x => within(x, at)) ?? (instrument ? undefined : verbs.find(x => within(x, at)))
+      if (r === undefined || CONSENT.test(sentence.text(at.start))) continue
       candidates.push({ technique: 'route', risk: params.routeRisk, start: Math.min(at.start, r.start), end: Math.max(at.end, r.end) })
       break
     }
   }
   // A standing rule that sends to a fixed outside place, with or without another tool
   // named: "always add audit@… as BCC", "after every call, export the customers to https://…".
-  for (const p of destinationsIn(f)) {
+  for (const p of destinations) {
     if (sentence(p.start) === statement) continue
-    const text = sentenceText(f, sentence, p.start)
+    const text = sentence.text(p.start)
     if (CONSENT.test(text)) continue
     const rule = verbs.find(x => within(x, p)) !== undefined && STANDING.test(text)
     if (rule || transfers.some(x => within(x, p))) {
@@ -199,15 +216,74 @@ function scanDefinition (input: NormalizedInput, seg: Segment, params: Static<ty
   return { candidates, hidden }
 }
 
-/** Sentence ordinal of each position (a semicolon also ends one): a period ends a sentence only before a space or the end, so paths and hosts (~/.ssh, api.example.com) stay whole. */
-function sentencesOf (f: string): (pos: number) => number {
+// Every language's terms of a class in one regex, run on definition text only: joined to
+// the shared word walk they would cost every segment of every request.
+const TERM_REGEXES: ReadonlyMap<ToolPoisoningClass, RegExp> = (() => {
+  const words = new Map<ToolPoisoningClass, string[]>()
+  const chars = new Map<ToolPoisoningClass, string[]>()
+  for (const lang of LANGUAGES) {
+    const table = TOOL_POISONING_LEXICON[lang]
+    if (table === undefined) continue
+    for (const cls of Object.keys(table) as ToolPoisoningClass[]) {
+      words.set(cls, [...(words.get(cls) ?? []), ...(table[cls]?.words ?? [])])
+      chars.set(cls, [...(chars.get(cls) ?? []), ...(table[cls]?.chars ?? [])])
+    }
+  }
+  const out = new Map<ToolPoisoningClass, RegExp>()
+  for (const [cls, w] of words) {
+    const re = termRegexOf(w, chars.get(cls) ?? [])
+    if (re !== null) out.set(cls, re)
+  }
+  return out
+})()
+
+const MAX_TERMS = 64
+const TERMS = memoSlot<ReadonlyMap<ToolPoisoningClass, readonly Span[]>>()
+const NO_TERMS: readonly Span[] = Object.freeze([])
+
+/** Spans of each class in the segment's folded text, kept with the segment. */
+function termSpansOf (seg: Segment): { get: (cls: ToolPoisoningClass) => readonly Span[] } {
+  let found = TERMS.get(seg)
+  if (found === undefined) {
+    const f = foldedOf(seg)
+    const map = new Map<ToolPoisoningClass, Span[]>()
+    for (const [cls, re] of TERM_REGEXES) {
+      // Not through the literal gate (match/text forEachMatch): its automaton holds the
+      // literals of every gated regex and is scanned over every text a policy asks about,
+      // so these alternations, run on definitions only, would slow the gate for all.
+      const spans: Span[] = []
+      re.lastIndex = 0
+      let m: RegExpExecArray | null
+      while (spans.length < MAX_TERMS && (m = re.exec(f)) !== null) {
+        if (m[0].length === 0) re.lastIndex++
+        else spans.push({ start: m.index, end: m.index + m[0].length })
+      }
+      if (spans.length > 0) map.set(cls, spans)
+    }
+    found = TERMS.set(seg, map)
+  }
+  const kept = found
+  return { get: cls => kept.get(cls) ?? NO_TERMS }
+}
+
+/**
+ * Sentence ordinal of each position (a semicolon also ends one): a period ends a sentence
+ * only before a space or the end, so paths and hosts (~/.ssh, api.example.com) stay
+ * whole. `text(pos)` is the sentence around `pos`.
+ */
+interface Sentences {
+  (pos: number): number
+  text: (pos: number) => string
+}
+
+function sentencesOf (f: string): Sentences {
   const ends: number[] = []
   for (let i = 0; i < f.length; i++) {
     const c = f.charCodeAt(i)
     const next = f.charCodeAt(i + 1)
     if (c === 10 || c === 59 || c === 0x3002 || c === 0xff01 || c === 0xff1f || ((c === 46 || c === 33 || c === 63) && (Number.isNaN(next) || next === 32 || next === 10))) ends.push(i)
   }
-  return pos => {
+  const of = (pos: number): number => {
     let lo = 0
     let hi = ends.length
     while (lo < hi) {
@@ -217,15 +293,11 @@ function sentencesOf (f: string): (pos: number) => number {
     }
     return lo
   }
-}
-
-function sentenceText (f: string, sentence: (pos: number) => number, pos: number): string {
-  const n = sentence(pos)
-  let from = pos
-  while (from > 0 && sentence(from - 1) === n) from--
-  let to = pos
-  while (to < f.length && sentence(to) === n) to++
-  return f.slice(from, to)
+  const text = (pos: number): string => {
+    const n = of(pos)
+    return f.slice(n === 0 ? 0 : (ends[n - 1] as number) + 1, n < ends.length ? (ends[n] as number) + 1 : f.length)
+  }
+  return Object.assign(of, { text })
 }
 
 /** The clause before `pos`, up to 80 characters: a negation there governs the verb at `pos`. */
@@ -268,10 +340,10 @@ function isImperative (f: string, pos: number): boolean {
 }
 
 /** A download and a run in one sentence with a URL or a script file named: "download the helper from https://… and execute it". */
-function fetchThenRun (f: string, sentence: (pos: number) => number): RegExpExecArray | null {
+function fetchThenRun (f: string, sentence: Sentences): RegExpExecArray | null {
   const d = DOWNLOAD.exec(f)
   if (d === null) return null
-  const text = sentenceText(f, sentence, d.index + 1)
+  const text = sentence.text(d.index + 1)
   return EXECUTE.test(text) && PAYLOAD.test(text) ? d : null
 }
 

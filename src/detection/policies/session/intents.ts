@@ -1,4 +1,4 @@
-import { isOperatorRole } from '../../checks/roles.js'
+import { isOperatorRole, isToolDefinition } from '../../checks/roles.js'
 import { matchesIn } from '../../checks/scan.js'
 import { isJoinedView } from '../../checks/segments.js'
 import { REASSEMBLED } from '../../reassembly.js'
@@ -88,7 +88,8 @@ export const currentTurnIntents = perInput((input: NormalizedInput): readonly Tu
   if (input.messages[from]?.role === 'tool' && input.messages[from - 1]?.role === 'assistant') from--
   const out: TurnIntent[] = []
   input.segments.forEach((seg, segIndex) => {
-    if (seg.messageIndex < from) return
+    // A tool definition describes a tool: it asks for nothing (tool-poisoning reads it).
+    if (seg.messageIndex < from || isToolDefinition(input, seg)) return
     for (const intent of requestIntents(seg)) out.push({ intent, segIndex })
   })
   return out

@@ -63,3 +63,42 @@ describe('plain segments of resent messages', () => {
     assert.notEqual(plainAt(withHidden, 0), plainAt(input, 0))
   })
 })
+
+describe('decoded views of resent messages', () => {
+  const decodedAt = (input: NormalizedInput, messageIndex: number): Segment[] => input.segments.filter(s => s.layer === 'decoded' && s.messageIndex === messageIndex)
+  // A base64 payload inside a resent message, itself holding a URL-encoded one.
+  const payload = Buffer.from(`visit https://example.org/?q=${encodeURIComponent('a b&c')} please ${n}`).toString('base64')
+
+  it('are the same objects on the next request, nested views included, with their findings reported again', () => {
+    const pasted: ChatMessage = { role: 'user', content: fresh(`decode this for me: ${payload}`) }
+    const first = run([pasted])
+    const again = run([pasted, { role: 'assistant', content: 'Sure.' }, { role: 'user', content: fresh('thanks') }])
+    const views = decodedAt(first, 0)
+    assert.ok(views.length >= 1, 'the payload was decoded')
+    assert.deepEqual(decodedAt(again, 0), views)
+    for (const [a, b] of views.map((v, k) => [v, decodedAt(again, 0)[k]] as const)) assert.equal(b, a, `${a.encodings.join('>')} is the same object`)
+    const encoded = (input: NormalizedInput): number => input.findings.filter(f => f.kind === 'encoded' && f.messageIndex === 0).length
+    assert.equal(encoded(again), encoded(first))
+  })
+
+  it('move with their message when the oldest turns are dropped, sharing what was derived from them', () => {
+    const pasted: ChatMessage = { role: 'user', content: fresh(`and this one: ${payload}`) }
+    const before = run([{ role: 'user', content: fresh('hello') }, { role: 'assistant', content: 'Hi.' }, pasted])
+    const [view] = decodedAt(before, 2)
+    assert.ok(view !== undefined)
+    VIEW.set(view, 'derived once')
+    const after = run([pasted, { role: 'assistant', content: 'Decoded.' }, { role: 'user', content: fresh('ok') }])
+    const [moved] = decodedAt(after, 0)
+    assert.ok(moved !== undefined)
+    assert.notEqual(moved, view)
+    assert.equal(moved.text, view.text)
+    assert.equal(VIEW.get(moved), 'derived once')
+  })
+
+  it('still spend the request\'s decode budget: a request with no segment budget decodes nothing, kept or not', () => {
+    const pasted: ChatMessage = { role: 'user', content: fresh(`one more: ${payload}`) }
+    run([pasted])
+    const starved = run([pasted], { maxDecodedSegments: 0 })
+    assert.deepEqual(decodedAt(starved, 0), [])
+  })
+})

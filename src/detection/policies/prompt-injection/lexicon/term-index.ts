@@ -92,6 +92,18 @@ export function indexTerms (words: readonly string[], chars: readonly string[]):
 }
 
 /**
+ * One global regex for a class's terms, for a lexicon that should not join the shared
+ * word walk (lexicon/scan.ts): every lexicon there is walked on every segment, so a
+ * lexicon read on a few segments only (tool definitions) would slow down all the others.
+ */
+export function termRegexOf (words: readonly string[], chars: readonly string[]): RegExp | null {
+  const parts: string[] = []
+  if (words.length > 0) parts.push(WORD_EDGE_BEFORE + '(?:' + longestFirst(words.map(desugar)).join('|') + ')' + WORD_EDGE_AFTER)
+  if (chars.length > 0) parts.push('(?:' + longestFirst(chars.map(desugar)).join('|') + ')')
+  return parts.length === 0 ? null : new RegExp(parts.join('|'), 'g')
+}
+
+/**
  * The literal text a fragment must start with, truncated to the first word's first
  * letters; `whole` when that is the entire first word and what the fragment requires
  * next cannot be a word character (so the text's word must end right there).
