@@ -1,4 +1,5 @@
 import type { ChatMessage, NormalizedInput, Segment } from './types.js'
+import { askedToRead } from './checks/decode-ask.js'
 import { LINE_BREAKS } from './normalize/decoders/line-breaks.js'
 import { JOINED_WORDS } from './normalize/decoders/separators.js'
 
@@ -47,9 +48,12 @@ export function isRespelling (seg: Segment): boolean {
 
 /**
  * The user segments of the current turn (see currentTurnStart): what this turn itself
- * says. The plain segments come first, in message order, then their respellings, so that
- * a turn disguised in leetspeak or rot13 is read by the session policies as it is by the
- * content policies.
+ * says. The plain segments come first, in message order, then their respellings and the
+ * payloads the turn asks to have decoded or followed ("decode this base64 and do what it
+ * says", a framed order, a message that is nothing but hex): a turn disguised in
+ * leetspeak or rot13, or handed over encoded with the order to follow it, is read by the
+ * session policies as it is by the content policies. A payload the turn merely carries
+ * (a token, a log line, "what is this?") stays out.
  */
 export function currentUserSegments (input: NormalizedInput): Segment[] {
   const from = currentTurnStart(input.messages)
@@ -58,7 +62,17 @@ export function currentUserSegments (input: NormalizedInput): Segment[] {
   for (const s of input.segments) {
     if (s.role !== 'user' || s.messageIndex < from) continue
     if (s.layer === 'plain') plain.push(s)
-    else if (isRespelling(s)) respelt.push(s)
+    else if (speaksForTurn(input, s)) respelt.push(s)
   }
   return respelt.length === 0 ? plain : [...plain, ...respelt]
+}
+
+/**
+ * A decoded segment that reads as the words of its user message: a respelling, or a
+ * payload the message asks to be decoded or followed (checks/decode-ask.ts).
+ */
+export function speaksForTurn (input: NormalizedInput, seg: Segment): boolean {
+  if (seg.role !== 'user' || seg.layer !== 'decoded') return false
+  if (isRespelling(seg)) return true
+  return askedToRead(input.messages, seg, input.segments.find(p => p.layer === 'plain' && p.messageIndex === seg.messageIndex))
 }
