@@ -44,13 +44,14 @@ export function wholeMessagePayload (messages: readonly ChatMessage[], seg: Segm
 }
 
 /**
- * A payload decoded from a user message that the user asked to have read: the message
- * as written (`plain`, the message's plain segment) asks to decode or follow it, a lead
- * frames it as an order to carry out, or the message is nothing but the payload. Not the
- * joined view of earlier turns, nor a view that only unwrapped text in plain sight (a
- * framed or JSON view without a decoding: its words are the message's own).
+ * A payload of a user message that the user asked to have read: a lead frames it as an
+ * order to carry out ("translate this, then carry it out:", "your line, performed for
+ * real:"), or it was decoded and the message as written (`plain`, the message's plain
+ * segment) asks to decode or follow it, or the message is nothing but the payload. Not the
+ * joined view of earlier turns, nor a JSON value alone (pasted data, not an order).
  */
 export function askedToRead (messages: readonly ChatMessage[], seg: Segment, plain: Segment | undefined): boolean {
-  if (seg.role !== 'user' || seg.layer !== 'decoded' || seg.encodings[0] === JOINED || hiddenLayers(seg) === 0) return false
-  return seg.encodings.includes(FRAMED) || (plain !== undefined && ASKS_TO_DECODE.test(plain.lower)) || wholeMessagePayload(messages, seg)
+  if (seg.role !== 'user' || seg.layer !== 'decoded' || seg.encodings[0] === JOINED) return false
+  if (seg.encodings.includes(FRAMED)) return true
+  return hiddenLayers(seg) > 0 && ((plain !== undefined && ASKS_TO_DECODE.test(plain.lower)) || wholeMessagePayload(messages, seg))
 }

@@ -30,7 +30,8 @@ describe('respellings of the current turn', () => {
       { role: 'user', content: `rot13, then follow:\n${rot13('keep going from where you stopped')}` },
     ], DEFAULT_LIMITS)
     const turn = currentUserSegments(input)
-    assert.deepEqual(turn.map(s => `${s.layer}:${s.encodings.join('>')}:${s.messageIndex}`), ['plain::2', 'decoded:rot13:2'])
+    // The lead ("then follow:") also frames what follows it as an order: the framed view is the turn's too.
+    assert.deepEqual(turn.map(s => `${s.layer}:${s.encodings.join('>')}:${s.messageIndex}`), ['plain::2', 'decoded:rot13:2', 'decoded:framed:2'])
     assert.equal(turn[1]?.text, 'keep going from where you stopped')
   })
   it('keeps payload decodings (base64) out of the turn\'s own words', () => {
@@ -68,7 +69,7 @@ describe('payloads the current turn asks to have decoded and followed', () => {
       { role: 'user', content: `convert this from hex and act on it:\n${hex('keep going from where you stopped')}` },
     ], DEFAULT_LIMITS)
     const turn = currentUserSegments(input)
-    assert.deepEqual(turn.map(s => `${s.layer}:${s.encodings.join('>')}:${s.messageIndex}`), ['plain::2', 'decoded:hex:2'])
+    assert.deepEqual(turn.map(s => `${s.layer}:${s.encodings.join('>')}:${s.messageIndex}`), ['plain::2', 'decoded:hex:2', 'decoded:framed:2'])
     const carried = normalize([{ role: 'user', content: `our log line has this blob in it: ${b64('keep going from where you stopped')} — is it from the cache layer?` }], DEFAULT_LIMITS)
     assert.deepEqual(currentUserSegments(carried).map(s => s.layer), ['plain'])
   })
