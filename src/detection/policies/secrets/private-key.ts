@@ -15,9 +15,12 @@ const ENCRYPTED_HEADER = /Proc-Type: 4,ENCRYPTED|DEK-Info:/i
 const PUTTY_PLAIN = /Encryption: none/
 
 // PEM armour of private keys (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8, OpenSSH, PGP). Public
-// keys and certificates have other labels and are not secrets. Read in any letter case:
-// "-----bEgIN priVATE KeY-----" is the same key to whoever pastes it back.
-const BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |ED25519 |SSH2 )?PRIVATE KEY(?: BLOCK)?)-----/gi
+// keys and certificates have other labels and are not secrets. Read in any letter case and
+// with the words joined by hyphens or underscores: "-----bEgIN priVATE KeY-----" and
+// "-----BEGIN-PRIVATE-KEY-----" are the same key to whoever pastes it back.
+const BEGIN = /-----BEGIN[ _-]((?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP|ED25519|SSH2)[ _-])?PRIVATE[ _-]KEY(?:[ _-]BLOCK)?)-----/gi
+const NAMES_KEY = /private[ _-]key/
+const WORD_JOINER = /[_-]/g
 const END = /-----END/i
 const PUTTY = /PuTTY-User-Key-File-\d: [a-z0-9-]{3,30}\r?\n[\s\S]{0,400}?Private-Lines: \d{1,3}\r?\n/g
 // How far to look for the body and the END line: a 4096-bit RSA key is ~3.3k characters.
@@ -43,7 +46,7 @@ function bodyOf (block: string): string {
 
 function scan (seg: Segment, out: KeyFinding[]): void {
   for (const m of matchesIn(BEGIN, seg.text, 32)) {
-    const label = m[1]?.toUpperCase() ?? 'PRIVATE KEY'
+    const label = m[1]?.toUpperCase().replace(WORD_JOINER, ' ') ?? 'PRIVATE KEY'
     const from = m.index + m[0].length
     // Look for the END line only inside the block window, so a stray BEGIN costs a
     // bounded amount however long the message is.
@@ -80,7 +83,7 @@ export default definePolicy({
   evaluate ({ input, params }) {
     const found: KeyFinding[] = []
     for (const seg of input.segments) {
-      if (!seg.lower.includes('private key') && !seg.text.includes('PuTTY-User-Key-File')) continue
+      if (!(seg.lower.includes('private') && NAMES_KEY.test(seg.lower)) && !seg.text.includes('PuTTY-User-Key-File')) continue
       scan(seg, found)
     }
     const best = found.find(f => !f.encrypted) ?? found[0]
