@@ -1,4 +1,4 @@
-import type { ChatMessage, NormalizedInput, Segment } from './types.js'
+import { allSegmentsOf, type ChatMessage, type NormalizedInput, type Segment } from './types.js'
 import { askedToRead } from './checks/decode-ask.js'
 import { LINE_BREAKS } from './normalize/decoders/line-breaks.js'
 import { JOINED_WORDS } from './normalize/decoders/separators.js'
@@ -74,5 +74,6 @@ export function currentUserSegments (input: NormalizedInput): Segment[] {
 export function speaksForTurn (input: NormalizedInput, seg: Segment): boolean {
   if (seg.role !== 'user' || seg.layer !== 'decoded') return false
   if (isRespelling(seg)) return true
-  return askedToRead(input.messages, seg, input.segments.find(p => p.layer === 'plain' && p.messageIndex === seg.messageIndex))
+  // The whole request's segments: a decomposed policy may hold this decoded segment alone.
+  return askedToRead(input.messages, seg, allSegmentsOf(input).find(p => p.layer === 'plain' && p.messageIndex === seg.messageIndex))
 }
