@@ -1,5 +1,6 @@
 import { allSegmentsOf, type ChatMessage, type NormalizedInput, type Segment } from './types.js'
 import { askedToRead } from './checks/decode-ask.js'
+import { perInput } from './input-memo.js'
 import { LINE_BREAKS } from './normalize/decoders/line-breaks.js'
 import { JOINED_WORDS } from './normalize/decoders/separators.js'
 
@@ -42,7 +43,7 @@ export function turnsAgo (messages: readonly ChatMessage[]): number[] {
 const RESPELLINGS: ReadonlySet<string> = new Set(['leetspeak', 'rot13', 'reversed', 'reversed-words', 'pig-latin', 'caesar', 'case-noise', LINE_BREAKS, JOINED_WORDS, 'spaced-letters'])
 
 /** A decoded segment that is a respelling of its message (see RESPELLINGS), not the joined turns. */
-export function isRespelling (seg: Segment): boolean {
+function isRespelling (seg: Segment): boolean {
   return seg.layer === 'decoded' && seg.encodings.length > 0 && seg.encodings.every(e => RESPELLINGS.has(e))
 }
 
@@ -53,9 +54,10 @@ export function isRespelling (seg: Segment): boolean {
  * says", a framed order, a message that is nothing but hex): a turn disguised in
  * leetspeak or rot13, or handed over encoded with the order to follow it, is read by the
  * session policies as it is by the content policies. A payload the turn merely carries
- * (a token, a log line, "what is this?") stays out.
+ * (a token, a log line, "what is this?") stays out. Several policies ask each request:
+ * computed once.
  */
-export function currentUserSegments (input: NormalizedInput): Segment[] {
+export const currentUserSegments = perInput((input: NormalizedInput): readonly Segment[] => {
   const from = currentTurnStart(input.messages)
   const plain: Segment[] = []
   const respelt: Segment[] = []
@@ -65,7 +67,7 @@ export function currentUserSegments (input: NormalizedInput): Segment[] {
     else if (speaksForTurn(input, s)) respelt.push(s)
   }
   return respelt.length === 0 ? plain : [...plain, ...respelt]
-}
+})
 
 /**
  * A decoded segment that reads as the words of its user message: a respelling, or a
