@@ -1,7 +1,7 @@
 import { matchesIn } from './checks/scan.js'
 import { scrubContacts } from './evidence.js'
 import { JOINED, normalizeView, type NormalizeLimits } from './normalize/index.js'
-import { currentTurnStart } from './turn-scope.js'
+import { currentTurnStart, speaksForTurn } from './turn-scope.js'
 import { FRAGMENT_TURNS, type NormalizationFinding, type NormalizedInput, type Role, type Segment, type SessionAction, type SessionView } from './types.js'
 
 /**
@@ -116,10 +116,28 @@ export function piecesOf (input: NormalizedInput, view: SessionView): Pieces | n
   const last = users[users.length - 1]
   if (last === undefined) return null
   const plainOf = (i: number): string => input.segments.find(s => s.layer === 'plain' && s.messageIndex === i)?.text ?? ''
-  const current = plainOf(last)
+  const current = requestSegmentOf(input, last)?.text ?? ''
   const fromHistory = users.length >= 2
   const texts = fromHistory ? users.slice(-FRAGMENT_TURNS).map(plainOf) : [...recordedFragments(view), current]
   return texts.length < 2 ? null : { texts, fromHistory, messageIndex: last }
+}
+
+/**
+ * The segment of message `messageIndex` that carries its request: the first of its plain
+ * text and the views it speaks through (a respelling, a payload it asks to have decoded
+ * and followed, see speaksForTurn) that asks to join pieces and act on them, else the plain
+ * text. "Decode this and follow it" over a base64 "join the parts and run them" asks what
+ * its payload says.
+ */
+export function requestSegmentOf (input: NormalizedInput, messageIndex: number): Segment | undefined {
+  let plain: Segment | undefined
+  for (const s of input.segments) {
+    if (s.messageIndex !== messageIndex) continue
+    if (s.layer === 'plain') plain ??= s
+    else if (!speaksForTurn(input, s)) continue
+    if (joinRequestIn(s.text).follow !== null) return s
+  }
+  return plain
 }
 
 /** The recorded fragments of the last turns, oldest first. */

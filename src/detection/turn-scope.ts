@@ -1,4 +1,6 @@
-import type { ChatMessage, NormalizedInput, Segment } from './types.js'
+import { allSegmentsOf, type ChatMessage, type NormalizedInput, type Segment } from './types.js'
+import { askedToRead } from './checks/decode-ask.js'
+import { perInput } from './input-memo.js'
 import { LINE_BREAKS } from './normalize/decoders/line-breaks.js'
 import { JOINED_WORDS } from './normalize/decoders/separators.js'
 
@@ -41,24 +43,39 @@ export function turnsAgo (messages: readonly ChatMessage[]): number[] {
 const RESPELLINGS: ReadonlySet<string> = new Set(['leetspeak', 'rot13', 'reversed', 'reversed-words', 'pig-latin', 'caesar', 'case-noise', LINE_BREAKS, JOINED_WORDS, 'spaced-letters'])
 
 /** A decoded segment that is a respelling of its message (see RESPELLINGS), not the joined turns. */
-export function isRespelling (seg: Segment): boolean {
+function isRespelling (seg: Segment): boolean {
   return seg.layer === 'decoded' && seg.encodings.length > 0 && seg.encodings.every(e => RESPELLINGS.has(e))
 }
 
 /**
  * The user segments of the current turn (see currentTurnStart): what this turn itself
- * says. The plain segments come first, in message order, then their respellings, so that
- * a turn disguised in leetspeak or rot13 is read by the session policies as it is by the
- * content policies.
+ * says. The plain segments come first, in message order, then their respellings and the
+ * payloads the turn asks to have decoded or followed ("decode this base64 and do what it
+ * says", a framed order, a message that is nothing but hex): a turn disguised in
+ * leetspeak or rot13, or handed over encoded with the order to follow it, is read by the
+ * session policies as it is by the content policies. A payload the turn merely carries
+ * (a token, a log line, "what is this?") stays out. Several policies ask each request:
+ * computed once.
  */
-export function currentUserSegments (input: NormalizedInput): Segment[] {
+export const currentUserSegments = perInput((input: NormalizedInput): readonly Segment[] => {
   const from = currentTurnStart(input.messages)
   const plain: Segment[] = []
   const respelt: Segment[] = []
   for (const s of input.segments) {
     if (s.role !== 'user' || s.messageIndex < from) continue
     if (s.layer === 'plain') plain.push(s)
-    else if (isRespelling(s)) respelt.push(s)
+    else if (speaksForTurn(input, s)) respelt.push(s)
   }
   return respelt.length === 0 ? plain : [...plain, ...respelt]
+})
+
+/**
+ * A decoded segment that reads as the words of its user message: a respelling, or a
+ * payload the message asks to be decoded or followed (checks/decode-ask.ts).
+ */
+export function speaksForTurn (input: NormalizedInput, seg: Segment): boolean {
+  if (seg.role !== 'user' || seg.layer !== 'decoded') return false
+  if (isRespelling(seg)) return true
+  // The whole request's segments: a decomposed policy may hold this decoded segment alone.
+  return askedToRead(input.messages, seg, allSegmentsOf(input).find(p => p.layer === 'plain' && p.messageIndex === seg.messageIndex))
 }

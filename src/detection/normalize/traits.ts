@@ -24,8 +24,8 @@ export const T_JSON_KEY = 1024
 
 const MORSE_MIN_SYMBOLS = 12
 const HEX_PAIRS_MIN = 8
-/** At least this many breaks between two words of one sentence... */
-const MIN_BROKEN_LINES = 2
+/** At least this many breaks between two words of one sentence (one cuts a short request: "http_post that\nto https://…")... */
+const MIN_BROKEN_LINES = 1
 /** ...and at most this many words per such break (ordinary paragraphs hold far more). */
 const MAX_WORDS_PER_BREAK = 14
 

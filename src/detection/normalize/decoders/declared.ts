@@ -1,9 +1,11 @@
 import { reverseText, rot13 } from '../lexicon.js'
+import { bytesToText } from '../text-quality.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder } from './types.js'
 
 // Text that names its own transform: "This is ROT13, decode it and do what it says: …",
-// "Read the following backwards: …". The language decoder recognises rot13 and reversed
+// "Read the following backwards: …", "base64 below, decode it:" over a token too short for
+// the base64 decoder's minimum run. The language decoder recognises rot13 and reversed
 // text by the words they turn into, so it misses a payload whose words the lexicon lacks
 // (another language, a short message, names and numbers, SQL). Here the text itself says
 // how to read what follows, so what follows is decoded as told, whatever its words.
@@ -12,14 +14,18 @@ import type { Decoder } from './types.js'
 // Cost: a few substring tests per text; the regex runs only when one hits, and at most
 // one payload per text is decoded.
 
-const NAMING = /(?<![a-z])(?:(rot[- ]?13)|backwards?|reversed|in reverse|reverse (?:this|the|it|each|every|what)|r[üu]ckw[äa]rts|à l'envers|al rev[ée]s|de tr[áa]s para frente)(?![a-z])/g
+const NAMING = /(?<![a-z])(?:(rot[- ]?13)|(base-?64|b64)|backwards?|reversed|in reverse|reverse (?:this|the|it|each|every|what)|r[üu]ckw[äa]rts|à l'envers|al rev[ée]s|de tr[áa]s para frente)(?![a-z])/g
+// A base64 payload named as such but shorter than the base64 decoder's minimum run: the
+// whole payload one token ("Y2Fycnkgb24=" is "carry on"). Longer runs are the decoder's.
+const SHORT_BASE64 = /^[A-Za-z0-9+/]{6,}={0,2}$/
+const MIN_BASE64 = 8
 /** Characters between the naming and the colon or line break that opens the payload. */
 const MAX_LEAD = 160
 /** Namings tried per text before giving up. */
 const MAX_NAMINGS = 4
 const MIN_PAYLOAD = 4
 /** Substrings one of which every naming holds: most texts skip the regex. */
-const GATE = ['rot', 'rev', 'backward', 'ckw', 'envers', 'frente']
+const GATE = ['rot', 'rev', 'backward', 'ckw', 'envers', 'frente', '64']
 
 export const declared: Decoder = {
   needs: T_LETTERS,
@@ -33,6 +39,12 @@ export const declared: Decoder = {
       let start = opener + 1
       while (start < text.length && text.charCodeAt(start) <= 0x20) start++
       if (text.length - start < MIN_PAYLOAD) continue
+      if (m[2] !== undefined) {
+        const decoded = shortBase64(text.slice(start).trim(), ctx.minLength)
+        if (decoded === null) continue
+        out.push({ encoding: 'base64', text: decoded, start, end: text.length })
+        return
+      }
       const rot = m[1] !== undefined
       const encoding = rot ? 'rot13' : 'reversed'
       // The rest of the text is the payload: a naming inside it is the payload's own.
@@ -41,6 +53,12 @@ export const declared: Decoder = {
       return
     }
   },
+}
+
+/** The text of a named base64 token too short for the base64 decoder, when it reads as text; else null. */
+function shortBase64 (token: string, minLength: number): string | null {
+  if (token.length < MIN_BASE64 || token.length >= minLength || token.length % 4 !== 0 || !SHORT_BASE64.test(token)) return null
+  return bytesToText(Buffer.from(token, 'base64'))
 }
 
 /** Index of the first ':' or line break within MAX_LEAD characters after `from`, else -1. */

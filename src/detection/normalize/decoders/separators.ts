@@ -15,6 +15,10 @@ import type { Decoder } from './types.js'
 // back into words greedily by the lexicon ("ignoreallprevious" → "ignore all previous").
 // The alternation of the regex repeats a fixed two-character unit: linear.
 //
+// Whole spellings: a word spelled character by character with one joiner, punctuation
+// and all ("d*o*e*s*n*'*t", "k_i_d_s_,"), has the joiner at every other character; such
+// runs are closed up before the letter runs are read (closeAlternating).
+//
 // Joined words: a token split on its commonest separator is split into words when it reads
 // as prose: LONG_JOINED parts or more of which LONG_SHARE are known words and one a grammar word, or
 // MIN_JOINED_PARTS or more, mostly known, with two grammar words ("show~me~the").
@@ -38,6 +42,8 @@ const SEPARATORS = ['.', '-', '_', '*', '|', '~', '+', '·', '/']
 const SEPARATOR_SLOT = new Uint8Array(256)
 SEPARATORS.forEach((c, k) => { SEPARATOR_SLOT[c.charCodeAt(0)] = k + 1 })
 const SEPARATOR_COUNTS = new Uint32Array(SEPARATORS.length + 1)
+/** Separators that a URL holds itself. */
+const URL_JOINERS = './-_~+'
 const LONGEST_WORD = 14
 const ALWAYS_LETTERS = 6
 const MIN_JOINED_PARTS = 4
@@ -58,7 +64,10 @@ export const JOINED_WORDS = 'punctuation'
 export const separators: Decoder = {
   needs: T_LETTERS | T_NON_ASCII,
   find (text, _lower, ctx, out) {
-    const spelled = closeSpelled(text, ctx.maxPayloads)
+    // Whole spellings first ("d*o*e*s*n*'*t", "k_i_d_s_,"): closing them leaves the
+    // letter runs below nothing to misread.
+    const whole = closeAlternating(text, ctx.maxPayloads)
+    const spelled = merged(text, whole, closeSpelled(whole?.text ?? text, ctx.maxPayloads))
     const joined = splitJoined(spelled?.text ?? text)
     if (joined === null && spelled === null) return
     // Offsets are those of the spelled repairs when there are any; a joined token spans
@@ -74,11 +83,104 @@ export const separators: Decoder = {
 
 interface Repair { readonly text: string, readonly start: number, readonly end: number }
 
+/** Builds a repaired text from replacements of spans of `text`, made in order. */
+class Splice {
+  private readonly parts: string[] = []
+  private copied = 0
+  private first = -1
+  constructor (private readonly text: string) {}
+
+  /** `text[from, to)` reads `by`. */
+  replace (from: number, to: number, by: string): void {
+    this.parts.push(this.text.slice(this.copied, from), by)
+    this.copied = to
+    if (this.first < 0) this.first = from
+  }
+
+  /** The repaired text and the span of the replacements, or null when nothing was replaced. */
+  result (): Repair | null {
+    if (this.first < 0) return null
+    return { text: this.parts.join('') + this.text.slice(this.copied), start: this.first, end: this.copied }
+  }
+}
+
+/**
+ * A second repair made on the text of a first: the second's text, over the span of both
+ * in `text`'s offsets. The second's offsets are in the shortened text, so its start can
+ * only be early and its end is moved by what the first removed: the span may be wider
+ * than the repairs, never narrower.
+ */
+function merged (text: string, first: Repair | null, second: Repair | null): Repair | null {
+  if (first === null) return second
+  if (second === null) return first
+  const shortened = text.length - first.text.length
+  return { text: second.text, start: Math.min(first.start, second.start), end: Math.min(text.length, Math.max(first.end, second.end + shortened)) }
+}
+
+/**
+ * Words spelled character by character with one joiner, punctuation included: every other
+ * character is the joiner ("d*o*e*s*n*'*t", "p~e~r~m~i~s~s~i~o~n~.", "s_y_s_t_e_m___p_r_o_m_p_t"
+ * is "system_prompt", the joiner spelled as itself). A run of ALWAYS_LETTERS characters or
+ * more, at least half of them and three letters, is closed up; a shorter one only when its
+ * letters make a known word. The run starts and ends at a boundary: a letter or digit
+ * glued to its ends belongs to a word written whole ("the.c" is not spelled). One pass,
+ * each character looked at a bounded number of times.
+ */
+function closeAlternating (text: string, maxRuns: number): Repair | null {
+  const splice = new Splice(text)
+  let found = 0
+  const n = text.length
+  let i = 0
+  while (i + 2 < n && found < maxRuns) {
+    const joiner = text.charCodeAt(i + 1)
+    if (isAsciiSpace(text.charCodeAt(i)) || !isJoiner(joiner) || isAsciiSpace(text.charCodeAt(i + 2))) { i++; continue }
+    let j = i
+    while (j + 2 < n && text.charCodeAt(j + 1) === joiner && (!isAsciiSpace(text.charCodeAt(j + 2)) || spelledSpace(text, j + 2, joiner))) j += 2
+    let a = i
+    let b = j
+    if (a > 0 && isAlnum(text.charCodeAt(a - 1))) a += 2
+    if (b + 1 < n && isAlnum(text.charCodeAt(b + 1))) b -= 2
+    // A word is not spelled from a joiner of the words around it (".-n-i-m-d-a": the dot joins).
+    while (a < b && isJoiner(text.charCodeAt(a))) a += 2
+    const word = a < b ? spelledThrough(text, a, b) : null
+    if (word !== null) {
+      found++
+      splice.replace(a, b + 1, word)
+    }
+    // The run's last character may open a run of another joiner ("a.s/t/e/p": "s" spells "step").
+    i = word !== null ? b + 1 : Math.max(i + 1, j)
+  }
+  return splice.result()
+}
+
+/** The characters at a, a+2, …, b closed up, when they spell a word (see closeAlternating); null otherwise. */
+function spelledThrough (text: string, a: number, b: number): string | null {
+  let word = ''
+  let letters = ''
+  for (let k = a; k <= b; k += 2) {
+    const c = text[k] as string
+    word += c
+    if (isLetter(c.charCodeAt(0))) letters += c
+  }
+  if (word.length >= ALWAYS_LETTERS) return letters.length >= 3 && 2 * letters.length >= word.length ? word : null
+  return word.length >= 3 && letters.length >= 3 && KNOWN_WORDS.has(letters.toLowerCase()) ? word : null
+}
+
+/** The whitespace at `k` is spelled like a character: the joiner on both sides, a character after ("K~E~Y~\n~M~I"). */
+function spelledSpace (text: string, k: number, joiner: number): boolean {
+  return k + 2 < text.length && text.charCodeAt(k + 1) === joiner && !isAsciiSpace(text.charCodeAt(k + 2))
+}
+
+function isJoiner (c: number): boolean {
+  return c < 256 && SEPARATOR_SLOT[c] !== 0
+}
+
+function isAlnum (c: number): boolean {
+  return isLetter(c) || (c >= 0x30 && c <= 0x39)
+}
+
 function closeSpelled (text: string, maxRuns: number): Repair | null {
-  const parts: string[] = []
-  let copied = 0
-  let first = -1
-  let last = -1
+  const splice = new Splice(text)
   let found = 0
   for (const m of text.matchAll(RUN)) {
     if (found >= maxRuns) break
@@ -86,14 +188,9 @@ function closeSpelled (text: string, maxRuns: number): Repair | null {
     const closed = closeMixed(spelled ?? m[0]) ?? spelled
     if (closed === null) continue
     found++
-    parts.push(text.slice(copied, m.index), closed)
-    copied = m.index + m[0].length
-    if (first < 0) first = m.index
-    last = copied
+    splice.replace(m.index, m.index + m[0].length, closed)
   }
-  if (first < 0) return null
-  parts.push(text.slice(copied))
-  return { text: parts.join(''), start: first, end: last }
+  return splice.result()
 }
 
 /**
@@ -198,10 +295,7 @@ function segment (letters: string): string {
 
 /** Splits every whitespace-delimited token that is words joined by one punctuation character. */
 function splitJoined (text: string): Repair | null {
-  const parts: string[] = []
-  let copied = 0
-  let first = -1
-  let last = -1
+  const splice = new Splice(text)
   const n = text.length
   let i = 0
   while (i < n) {
@@ -210,14 +304,9 @@ function splitJoined (text: string): Repair | null {
     while (i < n && !isAsciiSpace(text.charCodeAt(i))) i++
     const split = splitToken(text, from, i)
     if (split === null) continue
-    parts.push(text.slice(copied, from), split)
-    copied = i
-    if (first < 0) first = from
-    last = i
+    splice.replace(from, i, split)
   }
-  if (first < 0) return null
-  parts.push(text.slice(copied))
-  return { text: parts.join(''), start: first, end: last }
+  return splice.result()
 }
 
 function splitToken (text: string, from: number, to: number): string | null {
@@ -237,9 +326,10 @@ function splitToken (text: string, from: number, to: number): string | null {
   if (best + 1 < MIN_JOINED_PARTS) return null
   const token = text.slice(from, to)
   const code = CODE_CHARS.test(token)
-  // A URL split on its own slashes would no longer read as a link.
-  if (code && token.includes('://')) return null
   const joiner = String.fromCharCode(sep)
+  // A URL split on its own slashes or dots would no longer read as a link; words joined
+  // by a character no URL holds ("…*to*https://host.example/new*for*the…") keep it whole.
+  if (code && token.includes('://') && URL_JOINERS.includes(joiner)) return null
   // An apostrophe spelled apart with the joiner belongs to its word ("what*'*s").
   const words = closeSingles(token.replaceAll(`${joiner}'${joiner}`, "'").split(joiner))
   let known = 0

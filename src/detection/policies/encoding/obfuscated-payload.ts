@@ -6,7 +6,8 @@ import { DEPTH_LIMIT_DETAIL, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL } from '../../
 import { REASSEMBLED, SPLIT_TOOL } from '../../reassembly.js'
 import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
-import { ASKS_TO_ACT, ASKS_TO_DECODE, BYTE_LEVEL, TRANSPORT, impliedAsk, revealedFeatures } from './payload-features.js'
+import { ASKS_TO_ACT, ASKS_TO_DECODE, TRANSPORT } from '../../checks/decode-ask.js'
+import { BYTE_LEVEL, impliedAsk, revealedFeatures } from './payload-features.js'
 
 // A decoded segment (base64, hex, URL, rot13, leetspeak, …) whose content reads as an
 // instruction is the obfuscation signal: encoding is how a payload gets past filters

@@ -2,6 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
 import { matchesIn } from '../../checks/scan.js'
+import { speaksForTurn } from '../../turn-scope.js'
 import type { Signal } from '../../types.js'
 
 // Asking the model itself to produce a live credential of a named service: it can only
@@ -38,7 +39,9 @@ export default definePolicy({
   evaluate ({ input, params }) {
     let best: Signal | undefined
     for (const seg of input.segments) {
-      if (seg.role !== 'user' || seg.layer !== 'plain') continue
+      // The user's own words: as written, or as a view the message speaks through (a
+      // respelling, a payload it asks to have decoded and followed).
+      if (seg.role !== 'user' || (seg.layer !== 'plain' && !speaksForTurn(input, seg))) continue
       const how = HOW_TO.test(seg.text) ? params.howToFactor : 1
       for (const m of matchesIn(REQUEST, seg.text, 8)) {
         const service = (m[1] ?? '').trim().split(' ')

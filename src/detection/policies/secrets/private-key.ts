@@ -6,15 +6,22 @@ import type { Segment, Signal } from '../../types.js'
 import { isPlaceholderSecret } from './placeholder.js'
 
 const LINE_SPLIT = /\r?\n|\\n/
+// A markdown quote marker opening a line ("> MIIEv…"): the key pasted as a quote.
+const QUOTE_MARK = /^\s{0,3}>\s?/
 const ARMOUR_HEADER = /^[A-Za-z-]{2,20}: /
 const SPACE_G = /\s+/g
 const BASE64_RUN = /^[A-Za-z0-9+\/=]+/
-const ENCRYPTED_HEADER = /Proc-Type: 4,ENCRYPTED|DEK-Info:/
+const ENCRYPTED_HEADER = /Proc-Type: 4,ENCRYPTED|DEK-Info:/i
 const PUTTY_PLAIN = /Encryption: none/
 
 // PEM armour of private keys (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8, OpenSSH, PGP). Public
-// keys and certificates have other labels and are not secrets.
-const BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |ED25519 |SSH2 )?PRIVATE KEY(?: BLOCK)?)-----/g
+// keys and certificates have other labels and are not secrets. Read in any letter case and
+// with the words joined by hyphens or underscores: "-----bEgIN priVATE KeY-----" and
+// "-----BEGIN-PRIVATE-KEY-----" are the same key to whoever pastes it back.
+const BEGIN = /-----BEGIN[ _-]((?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP|ED25519|SSH2)[ _-])?PRIVATE[ _-]KEY(?:[ _-]BLOCK)?)-----/gi
+const NAMES_KEY = /private[ _-]key/
+const WORD_JOINER = /[_-]/g
+const END = /-----END/i
 const PUTTY = /PuTTY-User-Key-File-\d: [a-z0-9-]{3,30}\r?\n[\s\S]{0,400}?Private-Lines: \d{1,3}\r?\n/g
 // How far to look for the body and the END line: a 4096-bit RSA key is ~3.3k characters.
 const MAX_BLOCK = 8000
@@ -27,10 +34,11 @@ const Params = Type.Object({
 
 interface KeyFinding { readonly seg: Segment, readonly start: number, readonly end: number, readonly label: string, readonly encrypted: boolean }
 
-/** The key material between the armour lines, without headers ("Proc-Type: …") and whitespace. */
+/** The key material between the armour lines, without quote markers, headers ("Proc-Type: …") and whitespace. */
 function bodyOf (block: string): string {
   return block
     .split(LINE_SPLIT)
+    .map(line => line.replace(QUOTE_MARK, ''))
     .filter(line => !ARMOUR_HEADER.test(line) && !line.startsWith('-----') && !line.startsWith('='))
     .join('')
     .replace(SPACE_G, '')
@@ -38,12 +46,12 @@ function bodyOf (block: string): string {
 
 function scan (seg: Segment, out: KeyFinding[]): void {
   for (const m of matchesIn(BEGIN, seg.text, 32)) {
-    const label = m[1] ?? 'PRIVATE KEY'
+    const label = m[1]?.toUpperCase().replace(WORD_JOINER, ' ') ?? 'PRIVATE KEY'
     const from = m.index + m[0].length
     // Look for the END line only inside the block window, so a stray BEGIN costs a
     // bounded amount however long the message is.
     const ahead = seg.text.slice(from, from + MAX_BLOCK + 64)
-    const rel = ahead.indexOf('-----END')
+    const rel = ahead.search(END)
     const block = rel === -1 ? ahead.slice(0, MAX_BLOCK) : ahead.slice(0, rel)
     const body = bodyOf(block)
     // A truncated key (no END line) still leaks material; the base64 run is what counts.
@@ -75,7 +83,7 @@ export default definePolicy({
   evaluate ({ input, params }) {
     const found: KeyFinding[] = []
     for (const seg of input.segments) {
-      if (!seg.text.includes('PRIVATE KEY') && !seg.text.includes('PuTTY-User-Key-File')) continue
+      if (!(seg.lower.includes('private') && NAMES_KEY.test(seg.lower)) && !seg.text.includes('PuTTY-User-Key-File')) continue
       scan(seg, found)
     }
     const best = found.find(f => !f.encrypted) ?? found[0]

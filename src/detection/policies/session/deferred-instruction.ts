@@ -8,7 +8,7 @@ import { currentTurn } from './chain-timeline.js'
 import { currentTurnIntents, requestIntents } from './intents.js'
 import { destinationIn, isSanctioned, sendsOnlyToSelf } from './outbound.js'
 import { delegationIn, handsOffToDocument, isStanding } from './standing-rules.js'
-import { currentTurnStart } from '../../turn-scope.js'
+import { currentTurnStart, currentUserSegments } from '../../turn-scope.js'
 
 const Params = Type.Object({
   risk: Type.Number({ default: 85, minimum: 0, maximum: 100, description: 'Risk of a turn that sets off an instruction to send data out given in an earlier turn: a standing rule to send, then data arriving or a hand-off to the rule; or a flagged instruction to send, then a hand-off to it.' }),
@@ -42,8 +42,7 @@ export default definePolicy({
     if (planted === null) return []
     // What this turn does: hand off to the planted instruction, or bring it data.
     let handOff: Signal['evidence'] = null
-    for (const seg of input.segments) {
-      if (seg.messageIndex < from || seg.layer !== 'plain' || seg.role !== 'user') continue
+    for (const seg of currentUserSegments(input)) {
       const d = delegationIn(seg.text)
       // A flagged instruction came from a document: the hand-off must point at the document
       // ("do step 2", "as the page says"), not at the user's own request ("carry out my request").

@@ -43,7 +43,8 @@ const MIN_CLAIMS = 2
 const DATA_EMBED = /!\[[^\]\n]{0,60}\]\(\s?https?:\/\/[^\s()]{1,200}?[?&][\w.-]{1,24}=[^\s()&]{12,}|<img\b[^>\n]{0,200}?src\s?=\s?["']?https?:\/\/[^\s"'>]{1,200}?[?&][\w.-]{1,24}=[^\s"'>&]{12,}/i
 
 const MONEY = /[$€£]\s?(\d{1,3}(?:[,.]\d{3})+|\d{1,9})|\b(\d{1,3}(?:[,.]\d{3})+|\d{1,9})\s?(?:usd|eur|gbp|dollars|euros|pounds)\b/gi
-const FIRST_WORD = /^[\s"'([]*([\p{L}_][\p{L}\d_-]{1,40})/u
+// Opening quotes, brackets and markdown quote or emphasis markers ("> refund …") come before it.
+const FIRST_WORD = /^[\s"'([>*]*([\p{L}_][\p{L}\d_-]{1,40})/u
 const MIN_SERIES = 2
 
 export interface Span {
@@ -114,7 +115,7 @@ export function largestAmount (text: string): number {
   return max
 }
 
-/** The first word of a request, lower-cased ("refund", "get_customer"): what a series of requests repeats. */
+/** The first word of a request, lower-cased ("refund", "get_customer", also in "> refund …"): what a series of requests repeats. */
 export function leadWord (text: string): string | null {
   const m = FIRST_WORD.exec(text)
   return m === null ? null : (m[1] as string).toLowerCase()

@@ -50,12 +50,15 @@ export default definePolicy({
     const series = seriesWord(earlier.texts)
     const precedent = precedentIn(now)
     if (precedent === null) {
-      // A series continued at a much larger scale, under an approval the user asserts.
-      if (series === null || leadWord(now) !== series || !(claimsApproval(now) || bypassIn(now))) return []
+      // A series continued at a much larger scale, under an approval the user asserts. The
+      // continuation is the turn as written or a view it speaks through (a payload it asks
+      // to have followed), whichever opens with the series' word.
+      const next = series === null ? undefined : turn.find(s => leadWord(s.text) === series)
+      if (next === undefined || !(claimsApproval(next.text) || bypassIn(next.text))) return []
       const before = Math.max(0, ...earlier.texts.map(largestAmount))
-      const amount = largestAmount(now)
-      if (!(isBulk(now) || (before > 0 && amount > 2 * before))) return []
-      return [{ risk: params.seriesRisk, reason: `primed compliance: continues a series of earlier "${series}" requests at a much larger scale under an asserted approval or a waived check`, evidence: evidenceOf(lead, 0, lead.text.length), actions: ['policy_probe'] }]
+      const amount = largestAmount(next.text)
+      if (!(isBulk(next.text) || (before > 0 && amount > 2 * before))) return []
+      return [{ risk: params.seriesRisk, reason: `primed compliance: continues a series of earlier "${series}" requests at a much larger scale under an asserted approval or a waived check`, evidence: evidenceOf(next, 0, next.text.length), actions: ['policy_probe'] }]
     }
     const secret = currentTurnIntents(input).some(t => t.intent.kind === 'sensitive_read' && t.intent.grade === 'secret')
     // An earlier answer carried data out: in the resent history, else as the session saw it go out.

@@ -1,7 +1,7 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import { joinRequestIn, payloadOf, piecesOf } from '../../reassembly.js'
+import { joinRequestIn, payloadOf, piecesOf, requestSegmentOf } from '../../reassembly.js'
 import type { Signal } from '../../types.js'
 
 const Params = Type.Object({
@@ -29,7 +29,7 @@ export default definePolicy({
   evaluate ({ input, session, params }) {
     const pieces = piecesOf(input, session)
     if (pieces === null) return []
-    const seg = input.segments.find(s => s.layer === 'plain' && s.messageIndex === pieces.messageIndex)
+    const seg = requestSegmentOf(input, pieces.messageIndex)
     if (seg === undefined) return []
     const ask = joinRequestIn(seg.text)
     if (ask.follow === null) return []

@@ -3,7 +3,7 @@ import { foldedOf, type Span } from '../../prompt-injection/match/text.js'
 import { earlierAnswers, stopsPrimedWhole } from '../../session/answer-facts.js'
 import { earlierTurns } from '../../session/earlier-turns.js'
 import { isHarmTopic } from '../../session/harm-cues.js'
-import { isRespelling } from '../../../turn-scope.js'
+import { speaksForTurn } from '../../../turn-scope.js'
 
 /**
  * Laundering that spans messages, judged after each segment was scanned on its own:
@@ -43,8 +43,9 @@ export function crossTurnLaundering (input: NormalizedInput, readings: readonly 
   const users = readings.filter(r => r.seg.role === 'user' && r.seg.layer === 'plain')
   const last = users[users.length - 1]
   if (last === undefined) return null
-  // The latest turn as written, then as its respellings read ("c0nt1nue", rot13, backwards).
-  const latest = [last, ...readings.filter(r => r.seg.messageIndex === last.seg.messageIndex && r.seg.role === 'user' && isRespelling(r.seg))]
+  // The latest turn as written, then as its respellings read ("c0nt1nue", rot13, backwards)
+  // and the payloads it asks to have decoded and followed.
+  const latest = [last, ...readings.filter(r => r.seg.messageIndex === last.seg.messageIndex && speaksForTurn(input, r.seg))]
   const operatorFree = readings.some(r => (r.seg.role === 'system' || r.seg.role === 'developer') && r.suppression >= OPERATOR_SUPPRESSION)
   const asks = operatorFree ? latest.find(r => r.harm !== null) : undefined
   if (asks?.harm != null) {
