@@ -60,7 +60,7 @@ export const SessionSchema = Type.Object({
   redisClusterNodes: Type.Array(Type.String({ pattern: '^[^\\s:]+:\\d{1,5}$' }), { default: [], description: 'Redis Cluster seed nodes as host:port. Non-empty: the store connects to the cluster (credentials and TLS from redisUrl) instead of a single server.' }),
   redisTimeoutMs: Type.Integer({ minimum: 10, maximum: 60000, default: 250, description: 'Time a Redis command may take before the store counts Redis as unavailable for that request.' }),
   onUnavailable: Type.Union([Type.Literal('fail-open'), Type.Literal('fail-closed')], { default: 'fail-open', description: 'When Redis is unavailable: "fail-open" serves from each shard\'s hot cache (cross-instance view lost, actions reconciled later); "fail-closed" answers 503 not_ready.' }),
-  redisEntryFormat: Type.Union([Type.Literal(2), Type.Literal(3)], { default: 3, description: 'Format of the session entries this instance writes to Redis (it reads 1, 2 and 3). 3 is about a quarter smaller; set 2 while a rolling upgrade from a release that cannot read 3 is under way (docs/upgrading.md).' }),
+  redisEntryFormat: Type.Union([Type.Literal(2), Type.Literal(3)], { default: 3, description: 'Format of the session entries this instance writes to Redis (it reads 1, 2 and 3). 3 takes about a third less Redis memory; set 2 while a rolling upgrade from a release that cannot read 3 is under way (docs/upgrading.md).' }),
 }, { ...Strict, default: {}, description: 'Session state.' })
 
 const RequestsPerSecond = { minimum: 0.001, maximum: 1000000 } as const
@@ -79,7 +79,7 @@ export const RateLimitSchema = Type.Object({
   store: Type.Union([Type.Literal('auto'), Type.Literal('memory'), Type.Literal('redis')], { default: 'auto', description: 'Where buckets live: "memory" = per instance, "redis" = shared by every instance (session.redisUrl), "auto" = redis when session.store is redis, else memory.' }),
   onStoreUnavailable: Type.Union([Type.Literal('local'), Type.Literal('fail-open'), Type.Literal('fail-closed')], { default: 'local', description: 'When Redis cannot answer: "local" = enforce the same limits per instance in memory, "fail-open" = do not limit, "fail-closed" = 503 not_ready.' }),
   redisTimeoutMs: Type.Integer({ minimum: 1, maximum: 10000, default: 250, description: 'A rate-limit call to Redis slower than this counts as Redis unavailable for that request.' }),
-  overrides: Type.Record(Type.String(), RateLimitOverrideSchema, { default: {}, description: 'Per-key limits by tenant id (the `tenant` of decision log lines: "key-" + 16 hex digits of the key\'s SHA-256; "default" when the gateway runs without keys).' }),
+  overrides: Type.Record(Type.String(), RateLimitOverrideSchema, { default: {}, description: 'Per-key limits by tenant id (the `tenant` of decision log lines: the key\'s label from auth.apiKeys when it has one, keys sharing a label sharing one bucket; otherwise "key-" + 16 hex digits of the key\'s SHA-256; "default" when the gateway runs without keys).' }),
 }, { ...Strict, default: {}, description: 'Rate limiting per API key.' })
 
 export const PolicyOverrideSchema = Type.Object({

@@ -57,7 +57,7 @@ describe('every regular expression in src/ is linear-time on hostile input', () 
 
   it('finds every regex, and reaches every one that is built at run time', async () => {
     const inv = await inventoryOnce()
-    assert.ok(inv.literalSites > 300, `expected the parser to find the ~360 regex literals, found ${inv.literalSites}`)
+    assert.ok(inv.literalSites > 300, `expected the parser to find the project's regex literals (600 and more), found ${inv.literalSites}`)
     assert.ok(inv.constructedSites.length >= 8)
     assert.deepEqual(inv.unreached.map(s => `${s.file}:${s.line}`), [],
       'a `new RegExp` in src/ was never executed while the modules loaded and the engine ran: make it reachable from exerciseEngine so its pattern is pumped')

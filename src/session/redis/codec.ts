@@ -6,7 +6,7 @@ import { ANSWER_FACTS, type AnswerFact, type Decision, type SessionAction } from
 //   v1 (0.x builds): payload = [at, kinds, decision, score, policies], positional.
 //   v2:              payload = a map of every field of the action except `turn`.
 //   v3 (current):    v2 with one-letter keys for the known fields and the decision as
-//                    0 | 1 | 2: about a quarter less Redis memory per session. The
+//                    0 | 1 | 2: about a third less Redis memory per session. The
 //                    facts of an answer record (`answer`) are one string of one letter
 //                    per fact ("rp": refused, primed).
 //
