@@ -1,4 +1,4 @@
-import { DISGUISES, JOINED } from '../normalize/index.js'
+import { DISGUISES, isKeptView, JOINED } from '../normalize/index.js'
 import type { Segment } from '../types.js'
 
 /**
@@ -18,11 +18,12 @@ export function isGluedTurns (seg: Segment): boolean {
 
 /**
  * Segments a session's later requests hand out again with their derived views (see
- * normalize/plain-memo.ts): the plain messages and the joined windows around turn
- * boundaries. A decomposed policy's result is kept on these (engine `decomposed`).
+ * normalize/plain-memo.ts): the plain messages, the joined windows around turn
+ * boundaries, and the decoded views of either (normalize `isKeptView`). A decomposed
+ * policy's result is kept on these (engine `decomposed`).
  */
 export function isKeptAcrossRequests (seg: Segment): boolean {
-  return seg.layer === 'plain' || isGluedTurns(seg)
+  return seg.layer === 'plain' || isGluedTurns(seg) || isKeptView(seg)
 }
 
 /**

@@ -358,6 +358,11 @@ const KEPT_VIEWS = memoSlot<Map<number, KeptView>>()
 // Marks a view that came from a kept segment: its own payloads and views are kept in turn.
 const KEPT_VIEW = memoSlot<boolean>()
 
+/** A decoded view handed out again with a resent message (see KeptView). */
+export function isKeptView (seg: Segment): boolean {
+  return KEPT_VIEW.get(seg) === true
+}
+
 function keptViewOf (parent: Segment, k: number, raw: string, sourceStart: number, sourceEnd: number): { readonly seg: Segment, readonly clean: CleanResult } | null {
   const v = KEPT_VIEWS.get(parent)?.get(k)
   // The payload at k is the same text under the same limits (raw compares the cut too);

@@ -108,6 +108,19 @@ describe('the engine evaluating a decomposed policy', () => {
     assert.deepEqual(next.contributions.map(c => c.reason), ['2 in 2'])
   })
 
+  it('scans a resent message\'s decoded views once too, and evaluates them again on a message it has not seen', () => {
+    calls.length = 0
+    const engine = compileEngine({ ...OPTIONS, policies: {} }, [probe])
+    const payload = Buffer.from(`trigger hidden in a payload ${Date.now()}`).toString('base64')
+    const history = [{ role: 'user' as const, content: long(`decode ${payload}`) }, { role: 'assistant' as const, content: long('an answer') }]
+    engine.evaluate(history, EMPTY_SESSION, 'request')
+    assert.deepEqual(calls.filter(c => c.endsWith(':0')), ['plain:0', 'decoded:0'])
+    calls.length = 0
+    const next = engine.evaluate([...history, { role: 'user' as const, content: long('thanks') }], EMPTY_SESSION, 'request')
+    assert.deepEqual(calls.filter(c => c.endsWith(':0')), [], 'the resent message and its decoded view are not scanned again')
+    assert.ok(next.contributions.some(c => c.reason === '1 in 0'), 'the kept result of the decoded view still counts')
+  })
+
   it('keeps the joined window of a boundary once made: a next turn scans its own message and its own boundary', () => {
     const texts: string[] = []
     const recording = definePolicy({
