@@ -11,6 +11,7 @@ export interface Metrics {
   readonly policyHits: Counter<'policy' | 'decision'>
   readonly allowlistHits: Counter<'policy' | 'scope'>
   readonly wouldBlock: Counter<'route'>
+  readonly heldBack: Counter<'route'>
   readonly policyEvalSeconds: Histogram<'policy'>
   readonly detectionSeconds: Histogram<'mode'>
   readonly errors: Counter<'code' | 'where'>
@@ -51,6 +52,7 @@ export function createMetrics (): Metrics {
     policyHits: new Counter({ ...r, name: 'infershield_policy_hits_total', help: 'Requests in which a policy contributed risk, by policy and the request\'s decision.', labelNames: ['policy', 'decision'] }),
     allowlistHits: new Counter({ ...r, name: 'infershield_allowlist_hits_total', help: 'Findings dropped because their evidence lay in allowlisted text, by policy and the kind of config section of the entry (global, route, tenant, tenant_route).', labelNames: ['policy', 'scope'] }),
     wouldBlock: new Counter({ ...r, name: 'infershield_would_block_total', help: 'Requests that reached the block threshold in monitor mode and were forwarded, flagged, instead.', labelNames: ['route'] }),
+    heldBack: new Counter({ ...r, name: 'infershield_held_back_total', help: 'Requests that reached the block threshold only through findings in their tool definitions and were forwarded, flagged, instead (detection.toolDefinitions: flag).', labelNames: ['route'] }),
     policyEvalSeconds: new Histogram({ ...r, name: 'infershield_policy_evaluation_seconds', help: 'Time one policy took on one request.', labelNames: ['policy'], buckets: FAST_BUCKETS }),
     detectionSeconds: new Histogram({ ...r, name: 'infershield_detection_duration_seconds', help: 'Time from handing a request to its shard to having the decision (includes the worker hop).', labelNames: ['mode'], buckets: FAST_BUCKETS }),
     errors: new Counter({ ...r, name: 'infershield_errors_total', help: 'Errors by stable code and where they were caught.', labelNames: ['code', 'where'] }),

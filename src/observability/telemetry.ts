@@ -85,6 +85,7 @@ export class Telemetry {
     for (const c of r.contributions) if (c.contribution > 0) this.metrics.policyHits.inc({ policy: c.policyId, decision: r.decision })
     for (const h of r.allowlisted) this.metrics.allowlistHits.inc({ policy: h.policyId, scope: h.scope })
     if (r.wouldBlock) this.metrics.wouldBlock.inc({ route: ref.route })
+    if (r.heldBack) this.metrics.heldBack.inc({ route: ref.route })
     for (const e of r.errors) {
       this.metrics.policyErrors.inc({ policy: e.policyId, fail_mode: e.failMode })
       this.logger.error({ req_id: ref.requestId, event: 'policy_error', policy: e.policyId, fail_mode: e.failMode, err: e.message }, 'policy threw during evaluation')

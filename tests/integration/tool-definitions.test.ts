@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { request } from 'undici'
+import { metricMatching } from '../helpers/gateway-client.js'
 import { startGateway, type GatewayProcess } from '../helpers/gateway-process.js'
 
 // A poisoned tool definition: the conversation is harmless, the instruction to the model
@@ -50,6 +51,7 @@ describe('tool definitions (detection.toolDefinitions)', () => {
     await r.body.text()
     assert.equal(r.statusCode, 200)
     assert.equal(r.headers['x-infershield-decision'], 'flag')
+    assert.equal(await metricMatching(flag, /^infershield_held_back_total\{route="chat_completions"\}/), 1)
     const analyzed = await request(`${flag.url}/v1/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: POISONED.messages, tools: POISONED.tools, dry_run: true }) })
     const view = await analyzed.body.json() as Record<string, any>
     assert.equal(view.decision, 'flag')
