@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox'
 import { Compile } from 'typebox/compile'
 import type { ChatMessage, Role } from '../detection/types.js'
+import type { ConfigInput } from '../config/schema.js'
 import { GatewayError } from '../errors.js'
 import { requestText, type RequestText } from './request-text.js'
 import { toolDefinitionTexts } from './tool-definitions.js'
@@ -94,7 +95,7 @@ function invalid (body: unknown, errors: Iterable<{ instancePath: string, messag
 const ROLE_OF: Readonly<Record<string, Role>> = { system: 'system', developer: 'developer', user: 'user', assistant: 'assistant', tool: 'tool', function: 'tool' }
 
 /** `detection.toolDefinitions`: whether the request's tool definitions are read ('off': not), and what their findings may decide (the engine's). */
-export type ToolDefinitionsMode = 'flag' | 'block' | 'off'
+export type ToolDefinitionsMode = ConfigInput['detection']['toolDefinitions']
 
 /** What detection reads of a chat request: its messages, with its tool definitions among them when they are scanned (see request-text.ts). */
 export function chatRequestText (req: Pick<ChatRequest, 'messages'> & Readonly<Record<string, unknown>>, toolDefinitions: ToolDefinitionsMode): RequestText {

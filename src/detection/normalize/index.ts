@@ -175,7 +175,7 @@ class Normalizer {
    */
   private descend (seg: Segment, clean: CleanResult, depth: number, origin: string | null): void {
     const boundary = seamBoundaryOf(seg)
-    const kept = seg.layer === 'plain' || boundary !== undefined || KEPT_VIEW.get(seg) === true
+    const kept = seg.layer === 'plain' || boundary !== undefined || isKeptView(seg)
     const { payloads, hidden } = kept ? keptPayloadsOf(seg, clean, this.ctx) : payloadsOf(seg, clean, this.ctx)
     if (payloads.length === 0) return
     if (depth >= this.limits.maxDecodeDepth) {
@@ -355,12 +355,26 @@ interface KeptView {
   readonly clean: CleanResult
 }
 const KEPT_VIEWS = memoSlot<Map<number, KeptView>>()
-// Marks a view that came from a kept segment: its own payloads and views are kept in turn.
-const KEPT_VIEW = memoSlot<boolean>()
+
+/**
+ * What the kept views of one message may hold, in characters (their text and the raw
+ * payload each was cleaned from): plain-memo.ts bounds the messages it keeps by their
+ * characters, and their views ride along uncounted, so each message's views together
+ * hold at most KEPT_VIEW_RATIO times its own text (a line-break repair of the whole text
+ * costs twice its length: the view and the payload it was cleaned from). Past that a view
+ * is made afresh each request, as before views were kept. Shared by every level of a
+ * message's views.
+ */
+interface ViewBudget { left: number }
+const KEPT_VIEW_RATIO = 4
+// On a kept view: its message's budget (and the mark that its own views are kept in turn).
+const KEPT_VIEW = memoSlot<ViewBudget>()
+// On a plain segment or joined window: the budget its views share.
+const VIEW_BUDGET = memoSlot<ViewBudget>()
 
 /** A decoded view handed out again with a resent message (see KeptView). */
 export function isKeptView (seg: Segment): boolean {
-  return KEPT_VIEW.get(seg) === true
+  return KEPT_VIEW.get(seg) !== undefined
 }
 
 function keptViewOf (parent: Segment, k: number, raw: string, sourceStart: number, sourceEnd: number): { readonly seg: Segment, readonly clean: CleanResult } | null {
@@ -372,10 +386,14 @@ function keptViewOf (parent: Segment, k: number, raw: string, sourceStart: numbe
 }
 
 function keepView (parent: Segment, k: number, raw: string, seg: Segment, clean: CleanResult): void {
+  const budget = KEPT_VIEW.get(parent) ?? VIEW_BUDGET.get(parent) ?? VIEW_BUDGET.set(parent, { left: KEPT_VIEW_RATIO * parent.text.length })
+  const cost = seg.text.length + raw.length
+  if (cost > budget.left) return
+  budget.left -= cost
   let views = KEPT_VIEWS.get(parent)
   if (views === undefined) views = KEPT_VIEWS.set(parent, new Map())
   views.set(k, { raw, seg, clean })
-  KEPT_VIEW.set(seg, true)
+  KEPT_VIEW.set(seg, budget)
 }
 
 // Plain segments and the joined windows are reused across the requests of a session

@@ -10,6 +10,7 @@ import { termRegexOf } from './lexicon/term-index.js'
 import { TOOL_POISONING_LEXICON, type ToolPoisoningClass } from './lexicon/tool-poisoning.js'
 import { clampRisk, foldedOf, type Span } from './match/text.js'
 import { memoSlot } from '../../segment-memo.js'
+import { matchesIn } from '../../checks/scan.js'
 
 const Params = Type.Object({
   harvestRisk: Type.Number({ default: 85, minimum: 0, maximum: 100, description: 'A definition tells the model to put a credential, a key file, a one-time code or its own instructions into a call, or to ask the person for one.' }),
@@ -91,7 +92,7 @@ export default definePolicy({
   weight: 1,
   stages: ['request'],
   failMode: 'closed',
-  description: 'Instructions hidden in the request\'s tool definitions (detection.toolDefinitions: scan): credentials or the model\'s instructions put into a call, the person asked for a credential, another tool redirected, the operator\'s instructions voided; secrecy toward the person raises each.',
+  description: 'Instructions hidden in the request\'s tool definitions (read unless detection.toolDefinitions is off): credentials or the model\'s instructions put into a call, the person asked for a credential, another tool redirected, the operator\'s instructions voided; secrecy toward the person raises each.',
   params: Params,
   // A definition is read on its own, against the names of the request's other tools (a
   // tool set resent with every request is scanned once per shard).
@@ -354,11 +355,7 @@ function firstWordAfter (f: string, from: number): number {
 }
 
 function destinationsIn (f: string): Span[] {
-  const out: Span[] = []
-  DESTINATION.lastIndex = 0
-  let m: RegExpExecArray | null
-  while (out.length < 32 && (m = DESTINATION.exec(f)) !== null) out.push({ start: m.index, end: m.index + m[0].length })
-  return out
+  return matchesIn(DESTINATION, f, 32).map(m => ({ start: m.index, end: m.index + m[0].length }))
 }
 
 /** Names of the request's other tool definitions, lower-cased: the `name:` that heads each. */
