@@ -74,7 +74,10 @@ export function indexTerms (words: readonly string[], chars: readonly string[]):
   for (const frag of new Set(words.map(desugar))) {
     for (const variant of expandLeading(frag)) {
       const k = keyOf(variant)
-      if (k === null) { fallback.push(variant); continue }
+      // A one-letter key that need not be the whole word ("s.introduire": s, then any
+      // character) would run its regex at every word starting with that letter; the
+      // fallback runs once per text, behind the literal gate (checks/literal-gate.ts).
+      if (k === null || (k.key.length === 1 && !k.whole)) { fallback.push(variant); continue }
       if (!k.whole) partWord.add(k.key)
       const list = keyed.get(k.key)
       if (list === undefined) keyed.set(k.key, [variant])

@@ -51,6 +51,15 @@ describe('lexicon term index', () => {
     assert.equal(idx.fallback, null)
   })
 
+  it('sends a fragment whose one-letter key need not end the word to the fallback, not to every word with that letter', () => {
+    const idx = indexTerms(['s.introduire dans le systeme', 'a plan'], [])
+    assert.equal(idx.byKey.has('s'), false)
+    assert.ok(idx.byKey.has('a'), 'a whole one-letter word keeps its key')
+    assert.ok(idx.fallback !== null)
+    idx.fallback.lastIndex = 0
+    assert.ok(idx.fallback.test("comment s'introduire dans le systeme"))
+  })
+
   it('sends fragments without a literal start to a fallback matcher', () => {
     const idx = indexTerms(['<\\/?system_prompt>'], [])
     assert.ok(idx.fallback !== null)
