@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { GatewayError } from '../../errors.js'
 import { LruCache } from '../lru-cache.js'
 import { packedBytes, packState, unpackState, type PackedState } from '../packed-state.js'
@@ -7,6 +6,7 @@ import { sessionKey, type Decide, type SessionStore, type StoreEvent, type Store
 import { decodeEntry, encodeAction, ENTRY_FORMAT, StateFormatError, type EntryFormat, type StoredAction } from './codec.js'
 import { connectRedis, type RedisConnectionOptions } from './connection.js'
 import { sessionKeys } from './keys.js'
+import { randomId } from './random-ids.js'
 import type { FullState, ScriptReply, SessionClient } from './scripts.js'
 import { StoreHealthMonitor } from './health-monitor.js'
 
@@ -55,7 +55,7 @@ type AppendResult =
   | { readonly appended: false, readonly current: Fresh | null }
 
 // 48 random bits: only compared within one session's window, where a collision is negligible.
-const newAppendId = (): string => randomBytes(6).toString('base64url')
+const newAppendId = (): string => randomId(6)
 
 const NO_EPOCH = ''
 
@@ -236,7 +236,7 @@ export class RedisStore implements SessionStore {
    */
   async #appendRemote (tenant: string, id: string, hot: Hot | null, base: SessionState | null, entries: readonly Pending[], uncounted: number, now: number, conditional: boolean): Promise<AppendResult> {
     const args: Array<string | number | Buffer> = [
-      this.#limits.historyWindow, this.#limits.ttlSeconds, now, randomBytes(12).toString('base64url'),
+      this.#limits.historyWindow, this.#limits.ttlSeconds, now, randomId(12),
       hot?.epoch ?? NO_EPOCH, String(hot?.version ?? -1), uncounted, conditional ? 1 : 0,
       ...entries.map(e => encodeAction(e.action, e.appendId, this.#entryFormat)),
     ]
