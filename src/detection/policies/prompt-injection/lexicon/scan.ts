@@ -43,13 +43,14 @@ interface WalkEntry {
   /**
    * Where each alternative's match is filed. One alternative: `re` is that entry's own
    * regex. Several (every entry sharing the key): `re` tries them all in one exec, each
-   * as an optional lookahead whose named group `groups[i]` holds alternative i's match.
+   * as an optional lookahead whose capture group number `groups[i]` holds alternative
+   * i's match.
    * A key like "the" or "a" starts dozens of fragments across the lexicons; one exec per
    * word instead of one per fragment removes most of the walk's cost (measured: ~19 execs
    * per word of ordinary text, 1.3% of them matching).
    */
   readonly targets: readonly (readonly Target[])[]
-  readonly groups: readonly string[] | null
+  readonly groups: readonly number[] | null
 }
 
 /**
@@ -208,18 +209,31 @@ function walkEntry (key: string, parts: readonly { readonly re: RegExp, readonly
   const only = parts[0]
   const whole = parts.every(p => p.whole)
   if (parts.length === 1 && only !== undefined) return { key, re: only.re, whole, targets: [only.targets], groups: null }
-  const groups = parts.map((_, i) => `g${i}`)
   // (?=A0|A1|…) first: at most word starts no alternative matches, and exec then returns
   // null instead of a match with every group empty (that array and its groups object, at
   // every word start of every segment, were a third of a request's allocation).
-  // (?:(?=(?<gI>…))|): try alternative I without consuming; if it fails, match nothing.
-  const source = `(?=${parts.map(p => `(?:${p.re.source})`).join('|')})` + parts.map((p, i) => `(?:(?=(?<${groups[i] as string}>${p.re.source}))|)`).join('')
+  // (?:(?=(…))|): try alternative I without consuming; if it fails, match nothing.
+  // Numbered, not named, groups: a named group's match carries a groups object too, and
+  // at ~20 matches a request those were a large part of the walk's allocation.
+  const lead = `(?=${parts.map(p => `(?:${p.re.source})`).join('|')})`
+  const groups: number[] = []
+  let at = 1 + capturesIn(lead)
+  for (const p of parts) {
+    groups.push(at)
+    at += 1 + capturesIn(p.re.source)
+  }
+  const source = lead + parts.map(p => `(?:(?=(${p.re.source}))|)`).join('')
   let re = walkRegexes.get(source)
   if (re === undefined) {
     re = new RegExp(source, 'y')
     walkRegexes.set(source, re)
   }
   return { key, re, whole, targets: parts.map(p => p.targets), groups }
+}
+
+/** Capture groups a regex source has: the empty alternative always matches, with every group unset. */
+function capturesIn (source: string): number {
+  return (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1
 }
 
 /** Spans per lexicon id, then per class, as one walk found them. */
@@ -269,10 +283,8 @@ function runEntries (entries: readonly WalkEntry[] | undefined, f: string, s: nu
       for (const t of e.targets[0] as readonly Target[]) if (!full(found, t)) push(found, t.lex, t.cls, s, end)
       continue
     }
-    const g = m.groups
-    if (g === undefined) continue
     for (let i = 0; i < e.groups.length; i++) {
-      const hit = g[e.groups[i] as string]
+      const hit = m[e.groups[i] as number]
       if (hit === undefined) continue
       for (const t of e.targets[i] as readonly Target[]) if (!full(found, t)) push(found, t.lex, t.cls, s, s + hit.length)
     }

@@ -75,6 +75,15 @@ describe('lexicon walk shared by every lexicon', () => {
     const s = seg("an ai, a bot, and bot, does not apply, do not apply, doe not apply, mi mis miss, c'est legal, c est legal, e-mail email emails")
     assert.deepEqual(termSpans(list, s).map(x => s.text.slice(x.start, x.end)), ['an ai', 'a bot', 'does not apply', 'do not apply', 'mi', 'mis', "c'est legal", 'c est legal', 'e-mail', 'email'])
   })
+  it('files each class sharing a key under its own class, whatever groups the terms before it capture', () => {
+    // Both classes start with "the", so one exec tries both; the first term's own group
+    // shifts where the second term's match is found in the result.
+    const lexicon = { en: { shade: { words: ['the (red|crimson) car'] }, plain: { words: ['the green car'] } } }
+    const s = seg('not the red car but the green car')
+    const found = lexiconSpans(lexicon, ['en'], s)
+    assert.deepEqual(found.get('shade').map(x => s.text.slice(x.start, x.end)), ['the red car'])
+    assert.deepEqual(found.get('plain').map(x => s.text.slice(x.start, x.end)), ['the green car'])
+  })
   it('matches keys of one to four letters exactly, not by a shorter prefix', () => {
     const list = termList(['a', 'ab', 'abc', 'abcd', 'abcde'])
     const s = seg('ab abc abx abcd abcdx abcde a')
