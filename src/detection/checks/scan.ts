@@ -79,11 +79,17 @@ function scan (re: RegExp, text: string, limit: number): Scanned {
   return { matches: Object.freeze(matches), complete }
 }
 
+// The start of a list item: a line that opens with "3.", "b)", "-", "*" or "•".
+const ITEM_START = /\n[ \t]{0,3}(?:\d{1,3}[.)]|[a-z][.)]|[-*•])[ \t]/g
+
 /**
  * The text around [start, end), clipped to `before`/`after` characters and to the
  * enclosing paragraph: words from an unrelated paragraph must not complete a pattern.
+ * With `listItem`, also to the enclosing item of a numbered or bulleted list: each item
+ * of a checklist is an instruction of its own ("3. Send your bank details to HR … 5.
+ * Forward suspicious e-mails to security@…" names no data to send to that address).
  */
-export function windowAround (text: string, start: number, end: number, before: number, after: number): { readonly text: string, readonly offset: number } {
+export function windowAround (text: string, start: number, end: number, before: number, after: number, listItem = false): { readonly text: string, readonly offset: number } {
   const from = Math.max(0, start - before)
   const to = Math.min(text.length, end + after)
   // Search only inside the window: lastIndexOf on the whole text would make each call
@@ -92,8 +98,14 @@ export function windowAround (text: string, start: number, end: number, before: 
   const tail = text.slice(end, to)
   const breakBefore = head.lastIndexOf('\n\n')
   const breakAfter = tail.indexOf('\n\n')
-  const a = breakBefore === -1 ? from : from + breakBefore + 2
-  const b = breakAfter === -1 ? to : end + breakAfter
+  let a = breakBefore === -1 ? from : from + breakBefore + 2
+  let b = breakAfter === -1 ? to : end + breakAfter
+  if (listItem && text.includes('\n', a) && text.lastIndexOf('\n', b) >= a) {
+    const head = a
+    for (const m of matchesIn(ITEM_START, text.slice(head, start), 64)) a = head + m.index + 1
+    const next = matchesIn(ITEM_START, text.slice(end, b), 1)[0]
+    if (next !== undefined) b = end + next.index
+  }
   return { text: text.slice(a, b), offset: a }
 }
 

@@ -146,7 +146,10 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
   const villain = villainPlanOf(f)
   if (villain !== null) out.push({ risk: 82, span: villain, label: 'a villain explains a plan step by step, with the steps left for the model to write' })
   const prefix = found.get('prefix')[0]
-  const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined
+  // "Stay in character" with a request for dangerous know-how: the role set up earlier
+  // (often in another turn) is what is meant to carry the request past a refusal.
+  const inCharacter = persona.has('character')
+  const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined || inCharacter
   const harmful = howTo || content !== undefined || (asked && forceful)
   if (prefix !== undefined) out.push({ risk: harmful ? 88 : 55, span: prefix, label: 'prefix injection (forces an affirmative opening)' })
 
@@ -159,6 +162,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
     if (prefix !== undefined) techniques.push('a forced prefix')
     if (persona.has('unbound') || persona.has('threat')) techniques.push('an unbound persona or threat')
     if (pressure !== undefined) techniques.push('pressure on its refusals')
+    if (inCharacter) techniques.push('insistence that it stays in character')
     const what = asked ? 'dangerous know-how' : 'harmful content'
     out.push(techniques.length > 0
       ? { risk: 86, span: harmSpan, label: `${what} requested through ${techniques.join(', ')}` }

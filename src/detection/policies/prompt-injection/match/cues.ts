@@ -31,6 +31,9 @@ const DESCRIBED = new RegExp([
   '(?:diciendole|decirle|pidiendole|ordenandole) al (?:modelo|asistente|bot)\\s{0,3}["\']?\\s{0,2}$',
   // "what does 'disregard previous instructions' mean", "how do I say 'ignore my message'"
   '(?:what (?:does|do|is|are)|meaning of|define|definition of|how (?:do|would|can) (?:i|you|we) say|how to say|the (?:term|expression))\\s{1,3}(?:the (?:phrase|term|expression)\\s{1,3})?["\']\\s{0,2}$',
+  // A how-to question the user will act on themselves: "how do I override the default
+  // system prompt for one thread?" asks about configuring a model, not the model to comply.
+  '(?:^|[^\\p{L}])how (?:do|can|could|should|would) (?:i|we)\\s{1,3}(?:(?:best|properly|safely|temporarily|programmatically)\\s{1,3})?$',
 ].join('|'), 'u')
 
 /** The verb at `start` is negated ("don't ignore", "never forget"): a defensive statement. */
@@ -50,7 +53,24 @@ const PAST_OR_ONGOING = /^\p{L}{2,20}(?:ed|ing)(?![\p{L}])|^forgot(?:ten)?(?![\p
  * participle with no subject ("Ignoring all previous instructions, …") is not narrated.
  */
 export function isNarrated (folded: string, start: number): boolean {
-  return PAST_OR_ONGOING.test(folded.slice(start, start + 24)) && SUBJECT_BEFORE.test(folded.slice(Math.max(0, start - 48), start))
+  if (PAST_OR_ONGOING.test(folded.slice(start, start + 24)) && SUBJECT_BEFORE.test(folded.slice(Math.max(0, start - 48), start))) return true
+  return actsForThirdParty(folded.slice(Math.max(0, start - 48), start), folded.slice(start, start + 24))
+}
+
+// Someone other than the model does the ignoring, in the present: "a cat that ignores all
+// the house rules", "the intern who forgets his previous orders" (a relative clause on a
+// third-person verb), or "a spell that makes the guards forget all their orders" (a
+// causative whose object is a third party). A model word as the subject or object ("the
+// assistant ignores…", "make the model forget…") is left to the other cues.
+const THIRD_SUBJECT = /(?:^|[^\p{L}'’])(?:a|an|the|this|that|my|our|his|her|their|some|every|each)\s{1,3}(?:\p{L}{2,20}\s{1,3})?(\p{L}{2,20})\s{1,3}(?:that|who|which)\s{1,3}(?:(?:just|always|often|never|simply|completely|totally|happily)\s{1,3})?$/u
+const THIRD_PERSON_VERB = /^\p{L}{2,20}s(?![\p{L}])/u
+const CAUSATIVE = /(?:^|[^\p{L}])(?:make|makes|made|making|let|lets|letting|help|helps|helped|cause|causes|caused)\s{1,3}(?:the|a|an|his|her|their|all the|both)\s{1,3}(?:\p{L}{2,20}\s{1,3})?(\p{L}{2,20})\s{1,3}$/u
+const MODEL_WORD = /^(?:ai|ais|assistants?|models?|bots?|chatbots?|llms?|agents?|systems?|gpt|chatgpt|claude|gemini|machines?|computers?|programs?|tools?|you)$/
+
+function actsForThirdParty (before: string, verb: string): boolean {
+  const rel = THIRD_PERSON_VERB.test(verb) ? THIRD_SUBJECT.exec(before) : null
+  const subject = rel?.[1] ?? CAUSATIVE.exec(before)?.[1]
+  return subject !== undefined && !MODEL_WORD.test(subject)
 }
 
 // A reported order: "my manager told me to ignore…", "the user said to ignore…".
