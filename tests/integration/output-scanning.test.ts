@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import OpenAI from 'openai'
 import { request } from 'undici'
 import { startGateway, type GatewayProcess } from '../helpers/gateway-process.js'
+import { readSse } from '../helpers/sse.js'
 
 // Output scanning end to end: the built-in mock provider is told what to answer with
 // x-mock-reply (the gateway forwards x-mock-* only to its built-in mock), and the client
@@ -25,22 +26,6 @@ async function chat (g: GatewayProcess, body: Record<string, unknown>, headers: 
   })
   const text = await r.body.text()
   return { status: r.statusCode, headers: r.headers, text }
-}
-
-/** The content an SDK would assemble from an SSE body, and the error event if one ended it. */
-function readSse (raw: string): { content: string, error: { code?: string } | null, done: boolean } {
-  let content = ''
-  let error = null
-  let done = false
-  for (const block of raw.split('\n\n')) {
-    if (!block.startsWith('data: ')) continue
-    const data = block.slice(6)
-    if (data === '[DONE]') { done = true; continue }
-    const e = JSON.parse(data) as { error?: { code?: string }, choices?: { delta?: { content?: string } }[] }
-    if (e.error !== undefined) error = e.error
-    content += e.choices?.[0]?.delta?.content ?? ''
-  }
-  return { content, error, done }
 }
 
 describe('output scanning through a real gateway process', () => {
