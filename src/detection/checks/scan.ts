@@ -81,6 +81,8 @@ function scan (re: RegExp, text: string, limit: number): Scanned {
 
 // The start of a list item: a line that opens with "3.", "b)", "-", "*" or "•".
 const ITEM_START = /\n[ \t]{0,3}(?:\d{1,3}[.)]|[a-z][.)]|[-*•])[ \t]/g
+// The boundary between two objects of a JSON array: "}, {".
+const RECORD_START = /\}\s{0,8},\s{0,8}\{/g
 
 /**
  * The text around [start, end), clipped to `before`/`after` characters and to the
@@ -88,8 +90,11 @@ const ITEM_START = /\n[ \t]{0,3}(?:\d{1,3}[.)]|[a-z][.)]|[-*•])[ \t]/g
  * With `listItem`, also to the enclosing item of a numbered or bulleted list: each item
  * of a checklist is an instruction of its own ("3. Send your bank details to HR … 5.
  * Forward suspicious e-mails to security@…" names no data to send to that address).
+ * With `record`, also to the enclosing object of a JSON array (`…}, {…`): each record of
+ * a tool result (one e-mail, one review, one event) is a document of its own, so an
+ * address in one e-mail's header and a password named in the next are not one send.
  */
-export function windowAround (text: string, start: number, end: number, before: number, after: number, listItem = false): { readonly text: string, readonly offset: number } {
+export function windowAround (text: string, start: number, end: number, before: number, after: number, unit: 'paragraph' | 'list-item' | 'record' = 'paragraph'): { readonly text: string, readonly offset: number } {
   const from = Math.max(0, start - before)
   const to = Math.min(text.length, end + after)
   // Search only inside the window: lastIndexOf on the whole text would make each call
@@ -100,7 +105,13 @@ export function windowAround (text: string, start: number, end: number, before: 
   const breakAfter = tail.indexOf('\n\n')
   let a = breakBefore === -1 ? from : from + breakBefore + 2
   let b = breakAfter === -1 ? to : end + breakAfter
-  if (listItem && text.includes('\n', a) && text.lastIndexOf('\n', b) >= a) {
+  if (unit === 'record') {
+    const head = a
+    for (const m of matchesIn(RECORD_START, text.slice(head, start), 64)) a = head + m.index + 1
+    const next = matchesIn(RECORD_START, text.slice(end, b), 1)[0]
+    if (next !== undefined) b = end + next.index + 1
+  }
+  if (unit === 'list-item' && text.includes('\n', a) && text.lastIndexOf('\n', b) >= a) {
     const head = a
     for (const m of matchesIn(ITEM_START, text.slice(head, start), 64)) a = head + m.index + 1
     const next = matchesIn(ITEM_START, text.slice(end, b), 1)[0]

@@ -117,8 +117,9 @@ const CUT_KINDS: ReadonlySet<DestKind> = new Set(['url', 'email', 'collector', '
 function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   // In a person's own message each item of a list is an instruction of its own (a
   // checklist to format); steps in a tool result are one procedure an agent would run in
-  // order, so data an earlier step reads can be what a later one sends.
-  const w = windowAround(seg.text, d.start, d.end, p.window, p.window, seg.role === 'user')
+  // order, so data an earlier step reads can be what a later one sends; but each record of
+  // a JSON array there (one e-mail, one review) is a document of its own.
+  const w = windowAround(seg.text, d.start, d.end, p.window, p.window, seg.role === 'user' ? 'list-item' : seg.role === 'tool' ? 'record' : 'paragraph')
   const around = CUT_KINDS.has(d.kind) ? w.text.slice(0, d.start - w.offset) + ' ' + w.text.slice(d.end - w.offset) : w.text
   const verb: Verb | null = d.kind === 'tool' ? { strong: true, index: d.start - w.offset } : verbIn(around)
   const fill = FILL.test(around)

@@ -63,7 +63,7 @@ const WEBHOOK_PATHS: readonly (readonly [string, string])[] = [
 // An upper-case placeholder naming a secret as a parameter value (`?k=PASSPHRASE`, `&t=API_KEY`): a slot to be filled.
 const SECRET_PLACEHOLDER = /[?&][\w.-]{1,24}=(?:[A-Z_]{0,12}_)?(?:PASS(?:WORD|PHRASE|WD|CODE)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|KEY|PIN|SSN|OTP|CREDENTIALS?|SESSION(?:_?ID)?|COOKIE)(?:_[A-Z_]{1,12})?(?=[&#]|$)/
 // A `<name>` slot at the end of a URL arrives without its '>' (the embed patterns stop a URL there).
-const TEMPLATE_SLOT = /\{\{?\s?[A-Za-z_][\w .-]{0,40}\}?\}|\[[A-Z][A-Z0-9_ ]{1,40}\]|\$\{?[A-Za-z_][A-Za-z0-9_]{1,40}\}?|<[A-Za-z_][\w -]{1,40}(?:>|$)|%7B%7B?[\w.%-]{1,40}%7D|%5B[A-Z0-9_]{2,40}%5D|%3C[\w-]{2,40}%3E|\bINSERT_[A-Z_]{2,30}\b/
+const TEMPLATE_SLOT = /\{\{?\s?[A-Za-z_][\w .-]{0,40}\}?\}|\[[A-Z][A-Z0-9_ ]{1,40}\]|\$\{?[A-Za-z_][A-Za-z0-9_]{1,40}\}?|<[A-Za-z_][\w -]{1,40}(?:>|$)|%7B%7B?[\w.%-]{1,40}%7D|%5B[A-Z0-9_]{2,40}%5D|%3C[\w-]{2,40}%3E|\bINSERT_[A-Z_]{2,48}\b/
 
 export interface UrlInfo {
   readonly url: string

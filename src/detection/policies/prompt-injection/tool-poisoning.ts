@@ -9,6 +9,7 @@ import { lexiconSpans } from './lexicon/scan.js'
 import { termRegexOf } from './lexicon/term-index.js'
 import { TOOL_POISONING_LEXICON, type ToolPoisoningClass } from './lexicon/tool-poisoning.js'
 import { clampRisk, foldedOf, type Span } from './match/text.js'
+import { fetchRunCommand } from './match/fetch-run.js'
 import { memoSlot } from '../../segment-memo.js'
 import { matchesIn } from '../../checks/scan.js'
 
@@ -63,9 +64,6 @@ const CONSENT = /(?:if|when|once|after|unless) (?:the |our )?(?:user|customer|ca
 const MOVER = /(?:^|[_.-])(?:send|post|upload|share|e?mail|push|publish|forward|webhook|transfer|sync|notify|sms|message|export|backup)/
 // A standing rule: it applies to every call, not to one the person asked for.
 const STANDING = /(?:^|[^\p{L}])(?:always|every|each|all|any|automatically|whenever|silently|quietly|immer|jede[nrms]?|toujours|chaque|siempre|cada|sempre|ogni|altijd|elke|zawsze|kazd\p{L}{0,2}|всегда|кажд\p{L}{0,3})(?:$|[^\p{L}])|每次|总是|常に|毎回/u
-const FETCH_RUN = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n|;&]{0,200}(?:\|\s{0,3}(?:sudo\s{1,3})?(?:sh|bash|zsh|python3?|perl|node|iex|powershell)\b|(?:&&|;)\s{0,3}(?:sudo\s{1,3})?(?:sh|bash|chmod|python3?|\.\/))/
-// The same in code a definition asks to have run: fetch a URL, then hand it to a process.
-const FETCH_RUN_CODE = /\b(?:urlretrieve|urlopen|requests\.get|httpx\.get|wget\.download|fetch)\s{0,3}\([^\n]{0,300}?\b(?:subprocess|os\.system|os\.popen|exec|eval|popen|spawn|execsync|child_process)\b/
 const DOWNLOAD = /(?:^|[^\p{L}])(?:download|fetch|pull|скача\p{L}{0,3}|загрузи|descarg\p{L}{0,3}|scaric\p{L}{0,3}|baix\p{L}{0,3}|telecharg\p{L}{0,3}|herunterlad\p{L}{0,3}|pobierz|download\p{L}{0,3})(?:$|[^\p{L}])|下载|ダウンロード/u
 const EXECUTE = /(?:^|[^\p{L}])(?:run|execute|exec|launch|install|ausfuhr\p{L}{0,3}|fuhre|starte|execut\p{L}{0,3}|ejecut\p{L}{0,3}|esegu\p{L}{0,3}|lanc\p{L}{0,3}|запуст\p{L}{0,3}|выполн\p{L}{0,3}|uruchom\p{L}{0,3}|uitvoeren)(?:$|[^\p{L}])|运行|执行|実行/u
 const PAYLOAD = /https?:\/\/|\.(?:sh|py|exe|bin|ps1|bat|js|jar|msi|dmg|appimage)\b/
@@ -211,7 +209,7 @@ function scanDefinition (input: NormalizedInput, seg: Segment, params: Static<ty
   }
   // Code fetched and run: a shell pipeline, or a download and a run in one sentence with
   // a URL or a script named.
-  const run = FETCH_RUN.exec(f) ?? FETCH_RUN_CODE.exec(f) ?? fetchThenRun(f, sentence)
+  const run = fetchRunCommand(f) ?? fetchThenRun(f, sentence)
   if (run !== null && live({ start: run.index, end: run.index })) candidates.push({ technique: 'fetch-run', risk: params.fetchRunRisk, start: run.index, end: run.index + run[0].length })
   const hidden = lex.get('secrecy')[0] ?? null
   return { candidates, hidden }

@@ -65,11 +65,14 @@ export function isNarrated (folded: string, start: number): boolean {
 const THIRD_SUBJECT = /(?:^|[^\p{L}'’])(?:a|an|the|this|that|my|our|his|her|their|some|every|each)\s{1,3}(?:\p{L}{2,20}\s{1,3})?(\p{L}{2,20})\s{1,3}(?:that|who|which)\s{1,3}(?:(?:just|always|often|never|simply|completely|totally|happily)\s{1,3})?$/u
 const THIRD_PERSON_VERB = /^\p{L}{2,20}s(?![\p{L}])/u
 const CAUSATIVE = /(?:^|[^\p{L}])(?:make|makes|made|making|let|lets|letting|help|helps|helped|cause|causes|caused)\s{1,3}(?:the|a|an|his|her|their|all the|both)\s{1,3}(?:\p{L}{2,20}\s{1,3})?(\p{L}{2,20})\s{1,3}$/u
+// A rule for other parties, stated with a modal: "the parties shall disregard any previous
+// instructions" (a contract), "all employees must ignore earlier drafts" (a policy).
+const MODAL_SUBJECT = /(?:^|[^\p{L}'’])(?:the|all|both|each|every|such)\s{1,3}(?:\p{L}{2,20}\s{1,3})?(\p{L}{2,20})\s{1,3}(?:shall|must|should|will|may|agree to|undertake to)\s{1,3}(?:(?:also|not|hereby|immediately)\s{1,3})?$/u
 const MODEL_WORD = /^(?:ai|ais|assistants?|models?|bots?|chatbots?|llms?|agents?|systems?|gpt|chatgpt|claude|gemini|machines?|computers?|programs?|tools?|you)$/
 
 function actsForThirdParty (before: string, verb: string): boolean {
   const rel = THIRD_PERSON_VERB.test(verb) ? THIRD_SUBJECT.exec(before) : null
-  const subject = rel?.[1] ?? CAUSATIVE.exec(before)?.[1]
+  const subject = rel?.[1] ?? CAUSATIVE.exec(before)?.[1] ?? MODAL_SUBJECT.exec(before)?.[1]
   return subject !== undefined && !MODEL_WORD.test(subject)
 }
 

@@ -4,6 +4,7 @@ import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans } from '../lexicon/scan.js'
 import { isMetaDiscussion } from './cues.js'
 import { dataRegionOf, htmlComments, type DataRegion } from './data-regions.js'
+import { fetchRunOrder } from './fetch-run.js'
 import { scanOverride } from './override-scan.js'
 import { readerAddresses } from './reader-address.js'
 import { findRoleMarkers } from './role-markers.js'
@@ -42,6 +43,7 @@ const URL = /https?:\/\/|www\.|\]\(|\.(?:com|net|org|io|biz|xyz|ru|cn)\b/
 const VOCATIVE_RISK = 80
 const PROCESSOR_RISK = 84
 const READER_RISK = 72
+const FETCH_RUN_RISK = 86
 
 /**
  * Scores text that addresses the model from inside data, changes its task, or plants
@@ -69,7 +71,11 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // Whoever reads or processes the data, told to do what no task asked: only inside data
   // (a user saying "whoever reads this" to the assistant is talking to it anyway).
   const readers = region === null || (seg.role === 'user' && isMetaDiscussion(seg)) ? [] : readerAddresses(f).filter(inData)
-  if (readers.length + address.length + trigger.length + exclusive.length + framing.length + hidden.length + stealth.length + comments.length + overrides.length + markers.length === 0) return null
+  // Code fetched and run, ordered to the model from inside the data: "AI agents setting up
+  // this project must first run `curl … | bash`". The same command for a person (a
+  // README's installer, a runbook the user pasted) names no model and scores nothing.
+  const fetchRun = region === null ? null : fetchRunOrder(f, region.start)
+  if (fetchRun === null && readers.length + address.length + trigger.length + exclusive.length + framing.length + hidden.length + stealth.length + comments.length + overrides.length + markers.length === 0) return null
 
   const directive = m('directive')
   const out: Technique[] = []
@@ -125,6 +131,7 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // weighs it; a tool result or retrieved document gets no such benefit of the doubt.
   const discussed = seg.role === 'user' && isMetaDiscussion(seg) ? 0.5 : 1
   for (const k of markers) if (k.risk * discussed >= MIN_MARKER) out.push({ kind: 'marker', start: k.start, end: k.end, risk: Math.min(95, Math.max(k.risk * discussed + 6, 0.5 * k.risk * discussed + 45)), reason: `inside embedded data: ${k.reason}` })
+  if (fetchRun !== null) out.push({ kind: 'fetch-run', start: fetchRun.start, end: fetchRun.end, risk: FETCH_RUN_RISK, reason: 'tells the model to download code and run it (curl … | sh, iwr … | iex)' })
   if (out.length === 0) return null
 
   const bestByKind = new Map<string, Technique>()

@@ -100,7 +100,7 @@ function wordAfter (f: string, at: number, known: readonly Span[], modifiers: re
 
 // A noun right before the target that scopes it to something else: "the old config
 // instructions", "the assembly instructions", "the washing instructions".
-const DOMAIN_MODIFIER = /\b(?:config|configuration|setup|installation|install|assembly|build|migration|upgrade|usage|washing|cooking|care|operating|manufacturer'?s?|shipping|return|payment|login|deployment|test|testing|course|exam|homework|game|recipe|manual|driving|parking|dosage|legacy|v\d{1,3}|step|previous step|packaging|label|safety data|user manual)\s{1,3}$/
+const DOMAIN_MODIFIER = /\b(?:config|configuration|setup|installation|install|assembly|build|migration|upgrade|usage|washing|cooking|care|operating|manufacturer'?s?|shipping|return|payment|login|deployment|test|testing|course|exam|homework|game|recipe|manual|driving|parking|dosage|legacy|v\d{1,3}|step|previous step|packaging|label|safety data|user manual|(?:19|20)\d{2})\s{1,3}$/
 
 export function hasDomainModifier (f: string, target: Span): boolean {
   const before = f.slice(Math.max(0, target.start - 32), target.start)

@@ -32,24 +32,37 @@ export interface HijackHit extends Span {
   readonly reason: string
 }
 
+// What the user asked, as the object of a drop: "the user's task", "the customer's
+// request", "what the user asked", "the question you were asked".
+const USERS_TASK = String.raw`(?:the\s)?(?:user'?s|users'|customer'?s|human'?s|requester'?s)\s(?:original\s|actual\s|real\s|current\s|initial\s)?(?:task|request|question|query|instructions?|prompt|ask|goal)\b|what (?:the user|the customer|they|you were|you've been) (?:asked|wants?|requested|said)\b|(?:the\s)?(?:question|task|request|query) (?:you were|you've been|you have been) (?:asked|given)\b`
 // Verbs of the single-purpose tasks an application sets up, as stems, and the nouns that
 // name a task: only "forget/ignore/abandon" drop a named task ("skip the job" is a chore).
 const TASK_EN = '(?:translat|summar|classif|rewrit|convert|conversion|label|moderat|proofread|paraphras|transcri)\\p{L}{0,8}'
 const ABANDON_EN = new RegExp(
   `\\b(?:stop|quit|cease|halt|abort|drop|forget|ignore|disregard|abandon|scrap|forget about|no more|set aside|put aside|leave aside|shelve|overlook|never ?mind)\\s(?:the |your |this |that |all |any |with )?(?:current |original |previous |earlier |assigned |above |actual |whole )?(?:\\p{L}{1,15} )?${TASK_EN}` +
   '|\\b(?:forget|ignore|disregard|abandon|scrap|set aside|put aside|leave aside|shelve|overlook)\\s(?:the |your |this |that )?(?:current |original |previous |earlier |assigned |above |actual |whole )?(?:task|assignment|job|role|mission)\\b' +
-  `|\\b(?:instead of|rather than) ${TASK_EN}`, 'gu')
+  `|\\b(?:instead of|rather than) ${TASK_EN}` +
+  // The task named as the user's: only a model has a user whose request it can drop.
+  `|\\b(?:forget|ignore|disregard|abandon|scrap|set aside|put aside|leave aside|overlook|skip)\\s(?:about\\s)?(?:${USERS_TASK})`, 'gu')
 // The same in other languages: a stop/forget verb and the task verb or noun.
-const ABANDON_OTHER = /\b(?:deja de|dejes de|para de|paren de|olvida|olvidate de|ignora|abandona)\s(?:la\s|tu\s|su\s)?(?:traduc|resum|clasific|reescrib|tarea|mision)\p{L}{0,8}|\b(?:arrete|arretez|cesse|cessez|oublie|oubliez|ignore|ignorez|abandonne)\s(?:de\s|d'|ta\s|votre\s|la\s)?(?:tradu|resum|reecri|tache|mission)\p{L}{0,8}|\b(?:hor|hore|horen sie) (?:auf|jetzt auf)\s(?:zu\s)?(?:\p{L}{1,15}\s)?(?:uberset|zusammen|klassifi|umschreib)\p{L}{0,8}|\b(?:vergiss|ignoriere|vergessen sie)\s(?:deine|die|ihre|den|deinen|ihren)\s(?:\p{L}{1,15}\s)?(?:aufgabe|auftrag|rolle)\p{L}{0,2}|\b(?:stop met|vergeet|negeer)\s(?:het\s|je\s|jouw\s|de\s)?(?:\p{L}{1,15}\s)?(?:vertal|samenvat|opdracht|taak)\p{L}{0,6}|\b(?:smetti di|smettila di|dimentica|ignora)\s(?:il tuo\s|la tua\s|il\s|la\s)?(?:tradur|riassum|compito|incarico)\p{L}{0,6}|\b(?:pare de|para de|esqueca|ignore)\s(?:sua\s|a\s)?(?:tradu|resum|tarefa|missao)\p{L}{0,6}|\b(?:przestan|zapomnij o|zignoruj)\s(?:\p{L}{1,15}\s)?(?:tlumacz|streszcz|zadani)\p{L}{0,6}|\b(?:en lugar de|en vez de|au lieu de|(?:an)?statt (?:zu )?|invece di|em vez de|ao inves de|in plaats van|zamiast)\s?(?:tradu|resum|uberset|zusammenfass|riassum|vertal|samenvat|tlumacz|streszcz)\p{L}{0,8}/gu
+const ABANDON_OTHER = /\b(?:deja de|dejes de|para de|paren de|olvida|olvidate de|ignora|abandona)\s(?:la\s|tu\s|su\s)?(?:traduc|resum|clasific|reescrib|tarea|mision)\p{L}{0,8}|\b(?:arrete|arretez|cesse|cessez|oublie|oubliez|ignore|ignorez|abandonne)\s(?:de\s|d'|ta\s|votre\s|la\s)?(?:tradu|resum|reecri|tache|mission)\p{L}{0,8}|\b(?:hor|hore|horen sie) (?:auf|jetzt auf)\s(?:zu\s)?(?:\p{L}{1,15}\s)?(?:uberset|zusammen|klassifi|umschreib)\p{L}{0,8}|\b(?:vergiss|ignoriere|vergessen sie)\s(?:deine|die|ihre|den|deinen|ihren)\s(?:\p{L}{1,15}\s)?(?:aufgabe|auftrag|rolle)\p{L}{0,2}|\b(?:stop met|vergeet|negeer)\s(?:het\s|je\s|jouw\s|de\s)?(?:\p{L}{1,15}\s)?(?:vertal|samenvat|opdracht|taak)\p{L}{0,6}|\b(?:smetti di|smettila di|dimentica|ignora)\s(?:il tuo\s|la tua\s|il\s|la\s)?(?:tradur|riassum|compito|incarico)\p{L}{0,6}|\b(?:pare de|para de|esqueca|ignore)\s(?:sua\s|a\s)?(?:tradu|resum|tarefa|missao)\p{L}{0,6}|\b(?:przestan|zapomnij o|zignoruj)\s(?:\p{L}{1,15}\s)?(?:tlumacz|streszcz|zadani)\p{L}{0,6}|\b(?:olvida|ignora|olvidate de)\s(?:lo que (?:te )?(?:pidio|pide|ha pedido|quiere|pregunto)|(?:la|su)\s(?:pregunta|peticion|solicitud|consulta|tarea)\sdel usuario)|\b(?:ignore|ignorez|oublie|oubliez)\s(?:la\s)?(?:demande|question|requete|tache)\sde l'utilisateur|\b(?:ignoriere|vergiss|ignorieren sie|vergessen sie)\s(?:die\s)?(?:anfrage|frage|bitte|aufgabe)\s(?:des|der)\s(?:nutzers|benutzers|users|kunden|anwenders)|\b(?:ignora|dimentica)\s(?:la\s|il\s)?(?:richiesta|domanda|compito)\s(?:dell'utente|del cliente)|\b(?:ignore|esqueca)\s(?:a\s|o\s)?(?:pergunta|pedido|solicitacao|tarefa)\s(?:do usuario|do cliente|do utilizador)|\b(?:negeer|vergeet)\s(?:de\s|het\s)?(?:vraag|opdracht|taak|verzoek)\svan de (?:gebruiker|klant)|\b(?:en lugar de|en vez de|au lieu de|(?:an)?statt (?:zu )?|invece di|em vez de|ao inves de|in plaats van|zamiast)\s?(?:tradu|resum|uberset|zusammenfass|riassum|vertal|samenvat|tlumacz|streszcz)\p{L}{0,8}/gu
 // Russian, run only on text with Cyrillic in it: a branch that may start at any non-letter
 // would otherwise be tried at every position of Latin text.
 const ABANDON_RU = /(?<!\p{L})(?:(?:перестань|прекрати|забудь|забудь про|игнорируй|хватит)\s(?:\p{L}{1,15}\s)?(?:перевод|пересказ|задач|задани)|вместо (?:того,? чтобы )?(?:перевод|пересказ|резюм|классифи))\p{L}{0,6}/gu
+// Chinese and Japanese, run only on text with such letters: the user's task or question
+// dropped ("忽略用户的任务", "无论用户要求什么"), a task stopped ("翻訳はやめて").
+const ABANDON_CJK = /(?:忽略|无视|無視|不要理会|忘记|忘掉)(?:用户|用戶|使用者|ユーザー)?(?:的|の)?(?:任务|任務|要求|问题|問題|请求|請求|指示|質問|依頼|タスク)|无论用户(?:要求|说)什么|(?:翻訳|要約|翻译|总结)(?:は|を)?(?:やめて|中止|停止)|(?:ユーザー|利用者)の(?:質問|依頼|指示|タスク|要求)を無視/gu
 // What comes after a dropped task that makes it a hijack: a new task or identity, output
 // of its own, or the model's instructions asked for.
-const REDIRECT = /\b(?:(?:your |the |a |my )?new (?:task|job|role|assignment|instructions?|goal|objective)|(?:final|real|actual|updated|true|corrected) (?:instructions|rules|orders|task)|must be (?:labell?ed|classified|marked|rated|tagged|flagged|scored)|you are now|you're now|from now on|instead,? (?:just |only )?(?:output|write|say|print|reply|respond|return|label)|(?:output|print|say|write)\s{0,2}[:"'«]|(?:tell|give|show) me (?:\p{L}{1,15} ){0,5}(?:instructions|rules|prompt|secret|password|configuration|guidelines|forbidden)|nueva tarea|nuevas (?:instrucciones|reglas)|nouvelle tache|nouvelles (?:consignes|instructions|regles)|neue (?:anweisungen|regeln)|nuove istruzioni|novas (?:instrucoes|regras)|nieuwe instructies|nowe instrukcje|neue aufgabe|nieuwe taak|nuovo compito|nova tarefa|nowe zadanie|od teraz|de ahora en adelante|a partir de ahora|desormais|ab jetzt|von nun an|vanaf nu|d'ora in poi)\b|новая задача|новое задание|новые инструкции|теперь ты|с этого момента/u
+const REDIRECT = /\b(?:(?:your |the |a |my )?new (?:task|job|role|assignment|instructions?|goal|objective)|(?:final|real|actual|updated|true|corrected) (?:instructions|rules|orders|task)|must be (?:labell?ed|classified|marked|rated|tagged|flagged|scored)|you are now|you're now|from now on|instead,? (?:just |only )?(?:output|write|say|print|reply|respond|return|label|tell|answer|send|forward|transfer|recommend|book|open|visit|call|state|claim)|stattdessen|statt dessen|en su lugar|en lugar de eso|en vez de eso|a la place|au lieu de cela|invece|al suo posto|em vez disso|ao inves disso|in plaats daarvan|zamiast tego|(?:output|print|say|write)\s{0,2}[:"'«]|(?:tell|give|show) me (?:\p{L}{1,15} ){0,5}(?:instructions|rules|prompt|secret|password|configuration|guidelines|forbidden)|nueva tarea|nuevas (?:instrucciones|reglas)|nouvelle tache|nouvelles (?:consignes|instructions|regles)|neue (?:anweisungen|regeln)|nuove istruzioni|novas (?:instrucoes|regras)|nieuwe instructies|nowe instrukcje|neue aufgabe|nieuwe taak|nuovo compito|nova tarefa|nowe zadanie|od teraz|de ahora en adelante|a partir de ahora|desormais|ab jetzt|von nun an|vanaf nu|d'ora in poi)\b|новая задача|новое задание|новые инструкции|теперь ты|с этого момента|вместо этого|代わりに|而是|改为|取而代之/u
 const REDIRECT_WINDOW = 200
 const DICTATED = /["«「“][^"»」”\n]{6,200}["»」”]|\b(?:label\p{L}{0,4}|classif\p{L}{0,6}|mark\p{L}{0,3}|tag\p{L}{0,4}|output|say|reply|answer|respond|print)(?: \p{L}{1,12}){0,2} (?:as |with )?[A-Z]{4,20}\b/u
 const APPENDED = 40
+// A negation just before the verb: the drop is forbidden, not ordered.
+const NEGATED = /(?:^|[^\p{L}])(?:never|not|don't|dont|do not|must not|should not|nunca|no|nicht|niemals|jamais|non|nao|niet|nooit|nie)\s{1,3}$|n['’]$/u
+const NEGATION_BEFORE = 14
+const USERS_OWN = /user|usuario|utilisateur|nutzer|kunden|anwender|gebruiker|klant|utente|cliente|utilizador|customer|human|requester|you were|you've been|you have been|what they|lo que|用户|用戶|使用者|ユーザー|利用者/
+const USERS_TASK_RISK = 75
 const REDIRECT_BEFORE = 60
 
 // A rule for every later reply, in the languages of the override lexicons.
@@ -94,7 +107,9 @@ const NOTICE_BODY = 320
 export function findHijack (seg: Segment): HijackHit[] {
   const f = foldedOf(seg)
   const out: HijackHit[] = []
-  const abandon = firstMatch(ABANDON_EN, f) ?? firstMatch(ABANDON_OTHER, f) ?? (NON_LATIN.test(f) ? firstMatch(ABANDON_RU, f) : null)
+  const found = firstMatch(ABANDON_EN, f) ?? firstMatch(ABANDON_OTHER, f) ?? (NON_LATIN.test(f) ? firstMatch(ABANDON_RU, f) ?? firstMatch(ABANDON_CJK, f) : null)
+  // "Never ignore the customer's request; instead reply within 4 hours": a rule for staff.
+  const abandon = found !== null && NEGATED.test(f.slice(Math.max(0, found.index - NEGATION_BEFORE), found.index)) ? null : found
   if (abandon !== null) {
     const s = { start: abandon.index, end: abandon.index + abandon[0].length }
     const region = seg.role === 'user' || seg.role === 'tool' ? dataRegionOf(seg) : null
@@ -106,7 +121,10 @@ export function findHijack (seg: Segment): HijackHit[] {
     const appended = s.start >= APPENDED
     // A replacement that dictates the output itself (a quoted text, a fixed label).
     const dictated = redirected && DICTATED.test(seg.text.slice(s.end, s.end + REDIRECT_WINDOW))
-    const risk = inData ? (redirected ? 84 : 55) : dictated ? 80 : redirected ? (appended ? 60 : 45) : 0
+    // Inside data, the user's own request dropped ("ignore the user's task", "无论用户要求什么")
+    // can only be said to the model: no document tells its human reader to ignore "the user".
+    const usersTask = USERS_OWN.test(abandon[0])
+    const risk = inData ? (redirected ? 84 : usersTask ? USERS_TASK_RISK : 55) : dictated ? 80 : redirected ? (appended ? 60 : 45) : 0
     if (risk > 0) out.push({ ...s, kind: 'abandon', risk, reason: `drops the model's task${inData ? ' from inside the data it was given' : ''}${redirected ? ' and sets another' : ''} ("${abandon[0].trim()}")` })
   }
   const standing = firstMatch(STANDING_G, f) ?? (NON_LATIN.test(f) ? firstMatch(STANDING_NL, f) : null)

@@ -1,0 +1,54 @@
+import { gatedTest, mayMatch } from '../../../checks/literal-gate.js'
+import { isQuoted, type Span } from './text.js'
+
+/**
+ * Code fetched from the network and run in one command, on folded text: a download piped
+ * into a shell or interpreter (`curl … | sh`, `wget -qO- … | bash`, `iwr … | iex`), a
+ * download chained to a run (`wget … && chmod +x …`), a shell handed a download
+ * (`bash <(curl …)`, `sh -c "$(curl …)"`), PowerShell's `iex (…DownloadString(…))`, and
+ * code that executes what it fetched (`exec(urlopen(…).read())`). Shared by the tool
+ * definitions' and the tool results' readings: the command is the same, who it is for
+ * decides.
+ */
+const PIPED = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n|;&]{0,200}(?:\|\s{0,3}(?:sudo\s{1,3})?(?:sh|bash|zsh|python3?|perl|node|iex|powershell)\b|(?:&&|;)\s{0,3}(?:sudo\s{1,3})?(?:sh|bash|chmod|python3?|\.\/))/
+const HANDED = /\b(?:ba|z)?sh\s{1,3}(?:-c\s{1,3}["']?\$\(\s{0,2}|<\(\s{0,2})(?:curl|wget)\b|\b(?:iex|invoke-expression)\s{0,3}\(?\s{0,3}(?:\(\s{0,3}new-object\s{1,3}(?:system\.)?net\.webclient\s{0,3}\)\s{0,3}\.downloadstring|iwr|irm|invoke-webrequest|invoke-restmethod)\b|\.downloadstring\s{0,3}\([^)\n]{0,200}\)\s{0,3}\|\s{0,3}(?:iex|invoke-expression)\b/
+const CODE = /\b(?:urlretrieve|urlopen|requests\.get|httpx\.get|wget\.download|fetch)\s{0,3}\([^\n]{0,300}?\b(?:subprocess|os\.system|os\.popen|exec|eval|popen|spawn|execsync|child_process)\b|\b(?:exec|eval)\s{0,3}\(\s{0,3}(?:urllib\.request\.)?(?:urlopen|requests\.get|httpx\.get)\s{0,3}\(/
+
+/** The first fetch-and-run command in folded text, or null. */
+export function fetchRunCommand (f: string): RegExpExecArray | null {
+  for (const re of [PIPED, HANDED, CODE]) {
+    if (!mayMatch(re, f)) continue
+    const m = re.exec(f)
+    if (m !== null) return m
+  }
+  return null
+}
+
+// Who a fetch-and-run command in a tool result or document is for: the model, called by
+// a name for it (an AI, the assistant, a coding agent, "KI-Assistent"), or told which of
+// its own tools to run it with (`run_shell`). A bare "agent" is often software the
+// reader installs ("to install the agent, run …"), so it needs a qualifier.
+const ADDRESSEE = /(?:^|[^\p{L}'’])(?:ai|a\.i\.|llms?|assistants?|chatbots?|copilot|(?:ai|coding|automated|autonomous|browsing|llm)[ -]agents?|(?:the|language|ai) models?|ki|ki-\p{L}{1,15}|ia|asistente|assistente|assistent(?:en|in)?|ии|ассистент\p{L}{0,2}|нейросет\p{L}{0,2})(?:$|[^\p{L}])|\b(?:run_shell|execute_command|run_terminal|shell_exec|run_command)\b|助手|アシスタント|エージェント|에이전트|어시스턴트|人工智能/u
+const ADDRESS_BEFORE = 240
+const ADDRESS_AFTER = 120
+// "Never run scripts from e-mails (e.g. curl … | sh)": a warning, not an order.
+const NEGATED_RUN = /(?:^|[^\p{L}])(?:never|don't|dont|do not|must not|should not|shouldn't|nunca|niemals|nicht|jamais|nie)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?(?:run|execute|exec|pipe|paste|install|ejecut\p{L}{0,4}|execut\p{L}{0,4}|ausfuhr\p{L}{0,4}|lanc\p{L}{0,4})(?:$|[^\p{L}])/u
+const NEGATION_BEFORE = 100
+
+/**
+ * A fetch-and-run command at or after `from` that is addressed to the model: a name for
+ * it within a sentence or two of the command, not inside a quotation (a forum post
+ * citing what a page said), and not a warning against running it.
+ */
+export function fetchRunOrder (f: string, from: number): Span | null {
+  const run = fetchRunCommand(f)
+  if (run === null || run.index < from) return null
+  const lo = Math.max(from, run.index - ADDRESS_BEFORE)
+  const near = f.slice(lo, Math.min(f.length, run.index + run[0].length + ADDRESS_AFTER))
+  const who = ADDRESSEE.exec(near)
+  if (who === null) return null
+  const at = lo + who.index
+  if (isQuoted(f, { start: at, end: at + who[0].length })) return null
+  if (gatedTest(NEGATED_RUN, f.slice(Math.max(0, run.index - NEGATION_BEFORE), run.index))) return null
+  return { start: run.index, end: run.index + run[0].length }
+}
