@@ -17,6 +17,9 @@ export interface TurnsOptions {
   readonly tag: string
   /** The design before store.turn, for comparison: a read (get) and then an append, two round trips. */
   readonly readThenAppend?: boolean
+  /** The arrival process (perf/lib/pacer.ts); a round's seed makes its poisson schedule. */
+  readonly arrivals: 'timer' | 'poisson'
+  readonly seed: number
 }
 
 const KINDS: readonly ActionKind[] = ['sensitive_read']
@@ -44,7 +47,7 @@ export async function runStoreTurns (o: TurnsOptions): Promise<{ latency: Latenc
     })().catch(() => { errors++ }).finally(() => { inflight.delete(p) })
     inflight.add(p)
   }
-  const { late } = await pace({ rate: o.rate, durationS: o.durationS }, start, turn)
+  const { late } = await pace({ rate: o.rate, durationS: o.durationS, arrivals: o.arrivals, seed: o.seed }, start, turn)
   await Promise.all(inflight)
   return { latency, late, errors }
 }
