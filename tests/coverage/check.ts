@@ -1,6 +1,6 @@
 // `npm test`'s last step: reads c8's summary of the run that just finished and fails when
 // a coverage floor (thresholds.ts) is not met. Prints the figures either way.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkFloors, hasNoCode, type FileCoverage } from './thresholds.js'
@@ -14,6 +14,10 @@ if (!existsSync(SUMMARY)) {
   process.exit(1)
 }
 const summary = JSON.parse(readFileSync(SUMMARY, 'utf8')) as Record<string, { lines: Counts, branches: Counts }>
+// The raw V8 output of every process the suite started (gateways, worker threads): about
+// half a gigabyte per run, all of it in the summary now. For other reports, run c8 with
+// another --reporter.
+rmSync(join(ROOT, 'coverage', 'tmp'), { recursive: true, force: true })
 const files: FileCoverage[] = []
 const empty: string[] = []
 for (const [file, c] of Object.entries(summary)) {
