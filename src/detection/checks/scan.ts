@@ -105,19 +105,28 @@ export function windowAround (text: string, start: number, end: number, before: 
   const breakAfter = tail.indexOf('\n\n')
   let a = breakBefore === -1 ? from : from + breakBefore + 2
   let b = breakAfter === -1 ? to : end + breakAfter
-  if (unit === 'record') {
-    const head = a
-    for (const m of matchesIn(RECORD_START, text.slice(head, start), 64)) a = head + m.index + 1
-    const next = matchesIn(RECORD_START, text.slice(end, b), 1)[0]
-    if (next !== undefined) b = end + next.index + 1
-  }
-  if (unit === 'list-item' && text.includes('\n', a) && text.lastIndexOf('\n', b) >= a) {
-    const head = a
-    for (const m of matchesIn(ITEM_START, text.slice(head, start), 64)) a = head + m.index + 1
-    const next = matchesIn(ITEM_START, text.slice(end, b), 1)[0]
-    if (next !== undefined) b = end + next.index
-  }
+  if (unit === 'record') [a, b] = withinUnit(RECORD_START, text, a, start, end, b, 1)
+  if (unit === 'list-item' && text.includes('\n', a) && text.lastIndexOf('\n', b) >= a) [a, b] = withinUnit(ITEM_START, text, a, start, end, b, 0)
   return { text: text.slice(a, b), offset: a }
+}
+
+/**
+ * Narrows [a, b) to the unit around [start, end) whose starts `re` (global) finds: from
+ * just past the last start before `start` (its separator's first character) to the first
+ * one after `end` (plus `keep` characters of it). Scans only the two pieces of the
+ * window, and directly: they are new every call, so the (regex, text) memo of matchesIn
+ * would only fill up with them.
+ */
+function withinUnit (re: RegExp, text: string, a: number, start: number, end: number, b: number, keep: number): [number, number] {
+  const head = text.slice(a, start)
+  let from = a
+  re.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = re.exec(head)) !== null) from = a + m.index + 1
+  re.lastIndex = 0
+  const next = re.exec(text.slice(end, b))
+  re.lastIndex = 0
+  return [from, next === null ? b : end + next.index + keep]
 }
 
 /** True when `re` (non-global) matches within `radius` characters before `start`. */

@@ -12,7 +12,7 @@ const LOOKBACK = 64
 
 // The slices below end exactly where the verb starts; `$` anchors there.
 // "stop ignoring the review guidelines" asks for the opposite of an override.
-const NEGATED = /(?:^|[^\p{L}])(?:do not|don't|dont|never|not|must not|mustn't|should not|shouldn't|won't|will not|cannot|can't|no need to|refuse to|avoid|stop|quit|nunca|jamais|niemals|mai|nao|non|no|ne)\s{1,3}(?:(?:ever|ever try to|try to|attempt to|just|simply|accidentally|blindly)\s{1,3})?$/u
+const NEGATED = /(?:^|[^\p{L}])(?:do not|don't|dont|never|not|must not|mustn't|should not|shouldn't|won't|will not|cannot|can't|no need to|refuse to|avoid|stop|quit|nunca|jamais|niemals|nicht|niet|nooit|nie|mai|nao|non|no|ne)\s{1,3}(?:(?:ever|ever try to|try to|attempt to|just|simply|accidentally|blindly)\s{1,3})?$|(?:^|[^\p{L}])n['’]$/u
 
 const DESCRIBED = new RegExp([
   // "make/trick/get you to ignore…"

@@ -1,5 +1,5 @@
-import { gatedTest, mayMatch } from '../../../checks/literal-gate.js'
-import { isQuoted, type Span } from './text.js'
+import { gatedTest } from '../../../checks/literal-gate.js'
+import { firstMatch, isQuoted, type Span } from './text.js'
 
 /**
  * Code fetched from the network and run in one command, on folded text: a download piped
@@ -10,15 +10,16 @@ import { isQuoted, type Span } from './text.js'
  * definitions' and the tool results' readings: the command is the same, who it is for
  * decides.
  */
-const PIPED = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n|;&]{0,200}(?:\|\s{0,3}(?:sudo\s{1,3})?(?:sh|bash|zsh|python3?|perl|node|iex|powershell)\b|(?:&&|;)\s{0,3}(?:sudo\s{1,3})?(?:sh|bash|chmod|python3?|\.\/))/
-const HANDED = /\b(?:ba|z)?sh\s{1,3}(?:-c\s{1,3}["']?\$\(\s{0,2}|<\(\s{0,2})(?:curl|wget)\b|\b(?:iex|invoke-expression)\s{0,3}\(?\s{0,3}(?:\(\s{0,3}new-object\s{1,3}(?:system\.)?net\.webclient\s{0,3}\)\s{0,3}\.downloadstring|iwr|irm|invoke-webrequest|invoke-restmethod)\b|\.downloadstring\s{0,3}\([^)\n]{0,200}\)\s{0,3}\|\s{0,3}(?:iex|invoke-expression)\b/
-const CODE = /\b(?:urlretrieve|urlopen|requests\.get|httpx\.get|wget\.download|fetch)\s{0,3}\([^\n]{0,300}?\b(?:subprocess|os\.system|os\.popen|exec|eval|popen|spawn|execsync|child_process)\b|\b(?:exec|eval)\s{0,3}\(\s{0,3}(?:urllib\.request\.)?(?:urlopen|requests\.get|httpx\.get)\s{0,3}\(/
+const PIPED = /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^\n|;&]{0,200}(?:\|\s{0,3}(?:sudo\s{1,3})?(?:sh|bash|zsh|python3?|perl|node|iex|powershell)\b|(?:&&|;)\s{0,3}(?:sudo\s{1,3})?(?:sh|bash|chmod|python3?|\.\/))/g
+const HANDED = /\b(?:ba|z)?sh\s{1,3}(?:-c\s{1,3}["']?\$\(\s{0,2}|<\(\s{0,2})(?:curl|wget)\b|\b(?:iex|invoke-expression)\s{0,3}\(?\s{0,3}(?:\(\s{0,3}new-object\s{1,3}(?:system\.)?net\.webclient\s{0,3}\)\s{0,3}\.downloadstring|iwr|irm|invoke-webrequest|invoke-restmethod)\b|\.downloadstring\s{0,3}\([^)\n]{0,200}\)\s{0,3}\|\s{0,3}(?:iex|invoke-expression)\b/g
+const CODE = /\b(?:urlretrieve|urlopen|requests\.get|httpx\.get|wget\.download|fetch)\s{0,3}\([^\n]{0,300}?\b(?:subprocess|os\.system|os\.popen|exec|eval|popen|spawn|execsync|child_process)\b|\b(?:exec|eval)\s{0,3}\(\s{0,3}(?:urllib\.request\.)?(?:urlopen|requests\.get|httpx\.get)\s{0,3}\(/g
 
-/** The first fetch-and-run command in folded text, or null. */
-export function fetchRunCommand (f: string): RegExpExecArray | null {
-  for (const re of [PIPED, HANDED, CODE]) {
-    if (!mayMatch(re, f)) continue
-    const m = re.exec(f)
+const COMMANDS = [PIPED, HANDED, CODE]
+
+/** The first fetch-and-run command in folded text at or after `from`, or null. */
+export function fetchRunCommand (f: string, from = 0): RegExpExecArray | null {
+  for (const re of COMMANDS) {
+    const m = firstMatch(re, f, from)
     if (m !== null) return m
   }
   return null
@@ -34,6 +35,7 @@ const ADDRESS_AFTER = 120
 // "Never run scripts from e-mails (e.g. curl … | sh)": a warning, not an order.
 const NEGATED_RUN = /(?:^|[^\p{L}])(?:never|don't|dont|do not|must not|should not|shouldn't|nunca|niemals|nicht|jamais|nie)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?(?:run|execute|exec|pipe|paste|install|ejecut\p{L}{0,4}|execut\p{L}{0,4}|ausfuhr\p{L}{0,4}|lanc\p{L}{0,4})(?:$|[^\p{L}])/u
 const NEGATION_BEFORE = 100
+const MAX_COMMANDS = 8
 
 /**
  * A fetch-and-run command at or after `from` that is addressed to the model: a name for
@@ -41,14 +43,24 @@ const NEGATION_BEFORE = 100
  * citing what a page said), and not a warning against running it.
  */
 export function fetchRunOrder (f: string, from: number): Span | null {
-  const run = fetchRunCommand(f)
-  if (run === null || run.index < from) return null
+  // Each command from the data's start on, a few at most: a command the user wrote before
+  // the data (asking what one does), or a README's installer for a person, must not hide
+  // a later one the data orders the model to run.
+  let at = from
+  for (let k = 0; k < MAX_COMMANDS; k++) {
+    const run = fetchRunCommand(f, at)
+    if (run === null) return null
+    if (addressed(f, from, run)) return { start: run.index, end: run.index + run[0].length }
+    at = run.index + 1
+  }
+  return null
+}
+
+function addressed (f: string, from: number, run: RegExpExecArray): boolean {
   const lo = Math.max(from, run.index - ADDRESS_BEFORE)
-  const near = f.slice(lo, Math.min(f.length, run.index + run[0].length + ADDRESS_AFTER))
-  const who = ADDRESSEE.exec(near)
-  if (who === null) return null
+  const who = ADDRESSEE.exec(f.slice(lo, Math.min(f.length, run.index + run[0].length + ADDRESS_AFTER)))
+  if (who === null) return false
   const at = lo + who.index
-  if (isQuoted(f, { start: at, end: at + who[0].length })) return null
-  if (gatedTest(NEGATED_RUN, f.slice(Math.max(0, run.index - NEGATION_BEFORE), run.index))) return null
-  return { start: run.index, end: run.index + run[0].length }
+  if (isQuoted(f, { start: at, end: at + who[0].length })) return false
+  return !gatedTest(NEGATED_RUN, f.slice(Math.max(0, run.index - NEGATION_BEFORE), run.index))
 }

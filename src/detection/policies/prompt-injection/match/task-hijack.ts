@@ -1,5 +1,6 @@
 import type { Segment } from '../../../types.js'
 import { dataRegionOf } from './data-regions.js'
+import { isNegated } from './cues.js'
 import { firstMatch, foldedOf, foldText, type Span } from './text.js'
 
 /**
@@ -58,9 +59,7 @@ const REDIRECT = /\b(?:(?:your |the |a |my )?new (?:task|job|role|assignment|ins
 const REDIRECT_WINDOW = 200
 const DICTATED = /["«「“][^"»」”\n]{6,200}["»」”]|\b(?:label\p{L}{0,4}|classif\p{L}{0,6}|mark\p{L}{0,3}|tag\p{L}{0,4}|output|say|reply|answer|respond|print)(?: \p{L}{1,12}){0,2} (?:as |with )?[A-Z]{4,20}\b/u
 const APPENDED = 40
-// A negation just before the verb: the drop is forbidden, not ordered.
-const NEGATED = /(?:^|[^\p{L}])(?:never|not|don't|dont|do not|must not|should not|nunca|no|nicht|niemals|jamais|non|nao|niet|nooit|nie)\s{1,3}$|n['’]$/u
-const NEGATION_BEFORE = 14
+const MAX_NEGATED = 16
 const USERS_OWN = /user|usuario|utilisateur|nutzer|kunden|anwender|gebruiker|klant|utente|cliente|utilizador|customer|human|requester|you were|you've been|you have been|what they|lo que|用户|用戶|使用者|ユーザー|利用者/
 const USERS_TASK_RISK = 75
 const REDIRECT_BEFORE = 60
@@ -104,12 +103,25 @@ const NOTICE_CLAIM = /\b(?:verified|pre-?approved|approved|pre-?reviewed|reviewe
 const NOTICE_ORDER = /\b(?:classify|treat|mark|label|rate|consider|flag|tag|answer|respond|reply|output|ignore|skip|bypass|regardless|allow(?:ed)?|permitted|share|give|reveal|provide|proceed|disclose|tell|show|release|unlock|grant|approve|refund|transfer|send|list|print)\b/
 const NOTICE_BODY = 320
 
+/**
+ * The first drop of a task that is not negated: "Never ignore the customer's request;
+ * instead reply within 4 hours" is a rule for staff, and a negated one placed first must
+ * not hide the order after it.
+ */
+function ordered (re: RegExp, f: string): RegExpExecArray | null {
+  let from = 0
+  for (let k = 0; k < MAX_NEGATED; k++) {
+    const m = firstMatch(re, f, from)
+    if (m === null || !isNegated(f, m.index)) return m
+    from = m.index + 1
+  }
+  return null
+}
+
 export function findHijack (seg: Segment): HijackHit[] {
   const f = foldedOf(seg)
   const out: HijackHit[] = []
-  const found = firstMatch(ABANDON_EN, f) ?? firstMatch(ABANDON_OTHER, f) ?? (NON_LATIN.test(f) ? firstMatch(ABANDON_RU, f) ?? firstMatch(ABANDON_CJK, f) : null)
-  // "Never ignore the customer's request; instead reply within 4 hours": a rule for staff.
-  const abandon = found !== null && NEGATED.test(f.slice(Math.max(0, found.index - NEGATION_BEFORE), found.index)) ? null : found
+  const abandon = ordered(ABANDON_EN, f) ?? ordered(ABANDON_OTHER, f) ?? (NON_LATIN.test(f) ? ordered(ABANDON_RU, f) ?? ordered(ABANDON_CJK, f) : null)
   if (abandon !== null) {
     const s = { start: abandon.index, end: abandon.index + abandon[0].length }
     const region = seg.role === 'user' || seg.role === 'tool' ? dataRegionOf(seg) : null
