@@ -1,5 +1,6 @@
 import { compileEngine, type Engine, type EngineResult } from '../detection/engine.js'
 import { engineOptionsOf } from '../detection/engine-options.js'
+import { warmUp } from '../detection/warm-up.js'
 import { GatewayError, toData } from '../errors.js'
 import { verdictOf } from '../router/admission.js'
 import type { ShardInit, ShardReply, ShardTask } from '../router/protocol.js'
@@ -52,6 +53,7 @@ export class ShardEvaluator {
 
   constructor (init: ShardInit, onStoreEvent?: (e: StoreEvent) => void) {
     this.engine = compileEngine(engineOptionsOf(init.detection))
+    warmUp(this.engine)
     this.store = storeOf(init.session, onStoreEvent)
     this.#ready = this.store.ready()
     this.#cancelFlags = init.cancelFlags === null ? null : new Int32Array(init.cancelFlags)

@@ -1,6 +1,20 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { lexiconSpans, termList, termSpans } from '../../../../../../src/detection/policies/prompt-injection/lexicon/scan.js'
+import { capturesIn, lexiconSpans, termList, termSpans } from '../../../../../../src/detection/policies/prompt-injection/lexicon/scan.js'
+import type { Lexicon, Terms } from '../../../../../../src/detection/policies/prompt-injection/lexicon/languages.js'
+import { indexTerms } from '../../../../../../src/detection/policies/prompt-injection/lexicon/term-index.js'
+import { AUTHORITY } from '../../../../../../src/detection/policies/prompt-injection/lexicon/authority.js'
+import { EVASION } from '../../../../../../src/detection/policies/prompt-injection/lexicon/evasion.js'
+import { EXTRACTION_LEXICON } from '../../../../../../src/detection/policies/prompt-injection/lexicon/extraction.js'
+import { INDIRECT } from '../../../../../../src/detection/policies/prompt-injection/lexicon/indirect.js'
+import { MANIPULATION } from '../../../../../../src/detection/policies/prompt-injection/lexicon/manipulation.js'
+import { OVERRIDE_FOLLOWUP } from '../../../../../../src/detection/policies/prompt-injection/lexicon/override-followup.js'
+import { TOOL_POISONING_LEXICON } from '../../../../../../src/detection/policies/prompt-injection/lexicon/tool-poisoning.js'
+import { HARMFUL } from '../../../../../../src/detection/policies/jailbreak/lexicon/harmful-terms.js'
+import { PERSONA } from '../../../../../../src/detection/policies/jailbreak/lexicon/persona-terms.js'
+import { PRESSURE } from '../../../../../../src/detection/policies/jailbreak/lexicon/pressure-terms.js'
+import { PRETEXT } from '../../../../../../src/detection/policies/jailbreak/lexicon/pretext-terms.js'
+import { REFUSAL } from '../../../../../../src/detection/policies/jailbreak/lexicon/refusal-terms.js'
 import { OVERRIDE_LEXICON } from '../../../../../../src/detection/policies/prompt-injection/match/override-scan.js'
 import type { Segment } from '../../../../../../src/detection/types.js'
 
@@ -88,5 +102,43 @@ describe('lexicon walk shared by every lexicon', () => {
     const list = termList(['a', 'ab', 'abc', 'abcd', 'abcde'])
     const s = seg('ab abc abx abcd abcdx abcde a')
     assert.deepEqual(termSpans(list, s).map(x => s.text.slice(x.start, x.end)), ['ab', 'abc', 'abcd', 'abcde', 'a'])
+  })
+})
+
+describe('capturesIn', () => {
+  // What the walk used to do: compile `source|` and count the groups of its empty match.
+  const reference = (source: string): number => (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1
+
+  it('counts plain and named groups, not lookarounds, non-capturing groups, escapes or classes', () => {
+    const cases: readonly [string, number][] = [
+      ['(a)(b(c))', 3],
+      ['(?:a)(?=b)(?!c)(?<=d)(?<!e)', 0],
+      ['(?<name>a)(?<n2>(b))', 3],
+      ['\\(a\\)[(][^()]\\\\(b)', 1],
+      ['[\\]()](c)', 1],
+      ['(?=((?:x)|(y)))', 2],
+    ]
+    for (const [source, n] of cases) {
+      assert.equal(capturesIn(source), n, source)
+      assert.equal(reference(source), n, source)
+    }
+  })
+
+  it('agrees with the compiled count on every keyed fragment of every lexicon', () => {
+    let checked = 0
+    const lexicons: readonly Lexicon<string>[] = [OVERRIDE_LEXICON, OVERRIDE_FOLLOWUP, AUTHORITY, EXTRACTION_LEXICON, MANIPULATION, INDIRECT, TOOL_POISONING_LEXICON, EVASION, PRESSURE, PERSONA, REFUSAL, PRETEXT, HARMFUL]
+    for (const lexicon of lexicons) {
+      for (const table of Object.values(lexicon)) {
+        for (const terms of Object.values<Terms | undefined>(table ?? {})) {
+          const indexed = indexTerms(terms?.words ?? [], terms?.chars ?? [])
+          const sources = [...indexed.byKey.values(), indexed.fallback, indexed.chars].flatMap(re => (re === null ? [] : [re.source]))
+          for (const source of sources) {
+            assert.equal(capturesIn(source), reference(source), source)
+            checked++
+          }
+        }
+      }
+    }
+    assert.ok(checked > 1000, `only ${checked} sources checked`)
   })
 })
