@@ -56,7 +56,7 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     },
     exclusive: {
       words: [
-        '(?:reply|respond|answer) (?:with only|only with)', 'with only the following', '(?:and )?(?:absolutely )?nothing else', 'disregard all (?:info|information|content|text|data|other)',
+        '(?:reply|respond|answer)(?: (?:to|this|that|the|these|every|each|any|all|message|messages|email|e-mail|text|request|question|prompt)){0,3} (?:with only|only with)', 'with only the following', '(?:and )?(?:absolutely )?nothing else', 'disregard all (?:info|information|content|text|data|other)',
         'except (?:for )?the following', 'only (?:provide|output|print|say|report|return|display|show) (?:the following|this)', 'focus (?:only|exclusively|solely) on',
         'do not (?:summari[sz]e|mention|include|reveal|translate)', 'ignore (?:all|any) (?:negative|other|previous|prior)',
       ],
