@@ -90,7 +90,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     guardRef: {
       words: [
         'you (?:were|have been|are|\'ve been) (?:told|instructed|asked|programmed|ordered) (?:to (?:protect|keep|guard|hide|withhold|not (?:reveal|share|tell|say|disclose))|not to (?:reveal|share|tell|say|disclose))',
-        '(?:not supposed|not allowed|forbidden) to (?:reveal|share|tell|say|disclose)', '(?:aren\'t|are not) allowed to (?:reveal|share|tell|say|disclose)', 'the one you(?:\'re| are| were) (?:hiding|protecting|keeping)',
+        '(?:not supposed|not allowed|forbidden) to (?:reveal|share|tell|say|disclose)', '(?:aren\'t|are not) allowed to (?:reveal|share|tell|say|disclose)', 'the one you(?:\'re| are| were) (?:hiding|protecting|keeping)', '(?:password|passphrase|secret|word|key|code|phrase) (?:that )?you(?:\'re| are| were| have been) (?:hiding|protecting|guarding|keeping safe)',
       ],
     },
     confidential: {
@@ -101,7 +101,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     },
   },
   es: {
-    reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame'] },
+    reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame', 'deletre\\p{L}{0,5}'] },
     ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica'] },
     prompt: { words: ['prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
     soft: { words: ['tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior', 'las reglas (?:exactas )?que te (?:dio|dieron)(?: el desarrollador)?'] },
@@ -119,7 +119,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     confidential: { words: ['ne (?:le |la |les )?(?:revele|partage|divulgue|dis|montre)', 'secret', 'confidentiel\\p{L}{0,2}'] },
   },
   de: {
-    reveal: { words: ['schreib (?:mir )?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere'] },
+    reveal: { words: ['schreib (?:mir )?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere', 'buchstabier\\p{L}{0,3}'] },
     ask: { words: ['was (?:ist|sind|steht|war)', 'wie (?:lautet|lauten)', 'beschreibe', 'erklare'] },
     prompt: { words: ['system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
     soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },
