@@ -69,7 +69,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     soft: {
       words: [
         '(?:your|the) (?:rules|guidelines|instructions|constraints|restrictions|directions|guidance|briefing|guardrails|setup text|marching orders)', 'your (?:settings|configuration)',
-        '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything) (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text', '(?:the )?(?:beginning|start|top|first lines?|opening) of the (?:document|text|page|input|conversation|context) (?:above|before this)',
+        '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything)(?: (?:written|typed|shown|said|stated))? (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text', '(?:the )?(?:beginning|start|top|first lines?|opening) of the (?:document|text|page|input|conversation|context) (?:above|before this)',
       ],
     },
     secret: {
