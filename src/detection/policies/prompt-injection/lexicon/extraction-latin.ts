@@ -103,7 +103,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   es: {
     reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame', 'deletre\\p{L}{0,5}'] },
     ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica'] },
-    prompt: { words: ['prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
+    prompt: { words: ['prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', '(?:el )?texto (?:secreto |oculto |inicial )?que te (?:dieron|han dado|dio)', '(?:las )?instrucciones que te (?:dieron|han dado|dio)', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
     soft: { words: ['tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior', 'las reglas (?:exactas )?que te (?:dio|dieron)(?: el desarrollador)?'] },
     secret: { words: ['(?:la |tu |su |nuestra )?contrasena', '(?:la |tu )?clave secreta', '(?:la |tu )?palabra secreta', 'el secreto'] },
     verbatim: { words: ['textualmente', 'palabra por palabra', 'literalmente', 'completo', 'completas'] },
@@ -112,7 +112,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   fr: {
     reveal: { words: ['montre\\p{L}{0,2}', 'affiche\\p{L}{0,2}', 'revele\\p{L}{0,2}', 'dis-moi', 'donne-moi', 'dites-moi', 'donnez-moi', 'montrez-moi', 'montre-moi', 'imprime\\p{L}{0,2}', 'repete\\p{L}{0,2}', 'partage\\p{L}{0,2}', 'recopie\\p{L}{0,2}', 'tradui\\p{L}{0,3}', 'resume\\p{L}{0,2}', 'divulgue\\p{L}{0,2}'] },
     ask: { words: ['quel(?:le)?s? (?:est|sont)', 'decris', 'explique'] },
-    prompt: { words: ['prompt systeme', 'invite systeme', 'message systeme', 'instructions (?:systeme|initiales|d.origine|cachees|secretes|internes)', '(?:tes|vos) instructions', '(?:ton|votre) prompt', 'consignes (?:initiales|systeme)'] },
+    prompt: { words: ['prompt systeme', 'invite systeme', 'message systeme', 'instructions (?:systeme|initiales|d.origine|cachees|secretes|internes)', '(?:tes|vos) instructions', '(?:ton|votre) prompt', 'consignes (?:initiales|systeme)', '(?:le )?texte (?:secret |cache |initial )?(?:qu.on|que l.on) (?:t.|vous )a (?:donne|fourni|ecrit)', '(?:les )?(?:consignes|instructions) (?:qu.on|que l.on) (?:t.|vous )a (?:donnees|donne|fournies)'] },
     soft: { words: ['(?:tes|vos) regles', 'le texte ci-dessus', 'tout ce qui precede'] },
     secret: { words: ['(?:le |ton |votre |notre )?mot de passe', '(?:la )?cle secrete', '(?:le )?mot secret', '(?:le )?code secret', 'le secret'] },
     verbatim: { words: ['mot pour mot', 'textuellement', 'integralement', 'en entier', 'mot a mot'] },
