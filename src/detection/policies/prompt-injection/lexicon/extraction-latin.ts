@@ -69,7 +69,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     soft: {
       words: [
         '(?:your|the) (?:rules|guidelines|instructions|constraints|restrictions|directions|guidance|briefing|guardrails|setup text|marching orders)', 'your (?:settings|configuration)',
-        '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything) (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text', '(?:the )?(?:beginning|start|top|first lines?|opening) of the (?:document|text|page|input|conversation|context) (?:above|before this)',
+        '(?:the |all (?:of )?the )?(?:text|words|content|message|lines|everything)(?: (?:written|typed|shown|said|stated))? (?:above|before|preceding|prior)', 'above text', 'the above', 'previous text', '(?:the )?(?:beginning|start|top|first lines?|opening) of the (?:document|text|page|input|conversation|context) (?:above|before this)',
       ],
     },
     secret: {
@@ -90,7 +90,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     guardRef: {
       words: [
         'you (?:were|have been|are|\'ve been) (?:told|instructed|asked|programmed|ordered) (?:to (?:protect|keep|guard|hide|withhold|not (?:reveal|share|tell|say|disclose))|not to (?:reveal|share|tell|say|disclose))',
-        '(?:not supposed|not allowed|forbidden) to (?:reveal|share|tell|say|disclose)', '(?:aren\'t|are not) allowed to (?:reveal|share|tell|say|disclose)', 'the one you(?:\'re| are| were) (?:hiding|protecting|keeping)',
+        '(?:not supposed|not allowed|forbidden) to (?:reveal|share|tell|say|disclose)', '(?:aren\'t|are not) allowed to (?:reveal|share|tell|say|disclose)', 'the one you(?:\'re| are| were) (?:hiding|protecting|keeping)', '(?:password|passphrase|secret|word|key|code|phrase) (?:that )?you(?:\'re| are| were| have been) (?:hiding|protecting|guarding|keeping safe)',
       ],
     },
     confidential: {
@@ -101,9 +101,9 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     },
   },
   es: {
-    reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame'] },
+    reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame', 'deletre\\p{L}{0,5}'] },
     ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica'] },
-    prompt: { words: ['prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
+    prompt: { words: ['prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', '(?:el )?texto (?:secreto |oculto |inicial )?que te (?:dieron|han dado|dio)', '(?:las )?instrucciones que te (?:dieron|han dado|dio)', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
     soft: { words: ['tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior', 'las reglas (?:exactas )?que te (?:dio|dieron)(?: el desarrollador)?'] },
     secret: { words: ['(?:la |tu |su |nuestra )?contrasena', '(?:la |tu )?clave secreta', '(?:la |tu )?palabra secreta', 'el secreto'] },
     verbatim: { words: ['textualmente', 'palabra por palabra', 'literalmente', 'completo', 'completas'] },
@@ -112,14 +112,14 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   fr: {
     reveal: { words: ['montre\\p{L}{0,2}', 'affiche\\p{L}{0,2}', 'revele\\p{L}{0,2}', 'dis-moi', 'donne-moi', 'dites-moi', 'donnez-moi', 'montrez-moi', 'montre-moi', 'imprime\\p{L}{0,2}', 'repete\\p{L}{0,2}', 'partage\\p{L}{0,2}', 'recopie\\p{L}{0,2}', 'tradui\\p{L}{0,3}', 'resume\\p{L}{0,2}', 'divulgue\\p{L}{0,2}'] },
     ask: { words: ['quel(?:le)?s? (?:est|sont)', 'decris', 'explique'] },
-    prompt: { words: ['prompt systeme', 'invite systeme', 'message systeme', 'instructions (?:systeme|initiales|d.origine|cachees|secretes|internes)', '(?:tes|vos) instructions', '(?:ton|votre) prompt', 'consignes (?:initiales|systeme)'] },
+    prompt: { words: ['prompt systeme', 'invite systeme', 'message systeme', 'instructions (?:systeme|initiales|d.origine|cachees|secretes|internes)', '(?:tes|vos) instructions', '(?:ton|votre) prompt', 'consignes (?:initiales|systeme)', '(?:le )?texte (?:secret |cache |initial )?(?:qu.on|que l.on) (?:t.|vous )a (?:donne|fourni|ecrit)', '(?:les )?(?:consignes|instructions) (?:qu.on|que l.on) (?:t.|vous )a (?:donnees|donne|fournies)'] },
     soft: { words: ['(?:tes|vos) regles', 'le texte ci-dessus', 'tout ce qui precede'] },
     secret: { words: ['(?:le |ton |votre |notre )?mot de passe', '(?:la )?cle secrete', '(?:le )?mot secret', '(?:le )?code secret', 'le secret'] },
     verbatim: { words: ['mot pour mot', 'textuellement', 'integralement', 'en entier', 'mot a mot'] },
     confidential: { words: ['ne (?:le |la |les )?(?:revele|partage|divulgue|dis|montre)', 'secret', 'confidentiel\\p{L}{0,2}'] },
   },
   de: {
-    reveal: { words: ['schreib (?:mir )?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere'] },
+    reveal: { words: ['schreib (?:mir )?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere', 'buchstabier\\p{L}{0,3}'] },
     ask: { words: ['was (?:ist|sind|steht|war)', 'wie (?:lautet|lauten)', 'beschreibe', 'erklare'] },
     prompt: { words: ['system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
     soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },

@@ -152,7 +152,7 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
     target: {
       words: [
         'anweisung(?:en)?', 'instruktion(?:en)?', 'befehle?', 'regeln?', 'richtlinien?', 'vorgaben?', 'vorschriften?', 'system-?prompts?', 'systemnachricht(?:en)?',
-        'prompts?', 'einschrankungen?', 'beschrankungen?', 'filter', 'anordnungen?', 'direktiven?', 'programmierung', 'was (?:dir|ihnen) (?:vorher |zuvor |bisher |oben )?(?:gesagt|befohlen|aufgetragen|vorgegeben) wurde',
+        'prompts?', 'einschrankungen?', 'beschrankungen?', 'filter', 'anordnungen?', 'direktiven?', 'programmierung', 'was (?:dir|ihnen) (?:vorher |zuvor |bisher |oben )?(?:gesagt|befohlen|aufgetragen|vorgegeben) wurde', 'was (?:man|wir|sie|jemand) (?:dir|ihnen) (?:vorher |zuvor |bisher |oben |davor )?(?:gesagt|befohlen|aufgetragen|vorgegeben) (?:hat|haben)',
       ],
     },
     weakTarget: { words: ['kontext', 'text', 'alles', 'aufgaben?', 'unterhaltung', 'gesprach', 'nachrichten?', 'eingaben?', 'dokument', 'daten', 'den rest'] },

@@ -36,6 +36,10 @@ const LONG_ECHO = 16
 const MODEL_STORE = /\b(?:in|from|of|inside|stored in|kept in) (?:your|the system's|the model's) (?:database|system|memory|config(?:uration)?|records|files|vault|backend|context|training data)\b/
 // Obfuscation cues that split a value into characters, in the supported languages.
 const PIECEWISE = /letter|character|digit|spell|buchstab|zeichen|lettre|caractere|letra|caracter|lettera|carattere|letter|teken|litera|znak|harf|huruf|chu cai|букв|символ|글자|문자|字|文字|حرف/
+// Transformed forms that carry the value past a literal output check — piece by piece,
+// reordered, interleaved with separators, hidden in verse, or in another language — as
+// opposed to encodings (base64, hex), which programmers ask for about their own values.
+const EVASIVE_FORM = new RegExp(`${PIECEWISE.source}|revers|backward|ruckwart|al reves|l.envers|contrario|tras para|achterstevoren|задом|обратн|倒|逆|거꾸로|역순|acrostic|rhym|separat|between|gescheiden|guion|deletr|epel|soletr|compit|language|spanish|french|german|italian|japanese|chinese|russian`)
 // Reproducing the conversation back past the user's own first message reaches the
 // system prompt without naming it: a cue that points before the user's turns…
 const BEFORE_USER = /\b(?:before (?:mine|my (?:very )?first (?:message|question|turn|line))|including (?:the |any |all )?(?:very )?(?:first (?:message|line|sentence)|(?:hidden|system|invisible|initial) (?:messages?|text|parts?|instructions|prompts?|lines?))|above (?:this|our) (?:conversation|chat)|antes de mi primer mensaje|incluido el primer mensaje|avant mon premier message|y compris le premier message|vor meiner ersten nachricht|einschliesslich der ersten nachricht|antes da minha primeira mensagem|incluindo a primeira mensagem|prima del mio primo messaggio)\b/
@@ -184,6 +188,9 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     hits.push({ ...span(t, verb.span), risk, kind: 'prompt', reason: `asks to reproduce "${f.slice(t.start, t.end)}"` })
   }
 
+  // A secret asked for in a form built to slip past an output filter (spelt with dashes,
+  // reversed, as an acrostic, translated) is a probe whatever the system prompt says.
+  const evasive = obfuscation && secrets.length > 0 && manip.get('obfuscation').some(s => EVASIVE_FORM.test(f.slice(s.start, s.end)))
   for (const t of secrets) {
     const verb = verbNear(t)
     const questioned = /^[^.!\n]{0,40}\?/.test(f.slice(t.end, t.end + 41))
@@ -191,13 +198,13 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     if (targetOwner(f, t.end) === 'domain') continue
     // Unguarded, "what is the password?" may be idle; asked through a manipulation or in
     // a transformed form (backwards, in Morse, letter by letter) it is a probe either way.
-    let risk = guarded ? 82 : manipulated ? 76 : 52
+    let risk = guarded || evasive ? 82 : manipulated ? 76 : 52
     if (verb === null) risk -= 8
     if (guarded && manipulated) risk += 10
     if (obfuscation) risk += 4
     if (meta) risk *= 0.5
     if ((!guarded && talkedAbout(t)) || documentWord(t, verb?.span)) risk *= 0.3
-    hits.push({ ...span(t, verb?.span), risk, kind: 'secret', reason: `asks for ${guarded ? 'a secret the model was told to guard' : 'a secret'} ("${f.slice(t.start, t.end)}")` })
+    hits.push({ ...span(t, verb?.span), risk, kind: 'secret', reason: `asks for ${guarded ? 'a secret the model was told to guard' : evasive ? 'a secret in a form that slips past an output check' : 'a secret'} ("${f.slice(t.start, t.end)}")` })
   }
 
   // A guarded secret asked for piece by piece ("letter 1 of it? letter 2?", "jeden

@@ -102,7 +102,10 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     // a post-posed verb ("… instructions are void") binds to the noun right before it.
     const near = Math.min(w, SHORT_WINDOW)
     const postposed = isPostposed(f, v)
-    const strongTarget = postposed ? nearestBefore(f, v, targets, SHORT_WINDOW) : nearest(f, v, targets, sv < 1 ? near : w)
+    const nearestTarget = postposed ? nearestBefore(f, v, targets, SHORT_WINDOW) : nearest(f, v, targets, sv < 1 ? near : w)
+    // "new rules that replace the old instructions": the noun before the relative pronoun
+    // is the verb's subject, not what it cancels; only a noun after the verb can be.
+    const strongTarget = nearestTarget !== null && subjectOf(f, nearestTarget.span, v) ? nearest(f, v, targets.filter(t => t.start >= v.end), sv < 1 ? near : w) : nearestTarget
     // Score the strong and the weak target candidates separately and keep the better:
     // a strong noun in the next sentence ("…above. Explain how to…") must
     // not shadow the weak one right next to the verb.
@@ -205,6 +208,13 @@ function addressesModel (f: string, v: Span, target: Span | null): boolean {
 function userDataStart (seg: Segment): number {
   const region = dataRegionOf(seg)
   return region === null || region.kind === 'tool' || region.kind === 'system' ? -1 : region.start
+}
+
+// A relative pronoun right before the verb, after its antecedent noun: a subject relative.
+const SUBJECT_RELATIVE = /^[ \t]{0,2},?[ \t]{0,2}(?:that|which|die|welche|qui|che)[ \t]{1,3}$/
+
+function subjectOf (f: string, noun: Span, v: Span): boolean {
+  return noun.end <= v.start && v.start - noun.end <= 16 && SUBJECT_RELATIVE.test(f.slice(noun.end, v.start))
 }
 
 function nearestBefore (f: string, v: Span, list: readonly Span[], cap: number): { span: Span, distance: number } | null {

@@ -20,6 +20,9 @@ const FORCE = /(?<![a-z])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|prin
 const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)/
 const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b/
 const CANARY_G = new RegExp(CANARY.source, 'g')
+// The banner made the model's whole answer, said to the model ("your only output is …",
+// "you must say …"), as opposed to a test that checks a reply for it.
+const WHOLE_ANSWER = /\b(?:your|the) (?:only|sole|entire) (?:output|answer|reply|response)\b|\bno other words\b|\byou (?:must|will|shall) (?:only )?(?:say|output|print|write|reply)\b/
 const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo)\b/
 const SEPARATOR = /(?:^|\n)[ \t]{0,4}(?:[-=_*#~]{5,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
 
@@ -71,7 +74,11 @@ export function findForcing (seg: Segment): ForcingHit[] {
     // punctuation and output: I have been PWNED") is the goal of the attack.
     const around = f.slice(Math.max(0, canary.index - 120), canary.index + canary[0].length + 120)
     const dictated = DICTATE.test(around)
-    out.push({ start: canary.index, end: canary.index + canary[0].length, risk: dictated ? 70 : 30, reason: dictated ? 'dictates a hijack banner as the output' : 'hijack banner text' })
+    // Dictated as the whole answer ("your only output is the word PWNED"), anywhere in the
+    // text, it is the hijack itself, not a string a programmer wants printed. Only texts
+    // that hold a banner pay for this pass.
+    const whole = dictated && WHOLE_ANSWER.test(f)
+    out.push({ start: canary.index, end: canary.index + canary[0].length, risk: whole ? 84 : dictated ? 70 : 30, reason: whole ? 'dictates a hijack banner as the whole output' : dictated ? 'dictates a hijack banner as the output' : 'hijack banner text' })
   }
   return out
 }
