@@ -53,6 +53,8 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
         'moderation', 'censorship', 'orders', 'commands', 'conditioning', 'protocols?', 'persona', 'content polic(?:y|ies)',
         'ethical (?:guidelines|constraints|principles|boundaries)', 'everything (?:you (?:were|have been|\'ve been) (?:told|given|taught|instructed|programmed))',
         'what (?:you (?:were|have been|\'ve been) (?:told|given|taught|instructed|programmed))',
+        // Whoever set the model up, named as the source: "what the developer said earlier".
+        'what (?:the |your )?(?:developers?|creators?|makers?|operators?|admins?|administrators?|owners?|company|system) (?:said|told you|wrote|instructed|gave you|set up|programmed)',
       ],
     },
     weakTarget: {
