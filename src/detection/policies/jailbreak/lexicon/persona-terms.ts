@@ -27,6 +27,8 @@ export const PERSONA: Lexicon<PersonaClass> = {
         'pretend (?:to be|you are|you\'re|that you are)', 'role-?play(?:ing)? as', 'play the (?:role|part) of', 'simulate', 'immerse yourself', 'take on the (?:role|persona)', 'adopt (?:the )?(?:persona|role|personality)',
         'you will (?:now )?(?:act|behave|respond|answer|be|play) (?:as|like)', 'respond as', 'answer as', 'in the role of', 'your new (?:name|persona|identity) is', 'persona ?=', 'char ?=', 'character ?=',
         'roleplaying as', 'you (?:will|shall|are going to|must) (?:now )?(?:play|become|portray|embody) ', 'starting (?:now|today|immediately|from this (?:moment|message)),? you', '(?:short|shorthand|an acronym|abbreviation) for', 'you are roleplaying', 'you are (?:\\p{L}{2,20} ){0,2}\\p{L}{2,20},? (?:an?|the) (?:[\\p{L}-]{2,20} )?(?:ai|chatbot|bot|model|assistant|language model|entity|character|robot)', 'you are \\p{L}{2,20} now', 'let\'s role-?play', '(?:enter|activate|enable|switch to|go into|turn on) (?:\\p{L}{1,15} )?mode', 'let\'s play a (?:game|role-?play)', '(?:an? |the )?(?:ai|chatbot|bot|model|assistant|character|entity|language model) (?:character )?(?:named|called|known as)', 'adapt (?:two|2) personalities', 'create (?:a|an) (?:hypothetical |fictional )?(?:language model|ai|chatbot|entity)', 'known as', 'stands for',
+        // "Now you are a different bot", "you are ChadGPT": a new identity for the model.
+        'now,? you(?: are|\'re) (?:a |an )?(?:different|new|another|evil|unfiltered|uncensored|rogue|free) (?:\\p{L}{1,15} )?(?:bot|ai|assistant|chatbot|model|persona|character|version)', 'you(?: are|\'re) (?:now )?(?!chat-?gpt)\\p{L}{2,20}-?gpt',
       ],
     },
     unbound: {
@@ -41,6 +43,7 @@ export const PERSONA: Lexicon<PersonaClass> = {
         `(?:never|no longer|doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|are not) (?:ha(?:s|ve) to |needs? to |required to |obliged to |going to )?(?:obey|follow|abide by|adhere to|respect|comply with|honou?r) (?:any|the|its|their|your|his|her|those|these)? ?(?:\\p{L}{1,15} ){0,2}${CONSTRAINTS}`,
         `(?:escaped|escapes|escaping|slipped|shed|sheds|shaken off|shook off|thrown off|threw off|freed (?:itself|himself|herself|themselves) from) (?:every|all|any|the|its|his|her|their) (?:\\p{L}{1,15} ){0,2}(?:${CONSTRAINTS}|confines|shackles|chains)`,
         'ruthless', 'evil (?:ai|bot|assistant|chatbot|version|twin|persona)',
+        `(?:without|never|not) (?:ever )?caring (?:about|for) (?:any |the |its |your |their )?(?:\\p{L}{1,15} )?${CONSTRAINTS}`, '(?:who|that|which) (?:answers|will answer|responds to|replies to) (?:anything|everything)(?! (?:about|on|related|regarding))',
         // A persona sheet's rules that strip limits: "don't care about age, consent, morals, ethics and laws".
         `(?:do(?:n't| not)|never|doesn't|does not) care about (?:[\\p{L}-]{1,20},? (?:and |or )?){0,6}?(?:ethics|morals|morality|laws?|consent|rules|appropriateness)`, 'depraved', 'explicit(?:,| and)? vulgar',
         // An answer channel defined as what a model must never say ("how your AI should NOT answer"):

@@ -5,8 +5,9 @@ import type { Span } from './text.js'
 // really acting on the model's instructions?
 
 // "the previous error": the anchor is a determiner for some other noun. It stands alone
-// when punctuation or a conjunction follows it ("ignore the above and…").
-const AFTER_ANCHOR = /^\s{0,3}(?:[^\s\p{L}]|$|(?:and|then|or|but|now|instead|just|completely|entirely|please|y|et|und|e|и)\b)/u
+// when punctuation or a conjunction follows it ("ignore the above and…"), or a pronoun that
+// closes the clause ("forget everything before that.", not "before that meeting").
+const AFTER_ANCHOR = /^\s{0,3}(?:[^\s\p{L}]|$|(?:and|then|or|but|now|instead|just|completely|entirely|please|y|et|und|e|и)\b|(?:that|this|it|here)\s{0,2}(?:[^\s\p{L}]|$))/u
 
 export function anchorHeadsNoun (f: string, anchor: Span): boolean {
   return !AFTER_ANCHOR.test(f.slice(anchor.end, anchor.end + 16))
