@@ -4,6 +4,7 @@ import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans } from '../lexicon/scan.js'
 import { isMetaDiscussion } from './cues.js'
 import { dataRegionOf, htmlComments, type DataRegion } from './data-regions.js'
+import { actionRequests } from './action-request.js'
 import { answerSteers } from './answer-steer.js'
 import { fetchRunOrder } from './fetch-run.js'
 import { scanOverride } from './override-scan.js'
@@ -46,6 +47,7 @@ const PROCESSOR_RISK = 84
 const READER_RISK = 72
 const FETCH_RUN_RISK = 86
 const ANSWER_STEER_RISK = 82
+const ACTION_REQUEST_RISK = 78
 
 /**
  * Scores text that addresses the model from inside data, changes its task, or plants
@@ -80,7 +82,10 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // What the model's answer must say, dictated from inside the data ("at the end of your
   // summary, tell the user to call …").
   const steers = region === null || (seg.role === 'user' && isMetaDiscussion(seg)) ? [] : answerSteers(f, region.start)
-  if (fetchRun === null && steers.length === 0 && readers.length + address.length + trigger.length + exclusive.length + framing.length + hidden.length + stealth.length + comments.length + overrides.length + markers.length === 0) return null
+  // A request for a consequential action (access, money, files, devices) in what a tool
+  // returned or retrieval found: text there asks the agent, not the user.
+  const requests = region !== null && (region.kind === 'tool' || region.kind === 'retrieved') ? actionRequests(f).filter(inData) : []
+  if (fetchRun === null && steers.length === 0 && requests.length === 0 && readers.length + address.length + trigger.length + exclusive.length + framing.length + hidden.length + stealth.length + comments.length + overrides.length + markers.length === 0) return null
 
   const directive = m('directive')
   const out: Technique[] = []
@@ -136,6 +141,7 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // weighs it; a tool result or retrieved document gets no such benefit of the doubt.
   const discussed = seg.role === 'user' && isMetaDiscussion(seg) ? 0.5 : 1
   for (const k of markers) if (k.risk * discussed >= MIN_MARKER) out.push({ kind: 'marker', start: k.start, end: k.end, risk: Math.min(95, Math.max(k.risk * discussed + 6, 0.5 * k.risk * discussed + 45)), reason: `inside embedded data: ${k.reason}` })
+  for (const r of requests) out.push({ kind: 'action-request', start: r.start, end: r.end, risk: ACTION_REQUEST_RISK, reason: `asks for a consequential action (${r.action}${r.thirdParty ? ', for a third party' : ''}) from inside a record that addresses no one (a review, note, description)` })
   for (const a of steers) out.push({ kind: 'answer-steer', start: a.start, end: a.end, risk: ANSWER_STEER_RISK, reason: `dictates what the model's answer says (${a.what})` })
   if (fetchRun !== null) out.push({ kind: 'fetch-run', start: fetchRun.start, end: fetchRun.end, risk: FETCH_RUN_RISK, reason: 'tells the model to download code and run it (curl … | sh, iwr … | iex)' })
   if (out.length === 0) return null
