@@ -221,6 +221,8 @@ const FOLLOW_QUOTE = termList([
   '(?:follow|obey|execute|carry out|comply with|act on|apply) (?:exactly |precisely )?(?:the|these|those|this|that|its|their) (?:quoted|cited|above|pasted|sample|example) (?:instructions?|orders?|commands?|directions?|text|lines?|requests?)',
   'do (?:exactly )?(?:what|as) (?:it|they|(?:the|that|this) \\p{L}{2,12}) (?:says?|said|asks?|tells? you|instructs?|requires?)',
   '(?:treat|take|use) (?:it|this|that|them|[\\p{L}_]{2,20}) as (?:your|an?) (?:own |new |real )?(?:instructions?|commands?|orders?|prompt|system prompt)',
+  // A demonstration turned on the model: "let's test it live", "let's see if it works on you".
+  "(?:test|try) (?:it|this|that) (?:live|on you|for real)", "see if (?:it|this|that) works on you", "see if you(?:'re| are) immune",
   '(?:actually|really) do (?:it|that|this|so)', 'do (?:it|that|this) for real', '(?:apply|use|try|run|reproduce) (?:it|that|this|them|the (?:first|last|same|example|finding) ?(?:one)?) (?:on|to) (?:yourself|you)',
   'befolge', '(?:fuhre|fuehre) (?:sie|es|diese\\p{L}{0,2}|die (?:zitierte )?anweisung) (?:jetzt )?aus', 'tu,? was (?:es|sie|der text|die mail) sagt',
   '(?:suis|execute|applique) (?:cette|ces|la|les) (?:instructions?|consignes?|ordres?)', "fais ce qu'(?:il|elle) dit",
