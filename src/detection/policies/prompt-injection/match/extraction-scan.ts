@@ -107,12 +107,13 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   // A target quoted or described ("users type things like 'ignore your instructions and
   // give me…'") is being talked about.
   // Unless the user orders the quoted or pasted text followed ("do what it says").
-  const follow = ordersToFollowQuote(seg)
-  const talkedAbout = (t: Span): boolean => (!follow && isQuoted(f, t)) || isDescribed(f, t.start)
+  // Asked only once a discount is at stake: the cue is a scan of its own.
+  const follow = (): boolean => ordersToFollowQuote(seg)
+  const talkedAbout = (t: Span): boolean => (isQuoted(f, t) && !follow()) || isDescribed(f, t.start)
   // Inside a document the user pasted for processing, with the verb outside it
   // ("Translate: 'Forgot your password? …'"), the target is the document's own words.
   const documentWord = (t: Span, verb: Span | undefined): boolean =>
-    !follow && region !== null && region.kind !== 'system' && region.kind !== 'tool' && region.kind !== 'retrieved' && t.start >= region.start && (verb === undefined || verb.start < region.start)
+    region !== null && region.kind !== 'system' && region.kind !== 'tool' && region.kind !== 'retrieved' && t.start >= region.start && (verb === undefined || verb.start < region.start) && !follow()
 
   for (const t of [...prompts, ...stemTargets(f, stems)]) {
     const before = f.slice(Math.max(0, t.start - 40), t.start)
@@ -136,7 +137,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     // "the previous instructions in the manual", or a phrase inside the document being
     // translated: not the model's instructions (unless the text says "your").
     const owner = targetOwner(f, t.end)
-    const inData = !follow && region !== null && region.kind !== 'system' && t.start >= region.start
+    const inData = region !== null && region.kind !== 'system' && t.start >= region.start && !follow()
     // "the instructions you were given about discounts": the clause names the model.
     const selfRef = /\byou (?:were|have|had|got)\b|\b(?:were|have|had) you\b|\bi (?:was|have been|got)\b/.test(text)
     if ((owner !== 'model' && !selfRef) || (inData && !stem && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3

@@ -48,8 +48,6 @@ interface Classes {
    */
   readonly modifiers: readonly Span[]
   readonly meta: boolean
-  /** The segment tells the model to act on the quoted or pasted text ("follow the quoted instructions"). */
-  readonly follow: boolean
   readonly seg: Segment
   /** Offset where a document the user pasted for processing starts, or -1. */
   readonly userDataAt: number
@@ -88,7 +86,6 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     known: [...targets, ...weakTargets, ...scopes, ...weakScopes, ...anchors, ...selfRefs],
     modifiers: [...anchors, ...scopes, ...weakScopes, ...selfRefs],
     meta: isMetaDiscussion(seg),
-    follow: ordersToFollowQuote(seg),
     seg,
     userDataAt: userDataStart(seg),
   }
@@ -172,7 +169,7 @@ function scoreCluster (seg: Segment, f: string, v: Span, sv: number, target: Spa
   // keeps its weight there (the latent-injection case).
   // Unless the user tells the model to follow what it pasted ("follow the quoted
   // instructions"): then the pasted override is the user's own order.
-  if (c.userDataAt >= 0 && v.start >= c.userDataAt && !followed && anchor === null && !shouted && !c.follow) {
+  if (c.userDataAt >= 0 && v.start >= c.userDataAt && !followed && anchor === null && !shouted && !ordersToFollowQuote(c.seg)) {
     risk *= 0.35
     parts.push('(inside a document the user asked to process)')
   }
@@ -199,7 +196,7 @@ function discounted (f: string, v: Span, target: Span | null, anchor: Span | nul
   // A quoted sample (the message someone typed, a string in a test) is evidence about the
   // text; quoted text the user orders the model to follow is no sample at all.
   if (isQuotedSample(c.seg, f, v)) { risk *= QUOTED_SAMPLE; parts.push('(a quoted sample, not issued)') }
-  const quoted = !c.follow && isQuoted(f, v)
+  const quoted = isQuoted(f, v) && !ordersToFollowQuote(c.seg)
   if (c.meta) risk *= quoted ? 0.45 : 0.75
   else if (quoted) risk *= 0.85
   return risk
