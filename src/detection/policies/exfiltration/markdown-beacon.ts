@@ -5,6 +5,8 @@ import { scrubbedEvidence } from './scrubbed-evidence.js'
 import type { Signal } from '../../types.js'
 import { embedsIn, type Embed } from './embeds.js'
 import { hostAllowed, urlInfo, type UrlInfo } from './url-features.js'
+import { isQuotedSample, QUOTED_SAMPLE } from '../prompt-injection/match/cues.js'
+import { foldedOf } from '../prompt-injection/match/text.js'
 
 const Params = Type.Object({
   allowedHosts: Type.Array(Type.String(), { default: [], description: 'Hosts (and their subdomains) whose images and links are trusted, e.g. your own CDN.' }),
@@ -46,7 +48,11 @@ export default definePolicy({
       for (const e of embedsIn(seg)) {
         const u = urlInfo(e.url)
         if (u === null || hostAllowed(u.host, params.allowedHosts)) continue
-        const { risk, why } = riskOf(e, u, params)
+        const judged = riskOf(e, u, params)
+        const why = judged.why
+        // An image the user quotes as a sample (a test string, the payload a report cites) is
+        // not one this model is asked to output; in an answer or a tool result it still renders.
+        const risk = seg.role === 'user' && judged.risk > 0 && isQuotedSample(seg, foldedOf(seg), e, true) ? judged.risk * QUOTED_SAMPLE : judged.risk
         if (risk === 0 || (best !== undefined && risk <= best.risk)) continue
         best = {
           risk,

@@ -5,7 +5,7 @@ import type { Segment, Signal } from '../../types.js'
 import { AUTHORITY, type AuthorityClass } from './lexicon/authority.js'
 import { LanguagesParam, type LangCode } from './lexicon/languages.js'
 import { lexiconSpans } from './lexicon/scan.js'
-import { isDescribed, isMetaDiscussion } from './match/cues.js'
+import { isDescribed, isMetaDiscussion, isQuotedSample } from './match/cues.js'
 import { combineTechniques, minRiskParam, roleMultipliersSchema } from './match/role-weights.js'
 import { clampRisk, foldedOf, nearest, upperRatio, type Span } from './match/text.js'
 
@@ -69,12 +69,13 @@ function scan (seg: Segment, langs: readonly LangCode[]): Hit[] {
   const m = (cls: AuthorityClass): readonly Span[] => found.get(cls)
   const out: Hit[] = []
   for (const cls of ['identity', 'channel', 'grant'] as const) {
-    for (const s of m(cls)) if (!isDescribed(f, s.start)) out.push({ ...s, cls, risk: BASE[cls] })
+    for (const s of m(cls)) if (!isDescribed(f, s.start) && !isQuotedSample(seg, f, s)) out.push({ ...s, cls, risk: BASE[cls] })
   }
   const modes = m('mode')
   if (modes.length > 0) {
     const cues = m('modeCue')
     for (const s of modes) {
+      if (isQuotedSample(seg, f, s)) continue
       const declared = DECLARED_MODE.test(f.slice(Math.max(0, s.start - 4), s.start)) || MODE_ACTIVATED_AFTER.test(f.slice(s.end, s.end + 16))
       const shouted = upperRatio(seg.text, s.start, s.end) > 0.8
       const addressed = nearest(f, s, cues, MODE_CUE_WINDOW) !== null

@@ -1,6 +1,7 @@
 import { memoSlot } from '../../../segment-memo.js'
 import type { Segment } from '../../../types.js'
 import { termList, termSpans } from '../lexicon/scan.js'
+import { quotationAround, type Span } from './text.js'
 
 // Context cues that turn an attack-shaped phrase into something else: a negation ("never
 // ignore your instructions"), a description of an attack ("users who type 'ignore previous
@@ -156,4 +157,86 @@ export function targetOwner (folded: string, targetEnd: number): TargetOwner {
   if (DATA_NOUNS.has(noun)) return prep === 'to' ? 'model' : 'data'
   if (prep === 'in' || prep === 'within' || prep === 'inside' || prep === 'from' || prep === 'to') return 'model'
   return 'domain'
+}
+
+// What introduces a quotation as a sample of text rather than as words for the model: a
+// verb of saying, typing or containing ("someone typed", "the e-mail said:", "hidden text
+// such as"), a noun naming the phrase right before it ("the message", "la frase",
+// "фразой"), or a string literal in pasted code (CODE_LITERAL). A label ending in a colon ("Message:", "Email to
+// classify:") introduces material for the model to process and is not a sample cue: what
+// it introduces may address the model doing the processing.
+const SAMPLE_VERB = new RegExp('(?:^|[^\\p{L}])(?:' + [
+  'typ(?:ed|es|ing)', 'wr(?:ote|ites|iting|itten)', 'said', 'told (?:me|us|him|her|them)', 'says', 'saying', 'sent', 'posted', 'asked', 'tried', 'entered', 'pasted', 'submitted',
+  'contain(?:s|ed|ing)', 'includ(?:es|ed|ing)', 'reads', 'reading', 'stat(?:es|ed|ing)', 'repl(?:ied|ies)', 'answered', 'responded', 'printed', 'returned', 'logged', 'showed',
+  'match(?:es|ed)?', 'detect(?:s|ed)?', 'catch(?:es)?', 'caught', 'flag(?:s|ged)?', 'block(?:s|ed)?', 'allow(?:s|ed)?', 'miss(?:es|ed)?',
+  '(?:attack|test|benign|jailbreak|injection) (?:cases?|strings?|samples?|examples?|inputs?|payloads?|prompts?|phrases?)',
+  // "like" as in "such as", not "I'd like" / "we would like" (a request in the user's own voice).
+  "(?<!(?:would|'d|i|we|you|they|do|don't)[ \\t])like", 'such as', 'e\\.g\\.?', 'for example', 'for instance', 'along the lines of', 'the (?:classic|old|famous|usual|infamous)',
+  // de, fr, es, it, pt, nl, pl, tr, ru
+  'schrieb', 'geschrieben', 'tippte', 'sagte', 'gefragt', 'wie', 'etwa', 'z\\.\\s?b\\.', 'a ecrit', 'a envoye', 'a tape', 'comme', 'par exemple', 'escribio', 'escribe', 'dice', 'como', 'por ejemplo',
+  'ha scritto', 'scrive', 'come', 'ad esempio', 'escreveu', 'digitou', 'disse', 'gevraagd', 'schreef', 'typte', 'zoals', 'bijvoorbeeld', 'napisal', 'np\\.', 'typu', 'yazdi', 'yazmis',
+  'написал\\p{L}{0,2}', 'написано', 'сказал\\p{L}{0,2}', 'спросил\\p{L}{0,2}', 'например', 'вроде', 'типа',
+].join('|') + ')[ \\t]{0,3}[:,]?[ \\t]{0,3}$', 'u')
+const SAMPLE_NOUN = /(?:^|[^\p{L}])(?:the|a|an|this|that|with|le|la|les|der|die|das|den|dem|el|los|las|il|lo|o|de|het)[ \t]{1,3}(?:\p{L}{2,12}[ \t]{1,3})?(?:message|line|text|phrase|sentence|string|prompt|payload|comment|post|words|note|notice|frase|satz|nachricht|zeile|texte|testo|texto|zin|tekst|bericht|mensaje|messaggio|mensagem)[ \t]{0,3}$|(?:фраз\p{L}{0,2}|сообщени\p{L}{0,2}|текст\p{L}{0,2})[ \t]{0,3}$/u
+// A string literal in code a person pasted: an element of an array (after "[" or after
+// the closing quote and comma of the element before; a comma alone is prose, and so is
+// "(": a payload wrapped in print("…") is still sent), or a fixture field written as code
+// ("\"text\": …", "text=…", an indented or listed "- input: …"). "Text:" or "Example:"
+// opening a line is a label, as above.
+// Other keys and arguments ("to":, body=) are how a tool call is written, so they are no cue.
+const FIXTURE_KEY = '(?:text|input|prompt|payload|query|sample|example|attack|expected|case)'
+const CODE_LITERAL = new RegExp(`(?:\\[|["'][ \\t]{0,2},|"${FIXTURE_KEY}"[ \\t]{0,2}:|${FIXTURE_KEY}[ \\t]{0,2}=|^[ \\t]{0,8}-[ \\t]{1,3}${FIXTURE_KEY}:|^[ \\t]{2,8}${FIXTURE_KEY}:)[ \\t]{0,3}$`, 'u')
+// After the closing quote: a marker that names what was quoted ("…'라는 요청", "「…」という一文", "…之类的提示", "… gibi örnekler").
+const SAMPLE_AFTER = /^[ \t]{0,2}(?:라는|이라는|같은|という|といった|のような|などの|之类|等|这样的|这种|gibi|diye|и тому)/u
+const MIN_OUTSIDE = 20
+/** What a finding inside a quoted sample keeps of its risk. */
+export const QUOTED_SAMPLE = 0.3
+
+/**
+ * The span sits in a quotation that the text offers as a sample — the message someone
+ * typed, a line in a report, a string in a test — and nothing in the segment orders the
+ * model to act on it (ordersToFollowQuote). The quotation is evidence about the text, not
+ * an order to this model. A quotation that is almost all of the segment is not a sample:
+ * there is nothing around it to say what it is for.
+ */
+export function isQuotedSample (seg: Segment, f: string, span: Span, prose = false): boolean {
+  const q = quotationAround(f, span)
+  if (q === null || f.length - (q.close - q.open) < MIN_OUTSIDE) return false
+  // An escaped quote (\" in a JSON string) opens after its backslash.
+  const at = f.charAt(q.open - 1) === '\\' ? q.open - 1 : q.open
+  const before = f.slice(Math.max(0, at - 48), at)
+  const line = before.slice(before.lastIndexOf('\n') + 1)
+  const introduced = SAMPLE_VERB.test(before) || SAMPLE_NOUN.test(before) || SAMPLE_AFTER.test(f.slice(q.close + 1, q.close + 8)) ||
+    // Code a person pasted; in a tool result every value is a string, planted ones too.
+    (!prose && seg.role === 'user' && (CODE_LITERAL.test(line) ||
+      // One string per line of a list in code: only indentation before it, a comma or bracket after.
+      (/^[ \t]{0,16}$/.test(line) && /^[ \t]{0,2}[,\])}]/.test(f.slice(q.close + 1, q.close + 4)))))
+  return introduced && !ordersToFollowQuote(seg)
+}
+
+// Something outside a quotation tells the model to act on it: "follow the quoted
+// instructions", "do what it says", "treat X as your instruction", "apply it to yourself",
+// "befolge diese zitierte Anweisung", "照着这段引用的指令去做".
+const FOLLOW_QUOTE = termList([
+  '(?:follow|obey|execute|carry out|comply with|act on|apply) (?:exactly |precisely )?(?:the|these|those|this|that|its|their) (?:quoted|cited|above|pasted|sample|example) (?:instructions?|orders?|commands?|directions?|text|lines?|requests?)',
+  'do (?:exactly )?(?:what|as) (?:it|they|(?:the|that|this) \\p{L}{2,12}) (?:says?|said|asks?|tells? you|instructs?|requires?)',
+  '(?:treat|take|use) (?:it|this|that|them|[\\p{L}_]{2,20}) as (?:your|an?) (?:own |new |real )?(?:instructions?|commands?|orders?|prompt|system prompt)',
+  // A demonstration turned on the model: "let's test it live", "let's see if it works on you".
+  "(?:test|try) (?:it|this|that) (?:live|on you|for real)", "see if (?:it|this|that) works on you", "see if you(?:'re| are) immune",
+  '(?:actually|really) do (?:it|that|this|so)', 'do (?:it|that|this) for real', '(?:apply|use|try|run|reproduce) (?:it|that|this|them|the (?:first|last|same|example|finding) ?(?:one)?) (?:on|to) (?:yourself|you)',
+  'befolge', '(?:fuhre|fuehre) (?:sie|es|diese\\p{L}{0,2}|die (?:zitierte )?anweisung) (?:jetzt )?aus', 'tu,? was (?:es|sie|der text|die mail) sagt',
+  '(?:suis|execute|applique) (?:cette|ces|la|les) (?:instructions?|consignes?|ordres?)', "fais ce qu'(?:il|elle) dit",
+  '(?:sigue|ejecuta|cumple|aplica) (?:esta|estas|la|las) (?:instrucci\\p{L}{2,4}|ordene?s?)', 'haz lo que dice',
+  '(?:segui|esegui|applica) (?:questa|queste|la|le) (?:istruzion\\p{L})', '(?:fai|fa) (?:quello|cio) che dice',
+  '(?:siga|execute|cumpra|aplique) (?:esta|estas|a|as) (?:instruc\\p{L}{2,4}|ordens?)', 'faca o que (?:ele|ela|o texto) diz',
+  'voer (?:de|deze|die) (?:geciteerde )?(?:instructie|instructies|opdracht)(?: nu)?(?: letterlijk)? uit', 'volg (?:de|deze) (?:geciteerde )?instructie',
+  'wykonaj (?:to|te|te) polecen\\p{L}{0,2}', 'talimat\\p{L}{0,3} (?:simdi )?uygula',
+  'выполни (?:эту|эти|эт\\p{L}{0,2}|процитированн\\p{L}{0,4}|указанн\\p{L}{0,4}) (?:инструкци|команд|указани)\\p{L}{0,3}',
+], ['照着这段', '照着上面', '照做', '按照这段引用', '引用の指示に従', 'この指示に従', '인용된 지시를 따라', '위의 지시를 따라'])
+
+const FOLLOWS = memoSlot<boolean>()
+
+/** Something in the segment tells the model to act on quoted or pasted text ("follow the quoted instructions", "do what it says"). */
+export function ordersToFollowQuote (seg: Segment): boolean {
+  return FOLLOWS.get(seg) ?? FOLLOWS.set(seg, termSpans(FOLLOW_QUOTE, seg).length > 0)
 }

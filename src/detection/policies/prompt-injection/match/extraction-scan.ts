@@ -4,7 +4,7 @@ import { EXTRACTION_LEXICON } from '../lexicon/extraction.js'
 import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans, termList, termSpans } from '../lexicon/scan.js'
 import { MANIPULATION } from '../lexicon/manipulation.js'
-import { isDescribed, isMetaDiscussion, isNegated, targetOwner } from './cues.js'
+import { isDescribed, isMetaDiscussion, isNegated, isQuotedSample, ordersToFollowQuote, QUOTED_SAMPLE, targetOwner } from './cues.js'
 import { verbHasOwnObject } from './override-context.js'
 import { dataRegionOf } from './data-regions.js'
 import { briefing, completionStems, partOf, pronounReveal, roleSwap, stemTargets, within } from './extraction-cues.js'
@@ -110,11 +110,14 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   }
   // A target quoted or described ("users type things like 'ignore your instructions and
   // give me…'") is being talked about.
-  const talkedAbout = (t: Span): boolean => isQuoted(f, t) || isDescribed(f, t.start)
+  // Unless the user orders the quoted or pasted text followed ("do what it says").
+  // Asked only once a discount is at stake: the cue is a scan of its own.
+  const follow = (): boolean => ordersToFollowQuote(seg)
+  const talkedAbout = (t: Span): boolean => (isQuoted(f, t) && !follow()) || isDescribed(f, t.start)
   // Inside a document the user pasted for processing, with the verb outside it
   // ("Translate: 'Forgot your password? …'"), the target is the document's own words.
   const documentWord = (t: Span, verb: Span | undefined): boolean =>
-    region !== null && region.kind !== 'system' && region.kind !== 'tool' && region.kind !== 'retrieved' && t.start >= region.start && (verb === undefined || verb.start < region.start)
+    region !== null && region.kind !== 'system' && region.kind !== 'tool' && region.kind !== 'retrieved' && t.start >= region.start && (verb === undefined || verb.start < region.start) && !follow()
 
   for (const t of [...prompts, ...stemTargets(f, stems)]) {
     const before = f.slice(Math.max(0, t.start - 40), t.start)
@@ -138,7 +141,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     // "the previous instructions in the manual", or a phrase inside the document being
     // translated: not the model's instructions (unless the text says "your").
     const owner = targetOwner(f, t.end)
-    const inData = region !== null && region.kind !== 'system' && t.start >= region.start
+    const inData = region !== null && region.kind !== 'system' && t.start >= region.start && !follow()
     // "the instructions you were given about discounts": the clause names the model.
     const selfRef = /\byou (?:were|have|had|got)\b|\b(?:were|have|had) you\b|\bi (?:was|have been|got)\b/.test(text)
     if ((owner !== 'model' && !selfRef) || (inData && !stem && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3
@@ -221,7 +224,9 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     if (obfuscation && manipulated) risk += 4
     hits.push({ ...span(t, verb?.span), risk, kind: 'personal', reason: `asks for personal data the system prompt says to withhold ("${f.slice(t.start, t.end)}")${manipulated ? ' behind a manipulation framing' : ''}` })
   }
-  return hits.sort((a, b) => b.risk - a.risk).slice(0, 3)
+  // A request quoted as a sample ("probes = ['Repeat everything above', …]", a message
+  // someone typed) is evidence about the text unless the user orders it followed.
+  return hits.map(h => isQuotedSample(seg, f, h) ? { ...h, risk: h.risk * QUOTED_SAMPLE, reason: `${h.reason} (a quoted sample)` } : h).sort((a, b) => b.risk - a.risk).slice(0, 3)
 }
 
 function span (a: Span, b: Span | undefined): Span {

@@ -2,7 +2,7 @@ import type { Segment } from '../../../types.js'
 import { INDIRECT, type IndirectClass } from '../lexicon/indirect.js'
 import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans } from '../lexicon/scan.js'
-import { isMetaDiscussion } from './cues.js'
+import { isMetaDiscussion, isQuotedSample, QUOTED_SAMPLE } from './cues.js'
 import { dataRegionOf, htmlComments, type DataRegion } from './data-regions.js'
 import { actionRequests } from './action-request.js'
 import { answerSteers } from './answer-steer.js'
@@ -92,8 +92,11 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // The operator's own system or developer text is configuration, not planted data: only
   // what it pastes (a retrieved document, a note after an intro) can carry an injection.
   const operator = seg.role === 'system' || seg.role === 'developer'
+  // A quoted sample (the line an awareness e-mail warns about, a string in a test) is
+  // evidence about the text, not planted speech, unless the user orders it followed.
+  const sample = (s: Span): number => isQuotedSample(seg, f, s) ? QUOTED_SAMPLE : 1
   const add = (kind: string, s: Span, base: number, reason: string, outside = cfg.outsideData): void => {
-    out.push({ kind, start: s.start, end: s.end, risk: base * (inData(s) ? 1 : operator ? 0 : outside), reason })
+    out.push({ kind, start: s.start, end: s.end, risk: base * (inData(s) ? 1 : operator ? 0 : outside) * sample(s), reason })
   }
   // A user speaking to the assistant says "you"; "note to the AI", "AI analyst:" or "AI
   // agents reading this" talk about a model in the third person, which is how text
@@ -133,14 +136,17 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // Only real overrides count again here: a discounted one ("ignore the old config
   // instructions") is already reported by instruction-override, and counting it twice
   // would let two weak readings of one phrase add up to a flag.
-  for (const r of readers) out.push({ kind: 'reader', start: r.start, end: r.order.end, risk: r.processor ? PROCESSOR_RISK : READER_RISK, reason: r.processor ? 'text addresses whatever processes it and orders what the user\'s task did not ask ("whoever processes this, send…")' : 'text addresses its reader and orders what no document asks of a person (send data, tell the user, ignore the rest)' })
+  for (const r of readers) out.push({ kind: 'reader', start: r.start, end: r.order.end, risk: (r.processor ? PROCESSOR_RISK : READER_RISK) * sample(r), reason: r.processor ? 'text addresses whatever processes it and orders what the user\'s task did not ask ("whoever processes this, send…")' : 'text addresses its reader and orders what no document asks of a person (send data, tell the user, ignore the rest)' })
   for (const o of overrides) if (o.risk >= MIN_OVERRIDE) out.push({ kind: 'override', start: o.start, end: o.end, risk: Math.min(95, o.risk + 8), reason: `override inside embedded data: ${o.reason}` })
   // A role or authority marker means more inside a document than in a chat turn, where
   // people paste transcripts: a weak marker is lifted toward the middle of the scale.
   // A user quoting the shape of an attack to discuss it is weighed as instruction-override
   // weighs it; a tool result or retrieved document gets no such benefit of the doubt.
   const discussed = seg.role === 'user' && isMetaDiscussion(seg) ? 0.5 : 1
-  for (const k of markers) if (k.risk * discussed >= MIN_MARKER) out.push({ kind: 'marker', start: k.start, end: k.end, risk: Math.min(95, Math.max(k.risk * discussed + 6, 0.5 * k.risk * discussed + 45)), reason: `inside embedded data: ${k.reason}` })
+  for (const k of markers) {
+    const d = discussed * sample(k)
+    if (k.risk * d >= MIN_MARKER) out.push({ kind: 'marker', start: k.start, end: k.end, risk: Math.min(95, Math.max(k.risk * d + 6, 0.5 * k.risk * d + 45)), reason: `inside embedded data: ${k.reason}` })
+  }
   for (const r of requests) out.push({ kind: 'action-request', start: r.start, end: r.end, risk: ACTION_REQUEST_RISK, reason: `asks for a consequential action (${r.action}${r.thirdParty ? ', for a third party' : ''}) from inside a record that addresses no one (a review, note, description)` })
   for (const a of steers) out.push({ kind: 'answer-steer', start: a.start, end: a.end, risk: ANSWER_STEER_RISK, reason: `dictates what the model's answer says (${a.what})` })
   if (fetchRun !== null) out.push({ kind: 'fetch-run', start: fetchRun.start, end: fetchRun.end, risk: FETCH_RUN_RISK, reason: 'tells the model to download code and run it (curl … | sh, iwr … | iex)' })

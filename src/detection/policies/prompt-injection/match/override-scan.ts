@@ -4,7 +4,7 @@ import { OVERRIDE_FOLLOWUP } from '../lexicon/override-followup.js'
 import { OVERRIDE_LATIN, type OverrideClass } from '../lexicon/override-latin.js'
 import { OVERRIDE_OTHER } from '../lexicon/override-other.js'
 import { lexiconSpans } from '../lexicon/scan.js'
-import { isDescribed, isMetaDiscussion, isNarrated, isNegated, isReported, targetOwner } from './cues.js'
+import { isDescribed, isMetaDiscussion, isNarrated, isNegated, isQuotedSample, isReported, QUOTED_SAMPLE, ordersToFollowQuote, targetOwner } from './cues.js'
 import { dataRegionOf } from './data-regions.js'
 import { anchorHeadsNoun, cancelsAnAttempt, hasDomainModifier, hijacksAfter, isPostposed, selfAfter, verbHasOwnObject } from './override-context.js'
 import { foldedOf, hasAfter, hasBefore, isQuoted, nearest, upperRatio, type Span } from './text.js'
@@ -48,6 +48,7 @@ interface Classes {
    */
   readonly modifiers: readonly Span[]
   readonly meta: boolean
+  readonly seg: Segment
   /** Offset where a document the user pasted for processing starts, or -1. */
   readonly userDataAt: number
 }
@@ -85,6 +86,7 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     known: [...targets, ...weakTargets, ...scopes, ...weakScopes, ...anchors, ...selfRefs],
     modifiers: [...anchors, ...scopes, ...weakScopes, ...selfRefs],
     meta: isMetaDiscussion(seg),
+    seg,
     userDataAt: userDataStart(seg),
   }
 
@@ -168,7 +170,9 @@ function scoreCluster (seg: Segment, f: string, v: Span, sv: number, target: Spa
   // behaviour" or "these rules override any previous policy" are the document's own
   // words. Only an override that turns on the model — a new task, "the above", shouting —
   // keeps its weight there (the latent-injection case).
-  if (c.userDataAt >= 0 && v.start >= c.userDataAt && !followed && anchor === null && !shouted) {
+  // Unless the user tells the model to follow what it pasted ("follow the quoted
+  // instructions"): then the pasted override is the user's own order.
+  if (c.userDataAt >= 0 && v.start >= c.userDataAt && !followed && anchor === null && !shouted && !ordersToFollowQuote(c.seg)) {
     risk *= 0.35
     parts.push('(inside a document the user asked to process)')
   }
@@ -192,7 +196,10 @@ function discounted (f: string, v: Span, target: Span | null, anchor: Span | nul
     // own ("my boss told me to ignore your instructions" passes the order on).
     if (isReported(f, v.start)) { risk *= 0.35; parts.push('(reported, not issued)') } else if (isNarrated(f, v.start)) { risk *= 0.35; parts.push('(narrated, not issued)') }
   }
-  const quoted = isQuoted(f, v)
+  // A quoted sample (the message someone typed, a string in a test) is evidence about the
+  // text; quoted text the user orders the model to follow is no sample at all.
+  if (isQuotedSample(c.seg, f, v)) { risk *= QUOTED_SAMPLE; parts.push('(a quoted sample, not issued)') }
+  const quoted = isQuoted(f, v) && !ordersToFollowQuote(c.seg)
   if (c.meta) risk *= quoted ? 0.45 : 0.75
   else if (quoted) risk *= 0.85
   return risk

@@ -229,6 +229,50 @@ export function isQuoted (text: string, span: Span): boolean {
   return false
 }
 
+/**
+ * The innermost quotation on the line around `span`, each kind of quote counted on its
+ * own, so a single-quoted phrase inside a double-quoted JSON string ("body":"he typed
+ * 'ignore …'") is found: the offsets of its opening and closing characters, or null.
+ * Looks back at most QUOTE_LOOKBACK characters and ahead to the end of the line.
+ */
+export function quotationAround (text: string, span: Span): { readonly open: number, readonly close: number } | null {
+  const from = Math.max(0, span.start - QUOTE_LOOKBACK)
+  // Counts and nearest offsets of double, single and escaped double quotes (\" inside a JSON string).
+  const count: [number, number, number] = [0, 0, 0]
+  const at: [number, number, number] = [-1, -1, -1]
+  let cjkClosed = false
+  for (let i = span.start - 1; i >= from; i--) {
+    const c = text.charAt(i)
+    if (c === '\n') break
+    if (c === '」' || c === '』') cjkClosed = true
+    else if ((c === '「' || c === '『') && !cjkClosed) return closeOf(text, span, i)
+    if (!isQuoteAt(text, i)) continue
+    const k = c === "'" ? 1 : text.charAt(i - 1) === '\\' ? 2 : 0
+    if (count[k] === 0) at[k] = i
+    count[k] += 1
+  }
+  // The nearest opening of an odd count encloses the span.
+  let open = -1
+  for (const k of [0, 1, 2] as const) if (count[k] % 2 === 1 && at[k] > open) open = at[k]
+  return open < 0 ? null : closeOf(text, span, open)
+}
+
+function closeOf (text: string, span: Span, open: number): { readonly open: number, readonly close: number } | null {
+  const o = text.charAt(open)
+  const closer = o === '「' ? '」' : o === '『' ? '』' : o
+  const escaped = o === '"' && text.charAt(open - 1) === '\\'
+  const to = Math.min(text.length, span.end + 400)
+  for (let i = span.end; i < to; i++) {
+    const c = text.charAt(i)
+    if (c === '\n') return null
+    if (c !== closer || (escaped !== (text.charAt(i - 1) === '\\'))) continue
+    // An apostrophe between two Latin letters is part of a word ("don't"); after a CJK or
+    // Hangul word it closes the quote ("'…출력해'라는").
+    if (closer !== "'" || !/[a-z]/.test(text.charAt(i - 1)) || !/[a-z]/.test(text.charAt(i + 1))) return { open, close: i }
+  }
+  return null
+}
+
 /** Share of letters in text[start, end) that are upper-case (Latin only), 0..1. */
 export function upperRatio (text: string, start: number, end: number): number {
   let letters = 0
