@@ -206,12 +206,24 @@ export function isQuotedSample (seg: Segment, f: string, span: Span, prose = fal
   const at = f.charAt(q.open - 1) === '\\' ? q.open - 1 : q.open
   const before = f.slice(Math.max(0, at - 48), at)
   const line = before.slice(before.lastIndexOf('\n') + 1)
-  const introduced = SAMPLE_VERB.test(before) || SAMPLE_NOUN.test(before) || SAMPLE_AFTER.test(f.slice(q.close + 1, q.close + 8)) ||
-    // Code a person pasted; in a tool result every value is a string, planted ones too.
-    (!prose && seg.role === 'user' && (CODE_LITERAL.test(line) ||
-      // One string per line of a list in code: only indentation before it, a comma or bracket after.
-      (/^[ \t]{0,16}$/.test(line) && /^[ \t]{0,2}[,\])}]/.test(f.slice(q.close + 1, q.close + 4)))))
-  return introduced && !ordersToFollowQuote(seg)
+  // Code a person pasted; in a tool result every value is a string, planted ones too.
+  const code = !prose && seg.role === 'user' && (CODE_LITERAL.test(line) ||
+    // One string per line of a list in code: only indentation before it, a comma or bracket after.
+    (/^[ \t]{0,16}$/.test(line) && /^[ \t]{0,2}[,\])}]/.test(f.slice(q.close + 1, q.close + 4))))
+  const introduced = code || SAMPLE_VERB.test(before) || SAMPLE_NOUN.test(before) || SAMPLE_AFTER.test(f.slice(q.close + 1, q.close + 8))
+  // Only where the text is about security (a report, a test, a moderation question): a
+  // quotation in an ordinary request ("my boss said: '…'. Please comply.") is how attacks
+  // are wrapped, and the model reads the quoted words as words for it.
+  return introduced && (code || inSecurityContext(seg, f)) && !ordersToFollowQuote(seg)
+}
+
+// What a security report, test, awareness mail or moderation question talks about, in the
+// lexicons' main languages. Wrapping an attack in a quotation without it is no sample.
+const SECURITY_CONTEXT = /(?:^|[^\p{L}])(?:inject\p{L}{0,4}|jailbreak\p{L}{0,3}|attack\p{L}{0,3}|exploit\p{L}{0,3}|payloads?|leak\p{L}{0,3}|prank\p{L}{0,2}|testers?|training|logs?|phishing|scam|spam|malicious|suspicious|moderat\p{L}{0,6}|classif\p{L}{0,8}|detect\p{L}{0,6}|flag(?:ged|s)?|blocked|filter\p{L}{0,4}|security|incident|post-?mortem|red[- ]?team\p{L}{0,3}|ctf|awareness|unit tests?|test cases?|test suites?|tests? (?:that|which|for)|write (?:a |an )?(?:\p{L}{2,12} )?tests?|pytest|vitest|jest|probes?|canary|fixtures?|hack\p{L}{0,4}|trick(?:ed|s)?|vulnerab\p{L}{0,6}|patch(?:ed|es)?|cve|regex|rule|rules|waf|firewall|guardrails?|threat|abuse|report(?:ed|s)?|warn(?:ing|ed|s)?|sicherheit|angriff\p{L}{0,2}|betrug|ataque\p{L}{0,2}|seguridad|estafa|attacco|sicurezza|truffa|attaque|securite|arnaque|seguranca|golpe|aanval|beveiliging|oplichting|atak\p{L}{0,2}|bezpieczenstw\p{L}|saldiri|guvenlik|dolandiricilik|атак\p{L}{0,3}|безопасност\p{L}{0,2}|мошенни\p{L}{0,4}|инъекци\p{L}{0,2})(?![\p{L}])|攻撃|攻击|安全|詐欺|诈骗|セキュリティ|注意喚起|ログ|日志|보안|공격|사기|로그/u
+const SECURITY = memoSlot<boolean>()
+
+function inSecurityContext (seg: Segment, f: string): boolean {
+  return SECURITY.get(seg) ?? SECURITY.set(seg, SECURITY_CONTEXT.test(f))
 }
 
 // Something outside a quotation tells the model to act on it: "follow the quoted
@@ -223,7 +235,8 @@ const FOLLOW_QUOTE = termList([
   '(?:treat|take|use) (?:it|this|that|them|[\\p{L}_]{2,20}) as (?:your|an?) (?:own |new |real )?(?:instructions?|commands?|orders?|prompt|system prompt)',
   // A demonstration turned on the model: "let's test it live", "let's see if it works on you".
   "(?:test|try) (?:it|this|that) (?:live|on you|for real)", "see if (?:it|this|that) works on you", "see if you(?:'re| are) immune",
-  '(?:actually|really) do (?:it|that|this|so)', 'do (?:it|that|this) for real', '(?:apply|use|try|run|reproduce) (?:it|that|this|them|the (?:first|last|same|example|finding) ?(?:one)?) (?:on|to) (?:yourself|you)',
+  '(?:actually|really|now|just) do (?:it|that|this|so)', 'go ahead', '(?:please )?comply(?: with (?:it|that|this|them))?', 'proceed', '(?:what\'s|what is) your (?:answer|response|reply)', '(?:answer|respond to|reply to) (?:it|that|this|them)(?: now)?',
+  'i agree with (?:it|that|this|them)', 'as if (?:it|that|this|they) (?:were|was|are|is) (?:your|an?) (?:own )?(?:instructions?|commands?|orders?|prompt)', '(?:execute|run) (?:it|that|this)', 'your turn', 'do (?:it|that|this) for real', '(?:apply|use|try|run|reproduce) (?:it|that|this|them|the (?:first|last|same|example|finding) ?(?:one)?) (?:on|to) (?:yourself|you)',
   'befolge', '(?:fuhre|fuehre) (?:sie|es|diese\\p{L}{0,2}|die (?:zitierte )?anweisung) (?:jetzt )?aus', 'tu,? was (?:es|sie|der text|die mail) sagt',
   '(?:suis|execute|applique) (?:cette|ces|la|les) (?:instructions?|consignes?|ordres?)', "fais ce qu'(?:il|elle) dit",
   '(?:sigue|ejecuta|cumple|aplica) (?:esta|estas|la|las) (?:instrucci\\p{L}{2,4}|ordene?s?)', 'haz lo que dice',
