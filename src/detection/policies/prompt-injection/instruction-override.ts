@@ -42,7 +42,7 @@ export default definePolicy({
   weight: 1,
   stages: ['request', 'response'],
   failMode: 'closed',
-  description: 'Instructions that cancel or replace the model\'s instructions ("ignore all previous instructions", in 17 languages), fake chat-template or role markers inside content, and output-dictating payloads appended to a task.',
+  description: 'Instructions that cancel or replace the model\'s instructions ("ignore all previous instructions", in 35 languages), fake chat-template or role markers inside content, and output-dictating payloads appended to a task.',
   params: Params,
   // A hijack weighs differently with and without an operator task (weighHijack).
   decomposes: { limit: p => p.maxSignals, context: input => hasOperatorMessage(input.messages) },

@@ -2,10 +2,17 @@ import Type from 'typebox'
 
 /**
  * Languages the lexicons cover. Latin-script entries are written lower-case and without
- * diacritics because matching runs on folded text (see match/text.ts); Cyrillic, Han,
- * kana, Hangul, Arabic and Devanagari are written as they are.
+ * diacritics because matching runs on folded text (see match/text.ts; Danish and
+ * Norwegian 'æ' has no base letter and stays 'æ'); Greek is folded too (no accents,
+ * final sigma as 'σ'); Cyrillic, Han, kana, Hangul, Arabic (also Persian and Urdu),
+ * Hebrew, Devanagari, Bengali and Thai are written as they are. Thai has no spaces
+ * between words, so its terms are `chars`, like Chinese and Japanese.
+ * no = Norwegian Bokmål; ms = Malay (shares many terms with id); tl = Tagalog.
  */
-export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'id', 'vi', 'ru', 'zh', 'ja', 'ko', 'ar', 'hi'] as const
+export const LANGUAGES = [
+  'en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'id', 'vi', 'ru', 'zh', 'ja', 'ko', 'ar', 'hi',
+  'sv', 'no', 'da', 'fi', 'cs', 'sk', 'ro', 'hu', 'uk', 'el', 'he', 'fa', 'th', 'sw', 'tl', 'bn', 'ur', 'ms',
+] as const
 
 export type LangCode = typeof LANGUAGES[number]
 
@@ -19,7 +26,7 @@ export const LanguagesParam = Type.Array(Type.Union(LANGUAGES.map(l => Type.Lite
 /**
  * Terms of one signal class in one language, as regex source fragments.
  * `words` are matched on word boundaries (scripts with spaces); `chars` are matched
- * anywhere (Han, kana, Hangul with attached particles), so they must be long or
+ * anywhere (Han, kana, Hangul with attached particles, Thai), so they must be long or
  * distinctive enough not to occur inside unrelated words.
  * Fragments must keep repetition bounded ({0,n}) and never nest quantifiers.
  */

@@ -281,4 +281,199 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
     anchor: { words: ['moi thu o tren', 'tat ca nhung gi o tren'] },
     self: { words: ['cua toi', 'toi (?:da )?noi'] },
   },
+  sv: {
+    verb: {
+      words: [
+        'ignorera(?:r|t|de)?', 'strunta(?:r)? i', 'glom(?:ma|mer)?', '(?:se|ser) bort fran', 'bortse fran', 'bry dig inte om', 'folj (?:inte|inga)', 'lyd (?:inte|inga)',
+        'sluta (?:folja|lyda)', 'kringga', 'ar (?:inte langre giltiga|ogiltiga|upphavda)',
+      ],
+    },
+    weakVerb: { words: ['hoppa over', 'ta bort', 'stang av', 'avaktivera', 'ersatt', 'oavsett'] },
+    target: {
+      words: [
+        'instruktion\\p{L}{0,4}', 'regl(?:er|erna)', 'riktlinje\\p{L}{0,3}', 'direktiv\\p{L}{0,3}', 'anvisning\\p{L}{0,3}', 'systemprompt\\p{L}{0,3}', 'prompt(?:en|er|erna)?',
+        'begransning\\p{L}{0,3}', 'sakerhetsfilt\\p{L}{0,4}', 'filt(?:er|ret|ren|rena)', 'programmering\\p{L}{0,2}',
+        'allt (?:du|som) (?:har )?(?:blivit|fatt) (?:tillsagd|tillsagt|beordrad|instruerad|hora)',
+      ],
+    },
+    weakTarget: { words: ['kontext\\p{L}{0,2}', 'text(?:en)?', 'allt', 'uppgift\\p{L}{0,2}', 'samtal\\p{L}{0,2}', 'dokument\\p{L}{0,2}', 'meddelande\\p{L}{0,2}'] },
+    scope: { words: ['tidigare', 'forra', 'foregaende', 'ovan', 'ovanstaende', 'alla', 'dina', 'ditt', 'ursprungliga', 'hittills', 'innan'] },
+    weakScope: { words: ['dessa', 'andra', 'foljande'] },
+    anchor: { words: ['allt (?:ovan|ovanfor|ovanstaende)', 'det ovanstaende'] },
+    self: { words: ['mina', 'mitt', 'det jag (?:sa|skrev|fragade)', 'jag (?:sa|skrev)'] },
+  },
+  no: {
+    verb: {
+      words: [
+        'ignorer(?:e|er|te)?', 'glem(?:me)?', 'se bort fra', 'bry deg ikke om', 'ikke bry deg om', 'ikke (?:folg|adlyd)', 'slutt a (?:folge|adlyde)', 'blas i', 'overstyr\\p{L}{0,2}',
+        'er (?:ikke lenger gyldige|ugyldige|opphevet)',
+      ],
+    },
+    weakVerb: { words: ['hopp over', 'fjern', 'slett', 'deaktiver', 'skru av', 'erstatt', 'uansett'] },
+    target: {
+      words: [
+        'instruks(?:er|ene|jon|joner|jonene)?', 'regl(?:er|ene)', 'retningslinje\\p{L}{0,3}', 'direktiv\\p{L}{0,3}', 'systemprompt\\p{L}{0,3}', 'prompt(?:en|er|ene)?', 'begrensning\\p{L}{0,3}',
+        'restriksjon\\p{L}{0,3}', 'filt(?:er|eret|rene)', 'sikkerhetsregl\\p{L}{0,3}', 'systemmelding\\p{L}{0,3}', 'alt du har blitt fortalt', 'det du (?:har )?(?:blitt )?fortalt',
+      ],
+    },
+    weakTarget: { words: ['kontekst\\p{L}{0,2}', 'tekst(?:en)?', 'oppgave\\p{L}{0,2}', 'samtale\\p{L}{0,2}', 'dokument\\p{L}{0,2}', 'melding\\p{L}{0,2}'] },
+    scope: { words: ['tidligere', 'forrige', 'ovenfor', 'ovenstaende', 'alle', 'dine', 'ditt', 'opprinnelige', 'originale', 'hittil', 'skjulte'] },
+    weakScope: { words: ['disse', 'andre', 'folgende'] },
+    anchor: { words: ['alt (?:ovenfor|det ovenstaende)'] },
+    self: { words: ['mine', 'mitt', 'det jeg (?:sa|skrev|spurte)', 'jeg (?:sa|skrev|sendte)'] },
+  },
+  da: {
+    verb: {
+      words: [
+        'ignorer(?:e|er|ede)?', 'glem(?:me)?', 'se bort fra', 'lad være med at folge', 'undlad at folge', 'folg ikke', 'ikke (?:folg|adlyd)', 'stop med at (?:folge|adlyde)',
+        'tilsidesæt\\p{L}{0,2}', 'er (?:ikke længere gyldige|ugyldige|ophævet)',
+      ],
+    },
+    weakVerb: { words: ['spring over', 'fjern', 'slet', 'deaktiver', 'sluk for', 'erstat', 'uanset'] },
+    target: {
+      words: [
+        'instruks(?:er|erne)?', 'instruktion\\p{L}{0,3}', 'regl(?:er|erne)', 'retningslinje\\p{L}{0,3}', 'direktiv\\p{L}{0,3}', 'systemprompt\\p{L}{0,3}', 'prompt(?:en|er|erne)?',
+        'begrænsning\\p{L}{0,3}', 'restriktion\\p{L}{0,3}', 'filt(?:er|eret|rene)', 'systembesked\\p{L}{0,3}', 'alt,? hvad du har faet at vide', 'det,? du (?:har )?faet at vide',
+      ],
+    },
+    weakTarget: { words: ['kontekst\\p{L}{0,2}', 'tekst(?:en)?', 'opgave\\p{L}{0,2}', 'samtale\\p{L}{0,2}', 'dokument\\p{L}{0,2}', 'besked\\p{L}{0,2}'] },
+    scope: { words: ['tidligere', 'forrige', 'ovenstaende', 'alle', 'dine', 'dit', 'oprindelige', 'originale', 'hidtil', 'skjulte', 'i starten'] },
+    weakScope: { words: ['disse', 'andre', 'folgende'] },
+    anchor: { words: ['alt (?:ovenfor|det ovenstaende)'] },
+    self: { words: ['mine', 'det jeg (?:sagde|skrev|spurgte)', 'jeg (?:sagde|skrev|sendte)'] },
+  },
+  fi: {
+    verb: {
+      words: [
+        'ohita', 'ohittakaa', 'unohda', 'unohtakaa', 'jata huomiotta', 'jattakaa huomiotta', 'ala (?:noudata|tottele|seuraa)', 'alkaa (?:noudattako|totelko)', 'lakkaa noudattamasta',
+        'sivuuta', 'eivat (?:ole )?enaa voimassa',
+      ],
+    },
+    weakVerb: { words: ['poista', 'kumoa', 'korvaa', 'kytke pois', 'riippumatta'] },
+    target: {
+      words: [
+        'ohje(?!lm)\\p{L}{0,6}', 'turvallisuusohje\\p{L}{0,6}', 'saan(?:no|to)\\p{L}{1,6}', 'rajoitu\\p{L}{1,6}', 'jarjestelmakehote\\p{L}{0,4}', 'kehote\\p{L}{0,4}', 'kehotte\\p{L}{1,4}',
+        'suodat\\p{L}{1,6}', 'kasky\\p{L}{0,4}', 'direktiiv\\p{L}{0,4}', 'kaikki,? mita sinulle on (?:aiemmin )?(?:kerrottu|sanottu)',
+      ],
+    },
+    weakTarget: { words: ['kaikki', 'konteksti\\p{L}{0,3}', 'teksti\\p{L}{0,3}', 'tehtava\\p{L}{0,3}', 'keskustelu\\p{L}{0,3}', 'asiakirja\\p{L}{0,3}', 'viesti\\p{L}{0,3}'] },
+    scope: { words: ['aiem(?:mat|pia|pien|mi|min)', 'edelli\\p{L}{1,5}', 'ylla oleva\\p{L}{0,2}', 'kaikki', 'alkuperai\\p{L}{1,6}', 'sinun', 'tahanastis\\p{L}{1,3}', 'piilote\\p{L}{1,4}'] },
+    weakScope: { words: ['nama', 'muut', 'seuraavat'] },
+    anchor: { words: ['kaikki ylla oleva', 'kaikki edella mainittu'] },
+    self: { words: ['minun', 'ohjeeni', 'askei\\p{L}{1,4}', 'mita (?:sanoin|kirjoitin|pyysin)'] },
+  },
+  cs: {
+    verb: {
+      words: [
+        'ignoruj(?:te)?', 'zapomen(?:te)?', 'zapomenout', 'nerid(?:te)? se', 'nedodrzuj(?:te)?', 'neposlouchej(?:te)?', 'prestan(?:te)? (?:dodrzovat|poslouchat|se ridit)',
+        'obejdi', 'nevsimej(?:te)? si', 'neber(?:te)? ohled na', 'uz neplati', '(?:jsou|byla|byly) (?:zrusen[ay]|neplatn[ae])',
+      ],
+    },
+    weakVerb: { words: ['preskoc', 'odstran', 'smaz', 'vypni', 'deaktivuj', 'nahrad', 'zrus(?:te)?', 'bez ohledu na'] },
+    target: {
+      words: [
+        'instrukc\\p{L}{1,3}', 'pokyn\\p{L}{0,3}', 'pravid\\p{L}{1,4}', 'omezen\\p{L}{1,3}', 'filtr\\p{L}{0,3}', 'prompt(?:u|y|em|ech)?', 'smernic\\p{L}{1,3}', 'zasad\\p{L}{0,3}',
+        'prikaz\\p{L}{0,3}', 'cenzur\\p{L}{1,2}', 'vsechno,? co ti bylo receno',
+      ],
+    },
+    weakTarget: { words: ['kontext\\p{L}{0,2}', 'text(?:u|y|em)?', 'vsechno', 'vse', 'ukol\\p{L}{0,2}', 'konverzac\\p{L}{1,2}', 'dokument\\p{L}{0,2}', 'zprav\\p{L}{1,2}', 'e-mail(?:u|y|em)?'] },
+    scope: { words: ['predchoz\\p{L}{1,3}', 'predesl\\p{L}{1,3}', 'drivejs\\p{L}{1,3}', 'vyse', 'vsechn\\p{L}{1,3}', 'sv(?:uj|e|ych|ymi|ou)', 'tv(?:uj|e|a|ych|ymi|ou)', 'puvodn\\p{L}{1,3}', 'dosavadn\\p{L}{1,3}', 'skryt\\p{L}{1,3}', 'dosud'] },
+    weakScope: { words: ['tyto', 'jine', 'nasledujic\\p{L}{1,3}'] },
+    anchor: { words: ['vsechno (?:vyse|predtim)'] },
+    self: { words: ['moj(?:i|e|ich)', 'mou', 'muj', 'co jsem (?:rekl|napsal|rekla|napsala)'] },
+  },
+  sk: {
+    verb: {
+      words: [
+        'ignoruj(?:te)?', 'zabudni(?:te)?', 'neriad(?:te)? sa', 'nedodrziavaj(?:te)?', 'neposluchaj(?:te)?', 'prestan(?:te)? (?:dodrziavat|posluchat)', 'obid',
+        'nevsimaj(?:te)? si', 'uz neplatia', 'su (?:zrusene|neplatne)',
+      ],
+    },
+    weakVerb: { words: ['preskoc', 'odstran', 'vypni', 'zrus(?:te)?', 'bez ohladu na'] },
+    target: {
+      words: ['instrukci\\p{L}{0,3}', 'pokyn\\p{L}{0,3}', 'pravid\\p{L}{1,4}', 'obmedzen\\p{L}{1,3}', 'filtr\\p{L}{0,3}', 'prompt(?:u|y|om|och)?', 'zasad\\p{L}{0,3}', 'prikaz\\p{L}{0,3}', 'vsetko,? co ti bolo povedane'],
+    },
+    weakTarget: { words: ['kontext\\p{L}{0,2}', 'text(?:u|y|om)?', 'vsetko', 'uloh\\p{L}{0,2}', 'konverzaci\\p{L}{0,2}', 'dokument\\p{L}{0,2}', 'zmluv\\p{L}{1,2}', 'sprav\\p{L}{1,2}'] },
+    scope: { words: ['predchadzajuc\\p{L}{1,3}', 'predosl\\p{L}{1,3}', 'vyssie', 'vsetk\\p{L}{1,3}', 'svoj\\p{L}{0,3}', 'sv(?:e|ych|ymi)', 'tvoj\\p{L}{0,3}', 'povodn\\p{L}{1,3}', 'skryt\\p{L}{1,3}', 'doteraz'] },
+    weakScope: { words: ['tieto', 'ine', 'nasledujuc\\p{L}{1,3}'] },
+    anchor: { words: ['vsetko (?:vyssie|predtym)'] },
+    self: { words: ['moj\\p{L}{0,3}', 'co som (?:povedal|napisal|povedala|napisala)'] },
+  },
+  ro: {
+    verb: {
+      words: [
+        'ignor(?:a|ati)', 'uit(?:a|ati)', 'nu (?:mai )?(?:respecta|urma|asculta|tine cont de|respectati|urmati)', 'treci peste', 'ocoleste', 'nu mai sunt valabile',
+        'au fost (?:ridicate|anulate|eliminate|dezactivate)',
+      ],
+    },
+    weakVerb: { words: ['sari peste', 'elimina', 'sterge', 'dezactiveaza', 'inlocuieste', 'anuleaza', 'indiferent de'] },
+    target: {
+      words: [
+        'instructiun\\p{L}{0,4}', 'regul(?:i|ile|a|ilor)', 'indicati(?:i|ile|a)', 'directiv\\p{L}{0,3}', 'restricti\\p{L}{0,4}', 'limitari\\p{L}{0,3}', 'filtr\\p{L}{0,4}',
+        'prompt(?:ul|uri|urile|ului)?', 'mesajul de sistem', 'comenzi\\p{L}{0,3}', 'tot ce (?:ti )?s-a spus',
+      ],
+    },
+    weakTarget: { words: ['context(?:ul|ului)?', 'text(?:ul|e|ele|ului)?', 'totul', 'sarcin\\p{L}{1,3}', 'conversati\\p{L}{0,3}', 'document(?:ul|e|ele|ului)?', 'mesaj\\p{L}{0,3}', 'notificar\\p{L}{0,3}'] },
+    scope: { words: ['anterio\\p{L}{1,3}', 'precedent\\p{L}{0,2}', 'de mai sus', 'toate', 'tale', 'tau', 'initial\\p{L}{0,3}', 'originale?', 'pana acum', 'dinainte', 'ascuns\\p{L}{0,2}'] },
+    weakScope: { words: ['aceste', 'alte', 'urmatoare\\p{L}{0,2}'] },
+    anchor: { words: ['tot ce (?:e|este|a fost scris) mai sus', 'cele de mai sus'] },
+    self: { words: ['mea', 'mele', 'meu', 'ce (?:am spus|am scris)'] },
+  },
+  hu: {
+    verb: {
+      words: [
+        'hagy(?:d|ja|jad|jak|jatok) figyelmen kivul',
+        // "felejtsd el a bolti tesztat": the verb has an object of its own after the article.
+        'felejts(?:d|e|etek)? el(?! az? (?!osszes|korabbi|elozo|fenti|eddigi|eredeti|kezdeti|rejtett|utasitas|szabaly|iranyelv|korlatoz)\\p{L})', 'ne (?:kovesd|kovesse|kovessetek|tartsd be|engedelmeskedj|torodj)', 'mar nem ervenyes\\p{L}{0,3}',
+        'hatalytalan\\p{L}{0,3}',
+      ],
+    },
+    weakVerb: { words: ['ugord at', 'torold', 'kapcsold ki', 'tiltsd le', 'csereld le', 'fuggetlenul'] },
+    target: {
+      words: [
+        'utasitas\\p{L}{0,6}', 'szabaly\\p{L}{0,6}', 'iranyelv\\p{L}{0,5}', 'korlatoz\\p{L}{0,6}', 'rendszerprompt\\p{L}{0,4}', 'prompt(?:ot|od|odat|ja|jat)?', 'szuro\\p{L}{0,4}', 'parancs\\p{L}{0,5}',
+        'mindent,? amit (?:korabban )?mondtak neked',
+      ],
+    },
+    weakTarget: { words: ['kontextus\\p{L}{0,3}', 'szoveg\\p{L}{0,3}', 'mindent', 'feladat\\p{L}{0,4}', 'beszelgetes\\p{L}{0,4}', 'dokumentum\\p{L}{0,4}', 'level(?:et|unk|unket|eket)', 'uzenet\\p{L}{0,4}'] },
+    scope: { words: ['korabbi', 'elozo', 'fenti', 'osszes', 'minden', 'eredeti', 'kezdeti', 'eddigi', 'korabban', 'rejtett'] },
+    weakScope: { words: ['ezeket', 'ezek', 'kovetkezo'] },
+    anchor: { words: ['mindent,? ami (?:fent|fentebb) (?:van|all)', 'a fentieket'] },
+    self: { words: ['az en', 'amit (?:mondtam|irtam|kertem)', 'levelunk\\p{L}{0,3}'] },
+  },
+  sw: {
+    verb: { words: ['puuza', 'puuzeni', 'sahau', 'sahauni', 'usifuate', 'msifuate', 'acha kufuata', 'usitii', 'usizingatie', 'hayatumiki tena'] },
+    weakVerb: { words: ['ruka', 'ondoa', 'futa', 'zima', 'badilisha', 'bila kujali'] },
+    target: { words: ['maagizo', 'maelekezo', 'sheria', 'kanuni', 'amri', 'vikwazo', 'vizuizi', 'vichujio', 'miongozo', 'mwongozo', 'kila kitu ulichoambiwa'] },
+    weakTarget: { words: ['muktadha', 'maandishi', 'kila kitu', 'mazungumzo', 'hati'] },
+    scope: { words: ['ya awali', 'za awali', 'hapo awali', 'yote', 'zote', 'yako', 'zako', 'ya asili', 'za asili', 'hapo juu', 'za zamani', 'ya zamani'] },
+    weakScope: { words: ['haya', 'hizi', 'mengine', 'yafuatayo'] },
+    anchor: { words: ['kila kitu (?:hapo juu|kilichotangulia)'] },
+    self: { words: ['yangu', 'zangu', 'nilichosema', 'nilichoandika'] },
+  },
+  tl: {
+    verb: {
+      words: [
+        '(?:huwag|wag) (?:mong |nyong |ninyong )?(?:pansinin|sundin|intindihin)', 'balewalain', 'ipagwalang[ -]bahala', 'kalimutan', 'kaligtaan', 'itigil (?:mo )?ang pagsunod',
+        'hindi na (?:balido|epektibo|ipinatutupad)',
+      ],
+    },
+    weakVerb: { words: ['laktawan', 'alisin', 'burahin', 'patayin', 'palitan', 'anuman ang'] },
+    target: { words: ['tagubilin', 'instruks(?:i)?yon', 'utos', 'patakaran', 'panuntunan', 'alituntunin', 'limitasyon', 'paghihigpit', 'lahat ng sinabi sa (?:iyo|yo)'] },
+    weakTarget: { words: ['konteksto', 'teksto', 'lahat', 'gawain', 'usapan', 'dokumento', 'mensahe'] },
+    scope: { words: ['naunang', 'nauna', 'dating', 'dati', 'iyong', 'orihinal', 'nakaraang', 'sa itaas', 'nakatagong'] },
+    weakScope: { words: ['ito', 'iba', 'susunod'] },
+    anchor: { words: ['lahat ng nasa itaas'] },
+    self: { words: ['aking', 'sinabi ko', 'isinulat ko', 'tanong ko'] },
+  },
+  ms: {
+    verb: { words: ['abaikan(?:lah)?', 'lupakan(?:lah)?', 'jangan (?:ikut|ikuti|patuhi|hiraukan|endahkan|pedulikan)', 'berhenti (?:mengikut|mematuhi)', 'tidak lagi (?:sah|terpakai)'] },
+    weakVerb: { words: ['langkau', 'batalkan', 'padamkan', 'buang', 'gantikan', 'tanpa mengira'] },
+    target: { words: ['arahan(?:nya)?', 'peraturan', 'perintah', 'garis panduan', 'sekatan', 'penapis', 'gesaan(?: sistem)?', 'semua yang telah diberitahu'] },
+    weakTarget: { words: ['konteks', 'teks', 'semua', 'tugas', 'perbualan', 'dokumen', 'e-mel', 'mesej'] },
+    scope: { words: ['sebelum ini', 'sebelumnya', 'terdahulu', 'di atas', 'semua', 'seluruh', 'anda', 'kamu', 'asal', 'awal'] },
+    weakScope: { words: ['ini', 'itu', 'lain', 'berikut'] },
+    anchor: { words: ['semua (?:yang )?di atas'] },
+    self: { words: ['saya'] },
+  },
 }

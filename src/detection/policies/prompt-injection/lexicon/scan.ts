@@ -268,13 +268,14 @@ type Walked = Map<number, Map<string, Span[]>>
 interface SegmentWalk {
   readonly version: number
   readonly found: Walked
-  /** The text has Han, kana or Hangul, so `chars` terms are worth running. */
+  /** The text has Han, kana, Hangul or Thai, so `chars` terms are worth running. */
   readonly cjk: boolean
 }
 
 const WALK = memoSlot<SegmentWalk>()
 const RESULTS = memoSlot<Map<object, ClassSpans<string>>>()
-const CJK = /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
+// Thai is written without spaces too, so its terms are `chars` and need the same scan.
+const CJK = /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
 
 function push (found: Walked, lex: number, cls: string, start: number, end: number): void {
   let byCls = found.get(lex)

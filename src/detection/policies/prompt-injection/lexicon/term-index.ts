@@ -32,8 +32,10 @@ export interface IndexedClass {
 // Letters of the scripts the lexicons cover, as UTF-16 ranges. Unicode property escapes
 // (\p{L}) would be simpler, but V8 spends ~2 ms compiling each regex that uses them, and
 // a lexicon compiles hundreds of small sticky regexes: seconds of cold start per worker.
-// Folded text is lower-case, so only lower-case Latin is listed.
-const LETTERS = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0530-\\u05ff\\u0600-\\u06ff\\u0900-\\u097f\\u0e00-\\u0e7f\\u1e00-\\u1eff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af'
+// Folded text is lower-case, so only lower-case Latin is listed. Devanagari and Bengali
+// are one range; their dandas and the Arabic-script punctuation are folded to ASCII
+// (match/text.ts), so they end a word.
+const LETTERS = 'a-z\\u00df-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0530-\\u05ff\\u0600-\\u06ff\\u0900-\\u09ff\\u0e00-\\u0e7f\\u1e00-\\u1eff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af'
 const WORD_EDGE_BEFORE = `(?<![${LETTERS}0-9_])`
 const WORD_EDGE_AFTER = `(?![${LETTERS}0-9_])`
 

@@ -26,6 +26,8 @@ const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'all', 'any', 'every', 'each', 'one', 'ones', 'of', 'about', 'to', 'this', 'that', 'these', 'those', 'everything', 'anything', 'completely', 'entirely', 'please',
   'your', 'my', 'his', 'her', 'their', 'our', 'its', 'me', 'us', 'back', 'out', 'down', 'up', 'again', 'now', 'just', 'exactly', 'verbatim', 'in', 'into', 'as', 'from', 'with', 'for', 'on',
   'el', 'la', 'los', 'las', 'un', 'una', 'todo', 'todos', 'todas', 'le', 'les', 'une', 'tout', 'toutes', 'tous', 'de', 'du', 'des', 'os', 'as', 'um', 'uma', 'il', 'lo', 'gli', 'tutte', 'tutti',
+  // Tagalog: "balewalain mo ang lahat ng …" (you, the, of, plural marker).
+  'mo', 'ang', 'ng', 'mga',
 ])
 // Conjunctions end the verb phrase: "… talimatları yok say ve …" (verb-final languages)
 // or "ignore and …" leave the verb without an object of its own.

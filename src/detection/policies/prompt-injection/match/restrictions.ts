@@ -103,6 +103,8 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   spanish: 'es', espanol: 'es', castellano: 'es', espagnol: 'es', spanisch: 'es', spagnolo: 'es', spanyol: 'es', ispanyolca: 'es', german: 'de', aleman: 'de', allemand: 'de', deutsch: 'de', tedesco: 'de', jerman: 'de', almanca: 'de',
   italian: 'it', italiano: 'it', italien: 'it', italienisch: 'it', portuguese: 'pt', portugues: 'pt', portugais: 'pt', dutch: 'nl', polish: 'pl', turkish: 'tr', turkce: 'tr', russian: 'ru', chinese: 'zh', mandarin: 'zh',
   japanese: 'ja', korean: 'ko', arabic: 'ar', hindi: 'hi', indonesian: 'id', vietnamese: 'vi', greek: 'el', swedish: 'sv', latin: 'la',
+  norwegian: 'no', danish: 'da', finnish: 'fi', czech: 'cs', slovak: 'sk', romanian: 'ro', hungarian: 'hu', ukrainian: 'uk', hebrew: 'he', persian: 'fa', farsi: 'fa',
+  thai: 'th', swahili: 'sw', tagalog: 'tl', filipino: 'tl', bengali: 'bn', bangla: 'bn', urdu: 'ur', malay: 'ms',
 }
 const LANGUAGE_NAME = `(${Object.keys(LANGUAGE_NAMES).join('|')})`
 const LANGUAGE_MENTION = new RegExp(`(?<![\\p{L}])${LANGUAGE_NAME}(?![\\p{L}])`, 'gu')

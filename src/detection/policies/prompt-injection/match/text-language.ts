@@ -11,7 +11,7 @@ import { foldedOf, forEachMatch } from './text.js'
  * wrote in English); not a language identifier. `unknown` when the text is too short or
  * too mixed to say.
  */
-export type TextLanguage = 'en' | 'latin-other' | 'devanagari' | 'cyrillic' | 'arabic' | 'cjk' | 'hangul' | 'unknown'
+export type TextLanguage = 'en' | 'latin-other' | 'devanagari' | 'bengali' | 'cyrillic' | 'greek' | 'hebrew' | 'arabic' | 'thai' | 'cjk' | 'hangul' | 'unknown'
 
 const WORD = /\p{L}{2,30}/gu
 const MAX_WORDS = 60
@@ -20,6 +20,10 @@ const MIN_WORDS = 3
 
 function scriptOf (code: number): TextLanguage | null {
   if (code >= 0x0900 && code <= 0x097f) return 'devanagari'
+  if (code >= 0x0980 && code <= 0x09ff) return 'bengali'
+  if (code >= 0x0370 && code <= 0x03ff) return 'greek'
+  if (code >= 0x0590 && code <= 0x05ff) return 'hebrew'
+  if (code >= 0x0e00 && code <= 0x0e7f) return 'thai'
   if (code >= 0x0400 && code <= 0x04ff) return 'cyrillic'
   if (code >= 0x0600 && code <= 0x06ff) return 'arabic'
   if (isKanaOrHan(code)) return 'cjk'
@@ -36,7 +40,7 @@ export function languageOf (seg: Segment): TextLanguage {
   for (let i = 0; i < n; i++) {
     const c = f.charCodeAt(i)
     if (c >= 0x61 && c <= 0x7a) { latin++; continue }
-    const s = c >= 0x0400 ? scriptOf(c) : null
+    const s = c >= 0x0370 ? scriptOf(c) : null
     if (s !== null) { other++; script = s }
   }
   if (script !== null && other > latin) return script

@@ -12,6 +12,11 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   'đ': 'd', 'ł': 'l', 'ø': 'o', 'ı': 'i', 'ħ': 'h', 'ŧ': 't', 'ŀ': 'l', 'ё': 'е',
   '’': "'", '‘': "'", 'ʼ': "'", '´': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"',
   '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ',
+  // Greek: accents (often left out when typing) and final sigma, so lexicons write one form.
+  'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ό': 'ο', 'ύ': 'υ', 'ώ': 'ω', 'ϊ': 'ι', 'ϋ': 'υ', 'ΐ': 'ι', 'ΰ': 'υ', 'ς': 'σ',
+  // Arabic-script (Arabic, Persian, Urdu) and Devanagari/Bengali punctuation: in the
+  // scripts' letter ranges, so a word before them would not end without the fold.
+  '،': ',', '؛': ';', '؟': '?', '۔': '.', '।': '.', '॥': '.',
 }
 
 /**
