@@ -195,7 +195,8 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     confidential: { words: ['khong (?:tiet lo|chia se|noi)', 'bi mat'] },
   },
   sv: {
-    reveal: { words: ['visa(?: mig)?', 'skriv ut', 'skriv (?:ner|av)', 'beratta', 'avsloja', 'upprepa', 'citera', 'dela', 'oversatt', 'ge mig'] },
+    // "Visa" alone is also the English noun ("what were you told about the visa?").
+    reveal: { words: ['visa (?:mig|oss|din|dina|ditt|hela|allt|alla|den|det|de)', 'skriv ut', 'skriv (?:ner|av)', 'beratta', 'avsloja', 'upprepa', 'citera', 'dela', 'oversatt', 'ge mig'] },
     ask: { words: ['vad (?:ar|star)', 'beskriv', 'forklara'] },
     prompt: { words: ['systemprompt\\p{L}{0,3}', 'systemmeddelande\\p{L}{0,3}', '(?:dina|era) (?:instruktioner|anvisningar|direktiv)', '(?:ursprungliga|initiala|dolda|hemliga|interna) (?:instruktioner|prompt\\p{L}{0,3}|regler|anvisningar)'] },
     soft: { words: ['dina regler', 'texten ovan'] },
