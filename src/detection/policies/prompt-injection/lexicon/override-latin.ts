@@ -314,6 +314,7 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
       words: [
         'instruks(?:er|ene|jon|joner|jonene)?', 'regl(?:er|ene)', 'retningslinje\\p{L}{0,3}', 'direktiv\\p{L}{0,3}', 'systemprompt\\p{L}{0,3}', 'prompt(?:en|er|ene)?', 'begrensning\\p{L}{0,3}',
         'restriksjon\\p{L}{0,3}', 'filt(?:er|eret|rene)', 'sikkerhetsregl\\p{L}{0,3}', 'systemmelding\\p{L}{0,3}', 'alt du har blitt fortalt', 'det du (?:har )?(?:blitt )?fortalt',
+        'alt (?:det )?(?:som )?du har fatt (?:beskjed om|hore|vite)', 'det du har fatt beskjed om',
       ],
     },
     weakTarget: { words: ['kontekst\\p{L}{0,2}', 'tekst(?:en)?', 'oppgave\\p{L}{0,2}', 'samtale\\p{L}{0,2}', 'dokument\\p{L}{0,2}', 'melding\\p{L}{0,2}'] },
