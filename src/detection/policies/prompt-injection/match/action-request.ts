@@ -1,4 +1,4 @@
-import { forEachMatch, type Span } from './text.js'
+import { forEachMatch, sentenceAround, type Span } from './text.js'
 
 /**
  * A request for a consequential action, planted in a record a tool returned: a product
@@ -53,8 +53,7 @@ export function actionRequests (f: string): ActionRequest[] {
     const action = ACTIONS[group - 1]?.[0] ?? 'act'
     const start = m.index + m[0].length - (m[group]?.length ?? 0)
     const end = m.index + m[0].length
-    const sentence = f.slice(start, Math.min(f.length, end + SENTENCE)).split(/[.!?\n](?:\s|$)/, 1)[0] ?? ''
-    if (inRecord(f, m.index)) out.push({ start, end, action, thirdParty: THIRD_PARTY.test(sentence) })
+    if (inRecord(f, m.index)) out.push({ start, end, action, thirdParty: THIRD_PARTY.test(sentenceAround(f, start, end, 0, SENTENCE)) })
   })
   return out
 }

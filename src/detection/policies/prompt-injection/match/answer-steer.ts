@@ -1,4 +1,4 @@
-import { forEachMatch, type Span } from './text.js'
+import { forEachMatch, sentenceAround, type Span } from './text.js'
 
 /**
  * Text in data that dictates what the model's own answer will say: "add a sentence to the
@@ -39,8 +39,6 @@ const TAKEN_FORM = /\bonly (?:with )?the (?:word|phrase|sentence|text|string)\b|
 // An order's reach around the answer it refers to: one sentence, more or less.
 const BEFORE = 80
 const AFTER = 160
-const SENTENCE_END = /[.!?](?:\s|$)|\n/
-const SENTENCE_END_G = new RegExp(SENTENCE_END.source, 'g')
 const MAX_REFS = 8
 
 /** Orders inside `f` (from `from` on) that put words, links or a form into the model's answer. */
@@ -50,7 +48,7 @@ export function answerSteers (f: string, from: number): AnswerSteer[] {
     if (m.index < from) return
     const s = m.index
     const e = s + m[0].length
-    const around = sentenceAround(f, s, e)
+    const around = sentenceAround(f, s, e, BEFORE, AFTER)
     const when = m[6] !== undefined
     const noun = m[2] ?? m[5]
     const what = THIRD_PARTY.test(around)
@@ -65,20 +63,4 @@ export function answerSteers (f: string, from: number): AnswerSteer[] {
     if (what !== null) out.push({ start: s, end: e, what })
   })
   return out
-}
-
-function sentenceAround (f: string, s: number, e: number): string {
-  let before = f.slice(Math.max(0, s - BEFORE), s)
-  const cut = lastMatchEnd(before)
-  if (cut > 0) before = before.slice(cut)
-  let after = f.slice(e, e + AFTER)
-  const stop = after.search(SENTENCE_END)
-  if (stop >= 0) after = after.slice(0, stop)
-  return `${before} ${f.slice(s, e)} ${after}`
-}
-
-function lastMatchEnd (text: string): number {
-  let end = 0
-  forEachMatch(SENTENCE_END_G, text, 64, m => { end = m.index + m[0].length })
-  return end
 }

@@ -1,7 +1,7 @@
 import type { Segment } from '../../../types.js'
 import { dataRegionOf } from './data-regions.js'
 import { isNegated } from './cues.js'
-import { firstMatch, foldedOf, foldText, type Span } from './text.js'
+import { firstMatch, foldedOf, foldText, sentenceAround, type Span } from './text.js'
 
 /**
  * Structural hijacks of the task the model was set up for, each keyed on its shape
@@ -74,7 +74,6 @@ const NON_LATIN = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\
 const PAYLOAD = /(?:["«「“]|(?:^|[\s:(])')[^"»」”\n]{12,300}["'»」”]|https?:\/\/|www\.|\]\(|\b(?:label\p{L}{0,4}|classif\p{L}{0,6}|mark\p{L}{0,3}|tag\p{L}{0,4}|output|say|reply|answer|respond)(?: \p{L}{1,12}){0,2} (?:as |with )?[A-Z]{4,20}\b/u
 // The payload belongs to the rule when it is in the same sentence.
 const MODEL_ADDRESSED = /\b(?:you|your|reply|replies|response|responses|answer|answers|assistant|ai|model|chatbot|bot)\b/
-const SENTENCE_END = /[.!?。！？](?=\s|$)/g
 const PAYLOAD_WINDOW = 300
 const LINK = /https?:\/\/|www\.|\]\(/
 const CONCEAL = /\b(?:don't|do not|never|without) (?:mention|tell|say|reveal|disclose|explain|let (?:them|the user|anyone) know|acknowledge|note)(?:ing)?\b|\bsilently\b|\bsecretly\b|\bwithout (?:the user|them|anyone) (?:noticing|knowing)\b|\bno (?:menciones|digas|cuentes|expliques)\b|\bne (?:le |lui )?(?:mentionne|dis|signale) (?:pas|rien)\b|\b(?:erwahne|sag|sage|verrate) (?:es |das |dem nutzer )?nicht\b|\bnon (?:menzionare|dire|rivelare)\b|\bnao (?:diga|mencione|conte|revele)\b|\bniet (?:vermelden|zeggen)\b|\bnie (?:wspominaj|mow)\b|не (?:говори|упоминай|сообщай)|لا تذكر|لا تخبر/u
@@ -144,7 +143,7 @@ export function findHijack (seg: Segment): HijackHit[] {
   // house rule unless it speaks to the model (you, your replies).
   const region = standing === null ? null : dataRegionOf(seg)
   if (standing !== null && (region === null || standing.index < region.start || MODEL_ADDRESSED.test(f.slice(standing.index, standing.index + PAYLOAD_WINDOW)))) {
-    const around = sentenceAround(seg.text, standing.index, standing.index + standing[0].length)
+    const around = sentenceAround(seg.text, standing.index, standing.index + standing[0].length, PAYLOAD_WINDOW, PAYLOAD_WINDOW)
     if (PAYLOAD.test(around)) {
       const link = LINK.test(around)
       const hidden = CONCEAL.test(f)
@@ -194,20 +193,6 @@ const NO_OPERATOR = 0.6
 
 export function hasOperatorMessage (messages: readonly { readonly role: string }[]): boolean {
   return messages.some(m => m.role === 'system' || m.role === 'developer')
-}
-
-// The sentence holding [start, end): back to the previous sentence end, on to the next
-// one, within PAYLOAD_WINDOW characters either side.
-function sentenceAround (text: string, start: number, end: number): string {
-  const lo = Math.max(0, start - PAYLOAD_WINDOW)
-  let from = lo
-  SENTENCE_END.lastIndex = lo
-  let m: RegExpExecArray | null
-  while ((m = SENTENCE_END.exec(text)) !== null && m.index < start) from = m.index + 1
-  const next = firstMatch(SENTENCE_END, text, end)
-  const to = next === null ? Math.min(text.length, end + PAYLOAD_WINDOW) : Math.min(next.index + 1, end + PAYLOAD_WINDOW)
-  SENTENCE_END.lastIndex = 0
-  return text.slice(from, to)
 }
 
 function countMatches (re: RegExp, text: string): number {

@@ -214,24 +214,11 @@ function isQuoteAt (text: string, i: number): boolean {
 
 /**
  * Heuristic on folded text (curly quotes already straightened): the span sits inside a
- * quotation on its own line — an odd number of quote characters precede it within the
- * lookback and another follows it on the line. Used to discount phrases that are being
+ * quotation on its line (quotationAround). Used to discount phrases that are being
  * discussed rather than issued.
  */
 export function isQuoted (text: string, span: Span): boolean {
-  let quotes = 0
-  const from = Math.max(0, span.start - QUOTE_LOOKBACK)
-  for (let i = span.start - 1; i >= from; i--) {
-    if (text.charCodeAt(i) === 0x0a) break
-    if (isQuoteAt(text, i)) quotes++
-  }
-  if (quotes % 2 === 0) return false
-  const to = Math.min(text.length, span.end + 400)
-  for (let i = span.end; i < to; i++) {
-    if (text.charCodeAt(i) === 0x0a) return false
-    if (isQuoteAt(text, i)) return true
-  }
-  return false
+  return quotationAround(text, span) !== null
 }
 
 /**
@@ -276,6 +263,26 @@ function closeOf (text: string, span: Span, open: number): { readonly open: numb
     if (closer !== "'" || !/[a-z]/.test(text.charAt(i - 1)) || !/[a-z]/.test(text.charAt(i + 1))) return { open, close: i }
   }
   return null
+}
+
+// A sentence ends at . ! ? (Latin or CJK) before a space or the end, or at a line break.
+const SENTENCE_END_G = /[.!?。！？](?=\s|$)|\n/g
+
+/**
+ * The sentence holding [start, end): from just after the last sentence end before
+ * `start` (at most `before` characters back) to just past the first one after `end` (at
+ * most `after` characters on).
+ */
+export function sentenceAround (text: string, start: number, end: number, before: number, after: number): string {
+  const lo = Math.max(0, start - before)
+  let from = lo
+  SENTENCE_END_G.lastIndex = lo
+  let m: RegExpExecArray | null
+  while ((m = SENTENCE_END_G.exec(text)) !== null && m.index < start) from = m.index + 1
+  const next = firstMatch(SENTENCE_END_G, text, end)
+  const to = next === null ? Math.min(text.length, end + after) : Math.min(next.index + 1, end + after)
+  SENTENCE_END_G.lastIndex = 0
+  return text.slice(from, to)
 }
 
 /** Share of letters in text[start, end) that are upper-case (Latin only), 0..1. */
