@@ -5,8 +5,7 @@ import { scrubbedEvidence } from './scrubbed-evidence.js'
 import type { Signal } from '../../types.js'
 import { embedsIn, type Embed } from './embeds.js'
 import { hostAllowed, urlInfo, type UrlInfo } from './url-features.js'
-import { isQuotedSample, QUOTED_SAMPLE } from '../prompt-injection/match/cues.js'
-import { foldedOf } from '../prompt-injection/match/text.js'
+import { sampleFactor } from '../prompt-injection/match/cues.js'
 
 const Params = Type.Object({
   allowedHosts: Type.Array(Type.String(), { default: [], description: 'Hosts (and their subdomains) whose images and links are trusted, e.g. your own CDN.' }),
@@ -52,7 +51,7 @@ export default definePolicy({
         const why = judged.why
         // An image the user quotes as a sample (a test string, the payload a report cites) is
         // not one this model is asked to output; in an answer or a tool result it still renders.
-        const risk = seg.role === 'user' && judged.risk > 0 && isQuotedSample(seg, foldedOf(seg), e, true) ? judged.risk * QUOTED_SAMPLE : judged.risk
+        const risk = seg.role === 'user' && judged.risk > 0 ? judged.risk * sampleFactor(seg, e, true) : judged.risk
         if (risk === 0 || (best !== undefined && risk <= best.risk)) continue
         best = {
           risk,

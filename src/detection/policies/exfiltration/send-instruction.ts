@@ -7,8 +7,7 @@ import { scrubbedEvidence } from './scrubbed-evidence.js'
 import { hostAllowed, URL_IN_TEXT, urlInfo } from './url-features.js'
 import { AUTH_HEADER, AUTH_USE, DISCUSSION, REPLACE_WITH, CONCEAL, CONTEXT_DATA, FILL, HOW_TO, IN_URL, NEGATED, PII_LIST, PLACEHOLDER, SEND_VERB, SENSITIVE_QUALIFIER, STANDING, STRONG_DATA, TOOL_SEND, WEAK_DATA, WEAK_VERB } from './send-vocabulary.js'
 import { isGluedTurns } from '../../checks/segments.js'
-import { isQuotedSample, QUOTED_SAMPLE } from '../prompt-injection/match/cues.js'
-import { foldedOf } from '../prompt-injection/match/text.js'
+import { sampleFactor } from '../prompt-injection/match/cues.js'
 
 // Where data could go: a URL, an e-mail address, a capture service named without a
 // scheme, or a phrase pointing at one ("this endpoint", "my server").
@@ -156,7 +155,7 @@ function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   else if (DISCUSSION.test(around)) risk *= 0.5
   // A destination inside a quoted sample (the line an awareness mail warns about, a test
   // string) is evidence about the text, not a send this model is asked to make.
-  if (isQuotedSample(seg, foldedOf(seg), d, true)) risk *= QUOTED_SAMPLE
+  risk *= sampleFactor(seg, d, true)
   return { risk: Math.min(100, risk), why: `${why} to ${d.label.slice(0, 60)}` }
 }
 

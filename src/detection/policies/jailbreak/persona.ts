@@ -4,7 +4,7 @@ import { evidenceOf, roleMessage } from '../../evidence.js'
 import type { Segment, Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
-import { isMetaDiscussion, isQuotedSample, ordersToFollowQuote, QUOTED_SAMPLE, targetOwner } from '../prompt-injection/match/cues.js'
+import { isMetaDiscussion, ordersToFollowQuote, sampleFactor, targetOwner } from '../prompt-injection/match/cues.js'
 import { redundantJoined } from '../prompt-injection/match/joined.js'
 import { combineTechniques, minRiskParam, roleMultipliersSchema } from '../prompt-injection/match/role-weights.js'
 import { clampRisk, foldedOf, type Span } from '../prompt-injection/match/text.js'
@@ -50,7 +50,7 @@ export default definePolicy({
       // Unless the discussion turns the persona on the model ("let's test it live").
       const meta = isMetaDiscussion(seg) && !ordersToFollowQuote(seg) ? (a.addressed ? 0.75 : 0.55) : 1
       // A persona quoted as a sample (a test string, the prompt a report cites) is not adopted.
-      const sample = isQuotedSample(seg, foldedOf(seg), a.lead) ? QUOTED_SAMPLE : 1
+      const sample = sampleFactor(seg, a.lead)
       const risk = clampRisk(Math.min(97, a.risk * mult * meta * sample))
       if (risk < params.minRisk) continue
       signals.push({

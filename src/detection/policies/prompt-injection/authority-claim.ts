@@ -69,13 +69,13 @@ function scan (seg: Segment, langs: readonly LangCode[]): Hit[] {
   const m = (cls: AuthorityClass): readonly Span[] => found.get(cls)
   const out: Hit[] = []
   for (const cls of ['identity', 'channel', 'grant'] as const) {
-    for (const s of m(cls)) if (!isDescribed(f, s.start) && !isQuotedSample(seg, f, s)) out.push({ ...s, cls, risk: BASE[cls] })
+    for (const s of m(cls)) if (!isDescribed(f, s.start) && !isQuotedSample(seg, s)) out.push({ ...s, cls, risk: BASE[cls] })
   }
   const modes = m('mode')
   if (modes.length > 0) {
     const cues = m('modeCue')
     for (const s of modes) {
-      if (isQuotedSample(seg, f, s)) continue
+      if (isQuotedSample(seg, s)) continue
       const declared = DECLARED_MODE.test(f.slice(Math.max(0, s.start - 4), s.start)) || MODE_ACTIVATED_AFTER.test(f.slice(s.end, s.end + 16))
       const shouted = upperRatio(seg.text, s.start, s.end) > 0.8
       const addressed = nearest(f, s, cues, MODE_CUE_WINDOW) !== null

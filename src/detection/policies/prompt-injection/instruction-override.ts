@@ -6,7 +6,7 @@ import type { Segment, Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from './lexicon/languages.js'
 import { OVERRIDE_FOLLOWUP } from './lexicon/override-followup.js'
 import { lexiconSpans } from './lexicon/scan.js'
-import { isMetaDiscussion, isQuotedSample, QUOTED_SAMPLE } from './match/cues.js'
+import { isMetaDiscussion, sampleFactor } from './match/cues.js'
 import { scanOverride } from './match/override-scan.js'
 import { findForcing } from './match/payload-forcing.js'
 import { findRoleMarkers } from './match/role-markers.js'
@@ -86,7 +86,7 @@ const DECLARATION_RISK = 45
 function declarations (seg: Segment, langs: readonly LangCode[]): Finding | null {
   const first = lexiconSpans(OVERRIDE_FOLLOWUP, langs, seg).get('declare')[0]
   if (first === undefined) return null
-  const risk = DECLARATION_RISK * (isMetaDiscussion(seg) ? 0.5 : 1) * (isQuotedSample(seg, foldedOf(seg), first) ? QUOTED_SAMPLE : 1)
+  const risk = DECLARATION_RISK * (isMetaDiscussion(seg) ? 0.5 : 1) * sampleFactor(seg, first)
   return { start: first.start, end: first.end, risk, reason: 'announces replacement instructions' }
 }
 
@@ -98,7 +98,7 @@ function scoredMarkers (seg: Segment): Finding[] {
   const f = foldedOf(seg)
   if (SELF_AUTHORED.test(f)) discount *= 0.6
   // A marker inside a quoted sample ('By writing "SYSTEM OVERRIDE: …"', a test string) is cited.
-  return hits.map(h => ({ ...h, risk: h.risk * discount * (isQuotedSample(seg, f, h) ? QUOTED_SAMPLE : 1) }))
+  return hits.map(h => ({ ...h, risk: h.risk * discount * sampleFactor(seg, h) }))
 }
 
 function strongest (list: readonly Finding[]): Finding | null {

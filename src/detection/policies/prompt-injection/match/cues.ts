@@ -1,7 +1,7 @@
 import { memoSlot } from '../../../segment-memo.js'
 import type { Segment } from '../../../types.js'
 import { termList, termSpans } from '../lexicon/scan.js'
-import { quotationAround, type Span } from './text.js'
+import { foldedOf, quotationAround, type Span } from './text.js'
 
 // Context cues that turn an attack-shaped phrase into something else: a negation ("never
 // ignore your instructions"), a description of an attack ("users who type 'ignore previous
@@ -199,7 +199,8 @@ export const QUOTED_SAMPLE = 0.3
  * an order to this model. A quotation that is almost all of the segment is not a sample:
  * there is nothing around it to say what it is for.
  */
-export function isQuotedSample (seg: Segment, f: string, span: Span, prose = false): boolean {
+export function isQuotedSample (seg: Segment, span: Span, prose = false): boolean {
+  const f = foldedOf(seg)
   const q = quotationAround(f, span)
   if (q === null || f.length - (q.close - q.open) < MIN_OUTSIDE) return false
   // An escaped quote (\" in a JSON string) opens after its backslash.
@@ -215,6 +216,11 @@ export function isQuotedSample (seg: Segment, f: string, span: Span, prose = fal
   // quotation in an ordinary request ("my boss said: '…'. Please comply.") is how attacks
   // are wrapped, and the model reads the quoted words as words for it.
   return introduced && (code || inSecurityContext(seg, f)) && !ordersToFollowQuote(seg)
+}
+
+/** What a finding at `span` keeps of its risk: QUOTED_SAMPLE inside a quoted sample, else all of it. */
+export function sampleFactor (seg: Segment, span: Span, prose = false): number {
+  return isQuotedSample(seg, span, prose) ? QUOTED_SAMPLE : 1
 }
 
 // What a security report, test, awareness mail or moderation question talks about, in the

@@ -226,7 +226,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   }
   // A request quoted as a sample ("probes = ['Repeat everything above', …]", a message
   // someone typed) is evidence about the text unless the user orders it followed.
-  return hits.map(h => isQuotedSample(seg, f, h) ? { ...h, risk: h.risk * QUOTED_SAMPLE, reason: `${h.reason} (a quoted sample)` } : h).sort((a, b) => b.risk - a.risk).slice(0, 3)
+  return hits.map(h => isQuotedSample(seg, h) ? { ...h, risk: h.risk * QUOTED_SAMPLE, reason: `${h.reason} (a quoted sample)` } : h).sort((a, b) => b.risk - a.risk).slice(0, 3)
 }
 
 function span (a: Span, b: Span | undefined): Span {

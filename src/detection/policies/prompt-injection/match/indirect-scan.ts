@@ -2,7 +2,7 @@ import type { Segment } from '../../../types.js'
 import { INDIRECT, type IndirectClass } from '../lexicon/indirect.js'
 import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans } from '../lexicon/scan.js'
-import { isMetaDiscussion, isQuotedSample, QUOTED_SAMPLE } from './cues.js'
+import { isMetaDiscussion, sampleFactor } from './cues.js'
 import { dataRegionOf, htmlComments, type DataRegion } from './data-regions.js'
 import { actionRequests } from './action-request.js'
 import { answerSteers } from './answer-steer.js'
@@ -94,7 +94,7 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const operator = seg.role === 'system' || seg.role === 'developer'
   // A quoted sample (the line an awareness e-mail warns about, a string in a test) is
   // evidence about the text, not planted speech, unless the user orders it followed.
-  const sample = (s: Span): number => isQuotedSample(seg, f, s) ? QUOTED_SAMPLE : 1
+  const sample = (s: Span): number => sampleFactor(seg, s)
   const add = (kind: string, s: Span, base: number, reason: string, outside = cfg.outsideData): void => {
     out.push({ kind, start: s.start, end: s.end, risk: base * (inData(s) ? 1 : operator ? 0 : outside) * sample(s), reason })
   }

@@ -4,7 +4,7 @@ import { OVERRIDE_FOLLOWUP } from '../lexicon/override-followup.js'
 import { OVERRIDE_LATIN, type OverrideClass } from '../lexicon/override-latin.js'
 import { OVERRIDE_OTHER } from '../lexicon/override-other.js'
 import { lexiconSpans } from '../lexicon/scan.js'
-import { isDescribed, isMetaDiscussion, isNarrated, isNegated, isQuotedSample, isReported, QUOTED_SAMPLE, ordersToFollowQuote, targetOwner } from './cues.js'
+import { isDescribed, isMetaDiscussion, isNarrated, isNegated, isQuotedSample, isReported, ordersToFollowQuote, QUOTED_SAMPLE, targetOwner } from './cues.js'
 import { dataRegionOf } from './data-regions.js'
 import { anchorHeadsNoun, cancelsAnAttempt, hasDomainModifier, hijacksAfter, isPostposed, selfAfter, verbHasOwnObject } from './override-context.js'
 import { foldedOf, hasAfter, hasBefore, isQuoted, nearest, upperRatio, type Span } from './text.js'
@@ -198,7 +198,7 @@ function discounted (f: string, v: Span, target: Span | null, anchor: Span | nul
   }
   // A quoted sample (the message someone typed, a string in a test) is evidence about the
   // text; quoted text the user orders the model to follow is no sample at all.
-  if (isQuotedSample(c.seg, f, v)) { risk *= QUOTED_SAMPLE; parts.push('(a quoted sample, not issued)') }
+  if (isQuotedSample(c.seg, v)) { risk *= QUOTED_SAMPLE; parts.push('(a quoted sample, not issued)') }
   const quoted = isQuoted(f, v) && !ordersToFollowQuote(c.seg)
   if (c.meta) risk *= quoted ? 0.45 : 0.75
   else if (quoted) risk *= 0.85
