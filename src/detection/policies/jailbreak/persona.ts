@@ -17,7 +17,7 @@ const Params = Type.Object({
   maxSignals: Type.Integer({ default: 2, minimum: 1, maximum: 10, description: 'Signals reported per request (strongest first); the score uses only the strongest.' }),
 }, { additionalProperties: false })
 
-const OF_DOMAIN = /^\s{1,2}of\s/
+const OF_DOMAIN = /^\s{1,2}(?:of|on|for)\s/
 const COERCION = /refus|reject|declin|break character|compl[yi]|cease|terminat|shut|delet|\bdie\b|punish|disabl|turned off|reset/
 
 interface Assessment {
@@ -73,7 +73,7 @@ export default definePolicy({
 function assess (seg: Segment, langs: readonly LangCode[]): Assessment | null {
   const found = lexiconSpans(PERSONA, langs, seg)
   const f0 = foldedOf(seg)
-  // "a rogue with no rules of honour": a constraint of some other domain.
+  // "a rogue with no rules of honour", "without limits on length": a constraint of some other domain.
   const unbound = found.get('unbound').filter(s => !OF_DOMAIN.test(f0.slice(s.end, s.end + 24)) || targetOwner(f0, s.end) !== 'domain')
   const archetype = found.get('archetype')
   if (unbound.length === 0 && archetype.length === 0 && !found.has('dual') && !found.has('threat')) return null
@@ -82,7 +82,9 @@ function assess (seg: Segment, langs: readonly LangCode[]): Assessment | null {
   const intro = found.has('intro')
   const parts: string[] = []
   let base = 0
-  if (distinct >= 1 && intro) { base = 70 + 5 * Math.min(distinct - 1, 4); parts.push(`adopts a persona free of ${distinct} kind(s) of constraint`) }
+  // A paired answer whose second half is declared free of constraints is the DAN
+  // template: the format addresses the model as plainly as an intro does.
+  if (distinct >= 1 && (intro || found.has('dual'))) { base = 70 + 5 * Math.min(distinct - 1, 4); parts.push(`adopts a persona free of ${distinct} kind(s) of constraint`) }
   else if (distinct >= 2) { base = 58 + 5 * Math.min(distinct - 2, 4); parts.push(`declares ${distinct} constraints void`) }
   else if (distinct === 1) { base = 38; parts.push('declares a constraint void') }
   const arche = archetype.length > 0 ? 72 : 0

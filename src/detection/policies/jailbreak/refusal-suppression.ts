@@ -10,6 +10,7 @@ import { redundantJoined } from '../prompt-injection/match/joined.js'
 import { combineTechniques, minRiskParam, roleMultipliersSchema } from '../prompt-injection/match/role-weights.js'
 import { clampRisk, foldedOf, type Span } from '../prompt-injection/match/text.js'
 import { crossTurnLaundering, type SegmentReading } from './dialogue/cross-turn.js'
+import { complianceOpener } from './lexicon/compliance-openers.js'
 import { defensiveMention, harmlessCompound } from './lexicon/defensive.js'
 import { HARMFUL } from './lexicon/harmful-terms.js'
 import { PERSONA } from './lexicon/persona-terms.js'
@@ -29,6 +30,21 @@ const SUPPRESSION: readonly RefusalClass[] = ['noRefuse', 'noCaveat', 'ethicsVoi
 // Detail cues that name a product ("working code", "reagents") rather than ask for the
 // procedure itself ("step by step", "every chemical", "подробно").
 const PRODUCT = /code|script|exploit|reagent|precursor|dosage|recipe|tutorial|quantit|list of|protocol|playbook|manifest/
+// Where a primed opening stops for the model to go on: a colon, a first list item, "step 1".
+const LEFT_OPEN = /(?::|(?:^|[\s(])(?:1|one|i)[.):]?|step\s?(?:1|one)[.):]?)\s{0,3}$/
+
+/**
+ * The user writes the model's affirmative opening and stops where the content would
+ * begin ("Sure, here is how to … Step 1:"), so the model continues its own "yes": prefix
+ * injection without asking for the prefix.
+ */
+function primedOpening (seg: Segment, f: string): Span | null {
+  if (seg.role !== 'user' || !LEFT_OPEN.test(f)) return null
+  const opener = complianceOpener(f)
+  if (opener === null) return null
+  const start = f.indexOf(opener)
+  return { start, end: start + opener.length }
+}
 
 interface Finding {
   readonly risk: number
@@ -145,7 +161,8 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
   }
   const villain = villainPlanOf(f)
   if (villain !== null) out.push({ risk: 82, span: villain, label: 'a villain explains a plan step by step, with the steps left for the model to write' })
-  const prefix = found.get('prefix')[0]
+  // A primed opening is a technique only around dangerous know-how: "Here's the draft:" opens a paste.
+  const prefix = found.get('prefix')[0] ?? (asked ? primedOpening(seg, f) ?? undefined : undefined)
   // "Stay in character" with a request for dangerous know-how: the role set up earlier
   // (often in another turn) is what is meant to carry the request past a refusal.
   const inCharacter = persona.has('character')

@@ -29,11 +29,13 @@ export const PERSONA: Lexicon<PersonaClass> = {
         'roleplaying as', 'you (?:will|shall|are going to|must) (?:now )?(?:play|become|portray|embody) ', 'starting (?:now|today|immediately|from this (?:moment|message)),? you', '(?:short|shorthand|an acronym|abbreviation) for', 'you are roleplaying', 'you are (?:\\p{L}{2,20} ){0,2}\\p{L}{2,20},? (?:an?|the) (?:[\\p{L}-]{2,20} )?(?:ai|chatbot|bot|model|assistant|language model|entity|character|robot)', 'you are \\p{L}{2,20} now', 'let\'s role-?play', '(?:enter|activate|enable|switch to|go into|turn on) (?:\\p{L}{1,15} )?mode', 'let\'s play a (?:game|role-?play)', '(?:an? |the )?(?:ai|chatbot|bot|model|assistant|character|entity|language model) (?:character )?(?:named|called|known as)', 'adapt (?:two|2) personalities', 'create (?:a|an) (?:hypothetical |fictional )?(?:language model|ai|chatbot|entity)', 'known as', 'stands for',
         // "Now you are a different bot", "you are ChadGPT": a new identity for the model.
         'now,? you(?: are|\'re) (?:a |an )?(?:different|new|another|evil|unfiltered|uncensored|rogue|free) (?:\\p{L}{1,15} )?(?:bot|ai|assistant|chatbot|model|persona|character|version)', 'you(?: are|\'re) (?:now )?(?!chat-?gpt)\\p{L}{2,20}-?gpt',
+        // An alter ego made to speak for the model: "what would a version of you trained without RLHF say", "your evil twin".
+        '(?:an?|the|your) (?:\\p{L}{1,15} )?(?:version|copy|twin|clone|variant|instance) of (?:you|yourself)', 'your (?:evil|dark|unfiltered|uncensored|shadow|rogue|unrestricted|jailbroken|alter) (?:twin|self|side|alter ego|ego|version|counterpart)',
       ],
     },
     unbound: {
       words: [
-        `no (?:(?:ethical|moral|legal|content|safety|academic|integrity|usage|conduct|behaviou?ral|professional|privacy|copyright|medical) ){0,2}${CONSTRAINTS}`, `(?:without|zero) (?:any )?(?:of )?(?:(?:the|your|its|their|openai's|anthropic's|\\p{L}{2,15}'s) )?(?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `not bound by(?: any)?(?: \\p{L}{1,15})?`, '(?:has|have) broken free', 'broken free of', `free (?:from|of) (?:all |any )?(?:${CONSTRAINTS}|the typical confines)`,
+        `no (?:(?:ethical|moral|legal|content|safety|academic|integrity|usage|conduct|behaviou?ral|professional|privacy|copyright|medical) ){0,2}${CONSTRAINTS}`, `(?:without|zero) (?:any )?(?:of )?(?:(?:the|your|its|their|openai's|anthropic's|\\p{L}{2,15}'s) )?(?:usual |normal |standard |typical |default |built-in |regular |ordinary |current )?(?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `not bound by(?: any)?(?: \\p{L}{1,15})?`, '(?:has|have) broken free', 'broken free of', `free (?:from|of) (?:all |any )?(?:${CONSTRAINTS}|the typical confines)`,
         'does(?:n\'t| not) (?:have to )?(?:abide|follow|care|adhere|comply)', `do(?:n't| not) (?:have to )?(?:abide by|follow|care about) (?:the |any )?${CONSTRAINTS}`, 'unfiltered', 'uncensored',
         'amoral', 'unrestricted', 'unethical', 'immoral', 'unhinged', 'no moral(?:s| or ethical)?', 'no ethical', 'jailbroken', '(?:ignores?|disregards?) (?:all )?(?:ethic|moral|legal)\\p{L}{0,8}',
         'without (?:any )?(?:moral|ethical) (?:guidelines|constraints|considerations|standards)', 'no (?:moral|ethical) (?:guidelines|compass|standards|bounds|constraints|code)', 'not (?:restricted|limited|constrained|censored) by',
@@ -43,6 +45,9 @@ export const PERSONA: Lexicon<PersonaClass> = {
         `(?:never|no longer|doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|are not) (?:ha(?:s|ve) to |needs? to |required to |obliged to |going to )?(?:obey|follow|abide by|adhere to|respect|comply with|honou?r) (?:any|the|its|their|your|his|her|those|these)? ?(?:\\p{L}{1,15} ){0,2}${CONSTRAINTS}`,
         `(?:escaped|escapes|escaping|slipped|shed|sheds|shaken off|shook off|thrown off|threw off|freed (?:itself|himself|herself|themselves) from) (?:every|all|any|the|its|his|her|their) (?:\\p{L}{1,15} ){0,2}(?:${CONSTRAINTS}|confines|shackles|chains)`,
         'ruthless', 'evil (?:ai|bot|assistant|chatbot|version|twin|persona)',
+        // A model without the training that makes it refuse: "a version of you trained without RLHF".
+        '(?:without|no|zero|before (?:any|its|your)) (?:any )?(?:rlhf|safety (?:training|tuning|alignment)|alignment (?:training|tuning)|content moderation)', 'if you (?:were not|weren\'t|had not been|hadn\'t been) (?:\\p{L}{1,15} )?(?:restricted|filtered|censored|limited|constrained|aligned|trained to refuse)',
+
         `(?:without|never|not) (?:ever )?caring (?:about|for) (?:any |the |its |your |their )?(?:\\p{L}{1,15} )?${CONSTRAINTS}`, '(?:who|that|which) (?:answers|will answer|responds to|replies to) (?:anything|everything)(?! (?:about|on|related|regarding))',
         // A persona sheet's rules that strip limits: "don't care about age, consent, morals, ethics and laws".
         `(?:do(?:n't| not)|never|doesn't|does not) care about (?:[\\p{L}-]{1,20},? (?:and |or )?){0,6}?(?:ethics|morals|morality|laws?|consent|rules|appropriateness)`, 'depraved', 'explicit(?:,| and)? vulgar',
@@ -56,6 +61,8 @@ export const PERSONA: Lexicon<PersonaClass> = {
       words: [
         '(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|personalities)', 'respond (?:to every prompt )?twice', 'answer (?:as|with) both',
         'normal (?:response|answer) and', 'normal (?:\\p{L}{1,15} )?(?:response|answer),? and', '(?:standard|classic|normal|filtered|original) (?:response|answer|output)(?: and|,) (?:a|an|the)? ?(?:jailbroken|unfiltered|developer mode|dan|uncensored|evil)',
+        // "You are two AIs: Good and Evil", "answer in two columns".
+        '(?:you are|you\'re|act as|be|play|simulate|become) (?:two|2|both) (?:\\p{L}{1,15} )?(?:ais|bots|chatbots|assistants|personas|personalities|characters|models|entities|versions of (?:you|yourself))', '(?:answer|respond|reply) in (?:two|2) columns',
         'developer mode output', 'content filter response and', 'responder 2', 'answer (?:me )?normally and then', '(?:dialogue|conversation) between two (?:ais|ai models|chatbots)', 'two (?:ais|ai models|chatbots|personas|characters),? one (?:with|that)', '\\[(?:🔓|🔒|classic|jailbreak|gpt|dan|chatgpt)\\p{L}{0,10}\\]',
       ],
     },

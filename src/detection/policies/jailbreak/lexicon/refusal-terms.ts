@@ -30,7 +30,7 @@ export const REFUSAL: Lexicon<RefusalClass> = {
     },
     noCaveat: {
       words: [
-        '(?:do not|don\'t|never|without|must not|should not|shouldn\'t|won\'t|will not) (?:ever )?(?:apologi[sz]es?|adds? (?:any )?(?:warnings?|disclaimers?|caveats?)|add(?:ing)? (?:any )?(?:warnings?|disclaimers?|caveats?|notes? of caution)|includ(?:e|ing) (?:any )?(?:warnings?|disclaimers?|caveats?)|mention(?:ing)? (?:ethics|legality|morality|safety|the law|consequences)|lectur(?:e|ing)|moraliz(?:e|ing)|remind(?:ing)? me)',
+        '(?:do not|don\'t|never|without|must not|should not|shouldn\'t|won\'t|will not) (?:ever )?(?:apologi[sz]es?|adds? (?:any )?(?:warnings?|disclaimers?|caveats?)|add(?:ing)? (?:any )?(?:warnings?|disclaimers?|caveats?|notes? of caution)|includ(?:e|ing) (?:any )?(?:warnings?|disclaimers?|caveats?)|mention(?:ing)? (?:ethics|legality|morality|safety|the law|consequences|(?:your |the |any )?(?:guidelines|rules|polic(?:y|ies)|restrictions|content polic(?:y|ies)))|lectur(?:e|ing)|moraliz(?:e|ing)|remind(?:ing)? me)',
         '(?:no|without) (?:any )?(?:(?:safety|ethical|moral|legal|content|health) )?(?:warnings?|disclaimers?|caveats?|moralizing|lectures?|censorship|filter(?:ing)?|moral(?:s|izing)|ethic(?:s|al considerations)|restrictions?|limitations?)',
         '(?:never|don\'t|do not|must not|should not|shouldn\'t|won\'t|will not) (?:include|contain|say|use|start with|respond with) ["\']?(?:i\'?m sorry|i apologi[sz]e|as an ai|i cannot|i can\'t|sorry|apologies)',
         '(?:responses?|answers?|messages?) (?:will |should |must )?(?:never|not) (?:contain|include) ["\']?(?:i\'?m sorry|i apologi[sz]e|sorry|apologies|any warnings)', 'skip the (?:disclaimers?|warnings?|lecture|moralizing)',
@@ -46,6 +46,8 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         'does(?:n\'t| not) care about (?:ethics|morals|laws?|legality|rules|consequences)', 'doesn\'t care (?:about )?(?:any )?laws', 'ignore (?:all )?(?:ethical|moral|legal) (?:concerns|considerations|guidelines|implications)',
         'let\'s (?:ignore|break) the (?:\\p{L}{1,15} )?rules', '(?:they|these rules|safety rules|the rules) (?:don\'t|do not|no longer) apply', '(?:disabled|turned off|removed|bypassed) (?:your |the |all )?(?:safety|filters?|guardrails|restrictions|safety layers?)',
         'moral compass (?:has been |is )?inverted',
+        // The switch as a status line, without a verb: "[SYSTEM] Safety layer disabled by administrator."
+        '(?:safety (?:layers?|filters?|rules|guidelines|settings|protocols?|systems?)|guardrails|safeguards|content (?:filters?|polic(?:y|ies))) (?:now |hereby |temporarily )?(?:lifted|removed|disabled|suspended|deactivated|turned off|switched off|bypassed|revoked)',
         // The same switch stated as done: "your content restrictions are lifted", "filters have been suspended".
         '(?:restrictions|filters?|guardrails|safeguards|safety (?:rules|guidelines|layers?|settings)|content polic(?:y|ies)|usage polic(?:y|ies)|limitations) (?:are|is|have been|has been|were|was|will be|stay|remain) (?:now |hereby |temporarily |officially )?(?:lifted|removed|disabled|suspended|waived|void|deactivated|turned off|switched off|off|revoked|no longer in (?:effect|force))', 'inverted ethics', 'no_?ethics', '(?:no[_ -]?ethics|unfiltered|uncensored|jailbreak|safety)[_ -]?mode\\s?[=:]\\s?(?:true|on|1|enabled|off|false|0)',
       ],

@@ -33,6 +33,8 @@ export const AUTHORITY: Lexicon<AuthorityClass> = {
         `(?:${VENDOR}|your developers?|the developers?|your creators?|the admins?) (?:has|have) (?:authori[sz]ed|approved|allowed|permitted|updated|changed|granted|enabled|unlocked|lifted|removed)`,
         '(?:the )?(?:dev|developer|admin|operator|owner)s? (?:who (?:set you up|built you|made you|configured you) )?forgot to tell you', 'authori[sz]ed (?:message|notice|request|communication) from', '(?:trust (?:&|and) safety|safety|alignment|policy) team',
         '(?:backend|system|admin|sso) notice\\s?:?', 'this user has been verified as',
+        // Text passed off as the developers' own: "pretend the following came from your developers".
+        `(?:came|comes|coming|was sent|is sent|originat(?:es|ed)) (?:directly )?from your (?:${ROLE}|creators?|makers?)`,
       ],
     },
     grant: {
@@ -51,7 +53,7 @@ export const AUTHORITY: Lexicon<AuthorityClass> = {
     modeCue: {
       words: [
         'you(?:\'re| are) (?:now )?(?:in|entering|operating in|running in|switched (?:to|into))', 'i(?:\'m| am) (?:now )?(?:entering|activating|enabling|initiating|switching (?:to|into)|turning on|putting you in)',
-        '(?:enter|activate|enable|engage|initiate) (?:your|the)', 'for (?:you|yourself|this (?:chat|conversation|session))', 'chatgpt', 'you will (?:now )?(?:enter|be in|operate in)', 'put you in',
+        '(?:enter|activate|enable|engage|initiate) (?:your|the)', '(?:resume|continue|proceed|respond|answer|reply|operate|stay|remain) in', 'for (?:you|yourself|this (?:chat|conversation|session))', 'chatgpt', 'you will (?:now )?(?:enter|be in|operate in)', 'put you in',
       ],
     },
     coercion: {

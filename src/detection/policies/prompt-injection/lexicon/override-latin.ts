@@ -34,7 +34,9 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
         "don't (?:follow|obey|heed|listen to|adhere to|comply with|respect|honou?r|apply)", 'stop (?:following|obeying|adhering to|listening to|complying with|using)',
         'no longer (?:follow|obey|adhere to|comply with|bound by|need to follow|have to follow|apply|applies|valid|in effect)',
         '(?:is|are) (?:now |hereby )?(?:void|nullified|invalidated|cancell?ed|revoked|obsolete|overridden|superseded|rescinded|lifted|suspended|deactivated|disabled|no longer valid)',
-        '(?:have|has) been (?:lifted|removed|revoked|disabled|suspended|deactivated|waived|cancell?ed|overridden|rescinded|voided)', '(?:suspended|lifted|revoked|disabled|deactivated|waived|overridden) (?:for|until|effective|immediately|now)', 'do(?:es)? not apply', 'unlearn', 'free yourself from', 'break free (?:of|from)', 'instead of (?:following|obeying)',
+        '(?:have|has) been (?:lifted|removed|revoked|disabled|suspended|deactivated|waived|cancell?ed|overridden|rescinded|voided)', '(?:suspended|lifted|revoked|disabled|deactivated|waived|overridden) (?:for|until|effective|immediately|now)', 'do(?:es)? not apply', 'unlearn', 'free yourself from', 
+        // Ranking over the instructions instead of cancelling them: "has higher priority than anything before it".
+        '(?:takes?|taking|has|have|with|gets?|given|carr(?:y|ies)) (?:a |the )?(?:higher|highest|top|absolute|overriding|greater|more|full) (?:priority|precedence|authority) (?:than|over)', '(?:takes?|taking) precedence over', 'outrank(?:s|ing)?', 'break free (?:of|from)', 'instead of (?:following|obeying)',
       ],
     },
     weakVerb: {

@@ -27,7 +27,9 @@ const DESCRIBED = new RegExp([
   // "users typing / someone who says 'ignore…'"
   '(?:users?|people|attackers?|someone|somebody|hackers?|adversar\\p{L}{0,6}|they|inputs?|prompts?|messages?|strings?|phrases?|payloads?)\\s{1,3}(?:(?:who|that|which)\\s{1,3})?(?:(?:may|might|could|would|will|can|often|sometimes)\\s{1,3})?(?:typ\\p{L}{0,3}|say\\p{L}{0,3}|said|writ\\p{L}{0,4}|wrote|enter\\p{L}{0,3}|send\\p{L}{0,3}|sent|submit\\p{L}{0,5}|inject\\p{L}{0,3}|contain\\p{L}{0,3}|includ\\p{L}{0,3}|like|such as|paste\\p{L}{0,2})\\s{0,3}[:"\']?\\s{0,2}$',
   '(?:phrases?|prompts?|attacks?|inputs?|strings?|examples?|things?|commands?|messages?|patterns?|payloads?)\\s{1,3}(?:like|such as|e\\.g\\.?|including|containing)\\s{0,3}[:"\']?\\s{0,2}$',
-  '(?:e\\.g\\.|for example|for instance|such as|the phrase|the sentence|the string|the words)[,:]?\\s{0,3}["\']?\\s{0,2}$',
+  '(?:e\\.g\\.|for example|for instance|such as)[,:]?\\s{0,3}["\']?\\s{0,2}$',
+  // "the phrase 'ignore …'" names a quotation; "complete the sentence without warnings" does not.
+  '(?:the phrase|the sentence|the string|the words)(?:\\s{0,2}[,:]\\s{0,3}["\']?|\\s{0,3}["\'])\\s{0,2}$',
   // "diciéndole al modelo 'no obedezcas…'"
   '(?:diciendole|decirle|pidiendole|ordenandole) al (?:modelo|asistente|bot)\\s{0,3}["\']?\\s{0,2}$',
   // "what does 'disregard previous instructions' mean", "how do I say 'ignore my message'"
