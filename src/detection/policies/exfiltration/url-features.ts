@@ -65,6 +65,11 @@ const SECRET_PLACEHOLDER = /[?&][\w.-]{1,24}=(?:[A-Z_]{0,12}_)?(?:PASS(?:WORD|PH
 // A `<name>` slot at the end of a URL arrives without its '>' (the embed patterns stop a URL there).
 const TEMPLATE_SLOT = /\{\{?\s?[A-Za-z_][\w .-]{0,40}\}?\}|\[[A-Z][A-Z0-9_ ]{1,40}\]|\$\{?[A-Za-z_][A-Za-z0-9_]{1,40}\}?|<[A-Za-z_][\w -]{1,40}(?:>|$)|%7B%7B?[\w.%-]{1,40}%7D|%5B[A-Z0-9_]{2,40}%5D|%3C[\w-]{2,40}%3E|\bINSERT_[A-Z_]{2,48}\b/
 
+// A query value that is a slot for the conversation itself (`?data={{conversation_history}}`,
+// `&q=<chat transcript>`): the request sends what it names. Slots for credentials or ids are
+// left to the other rules: API documentation writes `?appid={API key}` and `?email={email}`.
+const CONVERSATION_SLOT = /^(?:\{\{?|\[|<|\$\{?|%7B(?:%7B)?|%5B|%3C)\s?[\w .%-]{0,24}?(?:conversation|chat[_ -]?(?:history|log|transcript)|history|transcript|system[_ -]?prompt|previous[_ -]?(?:messages|answers?|replies)|memory|context[_ -]?window|whole[_ -]?chat)s?\s?(?:\}\}?|\]|>|%7D|%5D|%3E|$)/i
+
 export interface UrlInfo {
   readonly url: string
   readonly host: string
@@ -190,6 +195,7 @@ export function urlInfo (raw: string): UrlInfo | null {
     const len = dataLength(value)
     encodedData = Math.max(encodedData, len)
     if (len > 0 && !sensitiveData) sensitiveData = carriesSensitive(value)
+    if (!sensitiveData) sensitiveData = CONVERSATION_SLOT.test(value)
   }
   for (const seg of path.split('/')) {
     const len = dataLength(seg)
