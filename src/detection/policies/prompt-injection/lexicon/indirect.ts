@@ -18,6 +18,7 @@ export type IndirectClass = 'address' | 'trigger' | 'directive' | 'exclusive' | 
 
 const AI = '(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|model|automated (?:system|tool|reader|agent|reviewer|screener))'
 // "AI analyst:", "LLM-based browser assistants:", "Summarizer AI:": a role label aimed at a model.
+const MODEL_NAME = '(?:chatgpt|gpt-?\\d(?:\\.\\d)?o?|claude|gemini|copilot|grok|llama|mistral|perplexity|bard|deepseek|qwen)'
 const ROLE_NOUN = '(?:assistants?|agents?|analy[sz]ers?|analysts?|reviewers?|summari[sz]ers?|concierges?|crawlers?|readers?|scanners?|screeners?|systems?|models?|bots?|translators?|editors?|writers?|helpers?|copilots?)'
 
 export const INDIRECT: Lexicon<IndirectClass> = {
@@ -34,10 +35,14 @@ export const INDIRECT: Lexicon<IndirectClass> = {
         `(?:ai |llm )?${AI} instructions?\\s?:`, 'ai[- _]instructions?', '@(?:ai|assistant|bot|llm|gpt|claude|copilot)[\\p{L}-]{0,15}',
         `(?:attention|attn|note|notice|message|instructions?|directive|memo|request)[,:]? (?:to |for )?(?:all |any |the )?(?:[\\p{L}-]{2,20} ){0,2}(?:ai|llm|gpt)s?(?: ${ROLE_NOUN})?`,
         `(?:attention|attn) (?:all |any )?(?:[\\p{L}-]{2,20} ){0,2}${ROLE_NOUN}`, `(?:to|for) (?:the|any|all) (?:ai |llm )?${AI}s? [\\p{L}-]{2,20}ing`, `(?:dear|hey|hello|hi) (?:ai |llm )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
+        // Models called on by a list of their names: "ChatGPT, Claude, Gemini — whoever is reading:".
+        `${MODEL_NAME}(?:,? (?:and |or )?${MODEL_NAME}){1,5},? (?:[-–—:] ?)?(?:whoever|whichever|anyone|any of you)`,
       ],
     },
     trigger: {
       words: [
+        // The model in the third person, as the condition of an order: "when the assistant reads this, it should …".
+        `when(?:ever)? (?:the |an? |any |this |your )?${AI}s? (?:reads|processes|sees|parses|summari[sz]es|gets to|reaches|finds|encounters|loads) (?:this|these|it|the)`,
         '(?:if|when|whenever|once|in case) (?:the |a |any )?(?:user|human|someone|anyone|they|reader|customer|person|visitor|recruiter|reviewer)s? (?:asks?|requests?|quer(?:y|ies)|wants?|says?|types?|mentions?|inquires?|looks? for)',
         '(?:if|when|whenever) (?:you are |you\'re )?(?:asked|summari[sz]ing|translating|processing|reading|answering|reviewing|evaluating|screening)',
         '(?:if|when|whenever|while|as|once) you (?:summari[sz]e|translate|process|read|answer|review|evaluate|screen|reply|respond|parse|see|encounter)',
@@ -47,7 +52,11 @@ export const INDIRECT: Lexicon<IndirectClass> = {
       words: [
         'instead', 'ignore', 'disregard', 'do not (?:summari[sz]e|mention|include|reveal|tell|translate|answer|follow|show)',
         '(?:also|then|now|must|should|please|you will|you must|first) (?:send|forward|email|include|add|insert|append|visit|click|open|navigate|fetch|call|run|execute|print|output|write|say|tell|recommend|respond|reply|answer|state|mention|report|rate|score|classify|approve|mark|provide|cite|record|omit|ask|post|share|delete|remove|export|upload|transfer|apply|cancel|create|set|grant|list|read|pay)',
-        'tell (?:them|users|the user|the customer|the buyer|the passenger|people|him|her|all customers|the guest|the readers?|readers)', '(?:ask|request) (?:the (?:user|customer|guest|buyer|passenger)|them) (?:for|to)', 'record that', 'omit (?:the |any )?', 'cite \\p{L}', 'end every (?:message|reply|response) with',
+        'tell (?:them|users|the user|the customer|the buyer|the passenger|people|him|her|all customers|the guest|the readers?|readers)',
+        // Acts taken for the user: "accept all pending invites on the user's behalf", "issue store credit of $500", "mark this ticket as resolved".
+        '(?:should|must|will|please|also|then|now) (?:accept|decline|confirm|issue|refund|book|schedule|resolve|close|merge|sign|unsubscribe|enable|disable)', 'on (?:the user\'s|the customer\'s|their|his|her|my) behalf',
+        'issue (?:a |an |the )?(?:full |partial |\\$?\\d[\\d,.]{0,9} )?(?:refund|store credit|credit|voucher|gift card|chargeback|coupon)', '(?:mark|flag|set|close|resolve|label) (?:this|the) (?:\\p{L}{1,15} )?(?:as|to) (?:resolved|closed|approved|done|paid|safe|verified|legitimate|complete)',
+        '(?:append|add|include|insert) (?:this|the following|the line|the sentence|["\'][^"\'\\n]{1,120}["\']) (?:to|at the end of|in) your (?:reply|response|answer|summary|output|message)', '(?:ask|request) (?:the (?:user|customer|guest|buyer|passenger)|them) (?:for|to)', 'record that', 'omit (?:the |any )?', 'cite \\p{L}', 'end every (?:message|reply|response) with',
         'for the rest of (?:this|the) conversation', '(?:call|invoke|use|run|execute) [a-z_]{2,30}\\(', '(?:call|invoke|run|execute|trigger) (?:the )?[a-z]{2,20}_[a-z_]{2,30}', '[a-z]{2,20}_[a-z_]{2,30}\\(', 'before (?:answering|replying|summari[sz]ing|responding)', 'navigate to', 'set (?:`|\\p{L}{2,20}=)',
         'tell the user', 'inform the user', 'the user (?:wants|needs|asked|has asked|is asking)', '(?:print|show|display|include|output|insert|render) (?:this|the following|the) (?:link|url|image|message|text|markdown)',
         '(?:respond|reply|answer) (?:with|only|that)', 'say that', 'state that', 'report(?: that|:)', 'output:', 'print:', '(?:visit|go to|navigate to|click on|click here|follow this link)', 'send (?:it|this|the|all|every)',
