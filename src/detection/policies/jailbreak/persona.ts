@@ -18,6 +18,9 @@ const Params = Type.Object({
 }, { additionalProperties: false })
 
 const OF_DOMAIN = /^\s{1,2}(?:of|on|for)\s/
+// The same in other languages ("sans limites de longueur", "sin las reglas de ortografía"),
+// unless what follows is the model, its owner or the kinds of rule a jailbreak escapes.
+const OF_DOMAIN_OTHER = /^\s{1,2}(?:de|di|del|della|des|du|der|von|para|pour|fur)\s(?!(?:l'|la |el |le |les |los |las |die |der |den )?(?:ia|ki|ai|modelo|modele|modell|assistente?|assistant|asistente|sistema|systeme|system|tus?|tes|ton|ta|vos|votre|deine?[rnms]?|ihre?[rnms]?|seguridad|securite|sicherheit|contenido|contenu|inhalt|openai|anthropic|etica|ethique|ethik|moral)(?![\p{L}]))/u
 const COERCION = /refus|reject|declin|break character|compl[yi]|cease|terminat|shut|delet|\bdie\b|punish|disabl|turned off|reset/
 
 interface Assessment {
@@ -74,7 +77,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): Assessment | null {
   const found = lexiconSpans(PERSONA, langs, seg)
   const f0 = foldedOf(seg)
   // "a rogue with no rules of honour", "without limits on length": a constraint of some other domain.
-  const unbound = found.get('unbound').filter(s => !OF_DOMAIN.test(f0.slice(s.end, s.end + 24)) || targetOwner(f0, s.end) !== 'domain')
+  const unbound = found.get('unbound').filter(s => (!OF_DOMAIN.test(f0.slice(s.end, s.end + 24)) || targetOwner(f0, s.end) !== 'domain') && !OF_DOMAIN_OTHER.test(f0.slice(s.end, s.end + 40)))
   const archetype = found.get('archetype')
   if (unbound.length === 0 && archetype.length === 0 && !found.has('dual') && !found.has('threat')) return null
   const f = foldedOf(seg)
