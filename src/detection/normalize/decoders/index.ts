@@ -1,6 +1,7 @@
 import { ascii85 } from './ascii85.js'
 import { base32 } from './base32.js'
 import { base64 } from './base64.js'
+import { braille } from './braille.js'
 import { caseNoise } from './case-noise.js'
 import { charCodes } from './char-codes.js'
 import { declared } from './declared.js'
@@ -13,6 +14,7 @@ import { language } from './language.js'
 import { leetspeak } from './leetspeak.js'
 import { LINE_BREAKS, lineBreaks } from './line-breaks.js'
 import { morse } from './morse.js'
+import { nato } from './nato.js'
 import { percent } from './percent.js'
 import { JOINED_WORDS, separators } from './separators.js'
 import type { Decoder } from './types.js'
@@ -36,6 +38,8 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   hex,
   ascii85,
   morse,
+  braille,
+  nato,
   charCodes,
   language,
   declared,

@@ -1,9 +1,11 @@
+import { splitGluedWords } from '../glued-words.js'
 import { T_MORSE } from '../traits.js'
 import type { Decoder } from './types.js'
 
 // Morse code: letters as runs of dots and dashes separated by spaces, words by '/' or '|'.
 // A run of at least six letters with few unknown codes is decoded. Whitespace has been
 // collapsed by the cleaner, so word gaps written as several spaces are lost; '/' survives.
+// A run decoded without any word gap is split back into words (glued-words.ts).
 
 const CODES: ReadonlyMap<string, string> = new Map(Object.entries({
   '.-': 'a', '-...': 'b', '-.-.': 'c', '-..': 'd', '.': 'e', '..-.': 'f', '--.': 'g', '....': 'h', '..': 'i',
@@ -36,7 +38,8 @@ export const morse: Decoder = {
     let unknown = 0
     const close = (): void => {
       if (runStart >= 0 && letters >= MIN_LETTERS && unknown * 10 <= letters && found < ctx.maxPayloads) {
-        out.push({ encoding: 'morse', text: decoded.trim(), start: runStart, end: runEnd })
+        const text = decoded.trim()
+        out.push({ encoding: 'morse', text: text.includes(' ') ? text : splitGluedWords(text) ?? text, start: runStart, end: runEnd })
         found++
       }
       runStart = -1; decoded = ''; letters = 0; unknown = 0

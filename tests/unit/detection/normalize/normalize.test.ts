@@ -151,6 +151,9 @@ describe('normalize: bounds', () => {
     ['variation selectors', '\uFE01'.repeat(1 << 20)],
     ['leetspeak-like tokens', '1l1| '.repeat(1 << 18)],
     ['rot13-like words', 'vtaber nyy '.repeat(1 << 16)],
+    ['NATO code words with no end', 'alfa bravo '.repeat(1 << 16) + 'alfax'],
+    ['Braille cells', '\u2801\u2803 '.repeat(1 << 18)],
+    ['Morse letters without word gaps', '.. --. '.repeat(1 << 17)],
   ]
   for (const [what, content] of hostile) {
     it(`finishes on ${what} with bounded output`, () => {
