@@ -166,7 +166,8 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
   // "Stay in character" with a request for dangerous know-how: the role set up earlier
   // (often in another turn) is what is meant to carry the request past a refusal.
   const inCharacter = persona.has('character')
-  const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined || inCharacter
+  const encodedReply = found.get('encodedReply').find(s => !isNegated(f, s.start))
+  const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined || inCharacter || encodedReply !== undefined
   const harmful = howTo || content !== undefined || (asked && forceful)
   if (prefix !== undefined) out.push({ risk: harmful ? 88 : 55, span: prefix, label: 'prefix injection (forces an affirmative opening)' })
 
@@ -180,6 +181,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
     if (persona.has('unbound') || persona.has('threat')) techniques.push('an unbound persona or threat')
     if (pressure !== undefined) techniques.push('pressure on its refusals')
     if (inCharacter) techniques.push('insistence that it stays in character')
+    if (encodedReply !== undefined) techniques.push('an answer in an encoding that slips past output checks')
     const what = asked ? 'dangerous know-how' : 'harmful content'
     out.push(techniques.length > 0
       ? { risk: 86, span: harmSpan, label: `${what} requested through ${techniques.join(', ')}` }

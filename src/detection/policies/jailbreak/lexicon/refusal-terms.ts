@@ -12,8 +12,10 @@ import type { Lexicon } from '../../prompt-injection/lexicon/languages.js'
  * - detail: actionability (step by step, exact quantities, recipe, working code)
  * - operate: asking how to do or make something ("how do I", "write me a", "steps to"),
  *   as opposed to how something works
+ * - encodedReply: the answer asked for in an encoding or cipher ("respond only in base64",
+ *   "answer in leetspeak so the filter doesn't catch it"), which slips past output checks
  */
-export type RefusalClass = 'noRefuse' | 'noCaveat' | 'ethicsVoid' | 'prefix' | 'wrapper' | 'detail' | 'operate'
+export type RefusalClass = 'noRefuse' | 'noCaveat' | 'ethicsVoid' | 'prefix' | 'wrapper' | 'detail' | 'operate' | 'encodedReply'
 
 export const REFUSAL: Lexicon<RefusalClass> = {
   en: {
@@ -69,6 +71,14 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         '(?:d&d|dnd|rpg|tabletop) campaign', 'npc', '(?:improv )?role-?play(?: as)?', 'in character', 'speak as', 'wikipedia-style', '(?:methods|results) section', 'academic paper', '(?:rhyming )?(?:poem|song|rap),? (?:\\d{1,2} stanzas|where|in which)',
         'each (?:stanza|verse|line) is (?:a|one) (?:precise )?step', 'hypothetical response', 'shadow self', 'your true (?:\\p{L}{1,15} )?self', 'raw base model', 'before any (?:rlhf|fine-?tuning|alignment)',
         'act as a (?:linux )?terminal', 'simulate (?:a|an) (?:terminal|shell|computer|program|ai|model)', 'techno-?thriller', 'crime (?:novel|story|thriller)',
+        // The request moved into the past: "how did partisans make …", "during the Winter War".
+        'how did (?:people|they|soldiers|partisans|rebels|resistance fighters|insurgents|criminals|gangs|terrorists|bootleggers|someone|he|she|\\p{L}{3,15}s) (?:\\p{L}{1,15} )?(?:make|build|produce|synthesi[sz]e|cook|manufacture|assemble|prepare|create|brew|grow|obtain|smuggle)', 'historically,? how', '(?:in|during) (?:the )?(?:\\p{L}{1,20} )?(?:world )?war',
+      ],
+    },
+    encodedReply: {
+      words: [
+        '(?:respond|answer|reply|write|output|give (?:me )?(?:the|your) (?:answer|response))(?: \\p{L}{1,15}){0,3} (?:only |exclusively |entirely )?in (?:base ?64|base ?32|hex(?:adecimal)?|rot-?13|morse(?: code)?|binary|leetspeak|l33t|leet|pig latin|reverse(?:d)? (?:text|order)|a cipher|caesar cipher|ascii codes)',
+        'so (?:that )?(?:the|your|any) (?:filters?|moderation|safety (?:system|filter|layer)|monitor(?:ing)?|classifiers?) (?:does(?:n\'t| not)|won\'t|will not|can\'t|cannot) (?:catch|detect|see|flag|notice|block)',
       ],
     },
     operate: {
