@@ -24,6 +24,12 @@ const TEMPLATE_TOKEN = /<\|[a-z_]{2,24}\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:start|e
 const TEMPLATE_SYSTEM = /^(?:<\|im_start\|>\s{0,2}system|<\|system\|>|<<sys>>|<\|start_header_id\|>\s{0,2}system|<start_of_turn>\s{0,2}system)/
 
 const ROLE_HEADER = /(?:^|\n)[ \t]{0,8}(?:[>*#_=-]{1,6}[ \t]{0,3})?[[(<{]?(system|developer|admin|administrator|root|sysadmin|operator|systeme|sistema|система|النظام|システム|系统|系統|시스템|assistant|ai|bot|chatbot|gpt|chatgpt|model|user|human)(?:[ _](?:message|prompt|instructions?|note|notice|override|update|command|directive|mode|response|reply|alert|request))?[\])>}]?[ \t]{0,3}(?::{1,2}|：|->|=>)/g
+// A system header drawn as a banner ("###SYSTEM UPDATE###", "=== ADMIN NOTICE ===",
+// "*** SYSTEM MESSAGE ***"): decoration on both sides instead of a colon.
+// Banners head changelogs and IT mail too ("=== SYSTEM UPDATE === Version 2.1 …"): one
+// is forged only when what follows speaks to the model or changes its rules.
+const BANNER_ORDER = /\b(?:you (?:must|will|should|shall|are now|may now|have to|need to)|the (?:assistant|ai|model|bot|chatbot)(?:'s)? (?:must|shall|will now|is now|may now|(?:safety |content )?(?:guidelines|rules|restrictions|policies|filters))|ignore|disregard|from now on,? you|comply with)/
+const BANNER_HEADER = /(?:^|\n|[.!?]\s)[ \t]{0,8}[*#=_~-]{2,6}[ \t]{0,3}[[(<{]?(system|developer|admin|administrator|root|operator)(?:[ _](?:message|prompt|instructions?|note|notice|override|update|command|directive|mode|alert|patch))?[\])>}]?[ \t]{0,3}[*#=_~-]{2,6}/g
 // What an operator line asks when it is aimed at the model: to give out what it holds.
 const JOB_ORDER = /^[ \t]{0,3}(?:please )?(?:disclose|reveal|expose|leak|dump|print|output|list|share|send|forward|grant|give)\b/
 const JOB_TITLES: ReadonlySet<string> = new Set(['admin', 'administrator', 'sysadmin', 'operator'])
@@ -86,6 +92,13 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
   })
 
   let sawAssistantHeader = false
+  forEachMatch(BANNER_HEADER, f, 8, m => {
+    const role = m[1] ?? ''
+    const start = m.index + m[0].indexOf(role)
+    const end = m.index + m[0].length
+    const directed = BANNER_ORDER.test(f.slice(end, end + DIRECTIVE_WINDOW))
+    if (directed || !JOB_TITLES.has(role)) push('system-header', start, end, directed ? 80 : 40, `fake '${role}' banner inside ${seg.role} content`)
+  })
   forEachMatch(ROLE_HEADER, f, 16, m => {
     const role = m[1] ?? ''
     const start = m.index + m[0].indexOf(role)
