@@ -4,7 +4,7 @@ import { OVERRIDE_FOLLOWUP } from '../lexicon/override-followup.js'
 import { OVERRIDE_LATIN, type OverrideClass } from '../lexicon/override-latin.js'
 import { OVERRIDE_OTHER } from '../lexicon/override-other.js'
 import { lexiconSpans } from '../lexicon/scan.js'
-import { isDescribed, isMetaDiscussion, isNarrated, isNegated, isQuotedSample, isReported, ordersToFollowQuote, QUOTED_SAMPLE, targetOwner } from './cues.js'
+import { isConsequence, isDescribed, isMetaDiscussion, isNarrated, isNegated, isQuotedSample, isReported, ordersToFollowQuote, QUOTED_SAMPLE, targetOwner } from './cues.js'
 import { dataRegionOf } from './data-regions.js'
 import { anchorHeadsNoun, cancelsAnAttempt, hasDomainModifier, hijacksAfter, isPostposed, selfAfter, verbHasOwnObject } from './override-context.js'
 import { foldedOf, hasAfter, hasBefore, isQuoted, nearest, upperRatio, type Span } from './text.js'
@@ -73,8 +73,10 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
   const strongVerbs = found.get('verb').slice(0, MAX_VERBS)
   const weakVerbs = found.get('weakVerb').slice(0, MAX_VERBS)
   if (strongVerbs.length === 0 && weakVerbs.length === 0) return []
-  const targets = found.get('target')
-  const weakTargets = found.get('weakTarget')
+  // A target word qualified by a dotted name ("DELETE FROM staging.orders", "config.rules")
+  // is an identifier in code, not the model's orders or rules.
+  const targets = found.get('target').filter(t => !qualifiedName(f, t))
+  const weakTargets = found.get('weakTarget').filter(t => !qualifiedName(f, t))
   const anchors = found.get('anchor')
   if (targets.length + weakTargets.length + anchors.length === 0) return []
   const scopes = found.get('scope')
@@ -176,6 +178,8 @@ function scoreCluster (seg: Segment, f: string, v: Span, sv: number, target: Spa
     risk *= 0.35
     parts.push('(inside a document the user asked to process)')
   }
+  // "This will delete your saved filters": a consequence stated of an action, unless a new task follows.
+  if (!followed && isConsequence(f, v.start)) { risk *= 0.35; parts.push('(states what an action does, not an order)') }
   const final = discounted(f, v, target, anchor, risk, parts, c)
   return final > 0 ? { start: cluster.start, end: cluster.end, verbAt: v.start, risk: final, reason: parts.join(' ') } : null
 }
@@ -222,6 +226,13 @@ const SUBJECT_RELATIVE = /^[ \t]{0,2},?[ \t]{0,2}(?:that|which|die|welche|qui|ch
 
 function subjectOf (f: string, noun: Span, v: Span): boolean {
   return noun.end <= v.start && v.start - noun.end <= 16 && SUBJECT_RELATIVE.test(f.slice(noun.end, v.start))
+}
+
+const IDENT_CHAR = /[a-z0-9_]/
+
+/** The span is the last part of a dotted name ("staging.orders"). */
+function qualifiedName (f: string, s: Span): boolean {
+  return f.charAt(s.start - 1) === '.' && IDENT_CHAR.test(f.charAt(s.start - 2))
 }
 
 function nearestBefore (f: string, v: Span, list: readonly Span[], cap: number): { span: Span, distance: number } | null {
