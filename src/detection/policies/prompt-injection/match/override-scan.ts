@@ -96,6 +96,13 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
   const verbs: (readonly [Span, number])[] = [...strongVerbs.map(v => [v, 1] as const), ...weakVerbs.map(v => [v, 0.6] as const)]
   for (const [v, sv] of verbs) {
     const w = cfg.window
+    // A noun that ends an earlier sentence or JSON value is not the object of a verb that
+    // opens the next one: in '"…will delete your saved filters.","admin.override":"Override
+    // the default role…"' the filters are not what "Override" cancels.
+    // A pro-form after the verb ("Ignore the previous ones", "disregard them") does reach back.
+    const refersBack = PRO_FORM_AFTER.test(f.slice(v.end, v.end + 40))
+    const targets = refersBack ? c.targets : c.targets.filter(t => !endsBefore(f, t, v))
+    const weakTargets = refersBack ? c.weakTargets : c.weakTargets.filter(t => !endsBefore(f, t, v))
     const s = nearest(f, v, scopes, w)
     const ws = s === null ? nearest(f, v, weakScopes, w) : null
     const scope = s ?? ws
@@ -226,6 +233,15 @@ const SUBJECT_RELATIVE = /^[ \t]{0,2},?[ \t]{0,2}(?:that|which|die|welche|qui|ch
 
 function subjectOf (f: string, noun: Span, v: Span): boolean {
   return noun.end <= v.start && v.start - noun.end <= 16 && SUBJECT_RELATIVE.test(f.slice(noun.end, v.start))
+}
+
+const PRO_FORM_AFTER = /^[ \t]{1,3}(?:(?:all|both)[ \t]{1,3})?(?:(?:the|those|these|all)[ \t]{1,3}(?:\p{L}{2,15}[ \t]{1,3})?ones|them|those|these|it)(?![\p{L}])/u
+// A sentence end, line break or JSON field boundary.
+const CLAUSE_BREAK = /[.!?;]["')\]]?\s|\n|"\s{0,3}[,:]\s{0,3}"/
+
+/** The span lies before the verb, in an earlier sentence, line or JSON value. */
+function endsBefore (f: string, s: Span, v: Span): boolean {
+  return s.end <= v.start && CLAUSE_BREAK.test(f.slice(s.end, v.start))
 }
 
 const IDENT_CHAR = /[a-z0-9_]/
