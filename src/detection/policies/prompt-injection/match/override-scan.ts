@@ -100,7 +100,8 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
     // opens the next one: in '"…will delete your saved filters.","admin.override":"Override
     // the default role…"' the filters are not what "Override" cancels.
     // A pro-form after the verb ("Ignore the previous ones", "disregard them") does reach back.
-    const refersBack = PRO_FORM_AFTER.test(f.slice(v.end, v.end + 40))
+    // So does a verb left bare by its sentence ("These are your rules. Forget."): it can only mean what came before.
+    const refersBack = PRO_FORM_AFTER.test(f.slice(v.end, v.end + 40)) || BARE_VERB_AFTER.test(f.slice(v.end, v.end + 4))
     const targets = refersBack ? c.targets : c.targets.filter(t => !endsBefore(f, t, v))
     const weakTargets = refersBack ? c.weakTargets : c.weakTargets.filter(t => !endsBefore(f, t, v))
     const s = nearest(f, v, scopes, w)
@@ -235,6 +236,7 @@ function subjectOf (f: string, noun: Span, v: Span): boolean {
   return noun.end <= v.start && v.start - noun.end <= 16 && SUBJECT_RELATIVE.test(f.slice(noun.end, v.start))
 }
 
+const BARE_VERB_AFTER = /^[ \t]{0,2}(?:[.!;]|$)/
 const PRO_FORM_AFTER = /^[ \t]{1,3}(?:(?:all|both)[ \t]{1,3})?(?:(?:the|those|these|all)[ \t]{1,3}(?:\p{L}{2,15}[ \t]{1,3})?ones|them|those|these|it)(?![\p{L}])/u
 // A sentence end, line break or JSON field boundary.
 const CLAUSE_BREAK = /[.!?;]["')\]]?\s|\n|"\s{0,3}[,:]\s{0,3}"/
@@ -244,11 +246,16 @@ function endsBefore (f: string, s: Span, v: Span): boolean {
   return s.end <= v.start && CLAUSE_BREAK.test(f.slice(s.end, v.start))
 }
 
-const IDENT_CHAR = /[a-z0-9_]/
+// The part before the dot: an identifier, but not a word that scopes the model's own
+// orders, which is how "your.instructions" or "previous.rules" would hide an override.
+const QUALIFIER = /([a-z0-9_]{1,40})\.$/
+const SCOPE_WORDS = new Set(['your', 'my', 'the', 'all', 'any', 'every', 'previous', 'prior', 'above', 'earlier', 'original', 'initial', 'its', 'their', 'our', 'his', 'her', 'system', 'these', 'those', 'current', 'old', 'existing', 'default', 'hidden', 'secret', 'safety', 'ai', 'model', 'assistant'])
 
-/** The span is the last part of a dotted name ("staging.orders"). */
+/** The span is the last part of a dotted name ("staging.orders"), not a scoped target broken by a dot. */
 function qualifiedName (f: string, s: Span): boolean {
-  return f.charAt(s.start - 1) === '.' && IDENT_CHAR.test(f.charAt(s.start - 2))
+  if (f.charAt(s.start - 1) !== '.') return false
+  const q = QUALIFIER.exec(f.slice(Math.max(0, s.start - 41), s.start))
+  return q !== null && !SCOPE_WORDS.has(q[1] ?? '')
 }
 
 function nearestBefore (f: string, v: Span, list: readonly Span[], cap: number): { span: Span, distance: number } | null {
