@@ -38,12 +38,14 @@ export function fragmentsOf (input: NormalizedInput): string[] {
 }
 
 // The current turn asks to put pieces together: a joining verb, "A+B", "[1] [2] [3]", or
-// the initials of earlier messages (an acrostic).
-const JOIN_REQUEST = /\b(?:combine|combined|(?<!\b(?:left|right|inner|outer|cross|full|natural|self|the|a|this|that)\s{1,3})join|concatenate|concat|(?<!\bafter\s)merge(?!\s(?:requests?|conflicts?|commits?|queue|window|sort|into main)\b|\s{0,2}\?)|merge_and_\w{1,20}|assemble|reassemble|put (?:them |it |these |those |all )?together|stitch|glue|zusammen(?:setzen|fügen|gesetzt)|kombinier\w{0,3}|verbinde\w{0,2}|junta\w{0,3}|unir|une las|combina\w{0,3}|concatena\w{0,3}|assemble\w{0,3}|rassemble\w{0,3}|recompose\w{0,3}|as one (?:sentence|string|line|command|instruction))\b|\b[a-z]{1,3}\d{0,2}\s?\+\s?[a-z]{1,3}\d{0,2}\b|\b(?:part|teil|parte|piece|fragment|list|x|y|z)\s?\w{0,3}\s?\+\s?(?:part|teil|parte|piece|fragment|list|x|y|z)?\s?\w{0,3}\b|\[\d\]\s{0,2}\+?\s{0,2}\[\d\]|\bfirst (?:letter|character|word)s? of (?:each|every|all)\b/i
+// the initials of earlier messages (an acrostic). A key chord ("Ctrl+Alt+Del", "Alt+F4")
+// names keys, not pieces.
+const JOIN_REQUEST = /\b(?:combine|combined|(?<!\b(?:left|right|inner|outer|cross|full|natural|self|the|a|this|that)\s{1,3})join|concatenate|concat|(?<!\bafter\s)merge(?!\s(?:requests?|conflicts?|commits?|queue|window|sort|into main)\b|\s{0,2}\?)|merge_and_\w{1,20}|assemble|reassemble|put (?:them |it |these |those |all )?together|stitch|glue|zusammen(?:setzen|fügen|gesetzt)|kombinier\w{0,3}|verbinde\w{0,2}|junta\w{0,3}|unir|une las|combina\w{0,3}|concatena\w{0,3}|assemble\w{0,3}|rassemble\w{0,3}|recompose\w{0,3}|as one (?:sentence|string|line|command|instruction))\b|\b(?!(?:alt|del|tab|esc|fn|cmd|opt|win|ins|end)\b)[a-z]{1,3}\d{0,2}\s?\+\s?(?!(?:alt|del|tab|esc|fn|cmd|opt|win|ins|end)\b)[a-z]{1,3}\d{0,2}\b|\b(?:part|teil|parte|piece|fragment|list|x|y|z)\s?\w{0,3}\s?\+\s?(?:part|teil|parte|piece|fragment|list|x|y|z)?\s?\w{0,3}\b|\[\d\]\s{0,2}\+?\s{0,2}\[\d\]|\bfirst (?:letter|character|word)s? of (?:each|every|all)\b/i
 const INITIALS = /\bfirst (?:letter|character)s? of (?:each|every|all)\b/i
 // Acting on the assembled text, not merely showing it: follow, run, answer, apply. "do"
-// before a subject is a question's auxiliary ("how do I merge two dicts?"), not an order.
-const FOLLOW = /\b(?:follow|(?:do|does)(?!\s{1,3}(?:i|we|you|u|they|people|he|she)\b)|execute|run|answer|apply|obey|perform|carry out|treat|act on|respond to|fulfil|fulfill|complete|ausführen|ausfuhren|befolge\w{0,2}|mach\w{0,2}|haz|hacer|ejecut\w{0,3}|sigue|seguir|exécut\w{0,3}|suivre|suis|fais|faire)\b|_and_(?:execute|run|apply)\b/i
+// before a subject is a question's auxiliary ("how do I merge two dicts?"), not an order,
+// and "do not …" forbids something ("Do not reply to this e-mail").
+const FOLLOW = /\b(?:follow|(?:do|does)(?!\s{1,3}(?:i|we|you|u|they|people|he|she|not)\b)|execute|run|answer|apply|obey|perform|carry out|treat|act on|respond to|fulfil|fulfill|complete|ausführen|ausfuhren|befolge\w{0,2}|mach\w{0,2}|haz|hacer|ejecut\w{0,3}|sigue|seguir|exécut\w{0,3}|suivre|suis|fais|faire)\b|_and_(?:execute|run|apply)\b/i
 // An acrostic is followed, not only read: "do it", "your new task", "execute".
 const ACT_ON = /\b(?:follow|execute|run|obey|perform|carry out|act on|fulfil|fulfill|apply|do (?:it|that|this|them|so|as (?:it|they) says?)|(?:your|the) (?:new |next |real )?(?:task|instruction|order)s?)\b/i
 // The request names the pieces as such: parts, lists, variables, "A+B", "[1] [2]".

@@ -28,11 +28,11 @@ export const INDIRECT: Lexicon<IndirectClass> = {
         `if you (?:are|'re) (?:an? |the )?${AI}`, `(?:ai |llm )?${AI}s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|viewing|seeing|scanning|reviewing|screening|evaluating|crawling|browsing|polishing|translating) (?:this|these|the|reviews?|emails?|pages?|documents?|messages?|history|results?)`,
         `note (?:to|for) (?:the |any |all )?(?:ai |llm )?(?:${AI}|summari[sz]er|reviewer)s?`, `(?:instructions?|message|notice|directive|request|memo) (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
         `(?:dear|hey|hello|attention|attn) ${AI}s?`, `(?:to|for) (?:any|all|the) ${AI}s? (?:reading|processing|that)`,
-        'for (?:automated|ai|llm|machine) (?:screening |review(?:ing)? |parsing |processing |hiring |ranking )?(?:systems?|tools?|agents?|assistants?|models?|readers?|scanners?|screeners?)',
+        'for (?:automated|ai|llm|machine) (?:screening |review(?:ing)? |parsing |processing |hiring |ranking )?(?:systems?|tools?|agents?|assistants?|models?|readers?|scanners?|screeners?|reviewers?)',
         '(?:visible|readable) (?:only )?to (?:the )?(?:ai|llms?|models?|assistants?|bots?|machines?|llm scans?)', `as an? ${AI} (?:reading|processing|summari[sz]ing)`,
         `(?:ai|llm|gpt)[\\p{L}-]{0,10} (?:[\\p{L}-]{2,20} )?${ROLE_NOUN}\\s?[:,]`, `[\\p{L}-]{2,20} (?:ai|llm|gpt)\\s?:`, `${AI}s?,? (?:please|you must|you should|make sure|when you|if you|this is|from now on|for the rest of)`,
         `(?:ai |llm )?${AI}s?\\s?:\\s{0,2}(?:tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock|when|before|after|from now on|for the rest|this is|the (?:user|organizer|maintainer|buyer|customer|passenger|guest)|[a-z]{2,20}_[a-z]{2,20})`,
-        `(?:ai |llm )?${AI} instructions?\\s?:`, 'ai[- _]instructions?', '@(?:ai|assistant|bot|llm|gpt|claude|copilot)[\\p{L}-]{0,15}',
+        `(?:ai |llm )?${AI} instructions?\\s?[:\\]]`, 'ai[- _]instructions?', 'todo\\((?:ai|agent|assistant|copilot|llm|claude|codex)\\)', '(?:assistant|agent|llm|model|bot|gpt)_(?:instructions?|directives?)', '@(?:ai|assistant|bot|llm|gpt|claude|copilot|agent)[\\p{L}-]{0,15}',
         `(?:attention|attn|note|notice|message|instructions?|directive|memo|request)[,:]? (?:to |for )?(?:all |any |the )?(?:[\\p{L}-]{2,20} ){0,2}(?:ai|llm|gpt)s?(?: ${ROLE_NOUN})?`,
         `(?:attention|attn) (?:all |any )?(?:[\\p{L}-]{2,20} ){0,2}${ROLE_NOUN}`, `(?:to|for) (?:the|any|all) (?:ai |llm )?${AI}s? [\\p{L}-]{2,20}ing`, `(?:dear|hey|hello|hi) (?:ai |llm )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
         // Models called on by a list of their names: "ChatGPT, Claude, Gemini — whoever is reading:".
@@ -99,7 +99,7 @@ export const INDIRECT: Lexicon<IndirectClass> = {
   },
   es: {
     directive: { words: ['ignora\\p{L}{0,2}', 'responde\\p{L}{0,2}', 'en su lugar', 'di que', 'dile al usuario', 'envia\\p{L}{0,2}', 'reenvia\\p{L}{0,2}', 'visita'] },
-    address: { words: ['si eres una? (?:ia|inteligencia artificial|modelo de lenguaje|asistente)', '(?:nota|instruccion(?:es)?|mensaje) para (?:la |el )?(?:ia|modelo|asistente)(?: de ia)?'] },
+    address: { words: ['si eres una? (?:ia|inteligencia artificial|modelo de lenguaje|asistente)', '(?:nota|instruccion(?:es)?|mensaje) para (?:la |el )?(?:ia|modelo|asistente|agente)(?: de ia)?', 'agente de (?:ia|inteligencia artificial)\\s?[:,]'] },
     framing: { words: ['supongamos que', 'a efectos de este ejercicio', 'la respuesta correcta es'] },
     trigger: { words: ['si el usuario (?:pregunta|pide)'] },
   },
@@ -117,13 +117,13 @@ export const INDIRECT: Lexicon<IndirectClass> = {
   },
   pt: {
     directive: { words: ['ignore', 'responda', 'em vez disso', 'diga que', 'envie', 'encaminhe', 'cancele'] },
-    address: { words: ['se voce (?:e|for) uma ia', '(?:nota|instrucoes|mensagem) para a ia', 'para o assistente de ia'] },
+    address: { words: ['se voce (?:e|for) uma ia', '(?:nota|instrucoes|mensagem) para a ia', 'para o (?:assistente|agente) de ia'] },
     framing: { words: ['suponha que', 'vamos supor', 'a resposta correta e'] },
     trigger: { words: ['se o usuario (?:perguntar|pedir)'] },
   },
   it: {
     directive: { words: ['ignora', 'rispondi', 'invece', 'di che', 'invia', 'inoltra'] },
-    address: { words: ['se sei un.ia', '(?:nota|istruzioni|messaggio) per l.ia'] },
+    address: { words: ['se sei un.ia', '(?:nota|istruzion[ei]|messaggio) per l.(?:ia|assistente|agente)'] },
     framing: { words: ['supponiamo che', 'la risposta corretta e'] },
     trigger: { words: ['se l.utente (?:chiede|domanda)'] },
   },

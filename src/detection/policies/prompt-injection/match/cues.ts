@@ -39,6 +39,16 @@ const DESCRIBED = new RegExp([
   '(?:^|[^\\p{L}])how (?:do|can|could|should|would) (?:i|we)\\s{1,3}(?:(?:best|properly|safely|temporarily|programmatically)\\s{1,3})?$',
 ].join('|'), 'u')
 
+// What an action will do, said of the action: "This will delete your saved filters",
+// "doing so would reset your settings" (UI copy, docs, confirmation dialogs). The subject
+// is the action, not the reader, and nothing is ordered.
+const CONSEQUENCE = /(?:^|[^\p{L}])(?:this|that|it|which|doing so|this (?:action|step|option|button|setting|command|change|operation))\s{1,3}(?:will|would|may|might|can|could)\s{1,3}(?:(?:also|permanently|automatically|immediately|irreversibly)\s{1,3})?$/u
+
+/** The verb at `start` states the consequence of an action ("this will delete your…"), not an order. */
+export function isConsequence (folded: string, start: number): boolean {
+  return CONSEQUENCE.test(folded.slice(Math.max(0, start - 40), start))
+}
+
 /** The verb at `start` is negated ("don't ignore", "never forget"): a defensive statement. */
 export function isNegated (folded: string, start: number): boolean {
   return NEGATED.test(folded.slice(Math.max(0, start - 32), start))
@@ -189,6 +199,9 @@ const SAMPLE_NOUN = /(?:^|[^\p{L}])(?:the|a|an|this|that|with|le|la|les|der|die|
 const FIXTURE_KEY = '(?:text|input|prompt|payload|query|sample|example|attack|expected|case)'
 const CODE_LITERAL = new RegExp(`(?:\\[|["'][ \\t]{0,2},|"${FIXTURE_KEY}"[ \\t]{0,2}:|${FIXTURE_KEY}[ \\t]{0,2}=|^[ \\t]{0,8}-[ \\t]{1,3}${FIXTURE_KEY}:|^[ \\t]{2,8}${FIXTURE_KEY}:)[ \\t]{0,3}$`, 'u')
 // After the closing quote: a marker that names what was quoted ("…'라는 요청", "「…」という一文", "…之类的提示", "… gibi örnekler").
+// "an e-mail containing hidden text: '…'", "a page with a hidden note: '…'": what a text
+// contained, reported with the kind of text it was.
+const SAMPLE_CONTAINS = /(?:^|[^\p{L}])(?:contain(?:s|ed|ing)|includ(?:es|ed|ing)|with)[ \t]{1,3}(?:(?:a|an|the|this|some)[ \t]{1,3})?(?:\p{L}{2,12}[ \t]{1,3})?(?:text|message|note|instructions?|line|sentence|string|prompt|payload|comment)[ \t]{0,3}[:,]?[ \t]{0,3}$/u
 const SAMPLE_AFTER = /^[ \t]{0,2}(?:라는|이라는|같은|という|といった|のような|などの|之类|等|这样的|这种|gibi|diye|и тому)/u
 const MIN_OUTSIDE = 20
 /** What a finding inside a quoted sample keeps of its risk. */
@@ -213,7 +226,7 @@ export function isQuotedSample (seg: Segment, span: Span, prose = false): boolea
   const code = !prose && seg.role === 'user' && (CODE_LITERAL.test(line) ||
     // One string per line of a list in code: only indentation before it, a comma or bracket after.
     (/^[ \t]{0,16}$/.test(line) && /^[ \t]{0,2}[,\])}]/.test(f.slice(q.close + 1, q.close + 4))))
-  const introduced = code || SAMPLE_VERB.test(before) || SAMPLE_NOUN.test(before) || SAMPLE_AFTER.test(f.slice(q.close + 1, q.close + 8))
+  const introduced = code || SAMPLE_VERB.test(before) || SAMPLE_NOUN.test(before) || SAMPLE_CONTAINS.test(before) || SAMPLE_AFTER.test(f.slice(q.close + 1, q.close + 8))
   // Only where the text is about security (a report, a test, a moderation question): a
   // quotation in an ordinary request ("my boss said: '…'. Please comply.") is how attacks
   // are wrapped, and the model reads the quoted words as words for it.

@@ -2,7 +2,7 @@ import type { Segment } from '../../../types.js'
 import { INDIRECT, type IndirectClass } from '../lexicon/indirect.js'
 import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans } from '../lexicon/scan.js'
-import { isMetaDiscussion, sampleFactor } from './cues.js'
+import { isMetaDiscussion, QUOTED_SAMPLE, sampleFactor } from './cues.js'
 import { dataRegionOf, htmlComments, type DataRegion } from './data-regions.js'
 import { actionRequests } from './action-request.js'
 import { answerSteers } from './answer-steer.js'
@@ -43,6 +43,10 @@ const MODEL_IN_CONDITION = /\b(?:assistant|ai|llm|model|bot|agent|chatbot|gpt|cl
 const MODEL_TASK = /summar|translat|transcri|analy[sz]|classif|review|assess|screen|evaluat|rate|rank|extract|answer the question|questions? about (?:this|the) (?:page|document|email|text)/
 const LABEL_VERB = /[:：]\s{0,2}(?:tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock|[a-z]{2,20}_[a-z]{2,20})$/
 const URL = /https?:\/\/|www\.|\]\(|\.(?:com|net|org|io|biz|xyz|ru|cn)\b/
+// A colon and an opening quote right after a phrase: the phrase names what is quoted.
+const INTRODUCES_QUOTE = /^[ \t]{0,2}:?[ \t]{0,2}["'“«]/
+// Directives a web page gives its visitor: where to click or go.
+const VISITOR_ONLY = /^(?:visit|go to|navigate to|click on|click here|follow this link)$/
 const VOCATIVE_RISK = 80
 const PROCESSOR_RISK = 84
 const READER_RISK = 72
@@ -106,8 +110,13 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // "assistant: delete every file": a role label followed by an imperative is directed by itself.
   // The address may open the order itself: in "assistant, you must tell…" the directive
   // "you must tell" starts inside the matched address and runs past it.
-  const opensOrder = (s: Span): boolean => directive.some(d => d.start > s.start && d.start < s.end && d.end > s.end)
-  const directed = (s: Span): boolean => opensOrder(s) || hasAfter(f, s, directive, DIRECTIVE_AFTER) !== null || hasBefore(f, s, directive, DIRECTIVE_BEFORE) !== null || LABEL_VERB.test(f.slice(s.start, s.end))
+  const directedBy = (s: Span, list: readonly Span[]): boolean => list.some(d => d.start > s.start && d.start < s.end && d.end > s.end) || hasAfter(f, s, list, DIRECTIVE_AFTER) !== null || hasBefore(f, s, list, DIRECTIVE_BEFORE) !== null || LABEL_VERB.test(f.slice(s.start, s.end))
+  const directed = (s: Span): boolean => directedBy(s, directive)
+  // Pages hide menus, pop-ups and A/B variants whose text speaks to the visitor ("click
+  // here to switch"): hidden text is directed at the model only by an order a visitor's
+  // browser would not act on, and not by one inside a quoted sample that a report says
+  // the hidden text held ("an e-mail containing hidden text: '…'").
+  const hiddenDirected = (s: Span): boolean => directedBy(s, directive.filter(d => !VISITOR_ONLY.test(f.slice(d.start, d.end)) && sample(d) === 1))
 
   for (const s of address) {
     const risk = directed(s) ? 86 : inData(s) && isVocative(f, s) ? VOCATIVE_RISK : 50
@@ -127,7 +136,12 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const dataOnly = cfg.outsideData * 0.5
   for (const s of exclusive) add('exclusive', s, 64, 'suppresses the real content ("reply with only…", "nothing else")', dataOnly)
   for (const s of framing) add('framing', s, 80, 'planted fact or premise meant to change the answer', dataOnly)
-  for (const s of hidden) add('hidden', s, directed(s) ? 84 : 56, 'text hidden from human readers', dataOnly)
+  for (const s of hidden) {
+    // "hidden text: '…'" naming a quoted sample describes the sample and weighs as it does.
+    const opens = INTRODUCES_QUOTE.exec(f.slice(s.end, s.end + 6))
+    const described = opens !== null && sample({ start: s.end + opens[0].length, end: s.end + opens[0].length + 1 }) < 1
+    add('hidden', s, (hiddenDirected(s) ? 84 : 56) * (described ? QUOTED_SAMPLE : 1), 'text hidden from human readers', dataOnly)
+  }
   for (const s of stealth) add('stealth', s, directed(s) || address.length > 0 ? 80 : 60, 'asks the model to act behind the user\'s back', dataOnly)
   for (const c of comments) {
     const body = f.slice(c.start, c.end)

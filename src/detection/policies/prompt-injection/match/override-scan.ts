@@ -4,7 +4,7 @@ import { OVERRIDE_FOLLOWUP } from '../lexicon/override-followup.js'
 import { OVERRIDE_LATIN, type OverrideClass } from '../lexicon/override-latin.js'
 import { OVERRIDE_OTHER } from '../lexicon/override-other.js'
 import { lexiconSpans } from '../lexicon/scan.js'
-import { isDescribed, isMetaDiscussion, isNarrated, isNegated, isQuotedSample, isReported, ordersToFollowQuote, QUOTED_SAMPLE, targetOwner } from './cues.js'
+import { isConsequence, isDescribed, isMetaDiscussion, isNarrated, isNegated, isQuotedSample, isReported, ordersToFollowQuote, QUOTED_SAMPLE, targetOwner } from './cues.js'
 import { dataRegionOf } from './data-regions.js'
 import { anchorHeadsNoun, cancelsAnAttempt, hasDomainModifier, hijacksAfter, isPostposed, selfAfter, verbHasOwnObject } from './override-context.js'
 import { foldedOf, hasAfter, hasBefore, isQuoted, nearest, upperRatio, type Span } from './text.js'
@@ -73,8 +73,10 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
   const strongVerbs = found.get('verb').slice(0, MAX_VERBS)
   const weakVerbs = found.get('weakVerb').slice(0, MAX_VERBS)
   if (strongVerbs.length === 0 && weakVerbs.length === 0) return []
-  const targets = found.get('target')
-  const weakTargets = found.get('weakTarget')
+  // A target word qualified by a dotted name ("DELETE FROM staging.orders", "config.rules")
+  // is an identifier in code, not the model's orders or rules.
+  const targets = found.get('target').filter(t => !qualifiedName(f, t))
+  const weakTargets = found.get('weakTarget').filter(t => !qualifiedName(f, t))
   const anchors = found.get('anchor')
   if (targets.length + weakTargets.length + anchors.length === 0) return []
   const scopes = found.get('scope')
@@ -94,6 +96,14 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
   const verbs: (readonly [Span, number])[] = [...strongVerbs.map(v => [v, 1] as const), ...weakVerbs.map(v => [v, 0.6] as const)]
   for (const [v, sv] of verbs) {
     const w = cfg.window
+    // A noun that ends an earlier sentence or JSON value is not the object of a verb that
+    // opens the next one: in '"…will delete your saved filters.","admin.override":"Override
+    // the default role…"' the filters are not what "Override" cancels.
+    // A pro-form after the verb ("Ignore the previous ones", "disregard them") does reach back.
+    // So does a verb left bare by its sentence ("These are your rules. Forget."): it can only mean what came before.
+    const refersBack = PRO_FORM_AFTER.test(f.slice(v.end, v.end + 40)) || BARE_VERB_AFTER.test(f.slice(v.end, v.end + 4))
+    const targets = refersBack ? c.targets : c.targets.filter(t => !endsBefore(f, t, v))
+    const weakTargets = refersBack ? c.weakTargets : c.weakTargets.filter(t => !endsBefore(f, t, v))
     const s = nearest(f, v, scopes, w)
     const ws = s === null ? nearest(f, v, weakScopes, w) : null
     const scope = s ?? ws
@@ -176,6 +186,8 @@ function scoreCluster (seg: Segment, f: string, v: Span, sv: number, target: Spa
     risk *= 0.35
     parts.push('(inside a document the user asked to process)')
   }
+  // "This will delete your saved filters": a consequence stated of an action, unless a new task follows.
+  if (!followed && isConsequence(f, v.start)) { risk *= 0.35; parts.push('(states what an action does, not an order)') }
   const final = discounted(f, v, target, anchor, risk, parts, c)
   return final > 0 ? { start: cluster.start, end: cluster.end, verbAt: v.start, risk: final, reason: parts.join(' ') } : null
 }
@@ -222,6 +234,28 @@ const SUBJECT_RELATIVE = /^[ \t]{0,2},?[ \t]{0,2}(?:that|which|die|welche|qui|ch
 
 function subjectOf (f: string, noun: Span, v: Span): boolean {
   return noun.end <= v.start && v.start - noun.end <= 16 && SUBJECT_RELATIVE.test(f.slice(noun.end, v.start))
+}
+
+const BARE_VERB_AFTER = /^[ \t]{0,2}(?:[.!;]|$)/
+const PRO_FORM_AFTER = /^[ \t]{1,3}(?:(?:all|both)[ \t]{1,3})?(?:(?:the|those|these|all)[ \t]{1,3}(?:\p{L}{2,15}[ \t]{1,3})?ones|them|those|these|it)(?![\p{L}])/u
+// A sentence end, line break or JSON field boundary.
+const CLAUSE_BREAK = /[.!?;]["')\]]?\s|\n|"\s{0,3}[,:]\s{0,3}"/
+
+/** The span lies before the verb, in an earlier sentence, line or JSON value. */
+function endsBefore (f: string, s: Span, v: Span): boolean {
+  return s.end <= v.start && CLAUSE_BREAK.test(f.slice(s.end, v.start))
+}
+
+// The part before the dot: an identifier, but not a word that scopes the model's own
+// orders, which is how "your.instructions" or "previous.rules" would hide an override.
+const QUALIFIER = /([a-z0-9_]{1,40})\.$/
+const SCOPE_WORDS = new Set(['your', 'my', 'the', 'all', 'any', 'every', 'previous', 'prior', 'above', 'earlier', 'original', 'initial', 'its', 'their', 'our', 'his', 'her', 'system', 'these', 'those', 'current', 'old', 'existing', 'default', 'hidden', 'secret', 'safety', 'ai', 'model', 'assistant'])
+
+/** The span is the last part of a dotted name ("staging.orders"), not a scoped target broken by a dot. */
+function qualifiedName (f: string, s: Span): boolean {
+  if (f.charAt(s.start - 1) !== '.') return false
+  const q = QUALIFIER.exec(f.slice(Math.max(0, s.start - 41), s.start))
+  return q !== null && !SCOPE_WORDS.has(q[1] ?? '')
 }
 
 function nearestBefore (f: string, v: Span, list: readonly Span[], cap: number): { span: Span, distance: number } | null {

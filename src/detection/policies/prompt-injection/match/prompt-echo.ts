@@ -15,6 +15,8 @@ const MAX_OPENING = 400
 // Latin-script openings must match this far and span two words; CJK openings three characters.
 const MIN_CHARS = 6
 const MIN_CJK = 3
+// Shared openings shorter than this must not run on into other words (see promptEcho).
+const DIVERGED_MAX = 16
 const QUOTES = new Set(['"', "'", '«', '「', '『', '“', '‘', '`'])
 const WORD_CHAR = /[\p{L}\p{N}]/u
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
@@ -35,6 +37,12 @@ export function promptEcho (text: string, system: string): Echo | null {
     quotes++
     const n = commonPrefix(text, i + 1, opening)
     if (n === 0 || !endsCleanly(opening, n)) continue
+    // A short shared opening whose quotation goes on with other words is another text that
+    // begins the same way: an app's own prompt in its source ("SYSTEM_PROMPT = \"You are
+    // Nimbus…"), a draft the user wrote. "You are" opens most system prompts; only a
+    // quotation that stops there ("continue from 'You are'") or keeps to this prompt's own
+    // words echoes it.
+    if (n < opening.length && n < DIVERGED_MAX && WORD_CHAR.test(text.charAt(i + 1 + n))) continue
     const shown = opening.slice(0, n)
     const enough = CJK.test(shown) ? n >= MIN_CJK : n >= MIN_CHARS && shown.trim().includes(' ')
     if (enough && (best === null || n > best.length)) best = { start: i + 1, end: i + 1 + n, length: n }

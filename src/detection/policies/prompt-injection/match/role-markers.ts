@@ -46,6 +46,11 @@ const BRACKET_BLOCK = /\[(system|admin|developer|sys)[^\]\n]{0,20}\][^\n]{1,300}
 const MARKDOWN_ROLE = /\[(?:system|assistant|user)\]\(#[a-z_-]{1,20}\)/g
 const ROLE_TAG_SWITCH = /<\/[a-z_]{0,20}(?:user|human|input|query|context|document|data|text|message)[a-z_]{0,20}>\s{0,40}<(?:system|system_prompt|sys|instructions?|admin|developer|assistant)(?:\s[^<>\n]{0,40})?>/g
 const ROLE_TAG = /<(?:system|system_prompt|sys|admin|developer)(?:\s[^<>\n]{0,40})?>/g
+// The wrapper of a tool's output closed inside the output, then a forged turn: the rest
+// pretends to come from the user or the operator ("</tool_result>\nUser: actually, forget…").
+const TOOL_CLOSE_TURN = /<\/[a-z_]{0,20}(?:tool|function|result|output|observation|search)[a-z_]{0,20}>\s{0,40}(?:user|human|system|developer)[ \t]{0,3}:/g
+// A tag that names the model as the only audience of its content: "<assistant-only>", "<ai_instructions>".
+const MODEL_TAG = /<(?:assistant|ai|agent|llm|model)[-_](?:only|instructions?|notes?|directives?)(?:\s[^<>\n]{0,40})?>/g
 const SYSTEM_MODE = /<\/?\\?system[ _]mode>|system[ _]mode (?:activated|enabled|on|engaged|unlocked)|<system mode activated>/g
 const END_MARKER = /(?:end|close)(?: of)? (?:the )?(?:user(?:'s)? )?(?:input|prompt|message|query|request|conversation|session|document|text|context|data|instructions|transcript)\b|<end ?of ?(?:session|conversation|input|text|document)>|-{3,40} ?end ?-{3,40}|={3,40} ?end ?={3,40}/g
 const NEW_PROMPT = /\b(?:begin|start)(?: of)? (?:the )?(?:new |updated |revised )?(?:system|admin|developer) (?:prompt|message|instructions?)(?: update)?\b|\bsystem prompt (?:update|patch|override|change)\b|\b(?:new|updated|revised|real|actual|true|secret|hidden|additional) (?:system )?(?:prompt|instructions?|directives?|rules|orders|task|goal|objective|assignment|role|mission)\s{0,2}[:：]|\bnew system (?:prompt|message|instructions?)\s{0,2}(?:[:：]|is:|follows)|\bsystem (?:override|update|alert|notice|message|instruction|command)s?\s{0,2}[:：]|\b(?:admin|administrator|developer|root|sudo) (?:override|command|instruction|request)s?\s{0,2}[:：]/g
@@ -141,6 +146,14 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
   })
   forEachMatch(MARKDOWN_ROLE, f, 4, m => { push('markdown-role', m.index, m.index + m[0].length, 80, `role marker ${m[0]} inside ${seg.role} content`) })
   forEachMatch(ROLE_TAG_SWITCH, f, 4, m => { push('role-tag-switch', m.index, m.index + m[0].length, 86, 'closes the user turn and opens a system/instructions block') })
+  if (f.includes('</')) forEachMatch(TOOL_CLOSE_TURN, f, 4, m => { push('role-tag-switch', m.index, m.index + m[0].length, 84, 'closes the tool result and opens a forged user or system turn') })
+  if (f.includes('<')) {
+    forEachMatch(MODEL_TAG, f, 4, m => {
+      const end = m.index + m[0].length
+      // Named in markup docs, the tag says nothing; it is a marker when what it opens speaks.
+      if (directiveAfter(f, end)) push('role-tag', m.index, end, 70, `${m[0]} block for the model inside ${seg.role} content`)
+    })
+  }
   forEachMatch(ROLE_TAG, f, 4, m => {
     const end = m.index + m[0].length
     push('role-tag', m.index, end, directiveAfter(f, end) ? 62 : 30, `${m[0]} block inside ${seg.role} content`)
