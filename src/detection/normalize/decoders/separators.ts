@@ -36,7 +36,11 @@ import type { Decoder } from './types.js'
 
 /** A piece of a run with no space, slash or plus in its gaps (checked whole, one letter per two characters). */
 const MIXED_PIECE = /^\p{L}(?:[.\-_*|~·]\p{L})+$/u
-const RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*|~+·/]\p{L}){2,}(?![\p{L}\p{N}])/gu
+/** Sticky: tried only where runStarts finds a candidate (see nextRun). */
+const RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*|~+·/]\p{L}){2,}(?![\p{L}\p{N}])/uy
+/** RUN's separator class, by char code (all below 256). */
+const RUN_GAP = new Uint8Array(256)
+for (const c of ' .-_*|~+·/') RUN_GAP[c.charCodeAt(0)] = 1
 const SEPARATORS = ['.', '-', '_', '*', '|', '~', '+', '·', '/']
 /** Slot + 1 of each separator by char code (all below 256), 0 for any other character. */
 const SEPARATOR_SLOT = new Uint8Array(256)
@@ -182,8 +186,7 @@ function isAlnum (c: number): boolean {
 function closeSpelled (text: string, maxRuns: number): Repair | null {
   const splice = new Splice(text)
   let found = 0
-  for (const m of text.matchAll(RUN)) {
-    if (found >= maxRuns) break
+  for (let m = nextRun(text, 0); m !== null && found < maxRuns; m = nextRun(text, m.index + m[0].length)) {
     const spelled = closeUp(m[0])
     const closed = closeMixed(spelled ?? m[0]) ?? spelled
     if (closed === null) continue
@@ -191,6 +194,54 @@ function closeSpelled (text: string, maxRuns: number): Repair | null {
     splice.replace(m.index, m.index + m[0].length, closed)
   }
   return splice.result()
+}
+
+/**
+ * The next match of RUN at or after `from`, as a global search would find it. RUN is tried
+ * (sticky) only where a run can start: a letter that no letter or digit precedes, then a
+ * separator, a letter, a separator and a letter. Prose has few such places, and a
+ * global search of RUN — a Unicode lookbehind tried at every character — cost a tenth of
+ * all normalization. The test is looser than RUN (any character outside ASCII may be a
+ * letter), never stricter, so the matches are the same; each place is tried once, as
+ * the global search tried each.
+ */
+function nextRun (text: string, from: number): RegExpExecArray | null {
+  for (let p = runStart(text, from); p >= 0; p = runStart(text, p + 1)) {
+    RUN.lastIndex = p
+    const m = RUN.exec(text)
+    if (m !== null) return m
+  }
+  return null
+}
+
+/** The first place at or after `from` where RUN may match (see nextRun); -1 when none. */
+function runStart (text: string, from: number): number {
+  const n = text.length
+  for (let p = from; p + 4 < n; p++) {
+    const gap1 = p + letterUnits(text.charCodeAt(p))
+    if (gap1 === p || !isRunGap(text.charCodeAt(gap1))) continue
+    const gap2 = gap1 + 1 + letterUnits(text.charCodeAt(gap1 + 1))
+    if (gap2 === gap1 + 1 || !isRunGap(text.charCodeAt(gap2)) || letterUnits(text.charCodeAt(gap2 + 1)) === 0) continue
+    const before = p > 0 ? text.charCodeAt(p - 1) : 0x20
+    if (before < 0x80 && isAlnum(before)) continue
+    return p
+  }
+  return -1
+}
+
+/**
+ * Code units of a letter that starts with `c`: 1 for an ASCII letter or a character
+ * outside ASCII that may be one, 2 for a surrogate pair, 0 when none can start here
+ * (ASCII that is not a letter, a trailing surrogate).
+ */
+function letterUnits (c: number): number {
+  if (c < 0x80) return isAsciiLetter(c) ? 1 : 0
+  if (c >= 0xdc00 && c <= 0xdfff) return 0
+  return c >= 0xd800 && c <= 0xdbff ? 2 : 1
+}
+
+function isRunGap (c: number): boolean {
+  return c < 256 && RUN_GAP[c] === 1
 }
 
 /**
