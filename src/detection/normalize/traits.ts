@@ -77,7 +77,8 @@ export function traitsOf (text: string, minRun: number): number {
     else if (c === 0x26) t |= T_AMPERSAND
     else if (c === 0x5c) t |= T_BACKSLASH
     else if (c === 0x2e || c === 0x2d) { if (++morse >= MORSE_MIN_SYMBOLS) t |= T_MORSE }
-    if (isHex(c) && isHex(text.charCodeAt(i - 1)) && (run === 2 || (run === 4 && (text.charCodeAt(i - 2) | 0x20) === 0x78))) {
+    // The run length first: it rules out almost every character without reading another.
+    if ((run === 2 || (run === 4 && (text.charCodeAt(i - 2) | 0x20) === 0x78)) && isHex(c) && isHex(text.charCodeAt(i - 1))) {
       if (++hexPairs >= HEX_PAIRS_MIN) t |= T_HEX_PAIRS
     }
   }

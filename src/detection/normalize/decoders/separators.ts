@@ -137,7 +137,8 @@ function closeAlternating (text: string, maxRuns: number): Repair | null {
   let i = 0
   while (i + 2 < n && found < maxRuns) {
     const joiner = text.charCodeAt(i + 1)
-    if (isAsciiSpace(text.charCodeAt(i)) || !isJoiner(joiner) || isAsciiSpace(text.charCodeAt(i + 2))) { i++; continue }
+    // The joiner first: most characters are followed by no joiner.
+    if (!isJoiner(joiner) || isAsciiSpace(text.charCodeAt(i)) || isAsciiSpace(text.charCodeAt(i + 2))) { i++; continue }
     let j = i
     while (j + 2 < n && text.charCodeAt(j + 1) === joiner && (!isAsciiSpace(text.charCodeAt(j + 2)) || spelledSpace(text, j + 2, joiner))) j += 2
     let a = i
