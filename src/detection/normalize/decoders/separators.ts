@@ -363,14 +363,17 @@ function splitJoined (text: string): Repair | null {
 
 function splitToken (text: string, from: number, to: number): string | null {
   // The joining character is the commonest separator between two letters. Counted in
-  // place: most tokens are plain words and must cost no allocation.
-  const counts = SEPARATOR_COUNTS.fill(0)
+  // place: most tokens are plain words and must cost no allocation, and the counts are
+  // cleared only for a token that has a separator (a fill per token cost more than the
+  // scan of a short word).
+  let counts: Uint32Array | null = null
   let sep = -1
   let best = 0
   for (let k = from + 1; k + 1 < to; k++) {
     const c = text.charCodeAt(k)
     const slot = c < 256 ? SEPARATOR_SLOT[c] as number : 0
     if (slot === 0 || !isLetterish(text.charCodeAt(k - 1)) || !isLetterish(text.charCodeAt(k + 1))) continue
+    if (counts === null) counts = SEPARATOR_COUNTS.fill(0)
     const count = (counts[slot] as number) + 1
     counts[slot] = count
     if (count > best) { best = count; sep = c }
