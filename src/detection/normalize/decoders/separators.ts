@@ -215,19 +215,34 @@ function nextRun (text: string, from: number): RegExpExecArray | null {
   return null
 }
 
-/** The first place at or after `from` where RUN may match (see nextRun); -1 when none. */
+/**
+ * The first place at or after `from` where RUN may match (see nextRun); -1 when none.
+ * Read from the separators: most characters are none, and each costs one lookup. A run's
+ * first separator follows its first letter, one code unit after it or two (a surrogate
+ * pair); the places are tried in order, the pair's first.
+ */
 function runStart (text: string, from: number): number {
   const n = text.length
-  for (let p = from; p + 4 < n; p++) {
-    const gap1 = p + letterUnits(text.charCodeAt(p))
-    if (gap1 === p || !isRunGap(text.charCodeAt(gap1))) continue
-    const gap2 = gap1 + 1 + letterUnits(text.charCodeAt(gap1 + 1))
-    if (gap2 === gap1 + 1 || !isRunGap(text.charCodeAt(gap2)) || letterUnits(text.charCodeAt(gap2 + 1)) === 0) continue
-    const before = p > 0 ? text.charCodeAt(p - 1) : 0x20
-    if (before < 0x80 && isAlnum(before)) continue
-    return p
+  for (let gap = from + 1; gap < n; gap++) {
+    if (!isRunGap(text.charCodeAt(gap))) continue
+    if (gap - 2 >= from && letterUnits(text.charCodeAt(gap - 2)) === 2 && runsFrom(text, gap - 2, gap)) return gap - 2
+    if (letterUnits(text.charCodeAt(gap - 1)) === 1 && runsFrom(text, gap - 1, gap)) return gap - 1
   }
   return -1
+}
+
+/**
+ * Whether a run may start at `p`, whose letter ends at the separator `gap`: a letter and
+ * another separator after it, then a letter, and no letter or digit before `p`.
+ */
+function runsFrom (text: string, p: number, gap: number): boolean {
+  if (p + 4 >= text.length) return false
+  const units = letterUnits(text.charCodeAt(gap + 1))
+  if (units === 0) return false
+  const gap2 = gap + 1 + units
+  if (!isRunGap(text.charCodeAt(gap2)) || letterUnits(text.charCodeAt(gap2 + 1)) === 0) return false
+  const before = p > 0 ? text.charCodeAt(p - 1) : 0x20
+  return before >= 0x80 || !isAlnum(before)
 }
 
 /**
