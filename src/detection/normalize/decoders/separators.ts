@@ -368,7 +368,16 @@ function splitJoined (text: string): Repair | null {
   while (i < n) {
     if (isAsciiSpace(text.charCodeAt(i))) { i++; continue }
     const from = i
-    while (i < n && !isAsciiSpace(text.charCodeAt(i))) i++
+    // Separators are counted on the way: a token with fewer than MIN_JOINED_PARTS - 1
+    // cannot be split (splitToken needs that many of one kind), and most tokens are words.
+    let separators = 0
+    while (i < n) {
+      const c = text.charCodeAt(i)
+      if (isAsciiSpace(c)) break
+      if (isJoiner(c)) separators++
+      i++
+    }
+    if (separators < MIN_JOINED_PARTS - 1) continue
     const split = splitToken(text, from, i)
     if (split === null) continue
     splice.replace(from, i, split)
