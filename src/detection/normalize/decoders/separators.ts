@@ -36,7 +36,7 @@ import type { Decoder } from './types.js'
 
 /** A piece of a run with no space, slash or plus in its gaps (checked whole, one letter per two characters). */
 const MIXED_PIECE = /^\p{L}(?:[.\-_*|~·]\p{L})+$/u
-/** Sticky: tried only where runStarts finds a candidate (see nextRun). */
+/** Sticky: tried only where runStart finds that a run may start (see nextRun). */
 const RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*|~+·/]\p{L}){2,}(?![\p{L}\p{N}])/uy
 /** RUN's separator class, by char code (all below 256). */
 const RUN_GAP = new Uint8Array(256)
