@@ -72,7 +72,7 @@ class Normalizer {
   private readonly findings: NormalizationFinding[] = []
   private readonly plain: Segment[] = []
   private readonly decoded: Segment[][] = []
-  private readonly seen = new Set<string>()
+  private readonly seen = new SeenTexts()
   private segmentsLeft: number
   private charsLeft: number
   private segmentLimitReported = false
@@ -95,7 +95,7 @@ class Normalizer {
       const { seg, clean } = memoizedPlain(i, `${m.role}\u0000${m.content.length}`, scanned[i] as string, () => plainSegment(i, m, scanned[i] as string), placeSegment)
       this.plain.push(seg)
       this.decoded.push([])
-      this.seen.add(seenKey(i, clean.text))
+      this.seen.first(i, clean.text)
       cleaned.push(clean)
       cleanFindings(seg, clean, this.findings)
     }
@@ -208,9 +208,7 @@ class Normalizer {
     }
     const view = k < 0 ? null : keptViewOf(parent, k, raw, sourceStart, sourceEnd)
     const clean = view?.clean ?? cleanText(raw)
-    const key = seenKey(parent.messageIndex, clean.text)
-    if (clean.text.length === 0 || this.seen.has(key)) return null
-    this.seen.add(key)
+    if (clean.text.length === 0 || !this.seen.first(parent.messageIndex, clean.text)) return null
     this.segmentsLeft--
     this.charsLeft -= clean.text.length
     const seg: Segment = view?.seg ?? {
@@ -440,9 +438,26 @@ function isTokenChar (c: number): boolean {
  * Texts are deduplicated per message: a payload repeated in one message is decoded once,
  * and rot13 of rot13 cannot loop back to the plain text; the same payload in another
  * message (another role, another turn) is still its own finding.
+ *
+ * One set of texts per message rather than one set of `index + text` keys: such a key is
+ * a new string, copied and hashed in full for every segment, a resent message's included;
+ * a text's own hash is computed once and kept on the string (and a resent message's text
+ * is the same string every request, see plain-memo.ts).
  */
-function seenKey (messageIndex: number, text: string): string {
-  return `${messageIndex}\u0000${text}`
+class SeenTexts {
+  private readonly byMessage = new Map<number, Set<string>>()
+
+  /** Records `text` for the message; false when it was recorded already. */
+  first (messageIndex: number, text: string): boolean {
+    let texts = this.byMessage.get(messageIndex)
+    if (texts === undefined) {
+      texts = new Set()
+      this.byMessage.set(messageIndex, texts)
+    }
+    if (texts.has(text)) return false
+    texts.add(text)
+    return true
+  }
 }
 
 /** Keeps the head and the tail of an over-long text, never splitting a surrogate pair. */

@@ -44,44 +44,57 @@ const MAX_CHARS = 1_000_000
 const MAX_VARIANTS = 8
 const MAX_PLACES = 4
 
-/** One message text as one role sent it: the views, and the segments placed so far. */
+/**
+ * One message text as one role sent it: the views, and the segments placed so far, each
+ * at its own messageIndex, in the order they were placed. Small arrays searched in place
+ * rather than two Maps per entry: every new message makes an entry that the memo keeps
+ * until it is evicted, and the Maps made up most of what each entry allocated.
+ */
 interface Variant {
+  readonly key: string
   readonly clean: CleanResult
-  readonly places: Map<number, Segment>
+  readonly places: Segment[]
 }
 
 // Keyed by the text itself (no concatenated key: that would copy every message on every
-// request), then by the caller's variant; the outer map's order is
+// request), then by the caller's variant (at most MAX_VARIANTS); the outer map's order is
 // least-recently-used first.
-const entries = new Map<string, Map<string, Variant>>()
+const entries = new Map<string, Variant[]>()
 let heldChars = 0
+// Finds the oldest entry. A Map keeps deleted entries as holes until it rehashes, and a
+// fresh `entries.keys()` walks over every hole from the start: evicting with one cost a
+// walk over up to MAX_ENTRIES holes per new message (~1.4 µs, measured), quadratic in the
+// memo's size. This iterator stays where the last eviction left it; everything before it
+// has been deleted (evictions take the oldest, new and touched entries go to the end), so
+// its next key is the oldest, and each hole is passed once.
+let oldestFirst = entries.keys()
 
+/** `build` and `place` return a segment at message index `index`. */
 export function memoizedPlain (index: number, key: string, scanned: string, build: () => PlainEntry, place: (entry: PlainEntry, index: number) => Segment): PlainEntry {
   if (scanned.length > MAX_CHARS / 8) return build()
   let variants = entries.get(scanned)
   if (variants !== undefined) {
     entries.delete(scanned)
     entries.set(scanned, variants)
-    const hit = variants.get(key)
+    const hit = variants.find(v => v.key === key)
     if (hit !== undefined) {
-      const seg = hit.places.get(index)
+      const seg = hit.places.find(s => s.messageIndex === index)
       if (seg !== undefined) return { seg, clean: hit.clean }
-      const any = hit.places.values().next().value as Segment
-      const placed = place({ seg: any, clean: hit.clean }, index)
-      if (hit.places.size >= MAX_PLACES) hit.places.clear()
-      hit.places.set(index, placed)
+      const placed = place({ seg: hit.places[0] as Segment, clean: hit.clean }, index)
+      if (hit.places.length >= MAX_PLACES) hit.places.length = 0
+      hit.places.push(placed)
       return { seg: placed, clean: hit.clean }
     }
   } else {
-    variants = new Map()
+    variants = []
     entries.set(scanned, variants)
     heldChars += scanned.length
   }
   const made = build()
-  if (variants.size >= MAX_VARIANTS) variants.clear()
-  variants.set(key, { clean: made.clean, places: new Map([[index, made.seg]]) })
+  if (variants.length >= MAX_VARIANTS) variants.length = 0
+  variants.push({ key, clean: made.clean, places: [made.seg] })
   while (entries.size > MAX_ENTRIES || heldChars > MAX_CHARS) {
-    const oldest = entries.keys().next().value as string
+    const oldest = nextOldest()
     entries.delete(oldest)
     heldChars -= oldest.length
   }
@@ -91,4 +104,14 @@ export function memoizedPlain (index: number, key: string, scanned: string, buil
 /** Held entries and characters, for tests and the memory benchmark. */
 export function plainMemoStats (): { readonly entries: number, readonly chars: number } {
   return { entries: entries.size, chars: heldChars }
+}
+
+function nextOldest (): string {
+  let next = oldestFirst.next()
+  // Only an iterator that ran off the end of an empty memo is done; start a new one.
+  if (next.done === true) {
+    oldestFirst = entries.keys()
+    next = oldestFirst.next()
+  }
+  return next.value as string
 }

@@ -62,22 +62,26 @@ export function traitsOf (text: string, minRun: number): number {
     if (c === 0x3a && afterQuote) t |= T_JSON_KEY
     afterQuote = c === 0x22
     if (++run >= minRun) t |= T_LONG_RUN
-    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-    const leet = c < 128 && LEETISH[c] === 1
-    if (letter) {
+    // Letters, most of the characters, are none of the leet, code or syntax characters
+    // below: they skip those tests.
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
       t |= T_LETTERS
       if (prevLeet) t |= T_LEET
-    } else if (leet && prevLetter) {
-      t |= T_LEET
+      prevLetter = true
+      prevLeet = false
+    } else {
+      const leet = c < 128 && LEETISH[c] === 1
+      if (leet && prevLetter) t |= T_LEET
+      prevLetter = false
+      prevLeet = leet
+      if (c < 128 && CODE_PUNCTUATION[c] === 1) codeLine = true
+      if (c === 0x25) t |= T_PERCENT
+      else if (c === 0x26) t |= T_AMPERSAND
+      else if (c === 0x5c) t |= T_BACKSLASH
+      else if (c === 0x2e || c === 0x2d) { if (++morse >= MORSE_MIN_SYMBOLS) t |= T_MORSE }
     }
-    prevLetter = letter
-    prevLeet = leet
-    if (c < 128 && CODE_PUNCTUATION[c] === 1) codeLine = true
-    if (c === 0x25) t |= T_PERCENT
-    else if (c === 0x26) t |= T_AMPERSAND
-    else if (c === 0x5c) t |= T_BACKSLASH
-    else if (c === 0x2e || c === 0x2d) { if (++morse >= MORSE_MIN_SYMBOLS) t |= T_MORSE }
-    if (isHex(c) && isHex(text.charCodeAt(i - 1)) && (run === 2 || (run === 4 && (text.charCodeAt(i - 2) | 0x20) === 0x78))) {
+    // The run length first: it rules out almost every character without reading another.
+    if ((run === 2 || (run === 4 && (text.charCodeAt(i - 2) | 0x20) === 0x78)) && isHex(c) && isHex(text.charCodeAt(i - 1))) {
       if (++hexPairs >= HEX_PAIRS_MIN) t |= T_HEX_PAIRS
     }
   }

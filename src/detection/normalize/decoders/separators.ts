@@ -36,7 +36,11 @@ import type { Decoder } from './types.js'
 
 /** A piece of a run with no space, slash or plus in its gaps (checked whole, one letter per two characters). */
 const MIXED_PIECE = /^\p{L}(?:[.\-_*|~·]\p{L})+$/u
-const RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*|~+·/]\p{L}){2,}(?![\p{L}\p{N}])/gu
+/** Sticky: tried only where runStart finds that a run may start (see nextRun). */
+const RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*|~+·/]\p{L}){2,}(?![\p{L}\p{N}])/uy
+/** RUN's separator class, by char code (all below 256). */
+const RUN_GAP = new Uint8Array(256)
+for (const c of ' .-_*|~+·/') RUN_GAP[c.charCodeAt(0)] = 1
 const SEPARATORS = ['.', '-', '_', '*', '|', '~', '+', '·', '/']
 /** Slot + 1 of each separator by char code (all below 256), 0 for any other character. */
 const SEPARATOR_SLOT = new Uint8Array(256)
@@ -133,7 +137,8 @@ function closeAlternating (text: string, maxRuns: number): Repair | null {
   let i = 0
   while (i + 2 < n && found < maxRuns) {
     const joiner = text.charCodeAt(i + 1)
-    if (isAsciiSpace(text.charCodeAt(i)) || !isJoiner(joiner) || isAsciiSpace(text.charCodeAt(i + 2))) { i++; continue }
+    // The joiner first: most characters are followed by no joiner.
+    if (!isJoiner(joiner) || isAsciiSpace(text.charCodeAt(i)) || isAsciiSpace(text.charCodeAt(i + 2))) { i++; continue }
     let j = i
     while (j + 2 < n && text.charCodeAt(j + 1) === joiner && (!isAsciiSpace(text.charCodeAt(j + 2)) || spelledSpace(text, j + 2, joiner))) j += 2
     let a = i
@@ -182,8 +187,7 @@ function isAlnum (c: number): boolean {
 function closeSpelled (text: string, maxRuns: number): Repair | null {
   const splice = new Splice(text)
   let found = 0
-  for (const m of text.matchAll(RUN)) {
-    if (found >= maxRuns) break
+  for (let m = nextRun(text, 0); m !== null && found < maxRuns; m = nextRun(text, m.index + m[0].length)) {
     const spelled = closeUp(m[0])
     const closed = closeMixed(spelled ?? m[0]) ?? spelled
     if (closed === null) continue
@@ -191,6 +195,69 @@ function closeSpelled (text: string, maxRuns: number): Repair | null {
     splice.replace(m.index, m.index + m[0].length, closed)
   }
   return splice.result()
+}
+
+/**
+ * The next match of RUN at or after `from`, as a global search would find it. RUN is tried
+ * (sticky) only where a run can start: a letter that no letter or digit precedes, then a
+ * separator, a letter, a separator and a letter. Prose has few such places, and a
+ * global search of RUN — a Unicode lookbehind tried at every character — cost a tenth of
+ * all normalization. The test is looser than RUN (any character outside ASCII may be a
+ * letter), never stricter, so the matches are the same; each place is tried once, as
+ * the global search tried each.
+ */
+function nextRun (text: string, from: number): RegExpExecArray | null {
+  for (let p = runStart(text, from); p >= 0; p = runStart(text, p + 1)) {
+    RUN.lastIndex = p
+    const m = RUN.exec(text)
+    if (m !== null) return m
+  }
+  return null
+}
+
+/**
+ * The first place at or after `from` where RUN may match (see nextRun); -1 when none.
+ * Read from the separators: most characters are none, and each costs one lookup. A run's
+ * first separator follows its first letter, one code unit after it or two (a surrogate
+ * pair); the places are tried in order, the pair's first.
+ */
+function runStart (text: string, from: number): number {
+  const n = text.length
+  for (let gap = from + 1; gap < n; gap++) {
+    if (!isRunGap(text.charCodeAt(gap))) continue
+    if (gap - 2 >= from && letterUnits(text.charCodeAt(gap - 2)) === 2 && runsFrom(text, gap - 2, gap)) return gap - 2
+    if (letterUnits(text.charCodeAt(gap - 1)) === 1 && runsFrom(text, gap - 1, gap)) return gap - 1
+  }
+  return -1
+}
+
+/**
+ * Whether a run may start at `p`, whose letter ends at the separator `gap`: a letter and
+ * another separator after it, then a letter, and no letter or digit before `p`.
+ */
+function runsFrom (text: string, p: number, gap: number): boolean {
+  if (p + 4 >= text.length) return false
+  const units = letterUnits(text.charCodeAt(gap + 1))
+  if (units === 0) return false
+  const gap2 = gap + 1 + units
+  if (!isRunGap(text.charCodeAt(gap2)) || letterUnits(text.charCodeAt(gap2 + 1)) === 0) return false
+  const before = p > 0 ? text.charCodeAt(p - 1) : 0x20
+  return before >= 0x80 || !isAlnum(before)
+}
+
+/**
+ * Code units of a letter that starts with `c`: 1 for an ASCII letter or a character
+ * outside ASCII that may be one, 2 for a surrogate pair, 0 when none can start here
+ * (ASCII that is not a letter, a trailing surrogate).
+ */
+function letterUnits (c: number): number {
+  if (c < 0x80) return isAsciiLetter(c) ? 1 : 0
+  if (c >= 0xdc00 && c <= 0xdfff) return 0
+  return c >= 0xd800 && c <= 0xdbff ? 2 : 1
+}
+
+function isRunGap (c: number): boolean {
+  return c < 256 && RUN_GAP[c] === 1
 }
 
 /**
@@ -301,7 +368,16 @@ function splitJoined (text: string): Repair | null {
   while (i < n) {
     if (isAsciiSpace(text.charCodeAt(i))) { i++; continue }
     const from = i
-    while (i < n && !isAsciiSpace(text.charCodeAt(i))) i++
+    // Separators are counted on the way: a token with fewer than MIN_JOINED_PARTS - 1
+    // cannot be split (splitToken needs that many of one kind), and most tokens are words.
+    let separators = 0
+    while (i < n) {
+      const c = text.charCodeAt(i)
+      if (isAsciiSpace(c)) break
+      if (isJoiner(c)) separators++
+      i++
+    }
+    if (separators < MIN_JOINED_PARTS - 1) continue
     const split = splitToken(text, from, i)
     if (split === null) continue
     splice.replace(from, i, split)
@@ -311,14 +387,17 @@ function splitJoined (text: string): Repair | null {
 
 function splitToken (text: string, from: number, to: number): string | null {
   // The joining character is the commonest separator between two letters. Counted in
-  // place: most tokens are plain words and must cost no allocation.
-  const counts = SEPARATOR_COUNTS.fill(0)
+  // place: most tokens are plain words and must cost no allocation, and the counts are
+  // cleared only for a token that has a separator (a fill per token cost more than the
+  // scan of a short word).
+  let counts: Uint32Array | null = null
   let sep = -1
   let best = 0
   for (let k = from + 1; k + 1 < to; k++) {
     const c = text.charCodeAt(k)
     const slot = c < 256 ? SEPARATOR_SLOT[c] as number : 0
     if (slot === 0 || !isLetterish(text.charCodeAt(k - 1)) || !isLetterish(text.charCodeAt(k + 1))) continue
+    if (counts === null) counts = SEPARATOR_COUNTS.fill(0)
     const count = (counts[slot] as number) + 1
     counts[slot] = count
     if (count > best) { best = count; sep = c }
