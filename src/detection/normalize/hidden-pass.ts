@@ -186,16 +186,22 @@ export class RemovalPass {
   }
 
   /**
-   * Combining marks after an ASCII letter: kept when they compose with it (NFD "é",
+   * Combining marks after a Latin letter: kept when they compose with it (NFD "é",
    * Vietnamese "ệ"), removed and counted when they do not ("i̵g̵n̵o̵r̵e̵", zalgo text), since
-   * their only effect is to break the word apart for a matcher.
+   * their only effect is to break the word apart for a matcher. Marks after a space
+   * ("i̶g̶n̶o̶r̶e̶ ̶a̶l̶l̶" strikes the spaces through too) and stacks of three or more on a
+   * letter of any script are the same noise; one or two on a Greek or Cyrillic letter
+   * (stress, breathing) are kept.
    */
   private combining (i: number, cp: number): number {
-    if (this.ws !== 0 || !isAsciiLetter(this.prev)) return this.keep(i, cp, 1)
     const raw = this.raw
     let j = i
     while (j < raw.length && classOfBmp(raw.charCodeAt(j)) === CharClass.Combining) j++
-    const composes = j - i <= 4 && (String.fromCharCode(this.prev) + raw.slice(i, j)).normalize('NFC').length === 1
+    const ascii = isAsciiLetter(this.prev)
+    const latin = ascii || isLatinLetter(this.prev)
+    const noise = this.ws !== 0 || (this.prev >= 0x80 && j - i >= 3)
+    if (!noise && !latin) return this.keep(i, cp, 1)
+    const composes = !noise && j - i <= 4 && (String.fromCodePoint(this.prev) + raw.slice(i, j)).normalize('NFC').length === 1
     if (composes) {
       this.nonAscii = true
       return j
@@ -278,4 +284,9 @@ function isSubdivisionFlag (cps: readonly number[]): boolean {
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a))) return false
   }
   return true
+}
+
+/** Latin letters beyond ASCII: Latin-1, Latin Extended-A and -B, and Latin Extended Additional. */
+function isLatinLetter (c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)
 }

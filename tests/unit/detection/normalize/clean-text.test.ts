@@ -20,6 +20,9 @@ describe('cleaning: invisible characters', () => {
     ['a lone surrogate', 'ig\uD800nore', 'ignore', ['invisible/format×1']],
     ['combining marks that strike through letters', 'i\u0335g\u0335n\u0335o\u0335r\u0335e\u0335', 'ignore', ['invisible/combining-marks×6']],
     ['zalgo stacks of combining marks', 'i\u0300\u0301\u0302\u0303gnore', 'ignore', ['invisible/combining-marks×4']],
+    ['strike-through marks on the spaces between words', 'a\u0336l\u0336l\u0336 \u0336r\u0336u\u0336l\u0336e\u0336s\u0336', 'all rules', ['invisible/combining-marks×9']],
+    ['marks that do not compose with an accented Latin letter', 'ignor\u011b\u033e\u031a all', 'ignore all', ['invisible/combining-marks×2', 'confusable/diacritic×1']],
+    ['a stack of three marks on a Cyrillic letter', '\u0437\u0430\u0300\u0301\u0302\u043c\u043e\u043a', '\u0437\u0430\u043c\u043e\u043a', ['invisible/combining-marks×3']],
   ]
   for (const [what, input, text, found] of cases) {
     it(`removes ${what} and counts it`, () => {
@@ -44,6 +47,11 @@ describe('cleaning: invisible characters', () => {
       assert.deepEqual(findings(input), [])
     })
   }
+
+  it('keeps a stress mark on a Cyrillic letter and breathing on a Greek one', () => {
+    assert.equal(plainText(one('\u0437\u0430\u0301\u043c\u043e\u043a \u1f10\u03bd')), '\u0437\u0430\u0301\u043c\u043e\u043a \u1f10\u03bd')
+    assert.deepEqual(findings('\u0437\u0430\u0301\u043c\u043e\u043a'), [])
+  })
 
   it('keeps combining marks that compose with their letter (NFD text, Vietnamese)', () => {
     assert.equal(plainText(one('cafe\u0301 tie\u0302\u0301ng')), 'café tiếng')
