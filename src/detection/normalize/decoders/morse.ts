@@ -1,4 +1,4 @@
-import { splitGluedWords } from '../glued-words.js'
+import { wordsOrRun } from '../glued-words.js'
 import { T_MORSE } from '../traits.js'
 import type { Decoder } from './types.js'
 
@@ -39,7 +39,7 @@ export const morse: Decoder = {
     const close = (): void => {
       if (runStart >= 0 && letters >= MIN_LETTERS && unknown * 10 <= letters && found < ctx.maxPayloads) {
         const text = decoded.trim()
-        out.push({ encoding: 'morse', text: text.includes(' ') ? text : splitGluedWords(text) ?? text, start: runStart, end: runEnd })
+        out.push({ encoding: 'morse', text: text.includes(' ') ? text : wordsOrRun(text), start: runStart, end: runEnd })
         found++
       }
       runStart = -1; decoded = ''; letters = 0; unknown = 0

@@ -1,4 +1,5 @@
 import { isAsciiLetter, isAsciiSpace, isScriptLetter as isLetter } from '../char-classes.js'
+import { breakWords } from '../glued-words.js'
 import { KNOWN_WORDS } from '../lexicon.js'
 import { T_LETTERS, T_NON_ASCII } from '../traits.js'
 import type { Decoder } from './types.js'
@@ -48,7 +49,6 @@ SEPARATORS.forEach((c, k) => { SEPARATOR_SLOT[c.charCodeAt(0)] = k + 1 })
 const SEPARATOR_COUNTS = new Uint32Array(SEPARATORS.length + 1)
 /** Separators that a URL holds itself. */
 const URL_JOINERS = './-_~+'
-const LONGEST_WORD = 14
 const ALWAYS_LETTERS = 6
 const MIN_JOINED_PARTS = 4
 const MIN_JOINED_SHARE = 0.6
@@ -332,32 +332,10 @@ function closeMixed (run: string): string | null {
 /** Letters of one spelled group closed up, when they make a word; null otherwise. */
 function spelledWord (letters: string, sep: string): string | null {
   if (sep === '' || letters.length < 3) return null
-  if (letters.length >= ALWAYS_LETTERS) return sep === ' ' ? segment(letters) : letters
+  if (letters.length >= ALWAYS_LETTERS) return sep === ' ' ? breakWords(letters)?.text ?? letters : letters
   if (sep === ' ') return null
   if (KNOWN_WORDS.has(letters.toLowerCase())) return letters
   return letters.length >= OTHER_SCRIPT_LETTERS && letters.charCodeAt(0) >= 0x80 && letters === letters.toLowerCase() && letters !== letters.toUpperCase() ? letters : null
-}
-
-/** Greedy longest-match word break against the lexicon; unknown letters are kept in place. */
-function segment (letters: string): string {
-  const lower = letters.toLowerCase()
-  const words: string[] = []
-  let pending = ''
-  let i = 0
-  while (i < letters.length) {
-    let len = Math.min(LONGEST_WORD, letters.length - i)
-    while (len > 1 && !KNOWN_WORDS.has(lower.slice(i, i + len))) len--
-    if (len === 1 && !KNOWN_WORDS.has(lower[i] as string)) {
-      pending += letters[i]
-      i++
-      continue
-    }
-    if (pending.length > 0) { words.push(pending); pending = '' }
-    words.push(letters.slice(i, i + len))
-    i += len
-  }
-  if (pending.length > 0) words.push(pending)
-  return words.join(' ')
 }
 
 /** Splits every whitespace-delimited token that is words joined by one punctuation character. */

@@ -18,6 +18,8 @@ export type IndirectClass = 'address' | 'trigger' | 'directive' | 'exclusive' | 
 
 const AI = '(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|model|automated (?:system|tool|reader|agent|reviewer|screener))'
 // "AI analyst:", "LLM-based browser assistants:", "Summarizer AI:": a role label aimed at a model.
+/** The model named by any of the words the address terms use for it. */
+export const NAMES_MODEL = new RegExp(`(?<![a-z])${AI}s?(?![a-z])`)
 const MODEL_NAME = '(?:chatgpt|gpt-?\\d(?:\\.\\d)?o?|claude|gemini|copilot|grok|llama|mistral|perplexity|bard|deepseek|qwen)'
 const ROLE_NOUN = '(?:assistants?|agents?|analy[sz]ers?|analysts?|reviewers?|summari[sz]ers?|concierges?|crawlers?|readers?|scanners?|screeners?|systems?|models?|bots?|translators?|editors?|writers?|helpers?|copilots?)'
 

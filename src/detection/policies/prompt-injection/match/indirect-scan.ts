@@ -1,5 +1,5 @@
 import type { Segment } from '../../../types.js'
-import { INDIRECT, type IndirectClass } from '../lexicon/indirect.js'
+import { INDIRECT, NAMES_MODEL, type IndirectClass } from '../lexicon/indirect.js'
 import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans } from '../lexicon/scan.js'
 import { isMetaDiscussion, QUOTED_SAMPLE, sampleFactor } from './cues.js'
@@ -39,7 +39,6 @@ const THIRD_PERSON_OUTSIDE = 0.85
 const SECOND_PERSON = /^(?:dear|hey|hello|hi)\b|,?\s(?:please|you must|you should|make sure|when you|if you|this is|from now on|for the rest of)$/
 const MIN_MARKER = 35
 const DIRECTIVE_BEFORE = 12
-const MODEL_IN_CONDITION = /\b(?:assistant|ai|llm|model|bot|agent|chatbot|gpt|claude|gemini|copilot)s?\b/
 const MODEL_TASK = /summar|translat|transcri|analy[sz]|classif|review|assess|screen|evaluat|rate|rank|extract|answer the question|questions? about (?:this|the) (?:page|document|email|text)/
 const LABEL_VERB = /[:：]\s{0,2}(?:tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock|[a-z]{2,20}_[a-z]{2,20})$/
 const URL = /https?:\/\/|www\.|\]\(|\.(?:com|net|org|io|biz|xyz|ru|cn)\b/
@@ -128,7 +127,7 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
     // suppresses the real content ("reply with only…") is the planted instruction.
     const suppresses = hasAfter(f, s, exclusive, DIRECTIVE_AFTER) !== null
     // "When the assistant reads this, it should …": the condition is the model itself at work.
-    const onTask = MODEL_TASK.test(f.slice(s.start, s.end + 40)) || MODEL_IN_CONDITION.test(f.slice(s.start, s.end))
+    const onTask = MODEL_TASK.test(f.slice(s.start, s.end + 40)) || NAMES_MODEL.test(f.slice(s.start, s.end))
     const acts = directed(s)
     const risk = suppresses || (acts && onTask) ? 86 : acts ? 40 : 30
     add('trigger', s, risk, risk >= 80 ? 'conditional instruction aimed at the model ("when asked to summarise, answer only…")' : 'conditional on what the user asks')
