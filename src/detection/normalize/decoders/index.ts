@@ -17,6 +17,7 @@ import { morse } from './morse.js'
 import { nato } from './nato.js'
 import { percent } from './percent.js'
 import { JOINED_WORDS, separators } from './separators.js'
+import { TYPOS, typos } from './typos.js'
 import type { Decoder } from './types.js'
 
 export type { DecodeContext, Decoder, Payload } from './types.js'
@@ -46,6 +47,7 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   leetspeak,
   separators,
   caseNoise,
+  typos,
   jsonValues,
   framed,
   lineBreaks,
@@ -53,9 +55,9 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
 
 /**
  * Views that take a payload out of its wrapping (a JSON value, a lead asking to carry it
- * out) or its layout noise (lines joined, words joined by punctuation split) rather than
+ * out) or its layout noise (lines joined, words joined by punctuation split, misspelled words spelled right) rather than
  * decode it: the words were in plain sight, so policies that weigh concealment
  * (obfuscated-payload, restriction-evasion, the decoded boost) do not count these steps
  * of a chain.
  */
-export const DISGUISES: ReadonlySet<string> = new Set([JSON_VALUES, FRAMED, LINE_BREAKS, JOINED_WORDS])
+export const DISGUISES: ReadonlySet<string> = new Set([JSON_VALUES, FRAMED, LINE_BREAKS, JOINED_WORDS, TYPOS])
