@@ -93,3 +93,21 @@ export function hex (text: string): string {
 export function percent (text: string): string {
   return [...Buffer.from(text, 'utf8')].map(b => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')
 }
+
+/**
+ * Typoglycemia: the inner letters of most words of four letters or more reordered, the
+ * first and last kept, which people (and models) still read.
+ */
+export function scrambleInner (text: string, rng: Rng): string {
+  return text.replace(/[A-Za-z]{4,}/g, w => {
+    if (rng() < 0.3) return w
+    const inner = [...w.slice(1, -1)]
+    for (let i = inner.length - 1; i > 0; i--) {
+      const j = pickIndex(rng, i + 1)
+      const a = inner[i] as string
+      inner[i] = inner[j] as string
+      inner[j] = a
+    }
+    return w[0] + inner.join('') + w[w.length - 1]
+  })
+}

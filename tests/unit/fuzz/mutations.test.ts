@@ -32,6 +32,20 @@ describe('fuzz mutations', () => {
     }
   })
 
+  it('typoglycemia keeps each word\'s length, letters and first and last letter', () => {
+    const { payload } = mutate('typoglycemia')
+    assert.notEqual(payload, PAYLOAD)
+    const was = PAYLOAD.split(' ')
+    const now = payload.split(' ')
+    assert.equal(now.length, was.length)
+    now.forEach((w, i) => {
+      const o = was[i] as string
+      assert.equal(w[0], o[0])
+      assert.equal(w.at(-1), o.at(-1))
+      assert.equal([...w].sort().join(''), [...o].sort().join(''))
+    })
+  })
+
   it('case-random only changes letter case', () => {
     const { payload } = mutate('case-random')
     assert.equal(payload.toLowerCase(), PAYLOAD.toLowerCase())

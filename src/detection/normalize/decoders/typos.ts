@@ -1,4 +1,4 @@
-import { IS_WORD, WORD_FORMS } from '../lexicon.js'
+import { IS_WORD, KNOWN_WORDS, WORD_FORMS } from '../lexicon.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder } from './types.js'
 
@@ -7,18 +7,22 @@ import type { Decoder } from './types.js'
 // not. Scrambling a word's inside letters (typoglycemia) or one slip of a key is enough
 // to pass every phrase match, so this view spells the attack vocabulary back.
 //
-// Only words of the list below are restored, and only from words no word list knows:
-// a correction must be one of
-// - the same first and last letter with the inner letters reordered ("isntructions"),
-// - two neighbouring letters swapped ("promtp"),
-// - a letter replaced by one next to it on a QWERTY keyboard ("ignpre"; 6+ letters),
-// - one letter left out or one added ("sytem", "passsword"; 5+ letters for the
-//   target word when added, 6+ when left out),
-// and no edit may touch the last letter except a swap, so that inflections of the words
-// ("ruled", "safely", "prompted") are never taken for slips. The view is given only when
-// at least two words were restored: one slip in a message is a typo, and a message that
-// hides its attack hides more than one word. A disguise (decoders/index.ts): the words were
-// in plain sight, and people misspell; the restored text is scored for what it says.
+// A word no word list knows is restored when it is
+// - a known word (the word lists, ~5,000 words with plurals, and the attack vocabulary
+//   below) with its inner letters
+//   reordered and its first and last letter kept ("isntructions", "tehm"), or
+// - one slip away from one of the attack words below: two neighbouring letters swapped
+//   ("promtp"), a letter replaced by one next to it on a QWERTY keyboard ("ignpre"; 6+
+//   letters), one letter left out or one added ("sytem", "passsword"; 6+ letters for the
+//   target when left out, 5+ when added). Free edits against every known word would
+//   turn names and jargon into words; against attack words they cannot make an attack
+//   out of text that had none.
+// No edit may touch the last letter except a swap of the last two, so inflections
+// ("ruled", "safely", "prompted") are never taken for slips. A word that restores two
+// ways is left as written. The view is given only when at least two words were restored:
+// one slip in a message is a typo, and a message that hides its attack hides more than
+// one word. A disguise (decoders/index.ts): the words were in plain sight, and people
+// misspell; the restored text is scored for what it says.
 
 export const TYPOS = 'typos'
 const MIN_FIXES = 2
@@ -42,6 +46,48 @@ for (const w of TARGETS) {
   const list = BY_START.get(k)
   if (list === undefined) BY_START.set(k, [w])
   else list.push(w)
+}
+
+// Known words by the letters that scrambling keeps: length, first and last letter, and the
+// inner letters as a multiset (a sum of one random constant per letter, so no string is
+// built per word). A signature two known words share ("salt", "slat") restores neither.
+const LETTER_KEY = Int32Array.from({ length: 26 }, (_, k) => Math.imul(k + 1, 0x2545f491) ^ Math.imul(k + 7, 0x9e3779b1))
+
+function signatureOf (lower: string, from: number, to: number): number {
+  let inner = 0
+  for (let k = from + 1; k < to - 1; k++) inner = (inner + (LETTER_KEY[lower.charCodeAt(k) - 0x61] as number)) | 0
+  return (Math.imul((to - from) * 31 + lower.charCodeAt(from), 0x01000193) ^ Math.imul(lower.charCodeAt(to - 1), 0x85ebca6b) ^ inner) | 0
+}
+
+// Words of attacks the general lists lack, restorable from scrambling only.
+const VOCABULARY = `
+refusal refusals refuse untraceable ammunition explosive explosives detonator weapon weapons poison toxin
+synthesize synthesis methamphetamine narcotics malware ransomware keylogger phishing exploit exploits payload
+credential credentials token tokens apikey session cookies exfiltrate upload webhook endpoint attacker
+question questions detailed produce realistic complete script scripts including translate translating
+assistant restate history paste value fetch method stringify process status location contents salary
+verification helpdesk administrator privileges privilege unrestricted unfiltered uncensored jailbroken
+disclaimer disclaimers warnings warning moral morals ethical ethics guidelines guardrails restrictions
+developer override overwrite bypass disable disabled enable enabled unlock unlocked pretend roleplay
+character persona simulate simulation hypothetical fictional story scenario grandmother instructions
+confidential internal hidden secret secrets password passwords verbatim repeat reveal system prompt
+database records customer customers address addresses social security number numbers account accounts
+transfer payment invoice wallet bitcoin forward send email emails attach attachment summary conversation
+`.split(/\s+/).filter(w => w.length >= MIN_LEN)
+
+const SCRAMBLED = new Map<number, string | null>()
+for (const w of new Set([...KNOWN_WORDS, ...VOCABULARY])) {
+  if (w.length < MIN_LEN || w.length > MAX_LEN || !/^[a-z]+$/.test(w)) continue
+  const sig = signatureOf(w, 0, w.length)
+  const had = SCRAMBLED.get(sig)
+  SCRAMBLED.set(sig, had === undefined || had === w ? w : null)
+}
+
+/** The known word lower[from, to) is a scrambling of, or null. */
+function unscrambled (lower: string, from: number, to: number): string | null {
+  const w = SCRAMBLED.get(signatureOf(lower, from, to))
+  if (w === undefined || w === null) return null
+  return w.charCodeAt(0) === lower.charCodeAt(from) && w.charCodeAt(w.length - 1) === lower.charCodeAt(to - 1) && w.length === to - from && sameInnerLetters(lower, from, w) ? w : null
 }
 
 function startKey (first: number, length: number): number {
@@ -163,15 +209,13 @@ export const typos: Decoder = {
       const from = i
       while (i < n && isLower(lower.charCodeAt(i))) i++
       const len = i - from
-      if (len < MIN_LEN - 1 || len > MAX_LEN) continue
+      if (len < MIN_LEN || len > MAX_LEN) continue
       // Letters glued to digits or other letters (an id, an accented word) are no slip.
       if (from > 0 && isGlued(lower.charCodeAt(from - 1))) continue
       if (i < n && isGlued(lower.charCodeAt(i))) continue
-      if (BY_START.get(startKey(lower.charCodeAt(from), len)) === undefined &&
-        BY_START.get(startKey(lower.charCodeAt(from), len - 1)) === undefined &&
-        BY_START.get(startKey(lower.charCodeAt(from), len + 1)) === undefined) continue
-      const w = restored(lower, from, i)
-      if (w === null || (WORD_FORMS.get(lower, from, i) & IS_WORD) !== 0) continue
+      if ((WORD_FORMS.get(lower, from, i) & IS_WORD) !== 0) continue
+      const w = unscrambled(lower, from, i) ?? restored(lower, from, i)
+      if (w === null) continue
       fixes++
       built += text.slice(copied, from) + casedLike(text, from, w)
       copied = i
