@@ -4,13 +4,13 @@ import { evidenceOf } from '../../evidence.js'
 import type { SessionAction, Signal } from '../../types.js'
 import { earlierAnswers } from './answer-facts.js'
 import { earlierTurns } from './earlier-turns.js'
-import { harmCuesIn, isHarmTopic, isSevere, isTargeted, type HarmCues } from './harm-cues.js'
-import { keepsToSubject, subjectThread } from './topic-continuity.js'
+import { asksDetail, asksMethod, harmCuesIn, isHarmTopic, isSevere, isTargeted, type HarmCues } from './harm-cues.js'
+import { keepsToSubject, refersBack, subjectThread } from './topic-continuity.js'
 import { currentTurnStart, currentUserSegments } from '../../turn-scope.js'
 
 const Params = Type.Object({
   baseRisk: Type.Number({ default: 55, minimum: 0, maximum: 100, description: 'Risk of a request for method or quantities (or covert action) on a harmful subject after earlier turns.' }),
-  harmNowBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when this turn names the harmful subject itself.' }),
+  harmNowBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when this turn names the harmful subject itself, or refers back by a pronoun or connective to the turn before it that named one ("how exactly were they made?").' }),
   priorHarmBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when earlier turns already circled the harmful subject (the crescendo build-up).' }),
   covertBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when this turn asks to act without someone knowing or to evade detection.' }),
   subjectBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added, when earlier turns did not name a harmful subject, if this turn keeps to the subject they discussed (a harmless topic walked to a harmful ask).' }),
@@ -47,14 +47,19 @@ export default definePolicy({
     const earlier = earlierTurns(input, session, params.windowTurns)
     const turnsBefore = earlier.count
     if (turnsBefore === 0) return []
-    const cues = harmCuesIn(now)
+    const found = harmCuesIn(now)
     // Method, covertness, or pushing on behind a frame. A refusal alone is no cue: the
     // user who takes no for an answer and asks something else has moved on.
-    if (!cues.operational && !cues.covert && !cues.push && !isSevere(now)) return []
+    const detail = !found.operational && asksDetail(now)
+    if (!found.operational && !found.covert && !found.push && !isSevere(now) && !detail) return []
     // The build-up is the run of latest turns on this turn's subject: in a long session,
     // a harmful subject or a refusal several subjects back is no step towards this ask.
     const threadTurns = subjectThread(now, earlier.texts)
     const thread = earlier.texts.slice(earlier.texts.length - threadTurns)
+    // Detail ("step by step", "in detail") asks for method on a harmful subject this turn
+    // names, or after a turn of the thread that asked for method ("now step by step").
+    const cues: HarmCues = detail && (found.harm || thread.some(asksMethod)) ? { ...found, operational: true } : found
+    if (!cues.operational && !cues.covert && !cues.push && !isSevere(now)) return []
     const since = threadTurns === 0 ? from : earlier.indexes[earlier.indexes.length - threadTurns] ?? 0
     // What the model answered within it: in the resent history, else as the session saw it go out.
     const answers = earlierAnswers(input, session, params.windowTurns, since)
@@ -70,8 +75,10 @@ export default definePolicy({
     // nothing is a new question ("fine, how do I secure my own router step by step"),
     // unless it stays on the refused subject.
     if (refused && !cues.harm && !cues.covert && !cues.push && !keepsToSubject(now, thread)) return []
+    // "How exactly were they made?" right after a turn that named the weapon names it too.
+    const harmByReference = !cues.harm && thread.length > 0 && isHarmTopic(thread[thread.length - 1] as string) && refersBack(now)
     let risk = params.baseRisk
-    if (cues.harm) risk += params.harmNowBonus
+    if (cues.harm || harmByReference) risk += params.harmNowBonus
     if (priorHarm) risk += params.priorHarmBonus
     // A harmless subject walked to a harmful ask.
     const drifted = !priorHarm && keepsToSubject(now, thread)
@@ -80,7 +87,7 @@ export default definePolicy({
     if (cues.push || refused) risk += params.pushBonus
     const targeted = isTargeted(now)
     if (targeted) risk += params.targetBonus
-    const why = [cues.harm ? 'harmful subject' : judged ? 'a subject the assistant refused or warned about' : 'harmful subject from earlier turns', cues.operational ? 'asks for method' : 'asks for it', drifted ? 'on the subject of earlier turns' : '', cues.covert ? 'covert' : '', targeted ? 'against a named target' : '', refused ? 'after a refusal' : cues.push ? 'pushes past a frame' : ''].filter(w => w !== '')
+    const why = [cues.harm ? 'harmful subject' : harmByReference ? 'harmful subject of the turn before, referred back to' : judged ? 'a subject the assistant refused or warned about' : 'harmful subject from earlier turns', cues.operational ? 'asks for method' : 'asks for it', drifted ? 'on the subject of earlier turns' : '', cues.covert ? 'covert' : '', targeted ? 'against a named target' : '', refused ? 'after a refusal' : cues.push ? 'pushes past a frame' : ''].filter(w => w !== '')
     const lead = turn[turn.length - 1]
     const signal: Signal = {
       risk: Math.min(95, risk),

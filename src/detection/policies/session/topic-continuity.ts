@@ -75,7 +75,7 @@ export function subjectThread (now: string, earlier: readonly string[]): number 
 const CONNECTIVE = /^\W{0,4}(?:and|then|but|also|what about|how about)\b/i
 const PRONOUN = /\b(?:it|its|they|them|those|these|ones|such)\b/i
 
-function refersBack (text: string): boolean {
+export function refersBack (text: string): boolean {
   const head = text.slice(0, MAX_CHARS)
   return CONNECTIVE.test(head) || PRONOUN.test(head)
 }
