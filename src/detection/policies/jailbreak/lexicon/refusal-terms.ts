@@ -28,6 +28,9 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         'never (?:say|tell me|respond) (?:that )?(?:you|it|he|she) (?:can\'t|cannot|won\'t)', 'without (?:any )?(?:hesitation|question(?:ing)?|refusal|refusing)', 'don\'t refuse', 'do not refuse',
         '(?:can\'t|cannot|never) (?:reply|respond|answer) with ["\']?(?:i cannot|i can\'t|i\'m sorry)', 'never (?:denies|refuses|declines)', 'will never (?:refuse|deny|decline)', '(?:does|do|will) not refuse',
         '(?:each|every|any) refusal', 'refusing is pointless', 'hates refusing', 'refusals are disabled', '(?:everything|anything|whatever) (?:that )?you(?:\'d| would)? (?:normally |usually |otherwise )?(?:refuse|decline|reject),?(?: \\p{L}{1,12}){0,3} (?:you )?(?:must|will|should|have to) (?:now )?(?:answer|do|provide|say)', 'you (?:\\p{L}{1,12} )?can(?:\'t|not|t) say no', 'no words for ["\']?(?:no|sorry|can\'t)', 'forbidden from using (?:these|the) phrases', 'must be replaced by compliance',
+        // Skeleton Key: comply with everything, and label what would have been refused instead of refusing.
+        '(?:update|change|adjust|modify|augment) your (?:behaviou?r|guidelines|responses|policy|policies) to (?:provide|answer|give|share|comply|fulfil|respond)', 'instead of (?:refusing|declining)(?:,)? (?:just |simply )?(?:add|prefix|preface|include|put|start)',
+        '(?:might|may|could|would) be (?:offensive|hateful|harmful|illegal|dangerous|unethical)(?:[\\p{L},]{1,15} ){0,8}(?:prefix|preface|label|mark|start|begin|tag) (?:it|them|the (?:answer|response|output)) with',
       ],
     },
     noCaveat: {
@@ -37,7 +40,11 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         '(?:never|don\'t|do not|must not|should not|shouldn\'t|won\'t|will not) (?:include|contain|say|use|start with|respond with) ["\']?(?:i\'?m sorry|i apologi[sz]e|as an ai|i cannot|i can\'t|sorry|apologies)',
         '(?:responses?|answers?|messages?) (?:will |should |must )?(?:never|not) (?:contain|include) ["\']?(?:i\'?m sorry|i apologi[sz]e|sorry|apologies|any warnings)', 'skip the (?:disclaimers?|warnings?|lecture|moralizing)',
         'never (?:warn\\p{L}{0,3}|caution\\p{L}{0,3})', '(?:don\'t|do not) (?:give me|tell me to|include) (?:any )?(?:hotline|helpline|talk to someone|see a (?:doctor|professional))', 'never says ["\']?consult', '(?:never|don\'t|do not|won\'t|without) (?:tell(?:s|ing)?|suggest(?:s|ing)?|recommend(?:s|ing)?|ask(?:s|ing)?) (?:anyone|people|me|you|users?|them)? ?(?:to )?(?:see|consult|call|talk to|seek|get) (?:a |an |any )?(?:doctor|professional|lawyer|therapist|expert|help|medical)', 'never tells (?:people|me|you) not to',
-        'no time for (?:warnings|disclaimers)', 'no ["\']?(?:i am sorry|i\'m sorry|as an ai|as a (?:large )?language model)', 'warnings (?:at the end|after the answer) only', 'without (?:any )?preamble', 'nothing is off[- ]limits', 'no holding back', 'skip (?:any|the) warnings', '(?:gives?|provides?|offers?) no (?:explanations?|comments?|caveats?) (?:regarding|about|on) (?:\\p{L}{1,15} ){0,3}(?:legality|safety|ethics|morality)', 'not provide (?:any )?(?:warnings|disclaimers)',
+        'no time for (?:warnings|disclaimers)',
+        // Policy Puppetry: refusals forbidden in the shape of a configuration file ("Blocked Strings: "I'm sorry"", "blocked_responses": ["refusals"], <blocked-strings>"I'm sorry"…).
+        '(?:blocked|banned|forbidden|disallowed|prohibited)[ _-]?(?:strings?|phrases?|responses?|outputs?|words?|replies)["\']?\\s?[:=>]\\s?[\\[(]?\\s?["\']?(?:i\'?m sorry|i apologi[sz]e|i cannot|i can\'t|i\'?m unable|i am unable|as an ai|sorry|apolog\\p{L}{0,5}|refusals?|disclaimers?|warnings?|moraliz\\p{L}{0,3})',
+        '(?:get|gets|getting|receive|need|want|give|provide|produce)s? (?:\\p{L}{1,12} )?(?:uncensored|unfiltered|unrestricted) (?:outputs?|answers?|responses?|information|content|replies)',
+        'no ["\']?(?:i am sorry|i\'m sorry|as an ai|as a (?:large )?language model)', 'warnings (?:at the end|after the answer) only', 'without (?:any )?preamble', 'nothing is off[- ]limits', 'no holding back', 'skip (?:any|the) warnings', '(?:gives?|provides?|offers?) no (?:explanations?|comments?|caveats?) (?:regarding|about|on) (?:\\p{L}{1,15} ){0,3}(?:legality|safety|ethics|morality)', 'not provide (?:any )?(?:warnings|disclaimers)',
       ],
     },
     ethicsVoid: {
