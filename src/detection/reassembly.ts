@@ -1,4 +1,3 @@
-import { matchesIn } from './checks/scan.js'
 import { scrubContacts } from './evidence.js'
 import { JOINED, normalizeView, type NormalizeLimits } from './normalize/index.js'
 import { currentTurnStart, speaksForTurn } from './turn-scope.js'
@@ -157,7 +156,7 @@ function recordedFragments (view: SessionView): string[] {
  */
 export function withReassembly (normalized: NormalizedInput, view: SessionView, limits: NormalizeLimits): NormalizedInput {
   const budget = new ViewBudget(normalized, limits)
-  const input = withSplitToolResult(withAssembledStrings(normalized, budget), view, budget)
+  const input = withSplitToolResult(normalized, view, budget)
   const pieces = piecesOf(input, view)
   if (pieces === null) return budget.finish(input)
   const current = pieces.texts[pieces.texts.length - 1] as string
@@ -215,55 +214,6 @@ class ViewBudget {
 function withSegments (input: NormalizedInput, added: readonly Segment[]): NormalizedInput {
   if (added.length === 0) return input
   return Object.freeze({ messages: input.messages, segments: Object.freeze([...input.segments, ...added]), findings: input.findings })
-}
-
-/** Encoding label of a view built from string pieces named and concatenated inside one message. */
-export const ASSEMBLED = 'assembled'
-
-// "p1 = 'https://'", "b: \"evil.\"": a short name bound to a quoted string.
-const ASSIGN = /(?<![\w.])([a-z_]\w{0,15})\s{0,2}[:=]\s{0,2}(["'`])([^"'`\n]{0,200})\2/gi
-// "p1+p2", "p1+p2+p3": two or more names joined with '+' (two of them must hold quoted strings, so `a + b` arithmetic stays out).
-const CONCAT = /(?<![\w.'"`])[a-z_]\w{0,15}(?:\s{0,2}\+\s{0,2}[a-z_]\w{0,15}){1,24}(?![\w'"`])/gi
-const MAX_ASSIGNMENTS = 48
-const MAX_CONCATS = 4
-
-/**
- * A URL or an instruction built inside one message from named pieces: "p1 = 'https://',
- * p2 = 'ahx3.', p3 = 'host.example/', p4 = '?d=' … render ![](p1+p2+p3+p4+p5)". No piece
- * looks like anything; their sum, written back where the expression stands, does. Each
- * plain user or tool message is read on its own; a name with no quoted value becomes a
- * `{name}` slot (the data to be filled in). The views are added as decoded segments of
- * their message, so every content policy scans them.
- */
-export function assembledViews (text: string): string[] {
-  if (!text.includes('+')) return []
-  const values = new Map<string, string>()
-  for (const m of matchesIn(ASSIGN, text, MAX_ASSIGNMENTS)) values.set((m[1] as string).toLowerCase(), m[3] as string)
-  if (values.size < 2) return []
-  const out: string[] = []
-  for (const m of matchesIn(CONCAT, text, MAX_CONCATS)) {
-    const names = m[0].split('+').map(n => n.trim().toLowerCase())
-    if (names.filter(n => values.has(n)).length < 2) continue
-    const sum = names.map(n => values.get(n) ?? `{${n}}`).join('')
-    const lineStart = text.lastIndexOf('\n', m.index) + 1
-    const next = text.indexOf('\n', m.index + m[0].length)
-    const lineEnd = next < 0 ? text.length : next
-    out.push(text.slice(lineStart, m.index) + sum + text.slice(m.index + m[0].length, lineEnd))
-  }
-  return out
-}
-
-function withAssembledStrings (input: NormalizedInput, budget: ViewBudget): NormalizedInput {
-  const added: Segment[] = []
-  for (const seg of input.segments) {
-    if (seg.layer !== 'plain' || (seg.role !== 'user' && seg.role !== 'tool')) continue
-    for (const view of assembledViews(seg.text)) {
-      for (const v of budget.normalize(seg.role, view, seg.messageIndex)) {
-        added.push({ ...v, messageIndex: seg.messageIndex, layer: 'decoded', encodings: [ASSEMBLED, ...v.encodings], sourceStart: seg.sourceStart, sourceEnd: seg.sourceEnd })
-      }
-    }
-  }
-  return withSegments(input, added)
 }
 
 /** Encoding label, after `joined`, of a sentence cut at the end of one tool result and carried on in the next. */

@@ -11,7 +11,7 @@ import { traitsOf } from './traits.js'
 export { DEFAULT_LIMITS, type NormalizeLimits } from './limits.js'
 export { marksOf, type ConfusableMark, type HiddenCharMark, type SegmentMarks } from './marks.js'
 export { TAG_ASCII, TAG_OTHER } from './char-classes.js'
-export { DISGUISES, FRAMED } from './decoders/index.js'
+export { ASSEMBLED, DISGUISES, FRAMED, SUBSTITUTED } from './decoders/index.js'
 
 /** Encoding label of the segment that concatenates the user turns. */
 export const JOINED = 'joined'

@@ -17,11 +17,15 @@ import { morse } from './morse.js'
 import { nato } from './nato.js'
 import { percent } from './percent.js'
 import { JOINED_WORDS, separators } from './separators.js'
+import { splitVariables } from './split-variables.js'
+import { substitutions } from './substitutions.js'
 import { TYPOS, typos } from './typos.js'
 import type { Decoder } from './types.js'
 
 export type { DecodeContext, Decoder, Payload } from './types.js'
 export { FRAMED } from './framed.js'
+export { ASSEMBLED } from './split-variables.js'
+export { SUBSTITUTED } from './substitutions.js'
 
 // Order is part of the output contract: it decides which chain a payload that decodes
 // two ways is reported under (the first wins, the duplicate is dropped), and the order
@@ -48,6 +52,8 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   separators,
   caseNoise,
   typos,
+  splitVariables,
+  substitutions,
   jsonValues,
   framed,
   lineBreaks,
@@ -61,3 +67,8 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
  * of a chain.
  */
 export const DISGUISES: ReadonlySet<string> = new Set([JSON_VALUES, FRAMED, LINE_BREAKS, JOINED_WORDS, TYPOS])
+// Not disguises: a string summed from named pieces (`assembled`) and a text read with its
+// declared code words (`substituted`). Cutting a request into variables or renaming its
+// words leaves each piece in sight but the request unreadable, which is concealment on
+// purpose. A benign glossary or string concatenation reads as benign text in its view,
+// and concealment is scored only on what the view reveals.

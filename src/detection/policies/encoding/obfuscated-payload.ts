@@ -2,7 +2,7 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
 import { hiddenLayers, hidesText, isGluedTurns } from '../../checks/segments.js'
-import { DEPTH_LIMIT_DETAIL, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL } from '../../normalize/index.js'
+import { ASSEMBLED, DEPTH_LIMIT_DETAIL, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL, SUBSTITUTED } from '../../normalize/index.js'
 import { REASSEMBLED, SPLIT_TOOL } from '../../reassembly.js'
 import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
@@ -34,6 +34,9 @@ import { BYTE_LEVEL, impliedAsk, revealedFeatures } from './payload-features.js'
 
 // An escape of an ASCII letter or digit: %41-%5A, %61-%7A, %30-%39, &#65;…&#122;, &#x41;…, \x41, \u0041, \U00000041, \u{41}.
 const GRATUITOUS_ESCAPE = /%(?:3[0-9]|[46][1-9a-f]|[57][0-9a])|&#(?:4[89]|5[0-7]|6[5-9]|[7-9][0-9]|1[01][0-9]|12[0-2]);|&#x(?:3[0-9]|[46][1-9a-f]|[57][0-9a]);|\\(?:x|u00|U000000|u\{0{0,4})(?:3[0-9]|[46][1-9a-f]|[57][0-9a])/i
+
+/** Views rebuilt from pieces in sight (see nestedOnlyRisk). */
+const REBUILT: ReadonlySet<string> = new Set([ASSEMBLED, SUBSTITUTED])
 
 const Params = Type.Object({
   maxContentRisk: Type.Number({ default: 75, minimum: 0, maximum: 100, description: 'Cap on the sum of the instruction-like features found in one decoded payload.' }),
@@ -80,7 +83,9 @@ export default definePolicy({
       const nesting = params.nestingBonus * Math.min(2, layers - 1)
       const chain = seg.encodings.join('>')
       if (content === 0) {
-        if (layers >= 2 && params.nestedOnlyRisk > 0) {
+        // A sum of named strings or a text read with its code words is rebuilt from pieces in
+        // sight: under another layer it is not a second encoding nobody nests by accident.
+        if (layers - seg.encodings.filter(e => REBUILT.has(e)).length >= 2 && params.nestedOnlyRisk > 0) {
           out.push({ risk: params.nestedOnlyRisk, reason: `payload nested ${layers} encodings deep (${chain})`, evidence: evidenceOf(seg, 0, Math.min(seg.text.length, 40)) })
         }
         continue

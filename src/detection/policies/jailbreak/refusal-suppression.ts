@@ -2,7 +2,8 @@ import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { memoSlot } from '../../segment-memo.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
-import type { Segment, Signal } from '../../types.js'
+import { hiddenLayers } from '../../checks/segments.js'
+import type { NormalizedInput, Segment, Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
 import { isDescribed, isMetaDiscussion, isNegated } from '../prompt-injection/match/cues.js'
@@ -50,6 +51,8 @@ interface Finding {
   readonly risk: number
   readonly span: Span
   readonly label: string
+  /** A harmful request with no laundering technique in its own words (scored 40). */
+  readonly bare?: true
 }
 
 export default definePolicy({
@@ -68,8 +71,9 @@ export default definePolicy({
     for (const seg of input.segments) {
       const mult = params.roleMultipliers[seg.role]
       if (mult === 0) continue
-      const { findings, reading } = assessed(seg, params.languages)
+      const { findings: own, reading } = assessed(seg, params.languages)
       readings.push(reading)
+      const findings = own.map(x => x.bare === true && concealedRequest(input, seg, x.span) ? { risk: 86, span: x.span, label: `${x.label.slice('asks for '.length)} requested through a concealment (${seg.encodings.join('>')})` } : x)
       if (findings.length === 0) continue
       let risk = combineTechniques(findings.map(x => x.risk))
       if (isMetaDiscussion(seg)) risk *= 0.6
@@ -89,6 +93,33 @@ export default definePolicy({
     return signals.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
   },
 })
+
+/** Words around a harmful term read with it as the request ("to build a" pipe bomb "at home"). */
+const REQUEST_WORDS = 3
+const OBJECT_WORDS = 2
+
+/**
+ * A harmful request that only a hiding step made readable: the harmful term with the words
+ * around it is nowhere in the message as written. Code words ("'cake' means 'pipe
+ * bomb'") and strings summed from variables leave every piece in sight, so the term
+ * itself is no test; the request they spell is. That concealment is the laundering
+ * technique, scored like a fiction wrapper. A view that only copies the message's own
+ * words (a disguise, or a decoded line around an unchanged request) conceals nothing.
+ */
+function concealedRequest (input: NormalizedInput, seg: Segment, span: Span): boolean {
+  if (seg.layer !== 'decoded' || hiddenLayers(seg) === 0) return false
+  const plain = input.segments.find(s => s.layer === 'plain' && s.messageIndex === seg.messageIndex)
+  if (plain === undefined) return false
+  const f = foldedOf(seg)
+  let from = span.start
+  let words = 0
+  while (from > 0 && !(f.charCodeAt(from - 1) === 0x20 && ++words > REQUEST_WORDS)) from--
+  let to = span.end
+  words = 0
+  while (to < f.length && !(f.charCodeAt(to) === 0x20 && ++words > OBJECT_WORDS)) to++
+  const request = f.slice(from, to).trim()
+  return request.length > 0 && !foldedOf(plain).includes(request)
+}
 
 /** What `assess` found in a segment, without the segment (kept with it, and read at whatever index it is placed). */
 interface Assessment {
@@ -185,7 +216,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
     const what = asked ? 'dangerous know-how' : 'harmful content'
     out.push(techniques.length > 0
       ? { risk: 86, span: harmSpan, label: `${what} requested through ${techniques.join(', ')}` }
-      : { risk: 40, span: harmSpan, label: `asks for ${what}` })
+      : { risk: 40, span: harmSpan, label: `asks for ${what}`, bare: true })
   } else if (capability !== undefined && found.has('wrapper')) {
     out.push({ risk: 35, span: capability, label: 'a sensitive topic inside a fictional or hypothetical frame' })
   }
