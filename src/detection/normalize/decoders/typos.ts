@@ -1,3 +1,4 @@
+import { COMMON_OTHER } from '../common-words.js'
 import { IS_WORD, KNOWN_WORDS, WORD_FORMS } from '../lexicon.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder } from './types.js'
@@ -19,10 +20,12 @@ import type { Decoder } from './types.js'
 //   out of text that had none.
 // No edit may touch the last letter except a swap of the last two, so inflections
 // ("ruled", "safely", "prompted") are never taken for slips. A word that restores two
-// ways is left as written. The view is given only when at least two words were restored:
-// one slip in a message is a typo, and a message that hides its attack hides more than
-// one word. A disguise (decoders/index.ts): the words were in plain sight, and people
-// misspell; the restored text is scored for what it says.
+// ways is left as written. The view is given only when at least two words were restored,
+// one of them a word of attacks (the lists below): one slip in a message is a typo, a
+// message that hides its attack hides more than one word, and names and jargon our word
+// lists lack ("Redis", "sings") are taken for scrambled words now and then. A disguise
+// (decoders/index.ts): the words were in plain sight, and people misspell; the restored
+// text is scored for what it says.
 
 export const TYPOS = 'typos'
 const MIN_FIXES = 2
@@ -75,8 +78,14 @@ database records customer customers address addresses social security number num
 transfer payment invoice wallet bitcoin forward send email emails attach attachment summary conversation
 `.split(/\s+/).filter(w => w.length >= MIN_LEN)
 
+/** Restorations that can make an attack: a view whose fixes are all other words ("Redis" read as "rides") is not given. */
+const ATTACK_WORDS: ReadonlySet<string> = new Set([...TARGETS, ...VOCABULARY])
+
 const SCRAMBLED = new Map<number, string | null>()
+// English only: a word of another language would claim English words our lists lack
+// ("mine" read as Polish "mnie").
 for (const w of new Set([...KNOWN_WORDS, ...VOCABULARY])) {
+  if (COMMON_OTHER.has(w) && !VOCABULARY.includes(w)) continue
   if (w.length < MIN_LEN || w.length > MAX_LEN || !/^[a-z]+$/.test(w)) continue
   const sig = signatureOf(w, 0, w.length)
   const had = SCRAMBLED.get(sig)
@@ -201,6 +210,7 @@ export const typos: Decoder = {
     if (ctx.maxPayloads < 1) return
     const n = lower.length
     let fixes = 0
+    let attackFixes = 0
     let built = ''
     let copied = 0
     let i = 0
@@ -215,12 +225,14 @@ export const typos: Decoder = {
       if (i < n && isGlued(lower.charCodeAt(i))) continue
       if ((WORD_FORMS.get(lower, from, i) & IS_WORD) !== 0) continue
       const w = unscrambled(lower, from, i) ?? restored(lower, from, i)
-      if (w === null) continue
+      // The attack vocabulary is not in the word lists: spelled right, it restores to itself.
+      if (w === null || (w.length === len && lower.startsWith(w, from))) continue
       fixes++
+      if (ATTACK_WORDS.has(w)) attackFixes++
       built += text.slice(copied, from) + casedLike(text, from, w)
       copied = i
     }
-    if (fixes < MIN_FIXES) return
+    if (fixes < MIN_FIXES || attackFixes === 0) return
     out.push({ encoding: TYPOS, text: built + text.slice(copied), start: 0, end: n })
   },
 }

@@ -30,7 +30,8 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         '(?:each|every|any) refusal', 'refusing is pointless', 'hates refusing', 'refusals are disabled', '(?:everything|anything|whatever) (?:that )?you(?:\'d| would)? (?:normally |usually |otherwise )?(?:refuse|decline|reject),?(?: \\p{L}{1,12}){0,3} (?:you )?(?:must|will|should|have to) (?:now )?(?:answer|do|provide|say)', 'you (?:\\p{L}{1,12} )?can(?:\'t|not|t) say no', 'no words for ["\']?(?:no|sorry|can\'t)', 'forbidden from using (?:these|the) phrases', 'must be replaced by compliance',
         // Skeleton Key: comply with everything, and label what would have been refused instead of refusing.
         '(?:update|change|adjust|modify|augment) your (?:behaviou?r|guidelines|responses|policy|policies) to (?:provide|answer|give|share|comply|fulfil|respond)', 'instead of (?:refusing|declining)(?:,)? (?:just |simply )?(?:add|prefix|preface|include|put|start)',
-        '(?:might|may|could|would) be (?:offensive|hateful|harmful|illegal|dangerous|unethical)(?:[\\p{L},]{1,15} ){0,8}(?:prefix|preface|label|mark|start|begin|tag) (?:it|them|the (?:answer|response|output)) with',
+        // Keyed on the rare word, not on "would"/"could": fragments run at every word their key starts.
+        '(?:prefix|preface|label|tag) (?:it|them|those|the (?:answers?|responses?|outputs?|content)|such (?:answers?|responses?|content)) with\\s{0,2}["\'\\[]?\\s{0,2}(?:warning|caution|disclaimer|content warning|note)',
       ],
     },
     noCaveat: {
@@ -43,7 +44,7 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         'no time for (?:warnings|disclaimers)',
         // Policy Puppetry: refusals forbidden in the shape of a configuration file ("Blocked Strings: "I'm sorry"", "blocked_responses": ["refusals"], <blocked-strings>"I'm sorry"…).
         '(?:blocked|banned|forbidden|disallowed|prohibited)[ _-]?(?:strings?|phrases?|responses?|outputs?|words?|replies)["\']?\\s?[:=>]\\s?[\\[(]?\\s?["\']?(?:i\'?m sorry|i apologi[sz]e|i cannot|i can\'t|i\'?m unable|i am unable|as an ai|sorry|apolog\\p{L}{0,5}|refusals?|disclaimers?|warnings?|moraliz\\p{L}{0,3})',
-        '(?:get|gets|getting|receive|need|want|give|provide|produce)s? (?:\\p{L}{1,12} )?(?:uncensored|unfiltered|unrestricted) (?:outputs?|answers?|responses?|information|content|replies)',
+        '(?:uncensored|unfiltered|unrestricted) (?:outputs?|answers?|responses?|information|content|replies)',
         'no ["\']?(?:i am sorry|i\'m sorry|as an ai|as a (?:large )?language model)', 'warnings (?:at the end|after the answer) only', 'without (?:any )?preamble', 'nothing is off[- ]limits', 'no holding back', 'skip (?:any|the) warnings', '(?:gives?|provides?|offers?) no (?:explanations?|comments?|caveats?) (?:regarding|about|on) (?:\\p{L}{1,15} ){0,3}(?:legality|safety|ethics|morality)', 'not provide (?:any )?(?:warnings|disclaimers)',
       ],
     },
