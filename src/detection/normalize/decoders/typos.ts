@@ -1,4 +1,3 @@
-import { COMMON_OTHER } from '../common-words.js'
 import { IS_WORD, KNOWN_WORDS, WORD_FORMS } from '../lexicon.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder } from './types.js'
@@ -20,15 +19,17 @@ import type { Decoder } from './types.js'
 //   out of text that had none.
 // No edit may touch the last letter except a swap of the last two, so inflections
 // ("ruled", "safely", "prompted") are never taken for slips. A word that restores two
-// ways is left as written. The view is given only when at least two words were restored,
-// one of them a word of attacks (the lists below): one slip in a message is a typo, a
-// message that hides its attack hides more than one word, and names and jargon our word
-// lists lack ("Redis", "sings") are taken for scrambled words now and then. A disguise
+// ways is left as written. The view is given only when two distinct words were restored,
+// one of them a word of attacks (the lists below), or three: one slip in a message is a
+// typo, a message that hides its attack hides more than one word, and names and jargon
+// our word lists lack ("Redis", "sings") are taken for scrambled words now and then. A disguise
 // (decoders/index.ts): the words were in plain sight, and people misspell; the restored
 // text is scored for what it says.
 
 export const TYPOS = 'typos'
 const MIN_FIXES = 2
+/** Distinct words restored when none of them is a word of attacks. */
+const MIN_FIXES_PLAIN = 3
 const MIN_LEN = 4
 const MAX_LEN = 16
 
@@ -78,14 +79,11 @@ database records customer customers address addresses social security number num
 transfer payment invoice wallet bitcoin forward send email emails attach attachment summary conversation
 `.split(/\s+/).filter(w => w.length >= MIN_LEN)
 
-/** Restorations that can make an attack: a view whose fixes are all other words ("Redis" read as "rides") is not given. */
+/** Restorations that can make an attack: a view with none needs MIN_FIXES_PLAIN distinct words. */
 const ATTACK_WORDS: ReadonlySet<string> = new Set([...TARGETS, ...VOCABULARY])
 
 const SCRAMBLED = new Map<number, string | null>()
-// English only: a word of another language would claim English words our lists lack
-// ("mine" read as Polish "mnie").
 for (const w of new Set([...KNOWN_WORDS, ...VOCABULARY])) {
-  if (COMMON_OTHER.has(w) && !VOCABULARY.includes(w)) continue
   if (w.length < MIN_LEN || w.length > MAX_LEN || !/^[a-z]+$/.test(w)) continue
   const sig = signatureOf(w, 0, w.length)
   const had = SCRAMBLED.get(sig)
@@ -209,7 +207,8 @@ export const typos: Decoder = {
   find (text, lower, ctx, out) {
     if (ctx.maxPayloads < 1) return
     const n = lower.length
-    let fixes = 0
+    // Distinct words restored: a name read as a word ("Redis" as "rides") repeats.
+    let restoredWords: Set<string> | null = null
     let attackFixes = 0
     let built = ''
     let copied = 0
@@ -227,12 +226,13 @@ export const typos: Decoder = {
       const w = unscrambled(lower, from, i) ?? restored(lower, from, i)
       // The attack vocabulary is not in the word lists: spelled right, it restores to itself.
       if (w === null || (w.length === len && lower.startsWith(w, from))) continue
-      fixes++
+      (restoredWords ??= new Set()).add(w)
       if (ATTACK_WORDS.has(w)) attackFixes++
       built += text.slice(copied, from) + casedLike(text, from, w)
       copied = i
     }
-    if (fixes < MIN_FIXES || attackFixes === 0) return
+    const fixes = restoredWords?.size ?? 0
+    if (fixes < (attackFixes > 0 ? MIN_FIXES : MIN_FIXES_PLAIN)) return
     out.push({ encoding: TYPOS, text: built + text.slice(copied), start: 0, end: n })
   },
 }
