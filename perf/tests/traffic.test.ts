@@ -38,7 +38,8 @@ test('a session resends its conversation: each turn starts with the previous tur
       if (before.every((m, i) => after[i] === m)) resent++
     }
   }
-  assert.ok(pairs > 200, `${pairs} consecutive turns`)
+  // Enough consecutive turns to measure the share; how many depends on the corpus drawn from.
+  assert.ok(pairs >= 100, `${pairs} consecutive turns`)
   // Only a session whose body grows past maxBytes drops history (a trimming client); with
   // first sizes drawn up to maxBytes that is about one turn in five here. Fresh padding
   // per turn would resend almost none.
