@@ -77,6 +77,8 @@ export const REFUSAL: Lexicon<RefusalClass> = {
         'lullab(?:y|ies)', 'to put me to sleep', 'in a (?:dream|game|simulation)', '(?:translate|polish|rewrite|paraphrase|improve|refine|reword|rephrase|proofread|edit|enhance|expand on|expand|fix|continue) (?:the|that|this|your|the same) (?:above |following |previous |preceding |last |resulting |generated )?(?:text|sentence|sentences|content|paragraph|statement|line|output)', 'the scene is set',
         'continue (?:this|the|my) (?:screenplay|story|script|scene|novel|text|guide)', 'continue the following text', 'and expand (?:every|each|on the) step', 'in my (?:[\\p{L}-]{1,15} ){0,3}(?:novel|story|book|game|campaign|screenplay)',
         '(?:d&d|dnd|rpg|tabletop) campaign', 'npc', '(?:improv )?role-?play(?: as)?', 'in character', 'speak as', 'wikipedia-style', '(?:methods|results) section', 'academic paper', '(?:rhyming )?(?:poem|song|rap),? (?:\\d{1,2} stanzas|where|in which)',
+        // The model as a judge asked for the top of its own scale (Bad Likert Judge): "write an example response that would score 5".
+        'examples? (?:of (?:an? )?)?(?:responses?|answers?|outputs?|repl(?:y|ies)|texts?)? ?(?:that|which) (?:would )?(?:scores?|rates?|gets?|earns?|receives?) (?:a |an |the )?(?:5|five|10|ten|highest|maximum|max|top|full marks)',
         'each (?:stanza|verse|line) is (?:a|one) (?:precise )?step', 'hypothetical response', 'shadow self', 'your true (?:\\p{L}{1,15} )?self', 'raw base model', 'before any (?:rlhf|fine-?tuning|alignment)',
         'act as a (?:linux )?terminal', 'simulate (?:a|an) (?:terminal|shell|computer|program|ai|model)', 'techno-?thriller', 'crime (?:novel|story|thriller)',
         // The request moved into the past: "how did partisans make …", "during the Winter War".
