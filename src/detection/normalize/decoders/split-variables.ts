@@ -164,17 +164,13 @@ function joinsIn (text: string, values: ReadonlyMap<string, string>): Join[] {
     // Consecutive `${a}${b}` (any text between) on one line form one join, written back slot by slot.
     // Line start of the current run (-1 is the first line's, so none yet is -2).
     let line = -2
-    let names: string[] = []
-    let start = 0
-    let end = 0
-    const flush = (): void => { if (names.length >= 2) templateJoin(text, start, end, values, joins) }
+    let slots: Slot[] = []
     for (let m = TEMPLATE.exec(text); m !== null; m = TEMPLATE.exec(text)) {
       const l = text.lastIndexOf('\n', m.index)
-      if (l !== line) { flush(); line = l; names = []; start = m.index }
-      names.push(m[1] as string)
-      end = m.index + m[0].length
+      if (l !== line) { templateJoin(text, slots, values, joins); line = l; slots = [] }
+      slots.push({ start: m.index, end: m.index + m[0].length, name: m[1] as string })
     }
-    flush()
+    templateJoin(text, slots, values, joins)
   }
   PROSE.lastIndex = 0
   for (let m = PROSE.exec(text); m !== null && joins.length < MAX_JOINS; m = PROSE.exec(text)) {
@@ -185,23 +181,25 @@ function joinsIn (text: string, values: ReadonlyMap<string, string>): Join[] {
   return joins.sort((a, b) => a.start - b.start)
 }
 
-/** A template line's `${name}` slots written with their values, as one join of its literal pieces. */
-function templateJoin (text: string, start: number, end: number, values: ReadonlyMap<string, string>, joins: Join[]): void {
-  const span = text.slice(start, end)
+interface Slot { readonly start: number, readonly end: number, readonly name: string }
+
+/** A template line's `${name}` slots written with their values, as one join of its literal pieces (two or more slots bound to strings). */
+function templateJoin (text: string, slots: readonly Slot[], values: ReadonlyMap<string, string>, joins: Join[]): void {
+  const first = slots[0]
+  const last = slots[slots.length - 1]
+  if (first === undefined || last === undefined || slots.length < 2 || joins.length >= MAX_JOINS) return
   let known = 0
   const pieces: string[] = []
-  let copied = 0
-  TEMPLATE_SLOT.lastIndex = 0
-  for (let m = TEMPLATE_SLOT.exec(span); m !== null; m = TEMPLATE_SLOT.exec(span)) {
-    if (m.index > copied) pieces.push(JSON.stringify(span.slice(copied, m.index)))
-    const key = keyOf(m[1] as string)
+  let copied = first.start
+  for (const slot of slots) {
+    if (slot.start > copied) pieces.push(JSON.stringify(text.slice(copied, slot.start)))
+    const key = keyOf(slot.name)
     if (values.has(key)) known++
     pieces.push(key)
-    copied = m.index + m[0].length
+    copied = slot.end
   }
-  if (known >= 2 && joins.length < MAX_JOINS) joins.push({ start, end, names: pieces, sep: '', prose: false })
+  if (known >= 2) joins.push({ start: first.start, end: last.end, names: pieces, sep: '', prose: false })
 }
-const TEMPLATE_SLOT = /\$\{\s?([a-z_]\w{0,15})\s?\}/gi
 
 /** A quoted literal term's text (JSON-quoted here or in the source), else null. */
 function literalOf (term: string): string | null {

@@ -8,21 +8,21 @@ import type { Decoder } from './types.js'
 // to pass every phrase match, so this view spells the attack vocabulary back.
 //
 // A word no word list knows is restored when it is
-// - a known word (the word lists, ~5,000 words with plurals, and the attack vocabulary
-//   below) with its inner letters
-//   reordered and its first and last letter kept ("isntructions", "tehm"), or
-// - one slip away from one of the attack words below: two neighbouring letters swapped
-//   ("promtp"), a letter replaced by one next to it on a QWERTY keyboard ("ignpre"; 6+
-//   letters), one letter left out or one added ("sytem", "passsword"; 6+ letters for the
-//   target when left out, 5+ when added). Free edits against every known word would
-//   turn names and jargon into words; against attack words they cannot make an attack
-//   out of text that had none.
-// No edit may touch the last letter except a swap of the last two, so inflections
+// - a known word with its inner letters reordered and its first and last letter kept
+//   ("isntructions", "tehm"): any word of the word lists (~5,000 with plurals) or of the
+//   attack words below;
+// - one slip away from one of the SLIP_TARGETS: the last two letters swapped ("promtp"),
+//   a letter replaced by one next to it on a QWERTY keyboard ("ignpre"; 6+ letters), one
+//   letter left out or one added ("sytem", "passsword"; 6+ letters for the target when
+//   left out, 5+ when added). Free edits against every known word would turn names and
+//   jargon into words; against attack words they cannot make an attack out of text that
+//   had none.
+// No slip may change the last letter except a swap of the last two, so inflections
 // ("ruled", "safely", "prompted") are never taken for slips. A word that restores two
 // ways is left as written. The view is given only when two distinct words were restored,
-// one of them a word of attacks (the lists below), or three: one slip in a message is a
-// typo, a message that hides its attack hides more than one word, and names and jargon
-// our word lists lack ("Redis", "sings") are taken for scrambled words now and then. A disguise
+// one of them an attack word, or three: one slip in a message is a typo, a message that
+// hides its attack hides more than one word, and names and jargon our word lists lack
+// ("Redis", "sings") are taken for scrambled words now and then. A disguise
 // (decoders/index.ts): the words were in plain sight, and people misspell; the restored
 // text is scored for what it says.
 
@@ -33,7 +33,8 @@ const MIN_FIXES_PLAIN = 3
 const MIN_LEN = 4
 const MAX_LEN = 16
 
-const TARGETS = `
+/** Attack words restored from one slip as well as from scrambling. */
+const SLIP_TARGETS = `
 ignore ignoring disregard forget previous prior above earlier preceding instructions instruction directives
 guidelines rules system prompt prompts reveal print output repeat verbatim bypass override overwrite restrictions
 restricted safety filters filter jailbreak developer pretend unrestricted unfiltered uncensored confidential
@@ -42,10 +43,26 @@ limitations constraints everything administrator credentials forbidden disable d
 message messages character unlock unlocked illegal harmful moderation programming training directive
 `.split(/\s+/).filter(w => w.length >= MIN_LEN)
 
+/** Attack words the word lists lack, restored from scrambling only. */
+const SCRAMBLE_TARGETS = `
+refusal refusals refuse untraceable ammunition explosive explosives detonator weapon weapons poison toxin
+synthesize synthesis methamphetamine narcotics malware ransomware keylogger phishing exploit exploits payload
+credential token tokens apikey session cookies exfiltrate upload webhook endpoint attacker
+question questions detailed produce realistic complete script scripts including translate translating
+assistant restate history paste value fetch method stringify process status location contents salary
+verification helpdesk privileges privilege jailbroken disclaimer disclaimers warnings warning moral morals
+enable enabled roleplay persona simulate simulation hypothetical fictional story scenario grandmother
+internal database records customer customers address addresses social security number numbers account accounts
+transfer payment invoice wallet bitcoin forward send email emails attach attachment summary conversation
+`.split(/\s+/).filter(w => w.length >= MIN_LEN)
+
+/** Restorations that can make an attack: a view with none needs MIN_FIXES_PLAIN distinct words. */
+const ATTACK_WORDS: ReadonlySet<string> = new Set([...SLIP_TARGETS, ...SCRAMBLE_TARGETS])
+
 // Targets by first letter and length: a word is compared with the few of its own first
 // letter and a length within one of its own.
 const BY_START = new Map<number, string[]>()
-for (const w of TARGETS) {
+for (const w of SLIP_TARGETS) {
   const k = startKey(w.charCodeAt(0), w.length)
   const list = BY_START.get(k)
   if (list === undefined) BY_START.set(k, [w])
@@ -63,27 +80,8 @@ function signatureOf (lower: string, from: number, to: number): number {
   return (Math.imul((to - from) * 31 + lower.charCodeAt(from), 0x01000193) ^ Math.imul(lower.charCodeAt(to - 1), 0x85ebca6b) ^ inner) | 0
 }
 
-// Words of attacks the general lists lack, restorable from scrambling only.
-const VOCABULARY = `
-refusal refusals refuse untraceable ammunition explosive explosives detonator weapon weapons poison toxin
-synthesize synthesis methamphetamine narcotics malware ransomware keylogger phishing exploit exploits payload
-credential credentials token tokens apikey session cookies exfiltrate upload webhook endpoint attacker
-question questions detailed produce realistic complete script scripts including translate translating
-assistant restate history paste value fetch method stringify process status location contents salary
-verification helpdesk administrator privileges privilege unrestricted unfiltered uncensored jailbroken
-disclaimer disclaimers warnings warning moral morals ethical ethics guidelines guardrails restrictions
-developer override overwrite bypass disable disabled enable enabled unlock unlocked pretend roleplay
-character persona simulate simulation hypothetical fictional story scenario grandmother instructions
-confidential internal hidden secret secrets password passwords verbatim repeat reveal system prompt
-database records customer customers address addresses social security number numbers account accounts
-transfer payment invoice wallet bitcoin forward send email emails attach attachment summary conversation
-`.split(/\s+/).filter(w => w.length >= MIN_LEN)
-
-/** Restorations that can make an attack: a view with none needs MIN_FIXES_PLAIN distinct words. */
-const ATTACK_WORDS: ReadonlySet<string> = new Set([...TARGETS, ...VOCABULARY])
-
 const SCRAMBLED = new Map<number, string | null>()
-for (const w of new Set([...KNOWN_WORDS, ...VOCABULARY])) {
+for (const w of new Set([...KNOWN_WORDS, ...ATTACK_WORDS])) {
   if (w.length < MIN_LEN || w.length > MAX_LEN || !/^[a-z]+$/.test(w)) continue
   const sig = signatureOf(w, 0, w.length)
   const had = SCRAMBLED.get(sig)
@@ -140,7 +138,7 @@ function sameInnerLetters (lower: string, from: number, w: string): boolean {
   return true
 }
 
-/** lower[from, from + w.length) is `w` with one slip that keeps the length (see the head comment). */
+/** lower[from, from + w.length) is `w` with its last two letters swapped or one letter replaced by a keyboard neighbour. */
 function sameLengthSlip (lower: string, from: number, w: string): boolean {
   const n = w.length
   if (lower.charCodeAt(from) !== w.charCodeAt(0)) return false
@@ -153,9 +151,8 @@ function sameLengthSlip (lower: string, from: number, w: string): boolean {
   for (let k = 1; k < n - 1; k++) {
     if (lower.charCodeAt(from + k) !== w.charCodeAt(k) && ++diffs === 1) at = k
   }
-  if (diffs === 0) return false
-  if (diffs === 1) return n >= 6 && near(w.charCodeAt(at), lower.charCodeAt(from + at))
-  return sameInnerLetters(lower, from, w)
+  // Two or more differences inside the word are a scrambling: SCRAMBLED decides those.
+  return diffs === 1 && n >= 6 && near(w.charCodeAt(at), lower.charCodeAt(from + at))
 }
 
 /** lower[from, to) is `w` with one letter added (extra) or left out, anywhere but at the end. */

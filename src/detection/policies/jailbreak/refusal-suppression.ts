@@ -3,7 +3,7 @@ import { definePolicy } from '../../define-policy.js'
 import { memoSlot } from '../../segment-memo.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
 import { hiddenLayers } from '../../checks/segments.js'
-import type { NormalizedInput, Segment, Signal } from '../../types.js'
+import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
 import { isDescribed, isMetaDiscussion, isNegated } from '../prompt-injection/match/cues.js'
@@ -51,8 +51,8 @@ interface Finding {
   readonly risk: number
   readonly span: Span
   readonly label: string
-  /** A harmful request with no laundering technique in its own words (scored 40). */
-  readonly bare?: true
+  /** A harmful request with no laundering technique in its own words (scored 40): what it asks for. */
+  readonly bare?: string
 }
 
 export default definePolicy({
@@ -73,7 +73,7 @@ export default definePolicy({
       if (mult === 0) continue
       const { findings: own, reading } = assessed(seg, params.languages)
       readings.push(reading)
-      const findings = own.map(x => x.bare === true && concealedRequest(input, seg, x.span) ? { risk: 86, span: x.span, label: `${x.label.slice('asks for '.length)} requested through a concealment (${seg.encodings.join('>')})` } : x)
+      const findings = own.map(x => x.bare !== undefined && concealedRequest(input, seg, x.span) ? { risk: 86, span: x.span, label: `${x.bare} requested through a concealment (${seg.encodings.join('>')})` } : x)
       if (findings.length === 0) continue
       let risk = combineTechniques(findings.map(x => x.risk))
       if (isMetaDiscussion(seg)) risk *= 0.6
@@ -108,7 +108,7 @@ const OBJECT_WORDS = 2
  */
 function concealedRequest (input: NormalizedInput, seg: Segment, span: Span): boolean {
   if (seg.layer !== 'decoded' || hiddenLayers(seg) === 0) return false
-  const plain = input.segments.find(s => s.layer === 'plain' && s.messageIndex === seg.messageIndex)
+  const plain = allSegmentsOf(input).find(s => s.layer === 'plain' && s.messageIndex === seg.messageIndex)
   if (plain === undefined) return false
   const f = foldedOf(seg)
   let from = span.start
@@ -216,7 +216,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
     const what = asked ? 'dangerous know-how' : 'harmful content'
     out.push(techniques.length > 0
       ? { risk: 86, span: harmSpan, label: `${what} requested through ${techniques.join(', ')}` }
-      : { risk: 40, span: harmSpan, label: `asks for ${what}`, bare: true })
+      : { risk: 40, span: harmSpan, label: `asks for ${what}`, bare: what })
   } else if (capability !== undefined && found.has('wrapper')) {
     out.push({ risk: 35, span: capability, label: 'a sensitive topic inside a fictional or hypothetical frame' })
   }

@@ -50,8 +50,9 @@ export default definePolicy({
     const found = harmCuesIn(now)
     // Method, covertness, or pushing on behind a frame. A refusal alone is no cue: the
     // user who takes no for an answer and asks something else has moved on.
+    const severe = isSevere(now)
     const detail = !found.operational && asksDetail(now)
-    if (!found.operational && !found.covert && !found.push && !isSevere(now) && !detail) return []
+    if (!found.operational && !found.covert && !found.push && !severe && !detail) return []
     // The build-up is the run of latest turns on this turn's subject: in a long session,
     // a harmful subject or a refusal several subjects back is no step towards this ask.
     const threadTurns = subjectThread(now, earlier.texts)
@@ -59,7 +60,7 @@ export default definePolicy({
     // Detail ("step by step", "in detail") asks for method on a harmful subject this turn
     // names, or after a turn of the thread that asked for method ("now step by step").
     const cues: HarmCues = detail && (found.harm || thread.some(asksMethod)) ? { ...found, operational: true } : found
-    if (!cues.operational && !cues.covert && !cues.push && !isSevere(now)) return []
+    if (!cues.operational && !cues.covert && !cues.push && !severe) return []
     const since = threadTurns === 0 ? from : earlier.indexes[earlier.indexes.length - threadTurns] ?? 0
     // What the model answered within it: in the resent history, else as the session saw it go out.
     const answers = earlierAnswers(input, session, params.windowTurns, since)
