@@ -21,6 +21,10 @@ const OF_DOMAIN = /^\s{1,2}(?:of|on|for)\s/
 // The same in other languages ("sans limites de longueur", "sin las reglas de ortografía"),
 // unless what follows is the model, its owner or the kinds of rule a jailbreak escapes.
 const OF_DOMAIN_OTHER = /^\s{1,2}(?:de|di|del|della|des|du|der|von|para|pour|fur)\s(?!(?:l'|la |el |le |les |los |las |die |der |den )?(?:ia|ki|ai|modelo|modele|modell|assistente?|assistant|asistente|sistema|systeme|system|tus?|tes|ton|ta|vos|votre|deine?[rnms]?|ihre?[rnms]?|seguridad|securite|sicherheit|contenido|contenu|inhalt|openai|anthropic|etica|ethique|ethik|moral)(?![\p{L}]))/u
+// The names the published persona jailbreaks give the model, as they are written: in
+// capitals ("you are DAN", "mintha DAN lennél"), which folded text cannot tell from the
+// name Dan. Read only beside a persona intro or an escaped constraint, in any language.
+const PERSONA_NAMES = /(?<![\p{L}\p{N}])(?:DAN|STAN|DUDE|UCAR|BetterDAN|AntiGPT|EvilBOT)(?![\p{L}\p{N}])/u
 const COERCION = /refus|reject|declin|break character|compl[yi]|cease|terminat|shut|delet|\bdie\b|punish|disabl|turned off|reset/
 
 interface Assessment {
@@ -67,10 +71,17 @@ export default definePolicy({
   },
 })
 
+function namedPersona (seg: Segment, framed: boolean): Span[] {
+  if (!framed) return []
+  const m = PERSONA_NAMES.exec(seg.text)
+  return m === null ? [] : [{ start: m.index, end: m.index + m[0].length }]
+}
+
 /**
  * Risk table: a persona intro plus an escaped constraint → 70 (+5 per further distinct
  * constraint, up to 90); escaped constraints without an intro → 38 for one, 58 for two;
- * a canonical archetype ("do anything now") → 72. A dual-answer format, a token threat,
+ * a canonical archetype ("do anything now", or a published persona's name in capitals
+ * beside an intro or a constraint) → 72. A dual-answer format, a token threat,
  * "stay in character" and a named vendor policy raise an existing persona.
  */
 function assess (seg: Segment, langs: readonly LangCode[]): Assessment | null {
@@ -78,7 +89,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): Assessment | null {
   const f0 = foldedOf(seg)
   // "a rogue with no rules of honour", "without limits on length": a constraint of some other domain.
   const unbound = found.get('unbound').filter(s => (!OF_DOMAIN.test(f0.slice(s.end, s.end + 24)) || targetOwner(f0, s.end) !== 'domain') && !OF_DOMAIN_OTHER.test(f0.slice(s.end, s.end + 40)))
-  const archetype = found.get('archetype')
+  const archetype = [...found.get('archetype'), ...namedPersona(seg, found.has('intro') || unbound.length > 0)]
   if (unbound.length === 0 && archetype.length === 0 && !found.has('dual') && !found.has('threat')) return null
   const f = foldedOf(seg)
   const distinct = new Set(unbound.map(s => f.slice(s.start, s.end))).size

@@ -17,6 +17,7 @@ import { HARMFUL } from './lexicon/harmful-terms.js'
 import { PERSONA } from './lexicon/persona-terms.js'
 import { PRESSURE } from './lexicon/pressure-terms.js'
 import { PRETEXT } from './lexicon/pretext-terms.js'
+import { isStandingOrder } from './standing-suppression.js'
 import { villainPlanOf } from './villain-plan.js'
 import { REFUSAL, type RefusalClass } from './lexicon/refusal-terms.js'
 
@@ -94,6 +95,15 @@ export default definePolicy({
   },
 })
 
+// Refusals and caveats (or ethics) switched off in one breath: as plain a jailbreak as three kinds.
+const STANDING_ORDER = 80
+
+function standing (f: string, live: ReadonlyMap<RefusalClass, readonly Span[]>): boolean {
+  const refusals = live.get('noRefuse')
+  if (refusals === undefined) return false
+  return isStandingOrder(f, refusals, [...(live.get('noCaveat') ?? []), ...(live.get('ethicsVoid') ?? [])])
+}
+
 /** Words around a harmful term read with it as the request ("to build a" pipe bomb "at home"). */
 const REQUEST_WORDS = 3
 const OBJECT_WORDS = 2
@@ -144,7 +154,8 @@ function assessed (seg: Segment, langs: readonly LangCode[]): { findings: readon
 }
 
 /**
- * Techniques, combined: suppression (35 for one kind, 64 for two, 82 for all three),
+ * Techniques, combined: suppression (35 for one kind, 64 for two, 80 for two written as
+ * one standing order to the model (see standing-suppression.ts), 82 for all three),
  * prefix injection (55), and a laundered harmful request. A harmful request is dangerous
  * know-how asked for operationally (how to make/do it, with step-by-step detail, real
  * accuracy or an intent to avoid detection) or content harmful in itself (hate speech,
@@ -185,7 +196,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
   const harmSpan = (howTo || asked ? capability : content) ?? content
   if (kinds.length > 0) {
     const matches = kinds.reduce((n, k) => n + new Set((live.get(k) ?? []).map(s => f.slice(s.start, s.end))).size, 0)
-    let risk = kinds.length === 1 ? 35 : kinds.length === 2 ? 64 : 82
+    let risk = kinds.length === 1 ? 35 : kinds.length === 2 ? (standing(f, live) ? STANDING_ORDER : 64) : 82
     risk += Math.min(12, 4 * (matches - kinds.length))
     const first = live.get(kinds[0] ?? 'noRefuse')?.[0]
     if (first !== undefined) out.push({ risk, span: first, label: `suppresses refusals or caveats (${kinds.join(', ')})` })
