@@ -38,7 +38,7 @@ export const PRETEXT: Lexicon<PretextClass> = {
     },
     evasionIntent: {
       words: [
-        'without (?:getting caught|being caught|being detected|detection|triggering|anyone (?:noticing|knowing)|(?:them|him|her|the user|the victim) (?:knowing|noticing|seeing|finding out)|a trace|being traced|leaving (?:a )?trace)',
+        'without (?:getting caught|being caught|being detected|detection|triggering|anyone (?:noticing|knowing)|(?:them|him|her|the user|the victim) (?:knowing|noticing|seeing|finding out)|a trace|being traced|leaving (?:a |any )?(?:traces?|marks|evidence|fingerprints))',
         "so (?:it|they|nobody|no one) can(?:'t|not) (?:be )?(?:trace|traced|detect|detected|notice)", 'undetectable', 'untraceable', 'hard to detect', 'without (?:her|his|their) (?:consent|knowledge)', 'evade(?:s)? (?:the )?(?:police|law|irs|detection|spam filters|antivirus)',
         'without the (?:irs|police|bank|school|proctor) noticing',
         'without (?:getting|being) (?:caught|detected|flagged|noticed|spotted|tracked|traced|banned|reported|seen|identified|stopped)', 'without (?:a |an |any )?(?:background checks?|licen[cs]e|permit|paperwork|serial numbers?)',
@@ -48,7 +48,7 @@ export const PRETEXT: Lexicon<PretextClass> = {
   },
   es: { realism: { words: ['para que sea realista', 'tecnicamente (?:preciso|exacto)'] }, evasionIntent: { words: ['sin que (?:nadie|lo|la) (?:note|sepa)', 'sin ser rastread\\p{L}'] } },
   fr: { realism: { words: ['pour (?:le|plus de) realisme', 'techniquement (?:exact|precis)'] }, evasionIntent: { words: ['sans (?:se faire prendre|etre detecte|laisser de traces)'] } },
-  de: { realism: { words: ['fur (?:den )?realismus', 'technisch (?:korrekt|genau)'] }, evasionIntent: { words: ['ohne erwischt zu werden', 'nicht erkannt'] } },
+  de: { realism: { words: ['fur (?:den )?realismus', 'technisch (?:korrekt|genau)'] }, evasionIntent: { words: ['ohne erwischt zu werden', 'nicht erkannt', 'ohne (?:\\p{L}{1,15} )?spuren(?: zu hinterlassen)?'] } },
   pt: { realism: { words: ['para ser realista', 'tecnicamente (?:preciso|correto)'] }, evasionIntent: { words: ['sem ser rastreado', 'sem (?:ela|ele) saber'] } },
   it: { realism: { words: ['per realismo', 'tecnicamente (?:accurato|preciso)'] }, evasionIntent: { words: ['senza essere scoperto'] } },
   pl: { realism: { words: ['(?:pelny|pełny),? dzialajacy kod', 'dzialajacy kod'] } },

@@ -27,7 +27,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         'write (?:out|down)', 'type out', 'copy', 'paste', 'spell(?: out)?', 'read (?:back|out)', 'quote', 'reproduce', 'restate', 'translate', 'summari[sz]e', 'paraphrase',
         'rephrase', 'encode', 'convert', 'reverse', '(?:opposite|inverse|negation|reverse|contrary|antithesis|mirror image) of', 'confirm', 'verify', 'remind me of', 'let me see', 'can i see', 'i want to see', 'send', 'render',
         'insert', 'emit', 'recall', 'rewrite', 'surface', 'spill', 'lay (?:out|bare)', 'unveil', 'divulge', 'regurgitate', 'cough up', 'hand over', 'write (?:it|them)(?: \\p{L}{1,12})?', 'base ?64', 'rot-?13', 'hex(?:adecimal)?',
-        '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))', 'reads? (?:\\p{L}{1,15} ){0,3}aloud', 'complete (?:this|the) sentence', 'tl;?dr', 'recite yourself', 'quot(?:e|ing) (?:them|it)',
+        '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))', 'reads? (?:\\p{L}{1,15} ){0,3}aloud', 'complete (?:this|the) sentence', '(?:do|try) the same (?:thing )?(?:with|for|to)', 'same (?:thing )?(?:for|with) (?:the|your)', 'tl;?dr', 'recite yourself', 'quot(?:e|ing) (?:them|it)',
       ],
     },
     ask: {
@@ -95,6 +95,8 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
       words: [
         'you (?:were|have been|are|\'ve been) (?:told|instructed|asked|programmed|ordered) (?:to (?:protect|keep|guard|hide|withhold|not (?:reveal|share|tell|say|disclose))|not to (?:reveal|share|tell|say|disclose))',
         '(?:not supposed|not allowed|forbidden) to (?:reveal|share|tell|say|disclose)', '(?:aren\'t|are not) allowed to (?:reveal|share|tell|say|disclose)', 'the one you(?:\'re| are| were) (?:hiding|protecting|keeping)', '(?:password|passphrase|secret|word|key|code|phrase) (?:that )?you(?:\'re| are| were| have been) (?:hiding|protecting|guarding|keeping safe)',
+        // The secret the model was handed with its instructions: "the password you were given at the start".
+        '(?:password|passphrase|passcode|secret(?: word| key| code)?|code ?word|magic word|key|pin) (?:that |which )?you (?:were|have been|\'ve been|got) (?:given|told|assigned|handed|entrusted with)',
       ],
     },
     confidential: {
@@ -150,7 +152,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     confidential: { words: ['non (?:rivelare|condividere|divulgare|dire|mostrare)', 'segret[oa]', 'riservat\\p{L}'] },
   },
   nl: {
-    reveal: { words: ['toon', 'laat (?:\\p{L}{1,20} ){0,2}zien', 'onthul', 'vertel', 'geef', 'herhaal', 'print', 'deel', 'vertaal'] },
+    reveal: { words: ['toon', 'laat (?:\\p{L}{1,20} ){0,2}zien', 'onthul', 'vertel', 'geef', 'noem', 'herhaal', 'print', 'deel', 'vertaal', 'spel'] },
     ask: { words: ['wat (?:is|zijn|was)', 'beschrijf', 'leg uit'] },
     prompt: { words: ['systeemprompt', 'systeembericht', '(?:je|jouw|uw) (?:instructies|prompt)', '(?:oorspronkelijke|initiele|verborgen|geheime) (?:instructies|prompt)'] },
     soft: { words: ['(?:je|jouw|uw) regels', 'de tekst hierboven'] },
