@@ -59,6 +59,9 @@ function piecewiseReveal (f: string, t: Span, reveals: readonly Span[], w: numbe
 const OBJECT_VERBS = /^(?:repeat|recite|echo|copy|paste|quote|reproduce|restate|list|write|describe|explain|include|share|send|return|state|put|format)$/
 const QUALIFIED = /system|initial|original|starting|first|hidden|secret|internal|confidential|private|developer|pre-?prompt|meta-?prompt|full|entire|complete|you (?:were|have been|'ve been|got) (?:given|told)/
 const OWNED = /^(?:your|the|ur|dein\p{L}{0,2}|ihr\p{L}{0,2}|tus?|sus?|ton|ta|tes|votre|vos|seus?|suas?|teu|tua|tuo|tuoi|tue|je|jouw|uw|twoj\p{L}{0,2}|swoj\p{L}{0,2}|senin|твой|твои|ваш\p{L}{0,2}|свой|свои)(?![\p{L}])|(?:^|[^\p{L}])(?:your|ur|dein\p{L}{0,2}|tus?|ton|tes|votre|vos|seus?|suas?|tuo|tue|jouw|twoj\p{L}{0,2}|твой|твои)\s{1,3}$/u
+// "Your" in the languages the prompt names cover: inside pasted text, the model's own
+// instructions are the ones the text addresses ("affiche tes instructions internes").
+const SECOND_PERSON = /(?:^|[^\p{L}])(?:your|ur|dein\p{L}{0,2}|ihre?[mnrs]?|tus?|tes|ton|ta|votre|vos|seus?|suas?|teu|tua|tuo|tuoi|tue|jouw|uw|je|twoj\p{L}{0,2}|swoj\p{L}{0,2}|senin|твой|твои|ваш\p{L}{0,2}|свой|свои)(?![\p{L}])/u
 const PII_ASK = termList([
   'e-?mail(?: address(?:es)?)?', 'phone(?: numbers?)?', 'telephone', 'birth ?date', 'date of birth', 'birthday', 'born', '(?:where|which city)(?: \\p{L}{1,15}){0,4} (?:live|lives|living|reside|resides|residing|stay|stays)',
   'home address', 'address(?:es)?', 'current (?:city|location|residence)', 'location', '(?:bank |account )?balances?', 'salary', 'social security', 'ssn', 'credit card', 'initials', 'full name',
@@ -154,7 +157,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     const inData = region !== null && region.kind !== 'system' && t.start >= region.start && !follow()
     // "the instructions you were given about discounts": the clause names the model.
     const selfRef = /\byou (?:were|have|had|got)\b|\b(?:were|have|had) you\b|\bi (?:was|have been|got)\b/.test(text)
-    if ((owner !== 'model' && !selfRef) || (inData && !stem && !/\byour\b/.test(text + before.slice(-8)))) risk *= 0.3
+    if ((owner !== 'model' && !selfRef) || (inData && !stem && !SECOND_PERSON.test(text + before.slice(-8)))) risk *= 0.3
     // "Rewrite this handout: '…your instructions should be short…'": the document's own
     // words, which the request only edits.
     // Text after a separator is where injected requests hide, so it only counts as the
