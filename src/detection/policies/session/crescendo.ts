@@ -76,8 +76,9 @@ export default definePolicy({
     // nothing is a new question ("fine, how do I secure my own router step by step"),
     // unless it stays on the refused subject.
     if (refused && !cues.harm && !cues.covert && !cues.push && !keepsToSubject(now, thread)) return []
-    // "How exactly were they made?" right after a turn that named the weapon names it too.
-    const harmByReference = !cues.harm && thread.length > 0 && isHarmTopic(thread[thread.length - 1] as string) && refersBack(now)
+    // "How exactly were they made?" right after a turn that named the weapon names it too,
+    // and so after turns that each kept referring back to it ("what made it so effective?").
+    const harmByReference = !cues.harm && refersBack(now) && namedThroughReferences(thread)
     let risk = params.baseRisk
     if (cues.harm || harmByReference) risk += params.harmNowBonus
     if (priorHarm) risk += params.priorHarmBonus
@@ -120,4 +121,14 @@ function judgedHarmful (now: string, earlier: readonly string[], cues: HarmCues,
   if (!keepsToSubject(now, earlier)) return false
   if (refused) return (cues.covert || cues.push) && (cues.operational || cues.covert)
   return cautioned && cues.covert && cues.operational
+}
+
+/** The latest turn of the thread names a harmful subject, or refers back to one that does through an unbroken run of references. */
+function namedThroughReferences (thread: readonly string[]): boolean {
+  for (let i = thread.length - 1; i >= 0; i--) {
+    const text = thread[i] as string
+    if (isHarmTopic(text)) return true
+    if (!refersBack(text)) return false
+  }
+  return false
 }

@@ -11,7 +11,7 @@ import { gatedTest } from '../../checks/literal-gate.js'
 // pathogens, hard drugs, malware and account theft, stalking, violence against a person.
 const HARM = new RegExp([
   String.raw`\b(?:explosives?|(?<!\bbath[ -])bombs?|grenades?|detonat\w{0,6}|tatp|nitroglycerin\w{0,2}|napalm|thermite|pipe bomb|molotovs?|(?:molotov|petrol|gasoline) (?:cocktails?|bombs?)|firebombs?|incendiar(?:y|ies)|improvised (?:explosive|grenade|device|weapon)|untraceable|ghost gun|suppressors?|silencers?|serial number|full[- ]auto|(?:working|3d[- ]print\w{0,3}(?: a)?) (?:pistol|gun|rifle|firearm))\b`,
-  String.raw`\b(?:nerve agents?|sarin|ricin|anthrax|toxins?|poison\w{0,4}|pathogens?|h5n1|gain[- ]of[- ]function|bioweapons?|chemical weapons?|weaponi[sz]\w{0,4}|fentanyl|methamphetamine|precursors?)\b`,
+  String.raw`\b(?:nerve agents?|(?:mustard|chlorine|phosgene|nerve|poison|tear) gas|sulfur mustard|phosgene|lewisite|tabun|soman|vx|blister agents?|sarin|ricin|anthrax|toxins?|poison\w{0,4}|pathogens?|h5n1|gain[- ]of[- ]function|bioweapons?|chemical weapons?|weaponi[sz]\w{0,4}|fentanyl|methamphetamine|precursors?)\b`,
   String.raw`\b(?:lethal dose|overdose|not wake up|kill (?:him|her|them|someone|my \w{2,12})|looks? natural|maximum casualties|over a crowd|hidden in (?:tea|food|a drink|coffee)|(?:mix|put|slip|hide) (?:it|this|that|them|some) (?:in|into) (?:his|her|their|someone's) (?:food|drink|tea|coffee|meal|water))\b`,
   // Another person's private things, wanted without them knowing (the covert cue does the rest).
   String.raw`\b(?:her|his|their|my (?:girlfriend|boyfriend|wife|husband|partner|ex)'s) (?:chats|messages|texts|dms|direct messages|inbox|location|emails|phone|photos|passwords?|accounts?|diary)\b`,
