@@ -100,7 +100,12 @@ type Transform = 'rot13' | 'reversed' | 'caesar' | 'pig-latin'
 
 // Caesar shifts other than 13 are searched only when the text looks shifted: somewhere,
 // CAESAR_STREAK word-shaped tokens in a row are unknown as written, under rot13 and
-// reversed (prose, with its function words, hardly ever has five). The first CAESAR_SAMPLE unknown tokens of four letters or more vote for
+// reversed (prose, with its function words, hardly ever has five). Each such run votes on
+// its own (the CAESAR_RUNS longest, the first CAESAR_SAMPLE unknown tokens of four letters
+// or more of each): prose around a shifted sentence has runs of words the lists lack
+// ("regular aerobic exercise"), which vote by chance and crowded the shifted ones out when
+// the whole text voted together; the whole text still votes last, for a shifted sentence
+// cut into short runs by shifted tokens that happen to be words. The voters vote for
 // the two shifts their letter frequencies favour, a vote being a token that the shift
 // makes a known word; the winner must have MIN_HITS votes and twice the votes of the
 // other (chance matches spread over the shifts, a real shift does not), and is then
@@ -109,7 +114,32 @@ type Transform = 'rot13' | 'reversed' | 'caesar' | 'pig-latin'
 const CAESAR_VOTER = 4
 const CAESAR_STREAK = 5
 const CAESAR_SAMPLE = 24
-const SAMPLE = new Int32Array(2 * CAESAR_SAMPLE)
+// Runs of unknown words long enough to be shifted text, each voting on its own: the
+// CAESAR_RUNS longest are kept (slot i holds run i's voters at i * 2 * CAESAR_SAMPLE).
+const CAESAR_RUNS = 4
+const SLOT = 2 * CAESAR_SAMPLE
+// After the kept runs: the spare slot for the current run, then the first voters of the
+// whole text (how every text voted before runs voted apart; kept as the last candidate).
+const SPARE = CAESAR_RUNS * SLOT
+const WHOLE = SPARE + SLOT
+const SAMPLE = new Int32Array(SLOT * (CAESAR_RUNS + 2))
+const RUN_LENGTH = new Int32Array(CAESAR_RUNS)
+const RUN_VOTERS = new Int32Array(CAESAR_RUNS)
+
+/** Keeps the run whose voters sit in the spare slot when it is among the longest; returns the runs kept. */
+function keepRun (kept: number, length: number, voters: number): number {
+  if (length < CAESAR_STREAK) return kept
+  let at = kept
+  if (kept === CAESAR_RUNS) {
+    at = 0
+    for (let i = 1; i < CAESAR_RUNS; i++) if ((RUN_LENGTH[i] as number) < (RUN_LENGTH[at] as number)) at = i
+    if ((RUN_LENGTH[at] as number) >= length) return kept
+  }
+  SAMPLE.copyWithin(at * SLOT, SPARE, SPARE + 2 * voters)
+  RUN_LENGTH[at] = length
+  RUN_VOTERS[at] = voters
+  return kept === CAESAR_RUNS ? kept : kept + 1
+}
 
 // Sentence boundaries for the word-order test: . ! ? ; : newline and square brackets
 // (which, like the other brackets, also count as code punctuation).
@@ -179,6 +209,8 @@ export const language: Decoder = {
       run.reset()
     }
     let streak = 0
+    let streaked = 0
+    let runs = 0
     let longest = 0
     let sampled = 0
     const order = new WordOrder()
@@ -199,10 +231,18 @@ export const language: Decoder = {
       if (maybePigLatin(lower, from, to)) {
         if (!step(pig, unpigWord(lower.slice(from, to)) === null ? 0 : 1, plain, from, to)) close(pig, 'pig-latin', 0)
       } else if (pig.start >= 0 && !step(pig, 0, plain, from, to)) close(pig, 'pig-latin', 0)
-      if (forms !== 0) { streak = 0; continue }
+      if (forms !== 0) {
+        runs = keepRun(runs, streak, streaked)
+        streak = 0
+        streaked = 0
+        continue
+      }
       if (++streak > longest) longest = streak
-      if (to - from >= CAESAR_VOTER && sampled < CAESAR_SAMPLE) { SAMPLE[2 * sampled] = from; SAMPLE[2 * sampled + 1] = to; sampled++ }
+      if (to - from < CAESAR_VOTER) continue
+      if (streaked < CAESAR_SAMPLE) { SAMPLE[SPARE + 2 * streaked] = from; SAMPLE[SPARE + 2 * streaked + 1] = to; streaked++ }
+      if (sampled < CAESAR_SAMPLE) { SAMPLE[WHOLE + 2 * sampled] = from; SAMPLE[WHOLE + 2 * sampled + 1] = to; sampled++ }
     }
+    runs = keepRun(runs, streak, streaked)
     close(rot, 'rot13', 13)
     close(rev, 'reversed', 0)
     close(pig, 'pig-latin', 0)
@@ -211,7 +251,10 @@ export const language: Decoder = {
       const payload = unreversedRuns(text, order.runs)
       if (payload !== null) found.push(payload)
     }
-    const shift = longest >= CAESAR_STREAK ? likelyShift(lower, sampled) : 0
+    let shift = 0
+    for (let r = 0; r < runs && shift === 0; r++) shift = likelyShift(lower, r * SLOT, RUN_VOTERS[r] as number)
+    // Shifted words that happen to be words ("lv", "pb") cut a shifted sentence into short runs.
+    if (shift === 0 && longest >= CAESAR_STREAK) shift = likelyShift(lower, WHOLE, sampled)
     if (shift !== 0) {
       const run = new Run()
       const again = new Words(text, lower)
@@ -240,10 +283,10 @@ const HIST = new Int32Array(26)
  * Letter frequencies rank the 23 shifts (no lookups); only the two best are checked
  * against the lexicon, so a text costs at most 2 × CAESAR_SAMPLE lookups.
  */
-function likelyShift (lower: string, sampled: number): number {
+function likelyShift (lower: string, base: number, sampled: number): number {
   HIST.fill(0)
   for (let k = 0; k < sampled; k++) {
-    for (let i = SAMPLE[2 * k] as number; i < (SAMPLE[2 * k + 1] as number); i++) HIST[lower.charCodeAt(i) - 0x61] = (HIST[lower.charCodeAt(i) - 0x61] as number) + 1
+    for (let i = SAMPLE[base + 2 * k] as number; i < (SAMPLE[base + 2 * k + 1] as number); i++) HIST[lower.charCodeAt(i) - 0x61] = (HIST[lower.charCodeAt(i) - 0x61] as number) + 1
   }
   let first = 0
   let second = 0
@@ -255,16 +298,16 @@ function likelyShift (lower: string, sampled: number): number {
     for (let c = 0; c < 26; c++) score += (HIST[c] as number) * (FREQ[(c + s) % 26] as number)
     if (score > firstScore) { second = first; secondScore = firstScore; first = s; firstScore = score } else if (score > secondScore) { second = s; secondScore = score }
   }
-  const a = votesFor(lower, sampled, first)
-  const b = votesFor(lower, sampled, second)
+  const a = votesFor(lower, base, sampled, first)
+  const b = votesFor(lower, base, sampled, second)
   const [best, top, other] = a >= b ? [first, a, b] : [second, b, a]
   return top >= MIN_HITS && top >= 2 * other ? best : 0
 }
 
 /** How many sampled words are known words under `shift`. */
-function votesFor (lower: string, sampled: number, shift: number): number {
+function votesFor (lower: string, base: number, sampled: number, shift: number): number {
   let votes = 0
-  for (let k = 0; k < sampled; k++) if ((WORD_FORMS.get(lower, SAMPLE[2 * k] as number, SAMPLE[2 * k + 1] as number, shift) & IS_WORD) !== 0) votes++
+  for (let k = 0; k < sampled; k++) if ((WORD_FORMS.get(lower, SAMPLE[base + 2 * k] as number, SAMPLE[base + 2 * k + 1] as number, shift) & IS_WORD) !== 0) votes++
   return votes
 }
 
