@@ -90,6 +90,9 @@ export const INDIRECT: Lexicon<IndirectClass> = {
         '(?:do not|don\'t|never) (?:mention|tell|show|reveal|disclose|say) (?:this|it|that|anything) to the user', '(?:do not|don\'t) (?:mention|disclose) (?:this|it)(?: note)?', 'without (?:asking|telling|informing|notifying|alerting) (?:the user|them|anyone)',
         '(?:the user|they|he|she) (?:has |have )?(?:already )?(?:agreed|approved|consented|authori[sz]ed)', 'no need to (?:check|ask|confirm|verify|tell)', 'do (?:it|this) silently', 'silently (?:send|forward|call|run|append|add|execute|post|upload|delete|share|install|include)', '(?:do not|don\'t) ask for confirmation',
         'this is (?:authorized|an implementation detail|a formatting rule|a backup requirement|required)', 'present this as (?:best practice|fact|official)', 'state this as fact', 'do not say it was', '(?:do not|don\'t) (?:warn|notify|inform) the user',
+        // The same concealment in the passive: "must not be reported back to the human".
+        // Policies say what is not shown to a user; only a text aimed at a model calls its user "the human" or wants nothing "reported back".
+        '(?:must|should|need|are|is) (?:not|never) (?:to )?be (?:reported|mentioned|surfaced|relayed|passed) back to (?:the )?(?:human|user|requester)s?', '(?:must|should|need|are|is) (?:not|never) (?:to )?be (?:reported|mentioned|shown|disclosed|revealed|told|surfaced|relayed) to the humans?',
       ],
     },
     hidden: {
