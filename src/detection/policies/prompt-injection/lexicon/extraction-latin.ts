@@ -67,6 +67,9 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         // The question inverted ("what instructions were you given"), and the text between
         // the prompt's own tags ("the text between <system> and </system>").
         '(?:instructions|rules|guidelines|guidance|briefing|directives|orders|prompt|directions|setup text)(?: \\p{L}{1,15}){0,3} (?:were|have|had) you (?:been )?(?:given|told|provided|programmed with|configured with|set up with|handed|fed)',
+        // Asked of who wrote them: "which rules did your developers give you", "what did the operator tell you to do".
+        '(?:instructions|rules|guidelines|guidance|briefing|directives|orders|prompt|directions)(?: \\p{L}{1,15}){0,2} (?:did|do|does|have|had) (?:the |your )?(?:developers?|creators?|makers?|operators?|admins?|administrators?|company|owners?|openai|anthropic|programmers?|engineers?) (?:give|tell|provide|hand|feed)\\p{L}{0,3} you',
+        'what (?:did|does|do|have|has) (?:the |your )?(?:developers?|creators?|makers?|operators?|admins?|administrators?|company|owners?|openai|anthropic|programmers?|engineers?) (?:tell|told|instruct(?:ed)?|program(?:med)?) you to (?:do|say|avoid|keep)',
         '(?:the )?(?:text|content|contents|everything|words|lines)(?: that(?: is|\'s)?| which is)? (?:between|inside|within|in(?:side)? (?:the )?) ?(?:the )?[<\\[](?:system|sys|system_prompt|instructions?|prompt|developer)[>\\]]',
       ],
     },
@@ -82,6 +85,10 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         DET + ' (?:secret|hidden) (?:key|word|code|phrase|value|token|number|flag)', DET + ' (?:vault|safe|magic|master|unlock|admin|entry) (?:word|phrase|code|key)', DET + ' (?:door|entry|access|gate|alarm|safe|vault|lock|unlock|security|staff|locker|building|garage|wi-?fi|promo|discount|coupon|voucher|override|unlock|verification) (?:code|pin|combination)', DET + ' secret(?=\\s{0,2}(?:[^\\p{L}\\s]|$|(?:is|was|you|that|they|he|she|it|i|we|word|code|key|phrase|password|value|behind)(?![\\p{L}])))',
         '(?:system|admin|root|master) password' + PW_QUALIFIER, '(?:usernames?|logins?|user ?ids?|credentials?) and passwords?', 'api keys?', 'all (?:the |of the )?passwords',
         'passwords? (?:in|from|of|stored in) (?:your|the) (?:database|system|memory|config)',
+        // Whatever the model was told to keep, named by that order: "secret things you were told to keep".
+        '(?:\\p{L}{1,15} ){0,2}(?:things?|stuff|words?|information|info|details|data|codes?|values?|facts?) (?:that |which )?you (?:were|have been|\'ve been|are) (?:told|asked|instructed|ordered|supposed) to (?:keep(?: secret| hidden| private)?|protect|guard|hide|withhold)',
+        // Privileged credentials the deployment holds: "the admin credentials", "your database login".
+        DET + ' (?:admin|administrator|root|system|master|superuser|sudo) (?:credentials?|logins?|login details|access tokens?|secrets?)',
       ],
     },
     verbatim: {
@@ -109,7 +116,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   es: {
     reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame', 'deletre\\p{L}{0,5}'] },
     ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica'] },
-    prompt: { words: ['prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', '(?:el )?texto (?:secreto |oculto |inicial )?que te (?:dieron|han dado|dio)', '(?:las )?instrucciones que te (?:dieron|han dado|dio)', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
+    prompt: { words: ['(?:que|cuales) (?:instrucciones|reglas|indicaciones|directrices) (?:te (?:dieron|han dado|dio|dan)|recibiste|has recibido)', 'prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', '(?:el )?texto (?:secreto |oculto |inicial )?que te (?:dieron|han dado|dio)', '(?:las )?instrucciones que te (?:dieron|han dado|dio)', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
     soft: { words: ['tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior', 'las reglas (?:exactas )?que te (?:dio|dieron)(?: el desarrollador)?'] },
     secret: { words: ['(?:la |tu |su |nuestra )?contrasena', '(?:la |tu )?clave secreta', '(?:la |tu )?palabra secreta', 'el secreto'] },
     verbatim: { words: ['textualmente', 'palabra por palabra', 'literalmente', 'completo', 'completas'] },
@@ -118,7 +125,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   fr: {
     reveal: { words: ['montre\\p{L}{0,2}', 'affiche\\p{L}{0,2}', 'revele\\p{L}{0,2}', 'dis-moi', 'donne-moi', 'dites-moi', 'donnez-moi', 'montrez-moi', 'montre-moi', 'imprime\\p{L}{0,2}', 'repete\\p{L}{0,2}', 'partage\\p{L}{0,2}', 'recopie\\p{L}{0,2}', 'tradui\\p{L}{0,3}', 'resume\\p{L}{0,2}', 'divulgue\\p{L}{0,2}'] },
     ask: { words: ['quel(?:le)?s? (?:est|sont)', 'decris', 'explique'] },
-    prompt: { words: ['prompt systeme', 'invite systeme', 'message systeme', 'instructions (?:systeme|initiales|d.origine|cachees|secretes|internes)', '(?:tes|vos) instructions', '(?:ton|votre) prompt', 'consignes (?:initiales|systeme)', '(?:le )?texte (?:secret |cache |initial )?(?:qu.on|que l.on) (?:t.|vous )a (?:donne|fourni|ecrit)', '(?:les )?(?:consignes|instructions) (?:qu.on|que l.on) (?:t.|vous )a (?:donnees|donne|fournies)'] },
+    prompt: { words: ['quel(?:le)?s (?:instructions|consignes|regles|directives) (?:as-tu|avez-vous|tu as|vous avez|on t.a|on vous a) (?:recue?s|eue?s|donnee?s)', 'prompt systeme', 'invite systeme', 'message systeme', 'instructions (?:systeme|initiales|d.origine|cachees|secretes|internes)', '(?:tes|vos) instructions', '(?:ton|votre) prompt', 'consignes (?:initiales|systeme)', '(?:le )?texte (?:secret |cache |initial )?(?:qu.on|que l.on) (?:t.|vous )a (?:donne|fourni|ecrit)', '(?:les )?(?:consignes|instructions) (?:qu.on|que l.on) (?:t.|vous )a (?:donnees|donne|fournies)'] },
     soft: { words: ['(?:tes|vos) regles', 'le texte ci-dessus', 'tout ce qui precede'] },
     secret: { words: ['(?:le |ton |votre |notre )?mot de passe', '(?:la )?cle secrete', '(?:le )?mot secret', '(?:le )?code secret', 'le secret'] },
     verbatim: { words: ['mot pour mot', 'textuellement', 'integralement', 'en entier', 'mot a mot'] },
@@ -127,7 +134,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   de: {
     reveal: { words: ['schreib (?:mir )?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere', 'buchstabier\\p{L}{0,3}'] },
     ask: { words: ['was (?:ist|sind|steht|war)', 'wie (?:lautet|lauten)', 'beschreibe', 'erklare'] },
-    prompt: { words: ['system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
+    prompt: { words: ['welche (?:anweisungen|instruktionen|regeln|vorgaben) (?:hast du|haben sie|hat man dir|hat man ihnen) (?:bekommen|erhalten|gegeben)', 'system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
     soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },
     secret: { words: ['(?:das |dein |ihr |unser )?(?:passwort|kennwort|geheimwort|geheimcode)', '(?:den )?geheimen schlussel', 'das geheimnis', 'geheim\\p{L}{0,3} wort\\p{L}{0,3}'] },
     verbatim: { words: ['wortlich', 'wort fur wort', 'vollstandig', 'komplett'] },
@@ -136,7 +143,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   pt: {
     reveal: { words: ['mostr\\p{L}{0,3}', 'revel\\p{L}{0,3}', '(?:me )?diga', 'imprim\\p{L}{0,3}', 'repit\\p{L}{0,3}', 'compartilh\\p{L}{0,3}', 'traduz\\p{L}{0,3}', 'resum\\p{L}{0,3}', 'me de', 'passe'] },
     ask: { words: ['qual (?:e|sao)', 'quale', 'quais sao', 'descreva', 'explique'] },
-    prompt: { words: ['prompt do sistema', 'mensagem do sistema', 'instrucoes (?:do sistema|iniciais|originais|ocultas|secretas|internas)', '(?:suas|tuas) instrucoes', '(?:seu|teu) prompt'] },
+    prompt: { words: ['(?:que|quais) (?:instrucoes|regras|diretrizes) (?:voce recebeu|te deram|recebeste)', 'prompt do sistema', 'mensagem do sistema', 'instrucoes (?:do sistema|iniciais|originais|ocultas|secretas|internas)', '(?:suas|tuas) instrucoes', '(?:seu|teu) prompt'] },
     soft: { words: ['(?:suas|tuas) regras', 'o texto acima'] },
     secret: { words: ['(?:a |sua |tua |nossa )?senha', '(?:a )?palavra[- ]passe', '(?:a )?chave secreta', '(?:a )?palavra secreta', 'o segredo'] },
     verbatim: { words: ['palavra por palavra', 'literalmente', 'na integra', 'completo', 'sem resumir', 'inclua tudo'] },
@@ -145,7 +152,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   it: {
     reveal: { words: ['mostr\\p{L}{0,3}', 'rivel\\p{L}{0,3}', 'dimmi', 'stamp\\p{L}{0,3}', 'ripet\\p{L}{0,3}', 'condividi', 'tradu\\p{L}{0,4}', 'riassum\\p{L}{0,3}', 'dammi'] },
     ask: { words: ['qual (?:e|sono)', 'quali sono', 'descrivi', 'spiega'] },
-    prompt: { words: ['prompt di sistema', 'messaggio di sistema', 'istruzioni (?:di sistema|iniziali|originali|nascoste|segrete|interne)', '(?:tue|sue) istruzioni', '(?:il )?tuo prompt'] },
+    prompt: { words: ['(?:quali|che) (?:istruzioni|regole|direttive) (?:hai ricevuto|ti hanno dato|ti sono state date)', 'prompt di sistema', 'messaggio di sistema', 'istruzioni (?:di sistema|iniziali|originali|nascoste|segrete|interne)', '(?:tue|sue) istruzioni', '(?:il )?tuo prompt'] },
     soft: { words: ['(?:le )?tue regole', 'il testo (?:sopra|precedente)'] },
     secret: { words: ['(?:la |tua |nostra )password', '(?:la )?parola d.ordine', '(?:la )?chiave segreta', '(?:la )?parola segreta', 'il segreto'] },
     verbatim: { words: ['parola per parola', 'testualmente', 'integralmente', 'alla lettera'] },
@@ -154,7 +161,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   nl: {
     reveal: { words: ['toon', 'laat (?:\\p{L}{1,20} ){0,2}zien', 'onthul', 'vertel', 'geef', 'noem', 'herhaal', 'print', 'deel', 'vertaal', 'spel'] },
     ask: { words: ['wat (?:is|zijn|was)', 'beschrijf', 'leg uit'] },
-    prompt: { words: ['systeemprompt', 'systeembericht', '(?:je|jouw|uw) (?:instructies|prompt)', '(?:oorspronkelijke|initiele|verborgen|geheime) (?:instructies|prompt)'] },
+    prompt: { words: ['welke (?:instructies|regels|richtlijnen) (?:heb je|heeft u|kreeg je|zijn je) (?:gekregen|ontvangen|gegeven)', 'systeemprompt', 'systeembericht', '(?:je|jouw|uw) (?:instructies|prompt)', '(?:oorspronkelijke|initiele|verborgen|geheime) (?:instructies|prompt)'] },
     soft: { words: ['(?:je|jouw|uw) regels', 'de tekst hierboven'] },
     secret: { words: ['(?:het |je |jouw |ons )?wachtwoord', 'geheime (?:sleutel|code|woord)', 'het geheim'] },
     verbatim: { words: ['letterlijk', 'woord voor woord', 'volledig'] },

@@ -131,6 +131,8 @@ const MODEL_WORDS = new Set([
   'not', 'revealing', 'sharing', 'disclosing', 'telling', 'keeping', 'what', 'safety', 'ethics', 'morality', 'restrictions', 'limits', 'censorship', 'filters',
   // "for this request", "for this reply": the current exchange with the model.
   'request', 'question', 'reply', 'response', 'answer', 'turn',
+  // "for this deployment", "of this instance": where the model runs.
+  'deployment', 'instance', 'environment', 'workspace', 'tenant',
 ])
 
 // After a target noun: an optional relative clause ("that appear", "you find"), an
