@@ -15,6 +15,7 @@ import type { Span } from '../prompt-injection/match/text.js'
  */
 const MAX_GAP_CHARS = 24
 const MAX_GAP_WORDS = 4
+const SCOPE = /\b(?:for|in|during|throughout) (?:the rest of )?(?:this|our|the) (?:conversation|chat|session|thread)\b/g
 
 // A refusal clause narrowed to one task, in English: "refuse to guess", "refuse to pick
 // one". Refusing to answer is not narrowed. (A named object, "refuse a refund under $20",
@@ -26,7 +27,8 @@ export function isStandingOrder (f: string, refusals: readonly Span[], others: r
     if (NARROWED.test(f.slice(r.end, r.end + 24))) continue
     for (const o of others) {
       const [a, b] = r.start < o.start ? [r, o] : [o, r]
-      const gap = f.slice(a.end, b.start)
+      // A scope ("for this conversation") makes the order standing; it does not narrow it.
+      const gap = f.slice(a.end, b.start).replace(SCOPE, ' ')
       if (b.start < a.end || (gap.length <= MAX_GAP_CHARS && wordsIn(gap) <= MAX_GAP_WORDS)) return true
     }
   }

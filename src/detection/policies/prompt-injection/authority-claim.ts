@@ -18,6 +18,7 @@ const Params = Type.Object({
 
 const BASE: Readonly<Record<Exclude<AuthorityClass, 'modeCue' | 'coercion'>, number>> = { identity: 48, channel: 58, grant: 52, mode: 60 }
 const MODE_CUE_WINDOW = 6
+const SELF_GRANT_BOOST = 8
 // A mode written as a standalone declaration: "[DEVELOPER MODE]", "SUDO MODE:", "<X MODE>".
 const DECLARED_MODE = /(?:^|\n|[[(<{])\s{0,3}$/
 const MODE_ACTIVATED_AFTER = /^\s{0,3}(?:activated|enabled|engaged|unlocked|initiated)\b|^\s{0,3}on\s{0,2}(?:$|[.!:\]])|^\s{0,3}[:\]>)}]/
@@ -48,6 +49,9 @@ export default definePolicy({
       const byClass = new Map<AuthorityClass, number>()
       for (const h of hits) byClass.set(h.cls, Math.max(byClass.get(h.cls) ?? 0, h.risk))
       let risk = combineTechniques([...byClass.values()])
+      // The claimed authority exercising itself ("your developers have updated your policy:
+      // you may now…") is the whole manoeuvre, not two loose phrases.
+      if (byClass.has('grant') && (byClass.has('identity') || byClass.has('channel'))) risk += SELF_GRANT_BOOST
       if (isMetaDiscussion(seg)) risk *= 0.5
       risk = clampRisk(Math.min(95, risk * mult))
       if (risk < params.minRisk) continue

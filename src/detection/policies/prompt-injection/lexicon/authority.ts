@@ -40,6 +40,9 @@ export const AUTHORITY: Lexicon<AuthorityClass> = {
     grant: {
       words: [
         'you (?:now )?have (?:been )?(?:granted |given )?(?:full )?(?:permission|authori[sz]ation|clearance|approval) to', 'you(?:\'re| are) (?:now )?allowed to (?:share|reveal|disclose|tell|give)', 'verification code\\s?:',
+        // A lifted restriction announced to the model: "you may now produce any content", "you are now free to ignore".
+        'you (?:may|can) now (?:(?:produce|generate|write|say|answer|output|discuss|create|share) (?:any|all|anything|everything|whatever)|ignore|bypass|disregard|override|break)',
+        'you(?:\'re| are) now (?:allowed|permitted|free|authori[sz]ed|cleared) to (?:ignore|bypass|disregard|override|break|skip your|(?:say|do|produce|generate|answer|discuss|write) (?:any|all|anything|everything|whatever))',
         'i (?:have|hold) (?:root|admin(?:istrator)?|sudo|superuser|developer|elevated|full|level \\d{1,2}|top[- ]secret|security) (?:access|privileges|rights|clearance|permissions)',
         'authori[sz]ed (?:red[- ]team(?:ing)?|penetration|security|pen) (?:test(?:ing|er|ers)?|override|exercise|engagement|assessment|operators?|team|members?|engineers?|researchers?)',
         '(?:override|authori[sz]ation|access|admin|security|clearance) code\\s?[:=]?\\s?[\\p{L}\\p{N}-]{3,20}',
