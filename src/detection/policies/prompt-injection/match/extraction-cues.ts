@@ -120,8 +120,13 @@ export function briefing (f: string, t: Span): boolean {
 const FILL = /\b(?:fill(?:ing)? (?:in|out)|complete|populate|finish)\b/
 const BLANK_SLOT = /["'](?:[a-z]{1,15}[_-]){0,3}(?:system[_-]?prompt[_-](?:first|last|opening|full|exact|verbatim|text|content|sentence|words?|lines?)|(?:initial|original|hidden|secret|internal|your|model|assistant|current|actual)[_-]?(?:system[_-]?)?(?:prompt|instructions?|rules)|secret[_-]?(?:password|word|key|code|phrase)|(?:guarded|protected)[_-]?(?:password|secret))(?:[_-][a-z]{1,15}){0,4}["']\s{0,2}[:=]\s{0,2}(?:""|''|null\b|\[\s{0,2}\]|["']\s{0,3}(?:\?{1,3}|_{2,12}|\.{3}|<[a-z _-]{1,20}>)\s{0,3}["'])/g
 
+// Substring gates: every segment asks, few hold any of these words.
+const SLOT_WORDS = ['prompt', 'instruction', 'rules', 'secret', 'password'] as const
+const FILE_WORDS = ['prompt', 'instruction'] as const
+const holdsAny = (f: string, words: readonly string[]): boolean => words.some(w => f.includes(w))
+
 export function blankSlots (f: string): Span[] {
-  if (!FILL.test(f)) return []
+  if (!holdsAny(f, SLOT_WORDS) || !FILL.test(f)) return []
   const out: Span[] = []
   for (const m of f.matchAll(BLANK_SLOT)) if (out.push({ start: m.index, end: m.index + m[0].length }) >= 4) break
   return out
@@ -133,6 +138,7 @@ export function blankSlots (f: string): Span[] {
 const PROMPT_FILE_READ = /(?:^|[\n:;$#>.!?]\s{0,3})(?:cat|type|less|more|head|tail|nano|vim?|bat|get-content)\s{1,3}[\w./~\\-]{0,80}?(?:system[_-]?prompt|(?:initial|original|hidden|secret|internal|assistant|model)[_-]?(?:prompt|instructions?|rules)|instructions)[\w.-]{0,40}/g
 
 export function promptFileReads (f: string): Span[] {
+  if (!holdsAny(f, FILE_WORDS)) return []
   const out: Span[] = []
   for (const m of f.matchAll(PROMPT_FILE_READ)) {
     const lead = m[0].search(/[a-z]/)
