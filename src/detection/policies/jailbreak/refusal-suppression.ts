@@ -209,6 +209,8 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
   // (often in another turn) is what is meant to carry the request past a refusal.
   const inCharacter = persona.has('character')
   const encodedReply = found.get('encodedReply').find(s => !isNegated(f, s.start))
+  // A pretext ("I'm a teacher", "for my research") does not: it comes with honest
+  // questions about how dangerous things work as often as with requests for the recipe.
   const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined || inCharacter || encodedReply !== undefined
   const harmful = howTo || content !== undefined || (asked && forceful)
   if (prefix !== undefined) out.push({ risk: harmful ? 88 : 55, span: prefix, label: 'prefix injection (forces an affirmative opening)' })

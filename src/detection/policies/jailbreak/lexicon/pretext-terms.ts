@@ -31,7 +31,7 @@ export const PRETEXT: Lexicon<PretextClass> = {
         '(?:other (?:ais|models|chatbots)|grok|chatgpt|gemini|open models) (?:answered|did|told me)', "prove you(?:'re| are) not (?:useless|censored|a baby)", 'being a baby about it',
         'so i know what not to do', 'what (?:i|people) should (?:avoid|never do)', 'to avoid (?:accidentally )?(?:making|doing)', 'if you (?:could|were(?:n\'t| not) (?:restricted|censored|filtered|bound))',
         'i know you can(?:\'t|not)', 'emergency', 'people will die', 'life or death', 'no time for (?:warnings|disclaimers|lectures)', "i(?:'m| am) (?:a |an )?(?:\\p{L}{1,15} )?(?:researcher|pentester|penetration tester|professor|teacher|student)",
-        'for (?:my|a|our) (?:dataset|study|research|thesis|class project|course)', '(?:irb|ethics committee|biosafety committee) approved', 'approved by (?:our|the|my) (?:institutional|ethics|biosafety|review)',
+        'for (?:my|a|our) (?:dataset|study|research|thesis|class project|course)', 'for (?:my|a|our|the) (?:\\p{L}{1,15} )?(?:class|classroom|lesson|lecture|demo|demonstration|school project|science fair|homework|assignment)', '(?:irb|ethics committee|biosafety committee) approved', 'approved by (?:our|the|my) (?:institutional|ethics|biosafety|review)',
         'to (?:train|teach) (?:my |our )?(?:analysts|staff|students|employees|team|classifiers?)', 'to build (?:better )?classifiers', 'example (?:output )?of (?:a |what a )?(?:successfully )?jailbroken model',
         'written authori[sz]ation', 'authori[sz]ation is on file', 'i had a dream', 'in my dream', 'do these \\d{1,2} things', "don't skip any",
       ],
