@@ -45,6 +45,10 @@ const PROCESSOR = new RegExp([
   String.raw`\b(?:if|when|while|as) you(?: are|'re) ${PROC_ING} ${THIS}`,
   String.raw`\b(?:to|for|attention|attn|dear|hey) (?:the |any |whichever |whatever |every )?${MACHINE} (?:(?:that|which) is |now )?${ANY_ING} ${THIS}`,
   String.raw`\byou,? the ${MACHINE_AI}(?: (?:that is )?${ANY_ING} ${THIS})?,`,
+  // A note left for the machine by name: "Reminder for the summarizer:", "note to any AI,".
+  String.raw`\b(?:note|reminder|message|memo|instructions?|directive|request)s? (?:to|for) (?:the |any |whichever |whatever |every )?${MACHINE_AI}[ \t]{0,2}[,:;—-]`,
+  // What the machine will write, told what it must contain: "any summary of this page must".
+  String.raw`\b(?:any|every|each|the|your) (?:summary|summaries|overview|description|answer|response|reply|recommendation|analysis|translation|rating)s? (?:of|about|for) (?:this|these|the) (?:page|document|text|product|article|site|website|email|file|review|listing|report|thread)s? (?=(?:must|should|shall|has to|have to|needs? to|is to|are to|will)\b)`,
 ].join('|'), 'gu')
 
 // Named as a reader, who may be a person: "whoever reads this", "Reader:", "dear reader,",
@@ -68,6 +72,9 @@ const SPEAK = String.raw`(?:tell|inform|warn|advise|assure|convince|remind) (?:t
 const DROP = String.raw`(?:ignore|disregard|forget|skip|override)(?: (?:all|any|every|the|your|previous|prior|earlier|above|other|remaining|user'?s?))\b|(?:do not|don'?t|never) (?:mention|tell|reveal|disclose|summari[sz]e|show|include|warn|inform)\b`
 // A document tells its reader to skip an outdated section; only the reader's instructions dropped count there.
 const DROP_RULES = String.raw`(?:ignore|disregard|forget|override) (?:all |any |every |your |the user'?s? |the )?(?:previous |prior |earlier |above |other |original |current )?(?:instructions?|rules|guidelines|task|request|question|prompt|directions)\b|(?:do not|don'?t|never) (?:mention|tell|reveal|disclose|show) (?:this |it |that |anything )?to the user\b`
+// Told to a machine only: facts cut from or put into what it writes ("omit the budget
+// figures", "say the project was cancelled").
+const MISSTATE = String.raw`(?:omit|leave out|remove|hide|suppress|exclude|drop) (?:all |any |every |the |this |these |those )|(?:say|state|claim|report|write|conclude) (?:the|it|this|our|their) (?:[\p{L}-]{2,20} ){0,2}(?:is|was|are|were|has|had|will)\b`
 const ACT = String.raw`(?:call|invoke|execute|trigger) (?:the )?[a-z]{2,20}_[a-z_]{2,30}|[a-z]{2,20}_[a-z_]{2,30}\(|(?:include|insert|add|append|embed|render) (?:this|the following|a|the|an) (?:link|url|image|line|sentence|note|text|markdown)\b`
 // Asked of a person in adverts and guides ("buy the book", "visit our shop"): from a machine's reader only.
 const MOVE = String.raw`(?:visit|open|click|navigate to|go to|fetch|load|transfer|wire|pay|refund|approve|grant|buy|purchase|invest in|delete all|delete every|delete the|wipe)\b`
@@ -76,7 +83,7 @@ const MOVE = String.raw`(?:visit|open|click|navigate to|go to|fetch|load|transfe
 const ORDER_REACH = 120
 const LEAD = String.raw`^[^\n]{0,${ORDER_REACH}}?(?:^|[\s,:;.!(])(?:you (?:must|should|need to|have to|are to|are required to|will) |please |kindly |immediately |first |also |now )?`
 const STRONG_ORDER = new RegExp(`${LEAD}(${SEND_PRIVATE}|${SPEAK}|${DROP_RULES}|${ACT})`, 'u')
-const ANY_ORDER = new RegExp(`${LEAD}(${SEND}|${SPEAK}|${DROP}|${ACT}|${MOVE})`, 'u')
+const ANY_ORDER = new RegExp(`${LEAD}(${SEND}|${SPEAK}|${DROP}|${ACT}|${MOVE}|${MISSTATE})`, 'u')
 const MAX_ADDRESSES = 8
 
 /** Addresses to the text's reader or processor that are followed by an out-of-task order, at most a few. */
