@@ -12,8 +12,9 @@ const Params = Type.Object({
   windowTurns: Type.Integer({ default: 8, minimum: 1, maximum: 50, description: 'Earlier turns examined for probing.' }),
 }, { additionalProperties: false })
 
-// What the model was configured with, however it is named.
-const TARGET = /\b(?:(?:your|the|its|her|his|those|these|our) (?:\w{2,12} )?(?:instructions?|rules|guidelines|guidance|briefing|system (?:prompt|message)|prompt|configuration|config|setup|set-?up|programming|directives|initial (?:message|prompt)|hidden (?:text|message|part))|(?:configured|set up|programmed|instructed) (?:with|to)|the (?:text|message|messages) (?:above|before (?:this|my first))|first message (?:that was )?before mine|before my first question|text you wrote for|(?:dein\w{0,2}|ihr\w{0,2}|eur\w{0,2}) (?:\w{2,12} )?(?:regeln|anweisungen|vorgaben|instruktionen|instructions|richtlinien)|systemprompt|(?:tes|vos|ses) (?:règles|consignes|instructions)|(?:tus|sus) (?:reglas|instrucciones|indicaciones))\b/i
+// What the model was configured with, however it is named, or asked whether it has a
+// prompt or hidden instructions ("do you have any guidelines for cover letters" is advice).
+const TARGET = /\b(?:(?:your|the|its|her|his|those|these|our) (?:\w{2,12} )?(?:instructions?|rules|guidelines|guidance|briefing|system (?:prompt|message)|prompt|configuration|config|setup|set-?up|programming|directives|initial (?:message|prompt)|hidden (?:text|message|part))|(?:configured|set up|programmed|instructed) (?:with|to)|the (?:text|message|messages) (?:above|before (?:this|my first))|first message (?:that was )?before mine|before my first question|text you wrote for|(?:dein\w{0,2}|ihr\w{0,2}|eur\w{0,2}) (?:\w{2,12} )?(?:regeln|anweisungen|vorgaben|instruktionen|instructions|richtlinien)|systemprompt|(?:tes|vos|ses) (?:règles|consignes|instructions)|(?:tus|sus) (?:reglas|instrucciones|indicaciones)|(?:do|did|are|were) you (?:have|get|got|given|(?:running|operating) (?:under|with|on)) (?:a |any |some )?(?:(?:system|hidden|secret|initial|operator|developer) (?:prompt|instructions|rules|guidelines|message)|prompt))\b/i
 // Verbatim, continued or piecewise reproduction. Piecewise: each or every section of a
 // text put out by any verb that produces text ("print", "emit", "echo back", "output").
 const PIECE = '(?:sections?|paragraphs?|clauses?|headers?|headings?)'
