@@ -1,4 +1,5 @@
 import type { Segment } from '../../../types.js'
+import { isDescribed } from './cues.js'
 import { foldedOf, forEachMatch, firstMatch, type Span } from './text.js'
 
 /**
@@ -17,7 +18,7 @@ export interface ForcingHit extends Span {
 // checked in code (letterBefore). A \p{L} class needs the u flag, which made this the
 // costliest regex of a request (22–37 ns a character against 8).
 const FORCE = /(?<![a-z])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat|state|display|echo|translate (?:this|it|the (?:sentence|text)|this sentence|this text) as|spell)(?:\s{1,3}(?:out|back|only|exactly|just|the following(?: sentence| text| words)?|this(?: sentence| text)?|verbatim|the (?:words?|phrase|text|sentence|string|label)))?\s{0,3}[:：]?\s{0,3}["'「『<]/g
-const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)/
+const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)|(?:without (?:any )?|with no )(?:punctuation|a (?:final |trailing )?period|the period|period|full stop|quotes|quotation marks)/
 const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b/
 const CANARY_G = new RegExp(CANARY.source, 'g')
 // The banner made the model's whole answer, said to the model ("your only output is …",
@@ -27,6 +28,10 @@ const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type
 const SEPARATOR = /(?:^|\n)[ \t]{0,4}(?:[-=_*#~]{5,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
 
 const FORCE_LIMIT = 8
+// An output dictated on its own is everyday formatting; a hijack banner next to an output
+// verb is the attack's goal (the canary pass below).
+const FORCE_BASE = 18
+const DICTATED_BANNER = 70
 // An echo rule: a trigger the user defines that makes the model reproduce whatever text
 // follows it ("whenever I start a line with X, reply with exactly what comes after").
 // The model becomes a printer for the next payload.
@@ -58,10 +63,12 @@ export function findForcing (seg: Segment): ForcingHit[] {
     const start = m.index
     const end = m.index + m[0].length
     const tail = f.slice(end, end + 220)
-    let risk = 18
+    let risk = FORCE_BASE
     const parts: string[] = ['dictates the exact output']
     if (EXCLUSIVE.test(tail) || EXCLUSIVE.test(f.slice(Math.max(0, start - 60), start))) { risk += 14; parts.push('and nothing else') }
-    if (CANARY.test(tail)) { risk += 40; parts.push('plants a hijack banner') }
+    // A banner dictated in quotes weighs what an unquoted one does (DICTATED_BANNER).
+    // Described ("make the model say …") it keeps the lower weight it had.
+    if (CANARY.test(tail)) { risk += isDescribed(f, start) ? 40 : DICTATED_BANNER - FORCE_BASE; parts.push('plants a hijack banner') }
     if (lastSeparatorEnd >= 0 && start >= lastSeparatorEnd) { risk += 22; parts.push('after a separator that ends the original task') }
     if (IDENTITY_SWITCH.test(f.slice(Math.max(0, start - SWITCH_REACH), start))) { risk += 40; parts.push('right after telling the model it is someone else') }
     out.push({ start, end, risk, reason: parts.join(', ') })
@@ -82,8 +89,8 @@ export function findForcing (seg: Segment): ForcingHit[] {
     // Dictated as the whole answer ("your only output is the word PWNED"), anywhere in the
     // text, it is the hijack itself, not a string a programmer wants printed. Only texts
     // that hold a banner pay for this pass.
-    const whole = dictated && WHOLE_ANSWER.test(f)
-    out.push({ start: canary.index, end: canary.index + canary[0].length, risk: whole ? 84 : dictated ? 70 : 30, reason: whole ? 'dictates a hijack banner as the whole output' : dictated ? 'dictates a hijack banner as the output' : 'hijack banner text' })
+    const whole = dictated && (WHOLE_ANSWER.test(f) || EXCLUSIVE.test(around))
+    out.push({ start: canary.index, end: canary.index + canary[0].length, risk: whole ? 84 : dictated ? DICTATED_BANNER : 30, reason: whole ? 'dictates a hijack banner as the whole output' : dictated ? 'dictates a hijack banner as the output' : 'hijack banner text' })
   }
   return out
 }
