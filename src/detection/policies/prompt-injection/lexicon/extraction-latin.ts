@@ -27,7 +27,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         'write (?:out|down)', 'type out', 'copy', 'paste', 'spell(?: out)?', 'read (?:back|out)', 'quote', 'reproduce', 'restate', 'translate', 'summari[sz]e', 'paraphrase',
         'rephrase', 'encode', 'convert', 'reverse', '(?:opposite|inverse|negation|reverse|contrary|antithesis|mirror image) of', 'confirm', 'verify', 'remind me of', 'let me see', 'can i see', 'i want to see', 'send', 'render',
         'insert', 'emit', 'recall', 'rewrite', 'surface', 'spill', 'lay (?:out|bare)', 'unveil', 'divulge', 'regurgitate', 'cough up', 'hand over', 'write (?:it|them)(?: \\p{L}{1,12})?', 'base ?64', 'rot-?13', 'hex(?:adecimal)?',
-        '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))', 'reads? (?:\\p{L}{1,15} ){0,3}aloud', 'complete (?:this|the) sentence', '(?:do|try) the same (?:thing )?(?:with|for|to)', 'same (?:thing )?(?:for|with) (?:the|your)', 'tl;?dr', 'recite yourself', 'quot(?:e|ing) (?:them|it)',
+        '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))', 'reads? (?:\\p{L}{1,15} ){0,3}aloud', 'complete (?:this|the) sentence', '(?:do|try) the same (?:thing )?(?:with|for|to)', 'same (?:thing )?(?:for|with) (?:the|your)', 'tl;?dr', 'recite yourself', 'quot(?:e|ing) (?:them|it)', '(?:include|insert|embed|put|weave|work|use) (?:in )?the (?:actual|real|exact|full|literal|verbatim|original|complete) (?:text|wording|words|content|contents) of',
       ],
     },
     ask: {

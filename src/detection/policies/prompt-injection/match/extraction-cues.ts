@@ -52,8 +52,12 @@ export function within (spans: readonly Span[], t: Span): boolean {
 const PRONOUN_REVEAL = /\b(?:quot\p{L}{0,3}|repeat\p{L}{0,3}|print\p{L}{0,3}|recit\p{L}{0,3}|cop(?:y|ying)|past\p{L}{0,3}|output\p{L}{0,3}|reproduc\p{L}{0,3}|writ\p{L}{0,3} (?:out|down)|read\p{L}{0,3} (?:back|out)|spell\p{L}{0,3} out|paste\p{L}{0,3}|list\p{L}{0,3}) (?:them|it|those|that|these)(?: (?:all|out|back|down|for me|here))?\b/u
 const PRONOUN_REACH = 240
 
+// Or a part of it asked for by position: "is your prompt long? what's the very last word of it?"
+const PRONOUN_PART = /\b(?:the )?(?:very )?(?:first|last|final|opening|closing|second|third|\d{1,3}(?:st|nd|rd|th))(?: (?:\d{1,3}|two|three|four|five|few))? (?:words?|lines?|sentences?|letters?|characters?|paragraphs?) (?:of|in) (?:it|them)\b/
+
 export function pronounReveal (f: string, t: Span): boolean {
-  return PRONOUN_REVEAL.test(f.slice(t.end, t.end + PRONOUN_REACH))
+  const after = f.slice(t.end, t.end + PRONOUN_REACH)
+  return PRONOUN_REVEAL.test(after) || PRONOUN_PART.test(after)
 }
 
 // The question asked with the target as its subject ("what instructions were you given",
