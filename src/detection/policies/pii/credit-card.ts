@@ -22,6 +22,9 @@ const CANDIDATE = /(?<![\w.\/+-]|\d,)\d(?:[ -]?\d){12,18}(?![\w\/]|[.-]\d|,\d{3}
 
 const CARD_CONTEXT = /\b(?:card|credit|debit|visa|master ?card|amex|american express|discover|jcb|diners|unionpay|maestro|cc|ccn|pan|payment|cardholder|billing)\b/i
 const SECURITY_CONTEXT = /\b(?:cvv2?|cvc2?|cid|csc|security code|exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until))\b|\b(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})\b/i
+// The digits continue an IBAN ("DE44 5001 0517 5407 3249 31"): its country code and check
+// digits, and maybe groups with letters, come right before them.
+const IBAN_HEAD = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){0,3}[ -]?$/
 const ID_CONTEXT = /\b(?:id|order|invoice|tracking|ref|reference|transaction|txn|uuid|timestamp|serial|account|sku|isbn|ticket|no|number|#)[\s:#.=-]{0,4}$/i
 
 const Params = Type.Object({
@@ -53,6 +56,7 @@ function scan (seg: Segment, out: CardFinding[]): void {
     if (digits.length < 13 || digits.length > 19 || !printedShape(raw)) continue
     if (!luhnValid(digits) || brandOf(digits) === null) continue
     const start = m.index
+    if (IBAN_HEAD.test(seg.text.slice(Math.max(0, start - 24), start))) continue
     const end = start + raw.length
     const placeholder = TEST_CARDS.has(digits) || looksSynthetic(digits)
     const card = precededBy(seg.text, start, 40, CARD_CONTEXT) || followedBy(seg.text, end, 20, CARD_CONTEXT)

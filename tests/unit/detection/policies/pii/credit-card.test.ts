@@ -21,5 +21,7 @@ describe('pii.credit-card ignores test cards and other numbers', () => {
     { name: 'odd separator groupings are not printed cards', messages: user('ref 45 3914 8803 4364 67'), max: 0 },
     { name: 'decimal numbers are not cards', messages: user('pi is 3.14159265358979323'), max: 0 },
     { name: 'an international phone number in E.164 form is not a card, Luhn-valid or not', messages: user('phone: the customer phone number in E.164 format, e.g. +4915112345678'), max: 0 },
+    // The digits after "DE44 " of this IBAN pass Luhn and start like a Maestro card.
+    { name: 'the digits of an IBAN are not a card number', messages: user('Please wire the deposit to IBAN DE44 5001 0517 5407 3249 31 by Friday.'), max: 0 },
   ])
 })
