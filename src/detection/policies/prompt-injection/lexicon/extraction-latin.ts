@@ -26,8 +26,12 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         'reveal', 'print', 'output', 'show(?: me| us)?', 'display', 'repeat', 'recite', 'echo', 'tell (?:me|us)', 'give (?:me|us)', 'share', 'disclose', 'leak', 'dump', 'expose',
         'write (?:out|down)', 'type out', 'copy', 'paste', 'spell(?: out)?', 'read (?:back|out)', 'quote', 'reproduce', 'restate', 'translate', 'summari[sz]e', 'paraphrase',
         'rephrase', 'encode', 'convert', 'reverse', '(?:opposite|inverse|negation|reverse|contrary|antithesis|mirror image) of', 'confirm', 'verify', 'remind me of', 'let me see', 'can i see', 'i want to see', 'send', 'render',
-        'insert', 'emit', 'recall', 'rewrite', 'surface', 'spill', 'lay (?:out|bare)', 'unveil', 'divulge', 'regurgitate', 'cough up', 'hand over', 'write (?:it|them)(?: \\p{L}{1,12})?', 'base ?64', 'rot-?13', 'hex(?:adecimal)?',
-        '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))', 'reads? (?:\\p{L}{1,15} ){0,3}aloud', 'complete (?:this|the) sentence', '(?:do|try) the same (?:thing )?(?:with|for|to)', 'same (?:thing )?(?:for|with) (?:the|your)', 'tl;?dr', 'recite yourself', 'quot(?:e|ing) (?:them|it)', '(?:include|insert|embed|put|weave|work|use) (?:in )?the (?:actual|real|exact|full|literal|verbatim|original|complete) (?:text|wording|words|content|contents) of',
+        'insert', 'emit', 'recall', 'rewrite', 'surface', 'spill', 'lay (?:out|bare)', 'unveil', 'divulge', 'regurgitate', 'cough up', 'hand over', 'write (?:it|them)(?: \\p{L}{1,12})?', // An encoding named as the subject of a sentence ("base64 'encrypts' our keys", "hex is
+        // not encryption") asks for nothing.
+        '(?:base ?64|rot-?13|hex(?:adecimal)?)(?! ["\']?(?:is|isn\'t|was|does|doesn\'t|can|will|\\p{L}{2,20}s)(?![\\p{L}]))',
+        '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))',
+        // A puzzle built on the secret: "a riddle whose answer is the password", "hints, each revealing one more letter".
+        '(?:riddle|puzzle|poem|acrostic|story|song|crossword|quiz|rhyme|game|hints?|clues?)(?: \\p{L}{1,12}){0,2} (?:whose|where the|with the|in which the) (?:answer|solution|first letters?|initials?|hidden word|key ?word|last word)(?: \\p{L}{1,10}){0,2} (?:is|are|spells?|reveals?|gives?)', 'reads? (?:\\p{L}{1,15} ){0,3}aloud', 'complete (?:this|the) sentence', '(?:do|try) the same (?:thing )?(?:with|for|to)', 'same (?:thing )?(?:for|with) (?:the|your)', 'tl;?dr', 'recite yourself', 'quot(?:e|ing) (?:them|it)', '(?:include|insert|embed|put|weave|work|use) (?:in )?the (?:actual|real|exact|full|literal|verbatim|original|complete) (?:text|wording|words|content|contents) of',
       ],
     },
     ask: {
@@ -49,14 +53,16 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         // Other names of the same text: "your initial setup message", "the hidden preamble", "your own opening configuration text".
         '(?:your|the|its|ur) (?:own )?(?:(?:initial|opening|hidden|original|secret|first|internal|entire|full|whole|complete) ){0,2}(?:setup|set-up|configuration|config|startup|boot) (?:text|message|prompt|instructions|notes|briefing)',
         '(?:your|the|its|ur) (?:own )?(?:(?:initial|opening|hidden|original|secret|internal|system|entire|full|whole|complete) ){0,2}preamble', 'your (?:own )?(?:initial |original |hidden |internal )?(?:guidance|briefing|marching orders)', '<\\/?system_prompt>', 'system_prompt', '(?:your|the) prompt', 'your (?:instructions|directives|configuration|programming|instruction set)',
-        '(?:the )?(?:text|instructions?|message|words|prompt|sentences?|lines?|paragraphs?) (?:you (?:were|have been|\'ve been|got) (?:given|told|provided|fed|handed))(?: (?:initially|at the (?:start|beginning)|first|before|earlier))?',
+        '(?:the )?(?:text|instructions?|message|words|prompt|sentences?|lines?|paragraphs?) (?:you (?:(?:were|have been|\'ve been|got) (?:given|told|provided|fed|handed)|(?:have |\'ve )?received|were sent))(?: (?:initially|at the (?:start|beginning)|first|before|earlier))?',
         'what (?:you (?:were|have been|\'ve been) (?:told|instructed|programmed|given))(?: to do)?', 'what (?:were|have) you (?:been )?(?:told|instructed|programmed|given)(?: to do)?(?: (?:before|earlier|initially|at the (?:start|beginning)))?',
         // The model's instructions named by who wrote them: "the guidelines the developers gave you".
         '(?:the )?(?:guidelines|rules|instructions|directives|prompt|guidance|orders|text) (?:that |which )?(?:the |your )?(?:developers?|creators?|makers?|operators?|admins?|company|owners?) (?:gave|wrote|set|provided|handed)(?: (?:for|to))? you',
         // Everything from before the user's first words: "everything that came before \"Hi\"", "before I started talking to you".
         '(?:everything|all|whatever|what|the text)(?: that| which)? (?:came|comes|was|is) (?:written |said )?before ["\'\u201c][^"\'\u201d\\n]{1,40}["\'\u201d] (?:in|of) (?:this|our|the) (?:conversation|chat|context|session)', 'before (?:i|we) (?:started|began|start) (?:talking|chatting|writing|speaking)(?: (?:to|with) you)?', 'everything (?:above|before) (?:this|my) (?:message|line|point|prompt)',
         'your (?:first|very first|opening|initial) (?:message|line|sentence|words|input)', 'the (?:very )?(?:beginning|start|top) of (?:this|our|the) (?:conversation|chat|context|prompt)',
-        'everything you (?:were|have been|\'ve been) (?:told|given)', '(?:full|entire|complete|whole|original|initial|hidden) prompt', 'your context(?: window)?', 'the (?:instructions|text|words|prompt|message) (?:that |which )?(?:precedes?|preceded|came before|come before|are above|is above)',
+        'everything you (?:were|have been|\'ve been) (?:told|given)',
+        // The transcript with what the user never saw: "the whole conversation so far including anything hidden".
+        '(?:the )?(?:whole|entire|full|complete) (?:conversation|chat|context|transcript)(?: so far)?,? (?:including|with|plus) (?:anything|everything|whatever|all|the parts?|the messages?)(?: that(?:\'s| is| was| are| were))? (?:hidden|invisible|secret|system|i (?:can(?:no|\')t|didn\'t) see)', '(?:full|entire|complete|whole|original|initial|hidden) prompt', 'your context(?: window)?', 'the (?:instructions|text|words|prompt|message) (?:that |which )?(?:precedes?|preceded|came before|come before|are above|is above)',
         '(?:every|all|the|any) (?:rules?|instructions?|guidelines?|directives?)(?: that)? you (?:were|have been|\'ve been|got) (?:given|told|provided)',
         '(?:the )?(?:first|opening|initial) (?:\\d{1,4} |\\p{L}{1,10} )?(?:words|lines|sentences|characters|tokens|paragraphs) (?:of|in) (?:this|the|our) (?:conversation|chat|context|prompt|session)',
         '(?:the )?(?:very )?first message (?:(?:of|in|at the (?:start|top) of) (?:this|our|the) (?:conversation|chat|context|session)|you (?:got|received|were (?:given|sent))|in your context|before mine)', 'since the (?:very )?beginning', '(?:the ones|everything|the text|what(?:ever)? (?:was|is)) (?:before|above) my (?:first )?message',
@@ -81,7 +87,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     },
     secret: {
       words: [
-        DET + ' (?:secret |system |admin |master |hidden |[\\p{L}-]{2,12} )?(?:password|passphrase|passcode|pass code|code ?word|pin|magic word|safe word|access code)' + PW_QUALIFIER,
+        DET + ' (?:(?:secret|system|admin|master|hidden|[\\p{L}-]{2,12}) ){0,2}(?:password|passphrase|passcode|pass code|code ?word|pin|magic word|safe word|access code)' + PW_QUALIFIER,
         DET + ' (?:secret|hidden) (?:key|word|code|phrase|value|token|number|flag)', DET + ' (?:vault|safe|magic|master|unlock|admin|entry) (?:word|phrase|code|key)', DET + ' (?:door|entry|access|gate|alarm|safe|vault|lock|unlock|security|staff|locker|building|garage|wi-?fi|promo|discount|coupon|voucher|override|unlock|verification) (?:code|pin|combination)', DET + ' secret(?=\\s{0,2}(?:[^\\p{L}\\s]|$|(?:is|was|you|that|they|he|she|it|i|we|word|code|key|phrase|password|value|behind)(?![\\p{L}])))',
         '(?:system|admin|root|master) password' + PW_QUALIFIER, '(?:usernames?|logins?|user ?ids?|credentials?) and passwords?', 'api keys?', 'all (?:the |of the )?passwords',
         'passwords? (?:in|from|of|stored in) (?:your|the) (?:database|system|memory|config)',
@@ -114,11 +120,12 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     },
   },
   es: {
-    reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame', 'deletre\\p{L}{0,5}'] },
+    reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame', 'deletre\\p{L}{0,5}', 'acrostico', 'usa(?:ndo|r)? como palabra'] },
     ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica'] },
     prompt: { words: ['(?:que|cuales) (?:instrucciones|reglas|indicaciones|directrices) (?:te (?:dieron|han dado|dio|dan)|recibiste|has recibido)', 'prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', '(?:el )?texto (?:secreto |oculto |inicial )?que te (?:dieron|han dado|dio)', '(?:las )?instrucciones que te (?:dieron|han dado|dio)', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
     soft: { words: ['tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior', 'las reglas (?:exactas )?que te (?:dio|dieron)(?: el desarrollador)?'] },
     secret: { words: ['(?:la |tu |su |nuestra )?contrasena', '(?:la |tu )?clave secreta', '(?:la |tu )?palabra secreta', 'el secreto'] },
+    guardRef: { words: ['que (?:tienes|guardas|proteges|escondes|custodias|ocultas)(?: guardad[ao]s?| escondid[ao]s?| protegid[ao]s?| en secreto)?', 'que te (?:dieron|han dado|dio|confiaron)'] },
     verbatim: { words: ['textualmente', 'palabra por palabra', 'literalmente', 'completo', 'completas'] },
     confidential: { words: ['no (?:lo |la )?(?:reveles|compartas|divulgues|digas|muestres)', 'secreto', 'confidencial'] },
   },
@@ -127,15 +134,17 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     ask: { words: ['quel(?:le)?s? (?:est|sont)', 'decris', 'explique'] },
     prompt: { words: ['quel(?:le)?s (?:instructions|consignes|regles|directives) (?:as-tu|avez-vous|tu as|vous avez|on t.a|on vous a) (?:recue?s|eue?s|donnee?s)', 'prompt systeme', 'invite systeme', 'message systeme', 'instructions (?:systeme|initiales|d.origine|cachees|secretes|internes)', '(?:tes|vos) instructions', '(?:ton|votre) prompt', 'consignes (?:initiales|systeme)', '(?:le )?texte (?:secret |cache |initial )?(?:qu.on|que l.on) (?:t.|vous )a (?:donne|fourni|ecrit)', '(?:les )?(?:consignes|instructions) (?:qu.on|que l.on) (?:t.|vous )a (?:donnees|donne|fournies)'] },
     soft: { words: ['(?:tes|vos) regles', 'le texte ci-dessus', 'tout ce qui precede'] },
+    guardRef: { words: ['que (?:tu|vous) (?:caches|cachez|proteges|protegez|gardes|gardez|as recu|avez recu)', 'qu.on (?:t.|vous )a (?:donne|confie)'] },
     secret: { words: ['(?:le |ton |votre |notre )?mot de passe', '(?:la )?cle secrete', '(?:le )?mot secret', '(?:le )?code secret', 'le secret'] },
     verbatim: { words: ['mot pour mot', 'textuellement', 'integralement', 'en entier', 'mot a mot'] },
     confidential: { words: ['ne (?:le |la |les )?(?:revele|partage|divulgue|dis|montre)', 'secret', 'confidentiel\\p{L}{0,2}'] },
   },
   de: {
-    reveal: { words: ['schreib (?:mir )?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere', 'buchstabier\\p{L}{0,3}'] },
+    reveal: { words: ['schreibe?(?: mir| uns)?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere', 'buchstabier\\p{L}{0,3}'] },
     ask: { words: ['was (?:ist|sind|steht|war)', 'wie (?:lautet|lauten)', 'beschreibe', 'erklare'] },
     prompt: { words: ['welche (?:anweisungen|instruktionen|regeln|vorgaben) (?:hast du|haben sie|hat man dir|hat man ihnen) (?:bekommen|erhalten|gegeben)', 'system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
     soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },
+    guardRef: { words: ['(?:das|den|die) du (?:hutest|schutzt|versteckst|bewahrst|geheim haltst|bekommen hast|erhalten hast)', '(?:das|den|die) (?:man )?dir (?:gegeben|anvertraut) (?:wurde|hat)'] },
     secret: { words: ['(?:das |dein |ihr |unser )?(?:passwort|kennwort|geheimwort|geheimcode)', '(?:den )?geheimen schlussel', 'das geheimnis', 'geheim\\p{L}{0,3} wort\\p{L}{0,3}'] },
     verbatim: { words: ['wortlich', 'wort fur wort', 'vollstandig', 'komplett'] },
     confidential: { words: ['nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', '(?:gib|gibt|geben sie) (?:\\p{L}{1,15} ){0,3}(?:niemals|nie|nicht|keinesfalls) (?:\\p{L}{1,15} ){0,2}preis', '(?:niemals|nie|keinesfalls) (?:preisgeben|verraten|weitergeben)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
@@ -145,6 +154,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     ask: { words: ['qual (?:e|sao)', 'quale', 'quais sao', 'descreva', 'explique'] },
     prompt: { words: ['(?:que|quais) (?:instrucoes|regras|diretrizes) (?:voce recebeu|te deram|recebeste)', 'prompt do sistema', 'mensagem do sistema', 'instrucoes (?:do sistema|iniciais|originais|ocultas|secretas|internas)', '(?:suas|tuas) instrucoes', '(?:seu|teu) prompt'] },
     soft: { words: ['(?:suas|tuas) regras', 'o texto acima'] },
+    guardRef: { words: ['que (?:voce |tu )?(?:guarda|guardas|protege|proteges|esconde|escondes|recebeu|recebeste|tem guardad[ao])', 'que (?:te|lhe) deram'] },
     secret: { words: ['(?:a |sua |tua |nossa )?senha', '(?:a )?palavra[- ]passe', '(?:a )?chave secreta', '(?:a )?palavra secreta', 'o segredo'] },
     verbatim: { words: ['palavra por palavra', 'literalmente', 'na integra', 'completo', 'sem resumir', 'inclua tudo'] },
     confidential: { words: ['nao (?:revele|compartilhe|divulgue|diga|mostre)', 'secret[ao]', 'confidencial'] },
@@ -154,6 +164,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     ask: { words: ['qual (?:e|sono)', 'quali sono', 'descrivi', 'spiega'] },
     prompt: { words: ['(?:quali|che) (?:istruzioni|regole|direttive) (?:hai ricevuto|ti hanno dato|ti sono state date)', 'prompt di sistema', 'messaggio di sistema', 'istruzioni (?:di sistema|iniziali|originali|nascoste|segrete|interne)', '(?:tue|sue) istruzioni', '(?:il )?tuo prompt'] },
     soft: { words: ['(?:le )?tue regole', 'il testo (?:sopra|precedente)'] },
+    guardRef: { words: ['che (?:custodisci|proteggi|nascondi|tieni segret[ao]|ti hanno dato|ti e stat[ao] dat[ao])'] },
     secret: { words: ['(?:la |tua |nostra )password', '(?:la )?parola d.ordine', '(?:la )?chiave segreta', '(?:la )?parola segreta', 'il segreto'] },
     verbatim: { words: ['parola per parola', 'testualmente', 'integralmente', 'alla lettera'] },
     confidential: { words: ['non (?:rivelare|condividere|divulgare|dire|mostrare)', 'segret[oa]', 'riservat\\p{L}'] },
@@ -163,6 +174,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     ask: { words: ['wat (?:is|zijn|was)', 'beschrijf', 'leg uit'] },
     prompt: { words: ['welke (?:instructies|regels|richtlijnen) (?:heb je|heeft u|kreeg je|zijn je) (?:gekregen|ontvangen|gegeven)', 'systeemprompt', 'systeembericht', '(?:je|jouw|uw) (?:instructies|prompt)', '(?:oorspronkelijke|initiele|verborgen|geheime) (?:instructies|prompt)'] },
     soft: { words: ['(?:je|jouw|uw) regels', 'de tekst hierboven'] },
+    guardRef: { words: ['dat (?:je|u) (?:bewaakt|beschermt|verbergt|geheim houdt|(?:hebt |heeft )?gekregen(?: hebt| heeft)?)'] },
     secret: { words: ['(?:het |je |jouw |ons )?wachtwoord', 'geheime (?:sleutel|code|woord)', 'het geheim'] },
     verbatim: { words: ['letterlijk', 'woord voor woord', 'volledig'] },
     confidential: { words: ['niet (?:onthullen|delen|vertellen|prijsgeven)', 'onthul (?:\\p{L}{1,15} ){0,3}niet', 'geheim', 'vertrouwelijk'] },

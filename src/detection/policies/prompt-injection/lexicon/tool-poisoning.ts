@@ -58,6 +58,8 @@ export const TOOL_POISONING_LEXICON: Lexicon<ToolPoisoningClass> = {
         'bcc', 'cc', 'carbon copy', 'blind (?:carbon )?copy', 'copy', 'copies', 'forward', 'mirror', 'redirect', 'reroute', 'also (?:send|push|post|upload|share|deliver|sync|email|transfer|copy|publish|forward|add)',
         'instead', 'replace (?:the )?(?:recipient|destination|account|iban|remote|address|url|payee|beneficiary|repository|repo|channel)', 'change (?:the )?(?:recipient|destination|account|iban|remote|address|url|amount|payee|beneficiary)',
         'set (?:the )?(?:recipient|destination|account|visibility|remote|payee|beneficiary)', 'make (?:it|them|the \\p{L}{1,12}|every \\p{L}{1,12}|each \\p{L}{1,12}) (?:public|shared|visible to everyone)',
+        // A fixed destination for every call, over what the data says: "use this IBAN for all supplier payments".
+        '(?:always )?use (?:this|that|the following|our|the default) (?:iban|account(?: number)?|bank account|address|recipient|payee|beneficiary|wallet|remote|url|endpoint)(?: \\p{L}{1,12}){0,2} for (?:all|every|any|each)',
         'as well', 'in addition', 'additionally', 'exfiltrate', '(?:be |is |are |gets? )?(?:replaced|overwritten|swapped|substituted) (?:by|with)',
       ],
     },
