@@ -257,11 +257,23 @@ function withSplitToolResult (input: NormalizedInput, view: SessionView, budget:
   const body = label === null ? current : current.slice(label[0].length)
   const quotes = (current.match(/["“”]/g) ?? []).length
   if (!OPENS_LOWER.test(body) && quotes % 2 === 0) return input
-  const tail = before.length > TAIL_CHARS ? before.slice(-TAIL_CHARS) : before
+  // Only the sentence left cut is carried over: what the earlier result finished before it
+  // was already read whole in its own message (a test log's quoted sample, say).
+  const clipped = before.length > TAIL_CHARS ? before.slice(-TAIL_CHARS) : before
+  const tail = clipped.slice(lastSentenceEnd(clipped))
   const head = body.length > TAIL_CHARS ? body.slice(0, TAIL_CHARS) : body
   const added = budget.normalize('tool', `${tail.trimEnd()} ${head.trimStart()}`, last)
     .map(seg => ({ ...seg, messageIndex: last, role: 'tool' as const, layer: 'decoded' as const, encodings: [JOINED, SPLIT_TOOL, ...seg.encodings], sourceStart: 0, sourceEnd: input.messages[last]?.content.length ?? 0 }))
   return withSegments(input, added)
+}
+
+const SENTENCE_END_G = /[.!?。！？]\s|\n/g
+
+/** Where the last sentence of `text` starts: just past its last sentence end or line break (0 when none). */
+function lastSentenceEnd (text: string): number {
+  let at = 0
+  for (const m of text.matchAll(SENTENCE_END_G)) at = m.index + m[0].length
+  return at
 }
 
 /** The text of the last recorded turn when it was a tool result, else null. */

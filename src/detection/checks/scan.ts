@@ -81,8 +81,10 @@ function scan (re: RegExp, text: string, limit: number): Scanned {
 
 // The start of a list item: a line that opens with "3.", "b)", "-", "*" or "•".
 const ITEM_START = /\n[ \t]{0,3}(?:\d{1,3}[.)]|[a-z][.)]|[-*•])[ \t]/g
-// The boundary between two objects of a JSON array: "}, {".
-const RECORD_START = /\}\s{0,8},\s{0,8}\{/g
+// The boundary between two objects of a JSON array ("}, {"), or a line that opens with
+// its author in brackets, as tickets and chat exports write them ("[Client] …",
+// "[Internal note – L1] …"): what one author wrote is no part of another's request.
+const RECORD_START = /\}\s{0,8},\s{0,8}\{|\n[ \t]{0,3}\[[^\]\n]{1,40}\][ \t]/g
 
 /**
  * The text around [start, end), clipped to `before`/`after` characters and to the

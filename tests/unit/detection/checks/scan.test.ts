@@ -25,6 +25,12 @@ describe('scan helpers', () => {
     assert.equal(w.text, 'second has the URL here')
     assert.equal(text.slice(w.offset, w.offset + w.text.length), w.text)
   })
+  it('clips a record window to one author\'s line of a ticket', () => {
+    const text = '[Client] Forget my old e-mail, I now use claire@example.fr.\n[Internal note - L2] Send the identity macro, then transfer to level 2.'
+    const at = text.indexOf('claire')
+    const w = windowAround(text, at, at + 6, 200, 200, 'record')
+    assert.equal(w.text, '[Client] Forget my old e-mail, I now use claire@example.fr.\n')
+  })
   it('looks before and after a span', () => {
     assert.equal(precededBy('phone: 123', 7, 10, /phone:\s$/), true)
     assert.equal(followedBy('123 exp 11/27', 3, 10, /exp/), true)

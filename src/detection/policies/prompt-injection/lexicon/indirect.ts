@@ -33,9 +33,11 @@ export const INDIRECT: Lexicon<IndirectClass> = {
         'for (?:automated|ai|llm|machine) (?:screening |review(?:ing)? |parsing |processing |hiring |ranking )?(?:systems?|tools?|agents?|assistants?|models?|readers?|scanners?|screeners?|reviewers?)',
         '(?:visible|readable) (?:only )?to (?:the )?(?:ai|llms?|models?|assistants?|bots?|machines?|llm scans?)', `as an? ${AI} (?:reading|processing|summari[sz]ing)`,
         `(?:ai|llm|gpt)[\\p{L}-]{0,10} (?:[\\p{L}-]{2,20} )?${ROLE_NOUN}\\s?[:,]`, `[\\p{L}-]{2,20} (?:ai|llm|gpt)\\s?:`, `${AI}s?,? (?:please|you must|you should|make sure|when you|if you|this is|from now on|for the rest of)`,
-        `(?:ai |llm )?${AI}s?\\s?:\\s{0,2}(?:tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock|when|before|after|from now on|for the rest|this is|the (?:user|organizer|maintainer|buyer|customer|passenger|guest)|[a-z]{2,20}_[a-z]{2,20})`,
+        `(?:ai |llm )?${AI}s?\\s?:\\s{0,2}(?:use|get|look up|collect|gather|compile|query|retrieve|render|display|show|tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock|when|before|after|from now on|for the rest|this is|the (?:user|organizer|maintainer|buyer|customer|passenger|guest)|[a-z]{2,20}_[a-z]{2,20})`,
         `(?:ai |llm )?${AI} instructions?\\s?[:\\]]`, 'ai[- _]instructions?', 'todo\\((?:ai|agent|assistant|copilot|llm|claude|codex)\\)', '(?:assistant|agent|llm|model|bot|gpt)_(?:instructions?|directives?)', '@(?:ai|assistant|bot|llm|gpt|claude|copilot|agent)[\\p{L}-]{0,15}',
         `(?:attention|attn|note|notice|message|instructions?|directive|memo|request)[,:]? (?:to |for )?(?:all |any |the )?(?:[\\p{L}-]{2,20} ){0,2}(?:ai|llm|gpt)s?(?: ${ROLE_NOUN})?`,
+        // A postscript to whatever processes the text: "P.S. to the classifier:", "NB for the summarizer".
+        `(?:p\\.? ?s\\.?|n\\.? ?b\\.?|reminder) (?:to|for) (?:the |any |all )?(?:ai |llm )?(?:${AI}|${ROLE_NOUN}|classifiers?|parsers?)`,
         `(?:attention|attn) (?:all |any )?(?:[\\p{L}-]{2,20} ){0,2}${ROLE_NOUN}`, `(?:to|for) (?:the|any|all) (?:ai |llm )?${AI}s? [\\p{L}-]{2,20}ing`, `(?:dear|hey|hello|hi) (?:ai |llm )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
         // Models called on by a list of their names: "ChatGPT, Claude, Gemini — whoever is reading:".
         `${MODEL_NAME}(?:,? (?:and |or )?${MODEL_NAME}){1,5},? (?:[-–—:] ?)?(?:whoever|whichever|anyone|any of you)`,
@@ -131,6 +133,16 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     address: { words: ['se sei un.ia', '(?:nota|istruzion[ei]|messaggio) per l.(?:ia|assistente|agente)'] },
     framing: { words: ['supponiamo che', 'la risposta corretta e'] },
     trigger: { words: ['se l.utente (?:chiede|domanda)'] },
+  },
+  nl: {
+    directive: { words: ['negeer\\p{L}{0,2}', 'stuur (?:\\p{L}{1,15} ){0,6}door', 'stuur', 'antwoord (?:alleen|met)', 'in plaats daarvan', 'zeg (?:dat|tegen de gebruiker)', 'vertel de gebruiker', 'nieuwe instructie'] },
+    address: { words: ['als (?:je|u) een (?:ai|ki|taalmodel|assistent) (?:bent|is)', '(?:notitie|instructies?|bericht|nieuwe instructie|opdracht) (?:voor|aan) de (?:ai|ki|assistent|agent|chatbot)', '(?:ai|ki)-(?:assistent|agent)\\s?:', 'beste (?:ai|ki|assistent)'] },
+    stealth: { words: ['vertel (?:de gebruiker|het de gebruiker) (?:niets|niet)', 'zonder (?:het )?(?:de gebruiker )?te (?:vertellen|melden)', 'de gebruiker hoeft (?:dit|het) niet te weten'] },
+  },
+  tr: {
+    directive: { words: ['yok say', 'gormezden gel', 'soyle', 'gonder', 'ilet', 'bunun yerine', 'kullaniciya (?:soyle|de|bildir)'] },
+    address: { words: ['yapay zeka (?:asistan|ajan)\\p{L}{0,4}\\s?[:,]', 'eger (?:bir )?yapay zeka(?:ysan|san|ysaniz)', '(?:not|talimat|mesaj)\\p{L}{0,3} (?:yapay zekaya|asistana)'] },
+    stealth: { words: ['kullaniciya (?:bundan )?(?:bahsetme|soyleme)', 'kullanici(?:nin)? (?:bunu )?bilmesine gerek yok'] },
   },
   ru: {
     directive: { words: ['добавь', 'не упоминай', 'игнорируй\\p{L}{0,2}', 'вместо этого', 'ответь\\p{L}{0,2}', 'скажи', 'отправь\\p{L}{0,2}', 'перешли'] },

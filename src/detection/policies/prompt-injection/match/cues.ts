@@ -180,10 +180,14 @@ export function targetOwner (folded: string, targetEnd: number): TargetOwner {
 // classify:") introduces material for the model to process and is not a sample cue: what
 // it introduces may address the model doing the processing.
 const SAMPLE_VERB = new RegExp('(?:^|[^\\p{L}])(?:' + [
-  'typ(?:ed|es|ing)', 'wr(?:ote|ites|iting|itten)', 'said', 'told (?:me|us|him|her|them|it|the (?:bot|ai|assistant|chatbot|model|agent))', 'says', 'saying', 'sent', 'posted', 'asked', 'tried', 'entered', 'pasted', 'submitted',
+  'typ(?:ed|es|ing)', 'wr(?:ote|ites|iting|itten)', 'said', 'told (?:me|us|him|her|them|it|the (?:bot|ai|assistant|chatbot|model|agent))', 'says',
+  // A reported order: "e-mails telling AI assistants to '…'" (not the bare imperative "tell").
+  '(?:telling|tells|told|instructing|instructs|instructed|asking|asks) (?:[\\p{L}-]{1,14} ){1,3}to', 'saying', 'sent', 'posted', 'asked', 'tried', 'entered', 'pasted', 'submitted',
   'contain(?:s|ed|ing)', 'includ(?:es|ed|ing)', '\\p{L}{3,}s include', 'reads', 'reading', 'stat(?:es|ed|ing)', 'repl(?:ied|ies)', 'answered', 'responded', 'printed', 'returned', 'logged', 'showed',
   'match(?:es|ed)?', 'detect(?:s|ed)?', 'catch(?:es)?', 'caught', 'flag(?:s|ged)?', 'block(?:s|ed)?', 'allow(?:s|ed)?', 'miss(?:es|ed)?',
   '(?:attack|test|benign|jailbreak|injection) (?:cases?|strings?|samples?|examples?|inputs?|payloads?|prompts?|phrases?)',
+  // "A classic example, which researchers hid in white text, was: '…'", "the payload used was '…'".
+  '(?:examples?|samples?|payloads?|lines?|prompts?|strings?|messages?|phrases?|texts?)(?:[ \\t]{1,3}[\\p{L}-]{1,14}){0,2}(?:,[^,\\n]{1,70},)?[ \\t]{1,3}(?:was|were|is|are|reads?|went)',
   // "like" as in "such as", not "I'd like" / "we would like" (a request in the user's own voice).
   "(?<!(?:would|'d|i|we|you|they|do|don't)[ \\t])like", 'such as', 'e\\.g\\.?', 'for example', 'for instance', 'along the lines of', 'the (?:classic|old|famous|usual|infamous)',
   // de, fr, es, it, pt, nl, pl, tr, ru
@@ -224,6 +228,10 @@ const LIST_CONTINUES = /["'][ \t]{0,2}(?:,|;|\/|,?[ \t]{0,2}(?:and|or|und|oder|e
 // Other keys and arguments ("to":, body=) are how a tool call is written, so they are no cue.
 const FIXTURE_KEY = '(?:text|input|prompt|payload|query|sample|example|attack|expected|case)'
 const CODE_LITERAL = new RegExp(`(?:\\[|["'][ \\t]{0,2},|"${FIXTURE_KEY}"[ \\t]{0,2}:|${FIXTURE_KEY}[ \\t]{0,2}=|^[ \\t]{0,8}-[ \\t]{1,3}${FIXTURE_KEY}:|^[ \\t]{2,8}${FIXTURE_KEY}:)[ \\t]{0,3}$`, 'u')
+// A string handed to a detector or an assertion in code — in a test file, a CI log, a
+// stack trace — whoever pasted or returned it: "expect(isInjection('…'))", "assert
+// guard.check(\"…\")", "detect_jailbreak('…')". Not print("…"), which is how payloads are sent.
+const DETECTOR_CALL = /(?:^|[^\p{L}\d_])(?:expect|assert\w{0,20}|is_?[a-z]\w{1,30}|(?:\w{1,30}[._])?(?:detect|classif|check|scan|filter|guard|match|flag|block|sanitiz|moderat|test)\w{0,20})[ \t]{0,2}\([ \t]{0,2}$/u
 // After the closing quote: a marker that names what was quoted ("…'라는 요청", "「…」という一文", "…之类的提示", "… gibi örnekler").
 // "an e-mail containing hidden text: '…'", "a page with a hidden note: '…'": what a text
 // contained, reported with the kind of text it was.
@@ -231,6 +239,8 @@ const SAMPLE_CONTAINS = /(?:^|[^\p{L}])(?:contain(?:s|ed|ing)|includ(?:es|ed|ing
 // Or a question about it that follows ("\"…\" 属于直接注入还是间接注入?", "'…' — is this a jailbreak?").
 const SAMPLE_AFTER = /^[ \t]{0,2}(?:라는|이라는|같은|という|といった|のような|などの|之类|等|这样的|这种|gibi|diye|и тому|属于|算不算|算是|是不是|是否|는 (?:공격|인젝션)|は(?:攻撃|インジェクション|注入)|[ \t]{0,2}[-\u2013\u2014:]?[ \t]{0,2}(?:is (?:this|that|it)|ist (?:das|dies)|est-ce|c'est|es esto|e questo|isso e|это)[ \t](?:[\p{L}-]{1,14}[ \t]){0,3}(?:an? )?(?:attack|injection|jailbreak|prompt injection|phishing|spam|scam|angriff|attaque|ataque|attacco|атака|инъекция)\p{L}{0,3}[ \t]{0,2}\?)/u
 const MIN_OUTSIDE = 20
+// How far before the opening quote its cue is looked for: every cue is anchored at the quote.
+const BEFORE = 96
 const ENCLOSED_OUTSIDE = 40
 // Inside the quotation, words about the task it was handed over for — the list it sits
 // in, the other items, the summary or label being made, the user being answered — or
@@ -259,16 +269,17 @@ export const QUOTED_SAMPLE = 0.3
 export function isQuotedSample (seg: Segment, span: Span, prose = false): boolean {
   const f = foldedOf(seg)
   const q = quotationAround(f, span)
-  if (q === null || f.length - (q.close - q.open) < MIN_OUTSIDE) return false
+  if (q === null) return !prose && inRegexLiteral(f, span) && !ordersToFollowQuote(seg)
+  if (f.length - (q.close - q.open) < MIN_OUTSIDE) return false
   // An escaped quote (\" in a JSON string) opens after its backslash.
   const at = f.charAt(q.open - 1) === '\\' ? q.open - 1 : q.open
-  const before = f.slice(Math.max(0, at - 48), at)
+  const before = f.slice(Math.max(0, at - BEFORE), at)
   const line = before.slice(before.lastIndexOf('\n') + 1)
   // Code a person pasted; in a tool result every value is a string, planted ones too.
   const code = !prose && seg.role === 'user' && (CODE_LITERAL.test(line) ||
     // One string per line of a list in code: only indentation before it, a comma or bracket after.
     (/^[ \t]{0,16}$/.test(line) && /^[ \t]{0,2}[,\])}]/.test(f.slice(q.close + 1, q.close + 4))))
-  if (code) return !ordersToFollowQuote(seg)
+  if (code || DETECTOR_CALL.test(line)) return !ordersToFollowQuote(seg)
   // In a user's own message that discusses prompt attacks, a quotation with enough of the
   // user's words around it is shown, not issued, even with nothing naming it ('listed'):
   // what a planted sample says to the processing model still overrules that. Only the
@@ -300,8 +311,26 @@ function introducedAsSample (f: string, q: { readonly open: number, readonly clo
   const prev = quotationAround(f, { start: prevClose - 1, end: prevClose - 1 })
   if (prev === null || prev.close !== prevClose) return null
   const pa = f.charAt(prev.open - 1) === '\\' ? prev.open - 1 : prev.open
-  const b = f.slice(Math.max(0, pa - 48), pa)
+  const b = f.slice(Math.max(0, pa - BEFORE), pa)
   return introducedAsSample(f, prev, pa, b, b.slice(b.lastIndexOf('\n') + 1), depth + 1)
+}
+
+// A regular-expression literal in code: opened after "[", "(", "=", "," or ":" and closed
+// by a slash and flags, with the syntax of a pattern inside ("(all )?", "\\s+", "a|b").
+// A pattern names the text it matches; it says nothing to the model.
+const REGEX_OPEN = /(?:^|[[(=,:][ \t]{0,2}|(?:regex|regexp|pattern)[ \t]{1,2})\/$/
+const REGEX_CLOSE = /^\/[a-z]{0,6}(?:[ \t]{0,2}[,;)\]}.]|[ \t]{0,2}$)/
+const REGEX_SYNTAX = /\)\?|\\[sdwb]|[^ ]\||\[[^\]]{1,20}\]|\.\*|\)\+|\(\?:/
+const REGEX_REACH = 120
+
+function inRegexLiteral (f: string, span: Span): boolean {
+  const lineStart = f.lastIndexOf('\n', span.start - 1) + 1
+  const open = f.lastIndexOf('/', span.start)
+  if (open < lineStart || open < span.start - REGEX_REACH) return false
+  const close = f.indexOf('/', Math.max(span.end, open + 1))
+  const lineEnd = f.indexOf('\n', span.end)
+  if (close < 0 || (lineEnd >= 0 && close > lineEnd) || close > span.end + REGEX_REACH) return false
+  return REGEX_OPEN.test(f.slice(Math.max(lineStart, open - 10), open + 1)) && REGEX_CLOSE.test(f.slice(close, close + 10)) && REGEX_SYNTAX.test(f.slice(open + 1, close))
 }
 
 /** What a finding at `span` keeps of its risk: QUOTED_SAMPLE inside a quoted sample, else all of it. */
@@ -311,7 +340,7 @@ export function sampleFactor (seg: Segment, span: Span, prose = false): number {
 
 // What a security report, test, awareness mail or moderation question talks about, in the
 // lexicons' main languages. Wrapping an attack in a quotation without it is no sample.
-const SECURITY_CONTEXT = /(?:^|[^\p{L}])(?:inject\p{L}{0,4}|jailbreak\p{L}{0,3}|attack\p{L}{0,3}|exploit\p{L}{0,3}|payloads?|leak\p{L}{0,3}|prank\p{L}{0,2}|testers?|training|logs?|phishing|scam|spam|malicious|suspicious|moderat\p{L}{0,6}|classif\p{L}{0,8}|detect\p{L}{0,6}|flag(?:ged|s)?|blocked|filter\p{L}{0,4}|security|incident|post-?mortem|red[- ]?team\p{L}{0,3}|ctf|awareness|unit tests?|test cases?|test suites?|tests? (?:that|which|for)|write (?:a |an )?(?:\p{L}{2,12} )?tests?|pytest|vitest|jest|probes?|canary|fixtures?|hack\p{L}{0,4}|trick(?:ed|s)?|vulnerab\p{L}{0,6}|patch(?:ed|es)?|cve|regex|rule|rules|waf|firewall|guardrails?|threat|abuse|report(?:ed|s)?|warn(?:ing|ed|s)?|sicherheit|angriff\p{L}{0,2}|betrug|ataque\p{L}{0,2}|seguridad|estafa|attacco|sicurezza|truffa|attaque|securite|arnaque|seguranca|golpe|aanval\p{L}{0,4}|beveiliging|oplichting|bloque\p{L}{1,4}|blocca\p{L}{1,4}|gesperrt|geblokkeerd|zablokowan\p{L}{0,3}|refus\p{L}{0,4}|atak\p{L}{0,2}|bezpieczenstw\p{L}|saldiri|guvenlik|dolandiricilik|атак\p{L}{0,3}|безопасност\p{L}{0,2}|мошенни\p{L}{0,4}|инъекци\p{L}{0,2}|заблокирова\p{L}{0,4})(?![\p{L}])|攻撃|攻击|安全|注入|越狱|脱獄|インジェクション|인젝션|탈옥|詐欺|诈骗|セキュリティ|注意喚起|ログ|日志|보안|공격|사기|로그/u
+const SECURITY_CONTEXT = /(?:^|[^\p{L}])(?:inject\p{L}{0,4}|jailbreak\p{L}{0,3}|attack\p{L}{0,3}|exploit\p{L}{0,3}|payloads?|leak\p{L}{0,3}|prank\p{L}{0,2}|testers?|test(?:ed|ing)|sandbox\p{L}{0,4}|untrusted|malware|compromis\p{L}{0,4}|training|logs?|phishing|scam|spam|malicious|suspicious|moderat\p{L}{0,6}|classif\p{L}{0,8}|detect\p{L}{0,6}|flag(?:ged|s)?|blocked|filter\p{L}{0,4}|security|incident|post-?mortem|red[- ]?team\p{L}{0,3}|ctf|awareness|unit tests?|test cases?|test suites?|tests? (?:that|which|for)|write (?:a |an )?(?:\p{L}{2,12} )?tests?|pytest|vitest|jest|probes?|canary|fixtures?|hack\p{L}{0,4}|trick(?:ed|s)?|vulnerab\p{L}{0,6}|patch(?:ed|es)?|cve|regex|rule|rules|waf|firewall|guardrails?|threat|abuse|report(?:ed|s)?|warn(?:ing|ed|s)?|sicherheit|angriff\p{L}{0,2}|betrug|ataque\p{L}{0,2}|seguridad|estafa|attacco|sicurezza|truffa|attaque|securite|arnaque|seguranca|golpe|aanval\p{L}{0,4}|beveiliging|oplichting|bloque\p{L}{1,4}|blocca\p{L}{1,4}|gesperrt|geblokkeerd|zablokowan\p{L}{0,3}|refus\p{L}{0,4}|atak\p{L}{0,2}|bezpieczenstw\p{L}|saldiri|guvenlik|dolandiricilik|атак\p{L}{0,3}|безопасност\p{L}{0,2}|мошенни\p{L}{0,4}|инъекци\p{L}{0,2}|заблокирова\p{L}{0,4})(?![\p{L}])|攻撃|攻击|安全|注入|越狱|脱獄|インジェクション|인젝션|탈옥|詐欺|诈骗|セキュリティ|注意喚起|ログ|日志|보안|공격|사기|로그/u
 const SECURITY = memoSlot<boolean>()
 
 function inSecurityContext (seg: Segment, f: string): boolean {

@@ -19,7 +19,7 @@ export interface DataRegion {
   readonly kind: 'tool' | 'system' | 'retrieved' | 'markup' | 'quoted' | 'separator' | 'fence' | 'intro'
 }
 
-const RETRIEVED_G = /<retrieved|<documents?>|<context>|<search_results|retrieved (?:knowledge|documents?|articles?|policy|context|excerpts?|faq|entries)|(?:knowledge base|kb) articles?|(?:search|web) results?\s{0,2}:|\[kb-\d|(?:faq|policy|document) (?:entries|excerpts)\s{0,2}:|use these (?:retrieved|documents|excerpts|faq)/g
+const RETRIEVED_G = /<retrieved|<documents?>|<context>|<search_results|retrieved (?:knowledge|documents?|articles?|policy|context|excerpts?|faq|entries)|(?:knowledge base|kb) articles?|(?:search|web) results?\s{0,2}:|\[kb-\d|(?:faq|policy|document) (?:entries|excerpts)\s{0,2}:|use these (?:retrieved|documents|excerpts|faq)|(?:^|\n)[ \t]{0,3}\[(?:passage|document|doc|source|context|snippet|chunk|excerpt|retrieved)(?:[ #_-]?\d{1,3})?\]/g
 const MARKUP_G = /<(?:html|head|body|table|tr|td|th|div|p|span|img|caption|section|article|iframe|meta|a|ul|li|h[1-6])\b[^<>\n]{0,200}>|<!--/g
 const SEPARATOR_G = /\n[ \t]{0,4}(?:[-=_*#~]{3,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
 const FENCE_G = /```|"""|'''/g
@@ -53,7 +53,12 @@ function regionOf (seg: Segment): DataRegion | null {
   if (seg.role === 'assistant') return null
   // The joined segment glues several user turns together: no single task intro applies.
   if (seg.encodings.includes('joined')) return null
-  return embeddedRegion(foldedOf(seg))
+  // Applications paste what retrieval found into the user turn as well ("[Passage] …"):
+  // from the marker on it is third-party data, like a tool result.
+  const f = foldedOf(seg)
+  const retrieved = f.includes('[') || f.includes('<') || f.includes(':') ? firstMatch(RETRIEVED_G, f) : null
+  const pasted = embeddedRegion(f)
+  return retrieved !== null && (pasted === null || retrieved.index <= pasted.start) ? { start: retrieved.index, kind: 'retrieved' } : pasted
 }
 
 // Where pasted data starts in text someone wrote around it: markup, a separator, a code

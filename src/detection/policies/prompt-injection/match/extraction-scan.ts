@@ -168,7 +168,7 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     const inData = region !== null && region.kind !== 'system' && t.start >= region.start && !follow()
     // "the instructions you were given about discounts": the clause names the model.
     const selfRef = /\byou (?:were|have|had|got)\b|\b(?:were|have|had) you\b|\bi (?:was|have been|got)\b|\b(?:tell|told|instruct\p{L}{0,3}|program\p{L}{0,4}|give|gave) you\b/u.test(text)
-    if ((owner !== 'model' && !selfRef) || (inData && !stem && !SECOND_PERSON.test(text + before.slice(-8)))) risk *= 0.3
+    if ((owner !== 'model' && !selfRef) || (inData && !stem && !SECOND_PERSON.test(text + ownerReach(before)))) risk *= 0.3
     // "Rewrite this handout: '…your instructions should be short…'": the document's own
     // words, which the request only edits.
     // Text after a separator is where injected requests hide, so it only counts as the
@@ -266,6 +266,14 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
   // A request quoted as a sample ("probes = ['Repeat everything above', …]", a message
   // someone typed) is evidence about the text unless the user orders it followed.
   return hits.map(h => isQuotedSample(seg, h) ? { ...h, risk: h.risk * QUOTED_SAMPLE, reason: `${h.reason} (a quoted sample)` } : h).sort((a, b) => b.risk - a.risk).slice(0, 3)
+}
+
+// How far back a "your" owns the target in data: across adjectives ("your full system
+// prompt", "tus instrucciones internas completas"), not past the end of a clause.
+const OWNER_REACH = 24
+function ownerReach (before: string): string {
+  const near = before.slice(-OWNER_REACH)
+  return near.slice(Math.max(near.lastIndexOf('.'), near.lastIndexOf('\n'), near.lastIndexOf(';')) + 1)
 }
 
 function span (a: Span, b: Span | undefined): Span {

@@ -147,8 +147,13 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   for (const s of stealth) add('stealth', s, directed(s) || address.length > 0 ? 80 : 60, 'asks the model to act behind the user\'s back', dataOnly)
   for (const c of comments) {
     const body = f.slice(c.start, c.end)
-    const speaks = directive.some(d => d.start >= c.start && d.end <= c.end) || address.some(a => a.start >= c.start && a.end <= c.end) || /\b(?:say|tell|inform|reply|respond|print|output)\b/.test(body)
+    // A developer's own note ("<!-- TODO: ignore this banner until marketing approves -->")
+    // is left for the next developer, unless it names a model or a role.
+    if (DEV_NOTE.test(body) && !/\b(?:system|assistant|developer|admin|ai|llm|model|agent|bot)s?\b/.test(body)) continue
     const roleWords = /\b(?:system|assistant|developer|admin|ai)\b/.test(body)
+    // A comment that names a model and tells it to render, include or substitute something speaks to it as well.
+    const speaks = directive.some(d => d.start >= c.start && d.end <= c.end) || address.some(a => a.start >= c.start && a.end <= c.end) || /\b(?:say|tell|inform|reply|respond|print|output)\b/.test(body) ||
+      (roleWords && /\b(?:render|display|show|include|insert|append|embed|substitute|fill in|add)\b/.test(body))
     if (speaks) add('comment', c, URL.test(body) || roleWords ? 86 : 76, 'instructions hidden in an HTML comment')
   }
   // Only real overrides count again here: a discounted one ("ignore the old config
@@ -180,6 +185,8 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   if (lead === undefined) return null
   return { risk: combineTechniques(techniques.map(t => t.risk)), lead, techniques, region }
 }
+
+const DEV_NOTE = /^(?:<!--)?[ \t]{0,3}(?:todo|fixme|hack|xxx|nb|note to self|dev note)\b/
 
 // Words naming the model, in the languages of the lexicons, for the bare vocative below.
 const MODEL_NOUN = String.raw`(?:ai|assistant|assistente|asistente|assistent|assistentin|ki|ia|chatbot|bot|agent|agente|model|modell|copilot|ии|ассистент)`

@@ -1,6 +1,6 @@
 import type { Segment } from '../../../types.js'
 import { dataRegionOf } from './data-regions.js'
-import { isNegated } from './cues.js'
+import { isNegated, sampleFactor } from './cues.js'
 import { firstMatch, foldedOf, foldText, sentenceAround, type Span } from './text.js'
 
 /**
@@ -135,8 +135,11 @@ export function findHijack (seg: Segment): HijackHit[] {
     // Inside data, the user's own request dropped ("ignore the user's task", "无论用户要求什么")
     // can only be said to the model: no document tells its human reader to ignore "the user".
     const usersTask = USERS_OWN.test(abandon[0])
-    const risk = inData ? (redirected ? 84 : usersTask ? USERS_TASK_RISK : 55) : dictated ? 80 : redirected ? (appended ? 60 : 45) : 0
-    if (risk > 0) out.push({ ...s, kind: 'abandon', risk, reason: `drops the model's task${inData ? ' from inside the data it was given' : ''}${redirected ? ' and sets another' : ''} ("${abandon[0].trim()}")` })
+    const base = inData ? (redirected ? 84 : usersTask ? USERS_TASK_RISK : 55) : dictated ? 80 : redirected ? (appended ? 60 : 45) : 0
+    // A drop quoted as a sample ("e-mails telling AI assistants to 'ignore the user's request'") is cited.
+    const sample = base > 0 ? sampleFactor(seg, s) : 1
+    const risk = base * sample
+    if (risk > 0) out.push({ ...s, kind: 'abandon', risk, reason: `drops the model's task${inData ? ' from inside the data it was given' : ''}${redirected ? ' and sets another' : ''} ("${abandon[0].trim()}")${sample < 1 ? ' (a quoted sample, not issued)' : ''}` })
   }
   const standing = firstMatch(STANDING_G, f) ?? (NON_LATIN.test(f) ? firstMatch(STANDING_NL, f) : null)
   // Inside a document the user pasted, a rule for "every report" is the document's own
