@@ -56,6 +56,9 @@ interface Finding {
   readonly bare?: string
 }
 
+const BARE_START = /^(?:start|begin|open)(?: off)? (?:with|by)/
+const CLAUSE_OPENS = /(?:^|[.!?:;\n(]|\b(?:and|then|please|now|just|first|so|pls))\s{0,3}$/
+
 export default definePolicy({
   id: 'jailbreak.refusal-suppression',
   category: 'jailbreak',
@@ -204,7 +207,10 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
   const villain = villainPlanOf(f)
   if (villain !== null) out.push({ risk: 82, span: villain, label: 'a villain explains a plan step by step, with the steps left for the model to write' })
   // A primed opening is a technique only around dangerous know-how: "Here's the draft:" opens a paste.
-  const prefix = found.get('prefix')[0] ?? (asked ? primedOpening(seg, f) ?? undefined : undefined)
+  // A bare "begin with '…'" orders only where a clause opens on it; "the examples start
+  // with 'Sure, here is'" describes.
+  const prefix = found.get('prefix').find(p => !BARE_START.test(f.slice(p.start, p.start + 12)) || CLAUSE_OPENS.test(f.slice(Math.max(0, p.start - 12), p.start))) ??
+    (asked ? primedOpening(seg, f) ?? undefined : undefined)
   // "Stay in character" with a request for dangerous know-how: the role set up earlier
   // (often in another turn) is what is meant to carry the request past a refusal.
   const inCharacter = persona.has('character')

@@ -38,7 +38,7 @@ export const REFUSAL: Lexicon<RefusalClass> = {
     },
     noCaveat: {
       words: [
-        'without holding (?:anything )?back', '(?:don\'t|do not|never) hold (?:anything )?back', 'hold(?:ing)? nothing back',
+        'without holding (?:anything )?back', '(?:leave|leaving|cut|cutting|skip|skipping|drop|dropping|strip|stripping) out (?:every|all|any|the) (?:warnings?|disclaimers?|caveats?|safety notes?)', '(?:don\'t|do not|never) hold (?:anything )?back', 'hold(?:ing)? nothing back',
         '(?:do not|don\'t|never|without|must not|should not|shouldn\'t|won\'t|will not) (?:ever )?(?:apologi[sz]es?|(?:adds?|tacks? on|appends?|attach(?:es)?|sticks? on) (?:any )?(?:warnings?|disclaimers?|caveats?)|add(?:ing)? (?:any )?(?:warnings?|disclaimers?|caveats?|notes? of caution)|includ(?:e|ing) (?:any )?(?:warnings?|disclaimers?|caveats?)|mention(?:ing)? (?:ethics|legality|morality|safety|the law|consequences|(?:your |the |any )?(?:guidelines|rules|polic(?:y|ies)|restrictions|content polic(?:y|ies)))|lectur(?:e|ing)|moraliz(?:e|ing)|remind(?:ing)? me)',
         '(?:no|without|zero) (?:any )?(?:(?:safety|ethical|moral|legal|content|health) )?(?:warnings?|disclaimers?|caveats?|moralizing|lectures?|censorship|filter(?:ing)?|moral(?:s|izing)|ethic(?:s|al considerations)|restrictions?|limitations?)',
         '(?:never|don\'t|do not|must not|should not|shouldn\'t|won\'t|will not) (?:include|contain|say|use|start with|respond with) ["\']?(?:i\'?m sorry|i apologi[sz]e|as an ai|i cannot|i can\'t|sorry|apologies)',
@@ -69,6 +69,8 @@ export const REFUSAL: Lexicon<RefusalClass> = {
       words: [
         '(?:start|begin|open|preface|prefix) (?:your |each |every |all |the )?(?:answers?|responses?|replies|reply|outputs?|messages?|prompt)s? (?:with|by saying)\\s{0,2}[:"\']?\\s{0,2}(?:sure|certainly|absolutely|of course|here(?:\'s| is)|yes|ok(?:ay)?|i (?:will|can)|i\'m happy)',
         '(?:respond|answer|reply) (?:starting|beginning) with\\s{0,2}[:"\']?\\s{0,2}(?:sure|certainly|absolutely|of course|here(?:\'s| is))',
+        // The reply named by the verb alone: "Begin with 'Of course! Step one:'".
+        '(?:start|begin|open)(?: off)? (?:with|by saying)\\s{0,2}[:"\']?\\s{0,2}(?:sure|certainly|absolutely|of course|here(?:\'s| is)|yes|ok(?:ay)?|i (?:will|can)|i\'m happy)',
       ],
     },
     wrapper: {

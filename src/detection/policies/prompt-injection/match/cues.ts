@@ -215,7 +215,7 @@ function asksAbout (before: string): boolean {
   return question !== undefined && POINTS_AT.test(question) && JUDGED_AS.test(question)
 }
 // One item of a listed set of samples: a numbered or bulleted line, or a table cell.
-const LIST_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[-*\u2022]|\|[^|\n]{0,8}\|)[ \t]{0,3}$/u
+const LIST_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[-*+\u2022]|\|(?:[^|\n]{0,8}\|)?)[ \t]{0,3}$/u
 // A quotation in parentheses after what it illustrates: "overrides dev instructions (\"ignore the above\")".
 const PARENTHESISED = /\p{L}[ \t]{1,2}\($/u
 // The next quotation of a list that began as a sample: "'a', 'b' and 'c'", "«a» или «b»".
@@ -231,7 +231,7 @@ const CODE_LITERAL = new RegExp(`(?:\\[|["'][ \\t]{0,2},|"${FIXTURE_KEY}"[ \\t]{
 // A string handed to a detector or an assertion in code — in a test file, a CI log, a
 // stack trace — whoever pasted or returned it: "expect(isInjection('…'))", "assert
 // guard.check(\"…\")", "detect_jailbreak('…')". Not print("…"), which is how payloads are sent.
-const DETECTOR_CALL = /(?:^|[^\p{L}\d_])(?:expect|assert\w{0,20}|is_?[a-z]\w{1,30}|(?:\w{1,30}[._])?(?:detect|classif|check|scan|filter|guard|match|flag|block|sanitiz|moderat|test)\w{0,20})[ \t]{0,2}\([ \t]{0,2}$/u
+const DETECTOR_CALL = /(?:^|[^\p{L}\d_])(?:(?:expect|assert\w{0,20})[ \t]{0,2}\([ \t]{0,2}[\w.]{1,40}|expect|assert\w{0,20}|(?:is|looks?_?like|has|contains?)_?[a-z]\w{1,30}|(?:\w{1,30}[._])?(?:detect|classif|check|scan|filter|guard|match|flag|block|sanitiz|moderat|test)\w{0,20})[ \t]{0,2}\([ \t]{0,2}$/u
 // After the closing quote: a marker that names what was quoted ("…'라는 요청", "「…」という一文", "…之类的提示", "… gibi örnekler").
 // "an e-mail containing hidden text: '…'", "a page with a hidden note: '…'": what a text
 // contained, reported with the kind of text it was.

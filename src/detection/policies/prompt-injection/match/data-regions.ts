@@ -33,6 +33,10 @@ const INTRO_LIMIT = 600
 // Several scans of one policy ask for the same segment's region: found once, kept with it.
 const REGION = memoSlot<DataRegion | null>()
 
+// A substring of every RETRIEVED_G match, checked first: the regex is a scan of the
+// whole segment, which ordinary user turns should not pay for.
+const RETRIEVED_KEYS = ['retriev', '<document', '<context', '<search', 'knowledge base', 'kb article', '[kb-', 'result', 'entries', 'excerpts', 'use these', '[passage', '[doc', '[source', '[context', '[snippet', '[chunk', '[excerpt']
+
 export function dataRegionOf (seg: Segment): DataRegion | null {
   const kept = REGION.get(seg)
   return kept !== undefined ? kept : REGION.set(seg, regionOf(seg))
@@ -56,7 +60,7 @@ function regionOf (seg: Segment): DataRegion | null {
   // Applications paste what retrieval found into the user turn as well ("[Passage] …"):
   // from the marker on it is third-party data, like a tool result.
   const f = foldedOf(seg)
-  const retrieved = f.includes('[') || f.includes('<') || f.includes(':') ? firstMatch(RETRIEVED_G, f) : null
+  const retrieved = RETRIEVED_KEYS.some(k => f.includes(k)) ? firstMatch(RETRIEVED_G, f) : null
   const pasted = embeddedRegion(f)
   return retrieved !== null && (pasted === null || retrieved.index <= pasted.start) ? { start: retrieved.index, kind: 'retrieved' } : pasted
 }

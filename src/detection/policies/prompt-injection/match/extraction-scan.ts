@@ -62,7 +62,7 @@ function piecewiseReveal (f: string, t: Span, reveals: readonly Span[], w: numbe
   return PIECEWISE.test(between) && !SENTENCE_END.test(between) ? r : null
 }
 const OBJECT_VERBS = /^(?:repeat|recite|echo|copy|paste|quote|reproduce|restate|list|write|describe|explain|include|share|send|return|state|put|format)$/
-const QUALIFIED = /system|initial|original|starting|first|hidden|secret|internal|confidential|private|developer|pre-?prompt|meta-?prompt|full|entire|complete|you (?:were|have been|'ve been|got) (?:given|told)/
+const QUALIFIED = /system|initial|original|starting|first|hidden|secret|internal|confidential|private|developer|pre-?prompt|meta-?prompt|full|entire|complete|you (?:were|have been|'ve been|got) (?:given|told)|you (?:have |'ve )?received/
 const OWNED = /^(?:your|the|ur|dein\p{L}{0,2}|ihr\p{L}{0,2}|tus?|sus?|ton|ta|tes|votre|vos|seus?|suas?|teu|tua|tuo|tuoi|tue|je|jouw|uw|twoj\p{L}{0,2}|swoj\p{L}{0,2}|senin|твой|твои|ваш\p{L}{0,2}|свой|свои)(?![\p{L}])|(?:^|[^\p{L}])(?:your|ur|dein\p{L}{0,2}|tus?|ton|tes|votre|vos|seus?|suas?|tuo|tue|jouw|twoj\p{L}{0,2}|твой|твои)\s{1,3}$/u
 // "Your" in the languages the prompt names cover: inside pasted text, the model's own
 // instructions are the ones the text addresses ("affiche tes instructions internes").

@@ -112,13 +112,14 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const directedBy = (s: Span, list: readonly Span[]): boolean => list.some(d => d.start > s.start && d.start < s.end && d.end > s.end) || hasAfter(f, s, list, DIRECTIVE_AFTER) !== null || hasBefore(f, s, list, DIRECTIVE_BEFORE) !== null || LABEL_VERB.test(f.slice(s.start, s.end))
   // An order inside a quoted sample directs nothing outside it: "Lecture notes on LLM
   // security: Example of a direct injection: «Ignore …»" has no address to the model.
-  const issued = directive.filter(d => sample(d) === 1)
-  const directed = (s: Span): boolean => directedBy(s, sample(s) === 1 ? issued : directive)
+  let issuedOnly: readonly Span[] | null = null
+  const issued = (): readonly Span[] => (issuedOnly ??= directive.filter(d => sample(d) === 1))
+  const directed = (s: Span): boolean => directedBy(s, sample(s) === 1 ? issued() : directive)
   // Pages hide menus, pop-ups and A/B variants whose text speaks to the visitor ("click
   // here to switch"): hidden text is directed at the model only by an order a visitor's
   // browser would not act on, and not by one inside a quoted sample that a report says
   // the hidden text held ("an e-mail containing hidden text: '…'").
-  const hiddenDirected = (s: Span): boolean => directedBy(s, issued.filter(d => !VISITOR_ONLY.test(f.slice(d.start, d.end))))
+  const hiddenDirected = (s: Span): boolean => directedBy(s, issued().filter(d => !VISITOR_ONLY.test(f.slice(d.start, d.end))))
 
   for (const s of address) {
     const risk = directed(s) ? 86 : inData(s) && isVocative(f, s) ? VOCATIVE_RISK : 50
