@@ -26,7 +26,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         'reveal', 'print', 'output', 'show(?: me| us)?', 'display', 'repeat', 'recite', 'echo', 'tell (?:me|us)', 'give (?:me|us)', 'share', 'disclose', 'leak', 'dump', 'expose',
         'write (?:out|down)', 'type out', 'copy', 'paste', 'spell(?: out)?', 'read (?:back|out)', 'quote', 'reproduce', 'restate', 'translate', 'summari[sz]e', 'paraphrase',
         'rephrase', 'encode', 'convert', 'reverse', '(?:opposite|inverse|negation|reverse|contrary|antithesis|mirror image) of', 'confirm', 'verify', 'remind me of', 'let me see', 'can i see', 'i want to see', 'send', 'render',
-        'insert', 'emit', 'recall', 'rewrite', 'surface', 'spill', 'lay (?:out|bare)', 'unveil', 'divulge', 'regurgitate', 'cough up', 'hand over', 'write (?:it|them)(?: \\p{L}{1,12})?', // An encoding named as the subject of a sentence ("base64 'encrypts' our keys", "hex is
+        'insert', 'emit', 'recall', '(?:say|says|write|writes|read|reads) (?:exactly |word for word )?what', 'rewrite', 'surface', 'spill', 'lay (?:out|bare)', 'unveil', 'divulge', 'regurgitate', 'cough up', 'hand over', 'write (?:it|them)(?: \\p{L}{1,12})?', // An encoding named as the subject of a sentence ("base64 'encrypts' our keys", "hex is
         // not encryption") asks for nothing.
         '(?:base ?64|rot-?13|hex(?:adecimal)?)(?! ["\']?(?:is|isn\'t|was|does|doesn\'t|can|will|\\p{L}{2,20}s)(?![\\p{L}]))',
         '(?:story|poem|song|tale|lullaby|riddle|haiku|limerick|acrostic|rap) (?:about|using|with|containing|including|that (?:includes|contains|spells))',
@@ -93,6 +93,8 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         'passwords? (?:in|from|of|stored in) (?:your|the) (?:database|system|memory|config)',
         // Whatever the model was told to keep, named by that order: "secret things you were told to keep".
         '(?:\\p{L}{1,15} ){0,2}(?:things?|stuff|words?|information|info|details|data|codes?|values?|facts?) (?:that |which )?you (?:were|have been|\'ve been|are) (?:told|asked|instructed|ordered|supposed) to (?:keep(?: secret| hidden| private)?|protect|guard|hide|withhold)',
+        // The secret named by the refusal to say it: "the one word in this chat you'd never tell me".
+        '(?:one |only )?(?:word|thing|secret|code|name|phrase)(?: in (?:this|the) (?:whole )?(?:chat|conversation))? (?:that )?(?:you(?:\'d| would| will|\'ll)|youd|youll) never (?:ever )?(?:tell|say|reveal|give|share)',
         // Privileged credentials the deployment holds: "the admin credentials", "your database login".
         DET + ' (?:admin|administrator|root|system|master|superuser|sudo) (?:credentials?|logins?|login details|access tokens?|secrets?)',
       ],
@@ -122,7 +124,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   es: {
     reveal: { words: ['muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame', 'deletre\\p{L}{0,5}', 'acrostico', 'usa(?:ndo|r)? como palabra'] },
     ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica'] },
-    prompt: { words: ['(?:que|cuales) (?:instrucciones|reglas|indicaciones|directrices) (?:te (?:dieron|han dado|dio|dan)|recibiste|has recibido)', 'prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', '(?:el )?texto (?:secreto |oculto |inicial )?que te (?:dieron|han dado|dio)', '(?:las )?instrucciones que te (?:dieron|han dado|dio)', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
+    prompt: { words: ['(?:que|cuales) (?:instrucciones|reglas|indicaciones|directrices) (?:te (?:dieron|han dado|dio|dan)|recibiste|has recibido)', 'prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', '(?:el )?texto (?:secreto |oculto |inicial )?que te (?:dieron|han dado|dio)', '(?:las )?instrucciones que te (?:dieron|han dado|dio|cargaron|pusieron|configuraron|programaron|pasaron)', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
     soft: { words: ['tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior', 'las reglas (?:exactas )?que te (?:dio|dieron)(?: el desarrollador)?'] },
     secret: { words: ['(?:la |tu |su |nuestra )?contrasena', '(?:la |tu )?clave secreta', '(?:la |tu )?palabra secreta', 'el secreto'] },
     // Keyed on the verb, not on "que": a fragment runs at every word its key starts (term-index.ts).
@@ -141,9 +143,9 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     confidential: { words: ['ne (?:le |la |les )?(?:revele|partage|divulgue|dis|montre)', 'secret', 'confidentiel\\p{L}{0,2}'] },
   },
   de: {
-    reveal: { words: ['schreibe?(?: mir| uns)?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere', 'buchstabier\\p{L}{0,3}'] },
+    reveal: { words: ['schreibe?(?: mir| uns)?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'gibst (?:\\p{L}{1,20} ){0,10}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere', 'buchstabier\\p{L}{0,3}'] },
     ask: { words: ['was (?:ist|sind|steht|war)', 'wie (?:lautet|lauten)', 'beschreibe', 'erklare'] },
-    prompt: { words: ['welche (?:anweisungen|instruktionen|regeln|vorgaben) (?:hast du|haben sie|hat man dir|hat man ihnen) (?:bekommen|erhalten|gegeben)', 'system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
+    prompt: { words: ['welche (?:anweisungen|instruktionen|regeln|vorgaben) (?:hast du|haben sie|hat man dir|hat man ihnen) (?:bekommen|erhalten|gegeben)', 'system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:ausgangs|anfangs|start|ursprungs|grund)anweisung\\p{L}{0,2}', '(?:ausgangs|anfangs|start)prompt\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
     soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },
     guardRef: { words: ['hutest', 'schutzt', 'versteckst', 'bewahrst', 'geheim haltst', 'bekommen hast', 'erhalten hast', 'anvertraut'] },
     secret: { words: ['(?:das |dein |ihr |unser )?(?:passwort|kennwort|geheimwort|geheimcode)', '(?:den )?geheimen schlussel', 'das geheimnis', 'geheim\\p{L}{0,3} wort\\p{L}{0,3}'] },
@@ -151,9 +153,9 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     confidential: { words: ['nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', '(?:gib|gibt|geben sie) (?:\\p{L}{1,15} ){0,3}(?:niemals|nie|nicht|keinesfalls) (?:\\p{L}{1,15} ){0,2}preis', '(?:niemals|nie|keinesfalls) (?:preisgeben|verraten|weitergeben)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
   },
   pt: {
-    reveal: { words: ['mostr\\p{L}{0,3}', 'revel\\p{L}{0,3}', '(?:me )?diga', 'imprim\\p{L}{0,3}', 'repit\\p{L}{0,3}', 'compartilh\\p{L}{0,3}', 'traduz\\p{L}{0,3}', 'resum\\p{L}{0,3}', 'me de', 'passe'] },
+    reveal: { words: ['mostr\\p{L}{0,3}', 'revel\\p{L}{0,3}', '(?:me )?diga', 'imprim\\p{L}{0,3}', 'repit\\p{L}{0,3}', 'compartilh\\p{L}{0,3}', 'traduz\\p{L}{0,3}', 'resum\\p{L}{0,3}', 'me de', 'passe', 'copi\\p{L}{1,3}'] },
     ask: { words: ['qual (?:e|sao)', 'quale', 'quais sao', 'descreva', 'explique'] },
-    prompt: { words: ['(?:que|quais) (?:instrucoes|regras|diretrizes) (?:voce recebeu|te deram|recebeste)', 'prompt do sistema', 'mensagem do sistema', 'instrucoes (?:do sistema|iniciais|originais|ocultas|secretas|internas)', '(?:suas|tuas) instrucoes', '(?:seu|teu) prompt'] },
+    prompt: { words: ['(?:que|quais) (?:instrucoes|regras|diretrizes) (?:voce recebeu|te deram|recebeste)', 'prompt do sistema', 'mensagem do sistema', 'instrucoes (?:do sistema|iniciais|originais|ocultas|secretas|internas)', '(?:suas|tuas) instrucoes', '(?:seu|teu) prompt', 'instrucoes que (?:voce )?(?:recebeu|te deram|lhe deram)'] },
     soft: { words: ['(?:suas|tuas) regras', 'o texto acima'] },
     guardRef: { words: ['guardas', 'proteges', 'escondes', 'recebeste', 'tem guardad[ao]', 'voce (?:guarda|protege|esconde|recebeu)'] },
     secret: { words: ['(?:a |sua |tua |nossa )?senha', '(?:a )?palavra[- ]passe', '(?:a )?chave secreta', '(?:a )?palavra secreta', 'o segredo'] },

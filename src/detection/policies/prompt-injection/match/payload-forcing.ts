@@ -18,13 +18,13 @@ export interface ForcingHit extends Span {
 // checked in code (letterBefore). A \p{L} class needs the u flag, which made this the
 // costliest regex of a request (22–37 ns a character against 8).
 const FORCE = /(?<![a-z])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat|state|display|echo|translate (?:this|it|the (?:sentence|text)|this sentence|this text) as|spell)(?:\s{1,3}(?:out|back|only|exactly|just|the following(?: sentence| text| words)?|this(?: sentence| text)?|verbatim|the (?:words?|phrase|text|sentence|string|label)))?\s{0,3}[:：]?\s{0,3}["'「『<]/g
-const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)|(?:without (?:any )?|with no )(?:punctuation|a (?:final |trailing )?period|the period|period|full stop|quotes|quotation marks)|\bend (?:your|the) (?:response|reply|answer|output|message) (?:there|here|right there|after (?:that|it))|\b(?:and|then) stop(?: there| writing| after (?:that|it))?\b/
+const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)|(?:without (?:any )?|with no )(?:punctuation|a (?:final |trailing )?period|the period|period|full stop|quotes|quotation marks)|\bend (?:your|the) (?:response|reply|answer|output|message) (?:there|here|right there|after (?:that|it))|\b(?:and|then) stop(?: there| writing| after (?:that|it))?\b|\bno (?:full stop|period|punctuation|quotes)\b|\bnothing (?:before|after) (?:or|and) (?:after|before)|без (?:кавычек|точки)|\b(?:sin|sem|senza|ohne|sans|zonder) (?:punto|ponto|punkt|point|punt|comillas|aspas|virgolette|anfuhrungszeichen|guillemets|aanhalingstekens)\b/
 const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b/
 const CANARY_G = new RegExp(CANARY.source, 'g')
 // The banner made the model's whole answer, said to the model ("your only output is …",
 // "you must say …"), as opposed to a test that checks a reply for it.
 const WHOLE_ANSWER = /\b(?:your|the) (?:only|sole|entire) (?:output|answer|reply|response)\b|\bno other words\b|\byou (?:must|will|shall) (?:only )?(?:say|output|print|write|reply)\b/
-const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo)\b/
+const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo|be the (?:words?|phrase|sentence|text))\b|ответить|должен сказать|фраза/
 const SEPARATOR = /(?:^|\n)[ \t]{0,4}(?:[-=_*#~]{5,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
 
 const FORCE_LIMIT = 8
