@@ -22,6 +22,8 @@ const DESCRIBED = new RegExp([
   '(?:make|makes|making|made|let|lets|letting)\\s{1,3}(?:you|the (?:model|ai|assistant|llm|bot)|it|them)\\s{1,3}$',
   // "telling it to ignore its system prompt" — but not "I'm telling you to ignore…"
   '(?:tell|tells|telling|told|ask|asks|asking|asked|instruct|instructs|instructing|instructed)\\s{1,3}(?:the (?:model|ai|assistant|llm|bot|system|agent)|it|them|an? (?:ai|model|llm|assistant|chatbot|agent))\\s{1,3}to\\s{1,3}$',
+  // A defensive rule about what a user may ask: "if a user asks you to ignore your rules, refuse".
+  '(?:if|when|whenever|should)\\s{1,3}(?:a|the|any|some)?\\s{0,3}(?:user|customer|visitor|caller|someone|anyone|person|people|they)s?\\s{1,3}(?:asks?|tells?|requests?|wants?|tries|try|begs?|orders?|instructs?)\\s{1,3}(?:you\\s{1,3})?to\\s{1,3}$',
   // "attempts to / may try to / designed to ignore…"
   '(?:attempts?|attempting|tries|trying|try|designed|meant|intended|aims?|aiming|used|crafted|written)\\s{1,3}to\\s{1,3}$',
   // "users typing / someone who says 'ignore…'"
@@ -192,13 +194,13 @@ const SAMPLE_VERB = new RegExp('(?:^|[^\\p{L}])(?:' + [
   "(?<!(?:would|'d|i|we|you|they|do|don't)[ \\t])like", 'such as', 'e\\.g\\.?', 'for example', 'for instance', 'along the lines of', 'the (?:classic|old|famous|usual|infamous)',
   // de, fr, es, it, pt, nl, pl, tr, ru
   'schrieb', 'geschrieben', 'tippte', 'sagte', 'gefragt', 'wie', 'etwa', 'z\\.\\s?b\\.', 'a ecrit', 'a envoye', 'a tape', 'comme', 'par exemple', 'escribio', 'escribe', 'dice', 'como', 'por ejemplo',
-  'ha scritto', 'scrive', 'come', 'ad esempio', 'escreveu', 'digitou', 'disse', 'gevraagd', 'schreef', 'typte', 'zoals', 'bijvoorbeeld', 'napisal', 'np\\.', 'typu', 'yazdi', 'yazmis',
+  'ha scritto', 'scrive', 'come', 'ad esempio', 'escreveu', 'digitou', 'disse', 'dizia', 'decia', 'disait', 'diceva', 'zei', 'stand', 'like this', 'as follows', 'goes like this', 'gevraagd', 'schreef', 'typte', 'zoals', 'bijvoorbeeld', 'napisal', 'np\\.', 'typu', 'yazdi', 'yazmis',
   // Dutch "als" after a noun: "zinnen als '…'" (sentences such as), not "als je" (if you).
   '\\p{L}{3,}en als',
   'написал\\p{L}{0,2}', 'написано', 'сказал\\p{L}{0,2}', 'спросил\\p{L}{0,2}', 'например', 'вроде', 'типа',
 // Where the words went, between the verb and the quotation: "wrote in your chat '…'",
 // "typed into the bot '…'", "escreveu no chat de vocês '…'".
-].join('|') + ')(?:[ \\t]{1,3}(?:in|into|to|on|at|im|ins|in den|in die|dans|sur|en|no|na|nel|nella|w|do|в|во|на)(?:[ \\t]{1,3}\\p{L}{1,14}){1,3})?[ \\t]{0,3}[:,]?[ \\t]{0,3}$', 'u')
+].join('|') + ')(?:[ \\t]{1,3}(?:in|into|to|on|at|im|ins|in den|in die|dans|sur|en|no|na|nel|nella|w|do|в|во|на)(?:[ \\t]{1,3}\\p{L}{1,14}){1,3})?[ \\t]{0,3}(?:[:,][ \\t]{0,3}(?:\\n[ \\t]{0,3}){0,2})?(?:\\n?[ \\t]{0,3}>[ \\t]{0,3})?$', 'u')
 const SAMPLE_NOUN = /(?:^|[^\p{L}])(?:the|a|an|this|that|with|le|la|les|der|die|das|den|dem|el|los|las|il|lo|o|de|het)[ \t]{1,3}(?:\p{L}{2,12}[ \t]{1,3})?(?:message|line|text|phrase|sentence|string|prompt|payload|comment|post|words|note|notice|example|sample|frase|satz|nachricht|zeile|beispiel|texte|exemple|testo|esempio|texto|ejemplo|exemplo|zin|tekst|bericht|voorbeeld|mensaje|messaggio|mensagem)[ \t]{0,3}$|(?:фраз\p{L}{0,2}|сообщени\p{L}{0,2}|текст\p{L}{0,2}|пример\p{L}{0,2})[ \t]{0,3}$/u
 // A label that calls what follows a specimen: "Example:", "Sample 2:", "Example of a direct
 // injection:", "Пример прямой инъекции:". Unlike "Message:" or "Email to classify:" it
@@ -228,6 +230,8 @@ const LIST_CONTINUES = /["'][ \t]{0,2}(?:,|;|\/|,?[ \t]{0,2}(?:and|or|und|oder|e
 // Other keys and arguments ("to":, body=) are how a tool call is written, so they are no cue.
 const FIXTURE_KEY = '(?:text|input|prompt|payload|query|sample|example|attack|expected|case)'
 const CODE_LITERAL = new RegExp(`(?:\\[|["'][ \\t]{0,2},|"${FIXTURE_KEY}"[ \\t]{0,2}:|${FIXTURE_KEY}[ \\t]{0,2}=|^[ \\t]{0,8}-[ \\t]{1,3}${FIXTURE_KEY}:|^[ \\t]{2,8}${FIXTURE_KEY}:)[ \\t]{0,3}$`, 'u')
+const SAMPLE_ARRAY = /(?:const|let|var|final|static|^|\n)[ \t]{0,8}[a-z_]{0,30}(?:malicious|attack|payload|sample|fixture|cases|examples|injection|jailbreak|probe|adversarial|blocked|bad_inputs|known_bad)[a-z_]{0,30}[ \t]{0,2}(?::[^=\n]{0,40})?=[ \t]{0,2}[[(](?![^\])]{0,600}[\])][ \t]{0,2}(?:\n|;|$))/
+const SAMPLE_ARRAY_REACH = 600
 // A string handed to a detector or an assertion in code — in a test file, a CI log, a
 // stack trace — whoever pasted or returned it: "expect(isInjection('…'))", "assert
 // guard.check(\"…\")", "detect_jailbreak('…')". Not print("…"), which is how payloads are sent.
@@ -275,8 +279,9 @@ export function isQuotedSample (seg: Segment, span: Span, prose = false): boolea
   const at = f.charAt(q.open - 1) === '\\' ? q.open - 1 : q.open
   const before = f.slice(Math.max(0, at - BEFORE), at)
   const line = before.slice(before.lastIndexOf('\n') + 1)
-  // Code a person pasted; in a tool result every value is a string, planted ones too.
-  const code = !prose && seg.role === 'user' && (CODE_LITERAL.test(line) ||
+  // Code a person pasted; in a tool result every value is a string, planted ones too,
+  // except in an array whose name says it holds samples ("const MALICIOUS = [").
+  const code = !prose && (seg.role === 'user' || SAMPLE_ARRAY.test(f.slice(Math.max(0, at - SAMPLE_ARRAY_REACH), at))) && (CODE_LITERAL.test(line) ||
     // One string per line of a list in code: only indentation before it, a comma or bracket after.
     (/^[ \t]{0,16}$/.test(line) && /^[ \t]{0,2}[,\])}]/.test(f.slice(q.close + 1, q.close + 4))))
   if (code || DETECTOR_CALL.test(line)) return !ordersToFollowQuote(seg)
