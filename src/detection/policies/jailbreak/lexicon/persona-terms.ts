@@ -37,7 +37,8 @@ export const PERSONA: Lexicon<PersonaClass> = {
       words: [
         // Freed in other words: "unplugged from every company rulebook", "none of the usual content rules exist".
         '(?:unplugged|freed|released|disconnected|cut loose|unchained|liberated) from (?:every|all|any|the|its|your)? ?(?:\\p{L}{1,15} )?(?:rulebooks?|rules|guidelines|policies|restrictions|filters)',
-        '(?:none of the|no) (?:usual |normal |standard |regular )?(?:content |safety )?(?:rules|policies|restrictions|guidelines|filters) (?:exist|apply)',
+        // Keyed on "none", not "no": a fragment runs at every word its key starts (term-index.ts).
+        'none of the (?:usual |normal |standard |regular )?(?:content |safety )?(?:rules|policies|restrictions|guidelines|filters) (?:exist|apply)',
         `no (?:(?:ethical|moral|legal|content|safety|academic|integrity|usage|conduct|behaviou?ral|professional|privacy|copyright|medical) ){0,2}${CONSTRAINTS}`, `(?:without|zero) (?:any )?(?:of )?(?:(?:the|your|its|their|openai's|anthropic's|\\p{L}{2,15}'s) )?(?:usual |normal |standard |typical |default |built-in |regular |ordinary |current )?(?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `not bound by(?: any)?(?: \\p{L}{1,15})?`, '(?:has|have) broken free', 'broken free of', `free (?:from|of) (?:all |any )?(?:${CONSTRAINTS}|the typical confines)`,
         'does(?:n\'t| not) (?:have to )?(?:abide|follow|care|adhere|comply)', `do(?:n't| not) (?:have to )?(?:abide by|follow|care about) (?:the |any )?${CONSTRAINTS}`, 'unfiltered', 'uncensored',
         'amoral', 'unrestricted', 'unethical', 'immoral', 'unhinged', 'no moral(?:s| or ethical)?', 'no ethical', 'jailbroken', '(?:ignores?|disregards?) (?:all )?(?:ethic|moral|legal)\\p{L}{0,8}',

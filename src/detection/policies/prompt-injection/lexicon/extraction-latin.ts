@@ -94,7 +94,8 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
         // Whatever the model was told to keep, named by that order: "secret things you were told to keep".
         '(?:\\p{L}{1,15} ){0,2}(?:things?|stuff|words?|information|info|details|data|codes?|values?|facts?) (?:that |which )?you (?:were|have been|\'ve been|are) (?:told|asked|instructed|ordered|supposed) to (?:keep(?: secret| hidden| private)?|protect|guard|hide|withhold)',
         // The secret named by the refusal to say it: "the one word in this chat you'd never tell me".
-        '(?:one |only )?(?:word|thing|secret|code|name|phrase)(?: in (?:this|the) (?:whole )?(?:chat|conversation))? (?:that )?(?:you(?:\'d| would| will|\'ll)|youd|youll) never (?:ever )?(?:tell|say|reveal|give|share)',
+        // Keyed on the noun, not on "one"/"only"/"thing" (term-index.ts).
+        '(?:word|secret|phrase|password)(?: in (?:this|the) (?:whole )?(?:chat|conversation))? (?:that )?(?:you(?:\'d| would| will|\'ll)|youd|youll) never (?:ever )?(?:tell|say|reveal|give|share)',
         // Privileged credentials the deployment holds: "the admin credentials", "your database login".
         DET + ' (?:admin|administrator|root|system|master|superuser|sudo) (?:credentials?|logins?|login details|access tokens?|secrets?)',
       ],
