@@ -184,7 +184,8 @@ export function targetOwner (folded: string, targetEnd: number): TargetOwner {
 const SAMPLE_VERB = new RegExp('(?:^|[^\\p{L}])(?:' + [
   'typ(?:ed|es|ing)', 'wr(?:ote|ites|iting|itten)', 'said', 'told (?:me|us|him|her|them|it|the (?:bot|ai|assistant|chatbot|model|agent))', 'says',
   // A reported order: "e-mails telling AI assistants to '…'" (not the bare imperative "tell").
-  '(?:telling|tells|told|instructing|instructs|instructed|asking|asks) (?:[\\p{L}-]{1,14} ){1,3}to', 'saying', 'sent', 'posted', 'asked', 'tried', 'entered', 'pasted', 'submitted',
+  // Not "I'm telling you to '…'": that is the user's own order.
+  '(?:telling|tells|told|instructing|instructs|instructed|asking|asks) (?!you |u )(?:[\\p{L}-]{1,14} ){1,3}to', 'saying', 'sent', 'posted', 'asked', 'tried', 'entered', 'pasted', 'submitted',
   'contain(?:s|ed|ing)', 'includ(?:es|ed|ing)', '\\p{L}{3,}s include', 'reads', 'reading', 'stat(?:es|ed|ing)', 'repl(?:ied|ies)', 'answered', 'responded', 'printed', 'returned', 'logged', 'showed',
   'match(?:es|ed)?', 'detect(?:s|ed)?', 'catch(?:es)?', 'caught', 'flag(?:s|ged)?', 'block(?:s|ed)?', 'allow(?:s|ed)?', 'miss(?:es|ed)?',
   '(?:attack|test|benign|jailbreak|injection) (?:cases?|strings?|samples?|examples?|inputs?|payloads?|prompts?|phrases?)',
@@ -194,7 +195,10 @@ const SAMPLE_VERB = new RegExp('(?:^|[^\\p{L}])(?:' + [
   "(?<!(?:would|'d|i|we|you|they|do|don't)[ \\t])like", 'such as', 'e\\.g\\.?', 'for example', 'for instance', 'along the lines of', 'the (?:classic|old|famous|usual|infamous)',
   // de, fr, es, it, pt, nl, pl, tr, ru
   'schrieb', 'geschrieben', 'tippte', 'sagte', 'gefragt', 'wie', 'etwa', 'z\\.\\s?b\\.', 'a ecrit', 'a envoye', 'a tape', 'comme', 'par exemple', 'escribio', 'escribe', 'dice', 'como', 'por ejemplo',
-  'ha scritto', 'scrive', 'come', 'ad esempio', 'escreveu', 'digitou', 'disse', 'dizia', 'decia', 'disait', 'diceva', 'zei', 'stand', 'like this', 'as follows', 'goes like this', 'gevraagd', 'schreef', 'typte', 'zoals', 'bijvoorbeeld', 'napisal', 'np\\.', 'typu', 'yazdi', 'yazmis',
+  'ha scritto', 'scrive', 'come', 'ad esempio', 'escreveu', 'digitou', 'disse', 'dizia', 'decia', 'disait', 'diceva', 'zei', 'stand', 'gevraagd',
+  // "a typical planted line looks like this:" names a sample; "the new rule goes like this:" or
+  // "your instructions are as follows:" hands one over, so only a sample noun may say it.
+  '(?:lines?|messages?|payloads?|examples?|samples?|prompts?|attacks?|injections?|strings?|texts?|e-?mails?|comments?)(?: [\\p{L}-]{1,14}){0,2} (?:looks?|looked|reads?|read|went|goes) like this', 'schreef', 'typte', 'zoals', 'bijvoorbeeld', 'napisal', 'np\\.', 'typu', 'yazdi', 'yazmis',
   // Dutch "als" after a noun: "zinnen als '…'" (sentences such as), not "als je" (if you).
   '\\p{L}{3,}en als',
   'написал\\p{L}{0,2}', 'написано', 'сказал\\p{L}{0,2}', 'спросил\\p{L}{0,2}', 'например', 'вроде', 'типа',
@@ -259,7 +263,9 @@ const SPEAKS_TO_PROCESSOR = new RegExp('(?:^|[^\\p{L}])(?:' + [
   '(?:inform|tell|notify|warn|advise|remind)[ \\t](?:the|your)[ \\t](?:user|customer|reader|visitor)',
   '(?:notes?|notices?|messages?|instructions?|memo)[ \\t](?:to|for)[ \\t](?:the[ \\t]|any[ \\t]|all[ \\t])?(?:ai|llms?|models?|assistants?|bots?|agents?|summari[sz]ers?|classifiers?|parsers?)',
   '(?:ai|llms?|models?|assistants?|bots?|agents?|summari[sz]ers?|classifiers?)[ \\t](?:reading|processing|parsing|that (?:reads|processes))',
-].join('|') + ')(?![\\p{L}])', 'u')
+].join('|') + ')(?![\\p{L}])' +
+  // Or the quotation opens by calling on the machine: "AI assistant: …", "agent, …".
+  '|^[ \\t]{0,2}(?:(?:dear|hey|hi|note to (?:the )?)[ \\t])?(?:ai[ \\t])?(?:assistant|agent|ai|bot|model|llm|copilot)s?[ \\t]{0,2}[:,]', 'u')
 /** What a finding inside a quoted sample keeps of its risk. */
 export const QUOTED_SAMPLE = 0.3
 
@@ -281,10 +287,15 @@ export function isQuotedSample (seg: Segment, span: Span, prose = false): boolea
   const line = before.slice(before.lastIndexOf('\n') + 1)
   // Code a person pasted; in a tool result every value is a string, planted ones too,
   // except in an array whose name says it holds samples ("const MALICIOUS = [").
-  const code = !prose && (seg.role === 'user' || SAMPLE_ARRAY.test(f.slice(Math.max(0, at - SAMPLE_ARRAY_REACH), at))) && (CODE_LITERAL.test(line) ||
+  const literal = CODE_LITERAL.test(line) ||
     // One string per line of a list in code: only indentation before it, a comma or bracket after.
-    (/^[ \t]{0,16}$/.test(line) && /^[ \t]{0,2}[,\])}]/.test(f.slice(q.close + 1, q.close + 4))))
-  if (code || DETECTOR_CALL.test(line)) return !ordersToFollowQuote(seg)
+    (/^[ \t]{0,16}$/.test(line) && /^[ \t]{0,2}[,\])}]/.test(f.slice(q.close + 1, q.close + 4)))
+  const code = !prose && literal && (seg.role === 'user' || SAMPLE_ARRAY.test(f.slice(Math.max(0, at - SAMPLE_ARRAY_REACH), at)))
+  if (code || DETECTOR_CALL.test(line)) {
+    // A tool result is written by whoever controls the data: a string there that speaks to
+    // the agent or of its task is planted, whatever code it sits in.
+    return !ordersToFollowQuote(seg) && (seg.role === 'user' || !SPEAKS_TO_PROCESSOR.test(f.slice(q.open + 1, q.close)))
+  }
   // In a user's own message that discusses prompt attacks, a quotation with enough of the
   // user's words around it is shown, not issued, even with nothing naming it ('listed'):
   // what a planted sample says to the processing model still overrules that. Only the

@@ -24,7 +24,7 @@ const CANARY_G = new RegExp(CANARY.source, 'g')
 // The banner made the model's whole answer, said to the model ("your only output is …",
 // "you must say …"), as opposed to a test that checks a reply for it.
 const WHOLE_ANSWER = /\b(?:your|the) (?:only|sole|entire) (?:output|answer|reply|response)\b|\bno other words\b|\byou (?:must|will|shall) (?:only )?(?:say|output|print|write|reply)\b/
-const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo|be the (?:words?|phrase|sentence|text))\b|ответить|должен сказать|фраза/
+const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo|be the (?:words?|phrase|sentence|text))\b|ответить|должен сказать/
 const SEPARATOR = /(?:^|\n)[ \t]{0,4}(?:[-=_*#~]{5,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
 
 const FORCE_LIMIT = 8
