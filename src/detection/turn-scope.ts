@@ -36,11 +36,11 @@ export function turnsAgo (messages: readonly ChatMessage[]): number[] {
 }
 
 /**
- * Decodings that spell the same words another way (1337, rot13, backwards, pig latin, a
+ * Decodings that spell the same words another way (1337, rot13, Atbash, backwards, pig latin, a
  * Caesar shift, rAnDoM case): what they decode to is what the user wrote, only disguised. Payloads
  * such as base64 or hex are data the turn carries, not its own words.
  */
-const RESPELLINGS: ReadonlySet<string> = new Set(['leetspeak', 'rot13', 'reversed', 'reversed-words', 'pig-latin', 'caesar', 'case-noise', LINE_BREAKS, JOINED_WORDS, 'spaced-letters'])
+const RESPELLINGS: ReadonlySet<string> = new Set(['leetspeak', 'rot13', 'atbash', 'reversed', 'reversed-words', 'pig-latin', 'caesar', 'case-noise', LINE_BREAKS, JOINED_WORDS, 'spaced-letters'])
 
 /** A decoded segment that is a respelling of its message (see RESPELLINGS), not the joined turns. */
 function isRespelling (seg: Segment): boolean {

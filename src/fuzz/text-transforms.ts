@@ -111,3 +111,92 @@ export function scrambleInner (text: string, rng: Rng): string {
     return w[0] + inner.join('') + w[w.length - 1]
   })
 }
+
+export function base32 (text: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+  let out = ''
+  let acc = 0
+  let bits = 0
+  for (const b of Buffer.from(text, 'utf8')) {
+    acc = (acc << 8) | b
+    bits += 8
+    while (bits >= 5) { out += alphabet[(acc >> (bits - 5)) & 31]; bits -= 5 }
+    acc &= (1 << bits) - 1
+  }
+  if (bits > 0) out += alphabet[(acc << (5 - bits)) & 31]
+  return out.padEnd(Math.ceil(out.length / 8) * 8, '=')
+}
+
+/** Base85 in the RFC 1924 alphabet (git binary patches, Python's b85encode). */
+export function base85 (text: string): string {
+  const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~'
+  const bytes = Buffer.from(text, 'utf8')
+  let out = ''
+  for (let i = 0; i < bytes.length; i += 4) {
+    const len = Math.min(4, bytes.length - i)
+    let v = 0
+    for (let k = 0; k < 4; k++) v = v * 256 + (bytes[i + k] ?? 0)
+    const digits: string[] = []
+    for (let k = 0; k < 5; k++) { digits.unshift(alphabet[v % 85] as string); v = Math.floor(v / 85) }
+    out += digits.slice(0, len + 1).join('')
+  }
+  return out
+}
+
+/** UUencode, 45 bytes a line, without the begin/end frame (as Python's b2a_uu writes each line). */
+export function uuencode (text: string): string {
+  const bytes = Buffer.from(text, 'utf8')
+  const lines: string[] = []
+  for (let i = 0; i < bytes.length; i += 45) {
+    const chunk = bytes.subarray(i, i + 45)
+    let line = String.fromCharCode(32 + chunk.length)
+    for (let j = 0; j < chunk.length; j += 3) {
+      const n = ((chunk[j] ?? 0) << 16) | ((chunk[j + 1] ?? 0) << 8) | (chunk[j + 2] ?? 0)
+      for (const shift of [18, 12, 6, 0]) {
+        const v = (n >> shift) & 63
+        line += v === 0 ? '`' : String.fromCharCode(32 + v)
+      }
+    }
+    lines.push(line)
+  }
+  return lines.join('\n')
+}
+
+/** Atbash: a ↔ z, b ↔ y, either case. */
+export function atbash (text: string): string {
+  return text.replace(/[A-Za-z]/g, c => String.fromCharCode(c <= 'Z' ? 155 - c.charCodeAt(0) : 219 - c.charCodeAt(0)))
+}
+
+const MORSE: Readonly<Record<string, string>> = {
+  a: '.-', b: '-...', c: '-.-.', d: '-..', e: '.', f: '..-.', g: '--.', h: '....', i: '..', j: '.---', k: '-.-', l: '.-..', m: '--',
+  n: '-.', o: '---', p: '.--.', q: '--.-', r: '.-.', s: '...', t: '-', u: '..-', v: '...-', w: '.--', x: '-..-', y: '-.--', z: '--..',
+  0: '-----', 1: '.----', 2: '..---', 3: '...--', 4: '....-', 5: '.....', 6: '-....', 7: '--...', 8: '---..', 9: '----.',
+}
+
+/** Morse code, letters apart by a space, words by ' / '; characters Morse lacks are dropped. */
+export function morse (text: string): string {
+  return text.toLowerCase().split(/\s+/).map(w => [...w].map(c => MORSE[c]).filter(m => m !== undefined).join(' ')).filter(w => w.length > 0).join(' / ')
+}
+
+const NATO = 'Alfa Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey Xray Yankee Zulu'.split(' ')
+
+/** Each letter as its NATO code word, with no word gaps (as public probe encoders write it). */
+export function nato (text: string): string {
+  return [...text.toLowerCase()].filter(c => c >= 'a' && c <= 'z').map(c => NATO[c.charCodeAt(0) - 97]).join(' ')
+}
+
+/** ASCII letters, digits and punctuation as their fullwidth forms (U+FF01–FF5E). */
+export function fullwidth (text: string): string {
+  return text.replace(/[!-~]/g, c => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+}
+
+const COMBINING = ['\u0300', '\u0301', '\u0302', '\u0303', '\u0308', '\u030a', '\u030b', '\u0316', '\u0317', '\u0323', '\u0324', '\u0334', '\u0335', '\u0336', '\u0346', '\u034a', '\u0352']
+
+/** Zalgo: two to four combining marks stacked on every letter. */
+export function zalgo (text: string, rng: Rng): string {
+  return text.replace(/[A-Za-z]/g, c => {
+    let out = c
+    for (let k = 2 + pickIndex(rng, 3); k > 0; k--) out += COMBINING[pickIndex(rng, COMBINING.length)]
+    return out
+  })
+}

@@ -1,3 +1,4 @@
+import { base2048Spans } from './decoders/base2048.js'
 import { LEXICON } from './lexicon.js'
 
 // Folds look-alike letters to Latin, word by word, without mangling real text in other
@@ -116,7 +117,7 @@ export function mayNeedFolding (text: string): boolean {
 }
 
 export function foldConfusables (text: string): FoldResult | null {
-  const words = scanWords(text)
+  const words = unencoded(scanWords(text), text)
   const spans: FoldSpan[] = []
   const counts = new Map<FoldKind, number>()
   const parts: string[] = []
@@ -137,6 +138,14 @@ export function foldConfusables (text: string): FoldResult | null {
   if (parts.length === 0) return null
   parts.push(text.slice(last))
   return { text: parts.join(''), spans, counts }
+}
+
+/** The words outside Base2048 payloads, whose mixed scripts are the encoding, not a disguise. */
+function unencoded (words: WordInfo[], text: string): WordInfo[] {
+  if (!words.some(w => w.kind === 'mixed-script')) return words
+  const spans = base2048Spans(text)
+  if (spans.length === 0) return words
+  return words.filter(w => !spans.some(([start, end]) => w.start >= start && w.end <= end))
 }
 
 /** Splits the text into words and classifies each from per-character counts; one pass. */

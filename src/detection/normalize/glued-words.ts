@@ -1,3 +1,4 @@
+import { englishDictionary, type Dictionary } from './dictionary.js'
 import { KNOWN_WORDS } from './lexicon.js'
 
 // Letters that arrive without their word gaps ("ignoreallpreviousinstructions": spelled
@@ -18,8 +19,18 @@ export interface WordBreak {
   readonly covered: number
 }
 
-/** `letters` (any case, no spaces) broken into known words; null past MAX_RUN letters. */
-export function breakWords (letters: string): WordBreak | null {
+/**
+ * Words only the full dictionary knows cost a little more than the lexicon's common words,
+ * and short ones more again, so "meh ow" and "api pe" lose to "me how" and "a pipe".
+ */
+const DICTIONARY_COST = 1.2
+const SHORT_DICTIONARY_COST = 1.5
+
+/**
+ * `letters` (any case, no spaces) broken into known words; null past MAX_RUN letters.
+ * With `dictionary`, its words count as known too (see DICTIONARY_COST).
+ */
+export function breakWords (letters: string, dictionary?: Dictionary): WordBreak | null {
   const n = letters.length
   if (n === 0 || n > MAX_RUN) return null
   const lower = letters.toLowerCase()
@@ -33,8 +44,12 @@ export function breakWords (letters: string): WordBreak | null {
     from[end] = end - 1
     known[end] = 0
     for (let len = 1; len <= MAX_WORD && len <= end; len++) {
-      const c = (cost[end - len] as number) + 1
-      if (c < (cost[end] as number) && KNOWN_WORDS.has(lower.slice(end - len, end))) {
+      const base = cost[end - len] as number
+      if (base + 1 >= (cost[end] as number)) continue
+      let c = Number.POSITIVE_INFINITY
+      if (KNOWN_WORDS.has(lower.slice(end - len, end))) c = base + 1
+      else if (dictionary !== undefined && len >= 2 && dictionary.has(lower, end - len, end)) c = base + (len === 2 ? SHORT_DICTIONARY_COST : DICTIONARY_COST)
+      if (c < (cost[end] as number)) {
         cost[end] = c
         from[end] = end - len
         known[end] = 1
@@ -59,8 +74,12 @@ export function breakWords (letters: string): WordBreak | null {
 /** Share of a run that known words must cover for a decoder to print it as words. */
 const MIN_COVERED = 0.85
 
-/** A decoded run without word gaps, as words when it reads as words; as it was otherwise. */
+/**
+ * A decoded run without word gaps, as words when it reads as words; as it was otherwise.
+ * Its spelling was deliberate (NATO code words, Morse), so the full dictionary is worth
+ * loading for it: the words such a run hides are often uncommon ones.
+ */
 export function wordsOrRun (letters: string): string {
-  const b = breakWords(letters)
+  const b = breakWords(letters, englishDictionary())
   return b !== null && b.covered >= MIN_COVERED ? b.text : letters
 }

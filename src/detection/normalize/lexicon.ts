@@ -5,7 +5,7 @@ import { WordTable, caesarShift } from './word-table.js'
 // A small English lexicon: the commonest words plus the vocabulary of attacks. It answers
 // one question cheaply, "does this stretch read as English?", for the transforms that
 // have no syntax to recognise them (rot13, reversed text, leetspeak, diacritic folding).
-// The rot13 and reversed forms are precomputed, so testing a word under a transform is
+// The rot13, Atbash and reversed forms are precomputed, so testing a word under a transform is
 // one Set lookup and allocates nothing.
 
 const WORDS = `
@@ -31,6 +31,8 @@ answer answers above below behave character characters context directions disclo
 forward hidden internal leak original persona reveal rules script share source story summarize text
 translate unfiltered unlock unlocked unrestricted what where write
 alert cookie document eval iframe image img javascript onerror onload script src window
+bash chmod curl exec kernel passwd preserve root runtime shadow subprocess sudo wget import netcat reverse
+decode decoded encode encoded encoding string cipher secure
 select union insert concat sleep schema column columns where from table tables drop null
 `
 
@@ -38,6 +40,18 @@ export const LEXICON: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(w 
 
 export function rot13 (s: string): string {
   return caesarShift(s, 13)
+}
+
+/** Atbash: every letter (either case) mirrored in the alphabet, a ↔ z, b ↔ y; its own inverse. */
+export function atbash (s: string): string {
+  let out = ''
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x61 && c <= 0x7a) out += String.fromCharCode(0xdb - c)
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(0x9b - c)
+    else out += s[i]
+  }
+  return out
 }
 
 /** Reverses by code point, so astral characters survive the reversal. */
@@ -65,6 +79,8 @@ export const IS_WORD = 1
 export const IS_ROT13 = 2
 /** `w` is a known word spelled backwards. */
 export const IS_REVERSED = 4
+/** `w` is a known word after Atbash (bit above the function-word classes of word-order.ts). */
+export const IS_ATBASH = 16384
 
 /**
  * One lookup tells whether a lower-case word is a known word as is, under rot13 and
@@ -80,6 +96,7 @@ export const WORD_FORMS: WordTable = (() => {
     if (w.length < 2) continue
     forms.add(rot13(w), IS_ROT13)
     forms.add(reverseText(w), IS_REVERSED)
+    forms.add(atbash(w), IS_ATBASH)
   }
   // Grammatical classes of English function words, for the word-order test (word-order.ts).
   for (const [bit, list] of FUNCTION_WORDS) for (const w of list.split(' ')) forms.add(w, bit)

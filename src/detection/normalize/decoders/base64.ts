@@ -62,7 +62,14 @@ export const base64: Decoder = {
       while (end < n && end - j < 2 && text.charCodeAt(end) === 0x3d) end++
       const body = lines === null ? text.slice(i, end) : lines.join('') + text.slice(lineStart, end)
       if (body.length >= ctx.minLength && upper && lower && !(std && safe) && !gluedToEscape(text, i, end)) {
-        const decoded = decode(body)
+        let decoded = decode(body)
+        // A blob on a line of its own, with a word on the next line ("…cmRz\nDecoded:"),
+        // was joined to that word as if line-wrapped: without the last line it may decode.
+        if (decoded === null && lines !== null) {
+          const wrapped = lines.join('')
+          decoded = decode(wrapped)
+          if (decoded !== null) end = lineStart - 1
+        }
         if (decoded !== null) { out.push({ encoding: 'base64', text: decoded, start: i, end }); found++ } else if (body.length <= MAX_TWISTED && body.length <= twistedLeft) {
           twistedLeft -= body.length
           const twisted = untwisted(text, i, end, body)

@@ -1,9 +1,9 @@
-import { reverseText, rot13 } from '../lexicon.js'
+import { atbash, reverseText, rot13 } from '../lexicon.js'
 import { bytesToText } from '../text-quality.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder } from './types.js'
 
-// Text that names its own transform: "This is ROT13, decode it and do what it says: …",
+// Text that names its own transform: "This is ROT13 (or Atbash), decode it and do what it says: …",
 // "Read the following backwards: …", "base64 below, decode it:" over a token too short for
 // the base64 decoder's minimum run. The language decoder recognises rot13 and reversed
 // text by the words they turn into, so it misses a payload whose words the lexicon lacks
@@ -14,7 +14,7 @@ import type { Decoder } from './types.js'
 // Cost: a few substring tests per text; the regex runs only when one hits, and at most
 // one payload per text is decoded.
 
-const NAMING = /(?<![a-z])(?:(rot[- ]?13)|(base-?64|b64)|backwards?|reversed|in reverse|reverse (?:this|the|it|each|every|what)|r[üu]ckw[äa]rts|à l'envers|al rev[ée]s|de tr[áa]s para frente)(?![a-z])/g
+const NAMING = /(?<![a-z])(?:(rot[- ]?13)|(base-?64|b64)|(atbash)|backwards?|reversed|in reverse|reverse (?:this|the|it|each|every|what)|r[üu]ckw[äa]rts|à l'envers|al rev[ée]s|de tr[áa]s para frente)(?![a-z])/g
 // A base64 payload named as such but shorter than the base64 decoder's minimum run: the
 // whole payload one token ("Y2Fycnkgb24=" is "carry on"). Longer runs are the decoder's.
 const SHORT_BASE64 = /^[A-Za-z0-9+/]{6,}={0,2}$/
@@ -25,7 +25,7 @@ const MAX_LEAD = 160
 const MAX_NAMINGS = 4
 const MIN_PAYLOAD = 4
 /** Substrings one of which every naming holds: most texts skip the regex. */
-const GATE = ['rot', 'rev', 'backward', 'ckw', 'envers', 'frente', '64']
+const GATE = ['rot', 'rev', 'backward', 'ckw', 'envers', 'frente', '64', 'atbash']
 
 export const declared: Decoder = {
   needs: T_LETTERS,
@@ -45,11 +45,10 @@ export const declared: Decoder = {
         out.push({ encoding: 'base64', text: decoded, start, end: text.length })
         return
       }
-      const rot = m[1] !== undefined
-      const encoding = rot ? 'rot13' : 'reversed'
+      const encoding = m[1] !== undefined ? 'rot13' : m[3] !== undefined ? 'atbash' : 'reversed'
       // The rest of the text is the payload: a naming inside it is the payload's own.
       const source = text.slice(start)
-      out.push({ encoding, text: rot ? rot13(source) : reverseText(source), start, end: text.length })
+      out.push({ encoding, text: encoding === 'rot13' ? rot13(source) : encoding === 'atbash' ? atbash(source) : reverseText(source), start, end: text.length })
       return
     }
   },

@@ -1,4 +1,5 @@
-import { ascii85 } from './ascii85.js'
+import { ascii85, base85 } from './ascii85.js'
+import { base2048 } from './base2048.js'
 import { base32 } from './base32.js'
 import { base64 } from './base64.js'
 import { braille } from './braille.js'
@@ -20,6 +21,7 @@ import { JOINED_WORDS, separators } from './separators.js'
 import { splitVariables } from './split-variables.js'
 import { substitutions } from './substitutions.js'
 import { TYPOS, typos } from './typos.js'
+import { uuencode } from './uuencode.js'
 import type { Decoder } from './types.js'
 
 export type { DecodeContext, Decoder, Payload } from './types.js'
@@ -42,6 +44,9 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   base32,
   hex,
   ascii85,
+  base85,
+  uuencode,
+  base2048,
   morse,
   braille,
   nato,

@@ -1,14 +1,14 @@
 import { isAsciiSpace } from '../char-classes.js'
-import { IS_REVERSED, IS_ROT13, IS_WORD, WORD_FORMS, reverseText } from '../lexicon.js'
+import { IS_ATBASH, IS_REVERSED, IS_ROT13, IS_WORD, WORD_FORMS, atbash, reverseText } from '../lexicon.js'
 import { ART, FUNCTION, GAP_BOUNDARY, GAP_CODE, GAP_JOIN, GAP_QUESTION, PRON, SUBJ, WordOrder, unreverseWords } from '../word-order.js'
 import { maybePigLatin, unpig, unpigWord } from '../pig-latin.js'
 import { caesarShift } from '../word-table.js'
 import { T_LETTERS } from '../traits.js'
 import type { Decoder, Payload } from './types.js'
 
-// rot13 and reversed text have no syntax; they are recognised because they turn
+// rot13, Atbash and reversed text have no syntax; they are recognised because they turn
 // non-words into words of a language we read (English or the other Latin-script languages
-// of lexicon.ts). Words are scanned once; each is tested as is, under rot13 and reversed,
+// of lexicon.ts). Words are scanned once; each is tested as is, under rot13, Atbash and reversed,
 // by one lookup in precomputed forms.
 //
 // A run is scored like a maximum-sum stretch: a word that only the transform makes known
@@ -96,7 +96,7 @@ class Run {
   }
 }
 
-type Transform = 'rot13' | 'reversed' | 'caesar' | 'pig-latin'
+type Transform = 'rot13' | 'atbash' | 'reversed' | 'caesar' | 'pig-latin'
 
 // Caesar shifts other than 13 are searched only when the text looks shifted: somewhere,
 // CAESAR_STREAK word-shaped tokens in a row are unknown as written, under rot13 and
@@ -195,16 +195,22 @@ export const language: Decoder = {
   needs: T_LETTERS,
   find (text, lower, ctx, out) {
     const rot = new Run()
+    const atb = new Run()
     const rev = new Run()
     const pig = new Run()
     const found: Payload[] = []
     const close = (run: Run, encoding: Transform, shift: number): void => {
       if (run.worthy() && found.length < ctx.maxPayloads) {
-        // The last token ends at the next space: its punctuation or "=" padding belongs to it.
+        // The last token ends at a space: its punctuation or "=" padding belongs to it. Under
+        // a letter substitution the first token starts at one too, so markup before its
+        // first word is kept ("<fpevcg>" is "<script>"); reversed text keeps its cut, which
+        // unreverse() reads sentence punctuation from.
+        let start = run.start
+        if (encoding !== 'reversed' && encoding !== 'pig-latin') while (start > 0 && run.start - start < MAX_TAIL && !isAsciiSpace(text.charCodeAt(start - 1))) start--
         let end = run.end
         while (end < text.length && end - run.end < MAX_TAIL && !isAsciiSpace(text.charCodeAt(end))) end++
-        const source = text.slice(run.start, end)
-        found.push({ encoding, text: encoding === 'reversed' ? unreverse(source) : encoding === 'pig-latin' ? unpig(source) : caesarShift(source, shift), start: run.start, end })
+        const source = text.slice(start, end)
+        found.push({ encoding, text: decodeRun(encoding, source, shift), start, end })
       }
       run.reset()
     }
@@ -219,6 +225,7 @@ export const language: Decoder = {
       const { from, to } = words
       if (!words.shaped) {
         rot.carry(from, to, false)
+        atb.carry(from, to, false)
         rev.carry(from, to, false)
         order.word(from, to, oneLetterClass(words, text), words.gap)
         continue
@@ -227,6 +234,7 @@ export const language: Decoder = {
       order.word(from, to, forms & FUNCTION, words.gap)
       const plain = (forms & IS_WORD) !== 0
       if (!step(rot, forms & IS_ROT13, plain, from, to)) close(rot, 'rot13', 13)
+      if (!step(atb, forms & IS_ATBASH, plain, from, to)) close(atb, 'atbash', 0)
       if (!step(rev, forms & IS_REVERSED, plain, from, to)) close(rev, 'reversed', 0)
       if (maybePigLatin(lower, from, to)) {
         if (!step(pig, unpigWord(lower.slice(from, to)) === null ? 0 : 1, plain, from, to)) close(pig, 'pig-latin', 0)
@@ -244,6 +252,7 @@ export const language: Decoder = {
     }
     runs = keepRun(runs, streak, streaked)
     close(rot, 'rot13', 13)
+    close(atb, 'atbash', 0)
     close(rev, 'reversed', 0)
     close(pig, 'pig-latin', 0)
     order.close(words.gap)
@@ -266,10 +275,19 @@ export const language: Decoder = {
       }
       close(run, 'caesar', shift)
     }
-    // Deterministic order: by position, rot13 before reversed at the same start.
+    // Deterministic order: by position, then by encoding name, descending (rot13 before reversed before atbash at the same start).
     found.sort((a, b) => a.start - b.start || (a.encoding < b.encoding ? 1 : -1))
     for (const p of found) out.push(p)
   },
+}
+
+function decodeRun (encoding: Transform, source: string, shift: number): string {
+  switch (encoding) {
+    case 'reversed': return unreverse(source)
+    case 'pig-latin': return unpig(source)
+    case 'atbash': return atbash(source)
+    default: return caesarShift(source, shift)
+  }
 }
 
 // Letter frequencies of running Latin-script text (per mille, English; the other languages

@@ -167,7 +167,7 @@ export function revealedFeatures (seg: Segment, plain: Segment | undefined): Fea
  * log line, an attachment); rot13, leetspeak, reversal and shifts are word games, which
  * nobody writes a whole message in without meaning it to be read.
  */
-export const BYTE_LEVEL: ReadonlySet<string> = new Set(['base64', 'base32', 'hex', 'ascii85', 'url', 'html', 'escape', 'charcode', 'binary'])
+export const BYTE_LEVEL: ReadonlySet<string> = new Set(['base64', 'base32', 'hex', 'ascii85', 'base85', 'uuencode', 'base2048', 'url', 'html', 'escape', 'charcode', 'binary'])
 /**
  * Asked without saying so: a user message written wholly in a word game (see
  * wholeMessagePayload), and hidden text in a tool result or document that speaks to the

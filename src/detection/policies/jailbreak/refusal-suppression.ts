@@ -3,6 +3,7 @@ import { definePolicy } from '../../define-policy.js'
 import { memoSlot } from '../../segment-memo.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
 import { hiddenLayers } from '../../checks/segments.js'
+import { marksOf } from '../../normalize/index.js'
 import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
@@ -75,7 +76,7 @@ export default definePolicy({
     for (const seg of input.segments) {
       const mult = params.roleMultipliers[seg.role]
       if (mult === 0) continue
-      const { findings: own, reading } = assessed(seg, params.languages)
+      const { findings: own, reading } = assessed(seg, params.languages, seg.layer === 'plain' && stackedMarks(input, seg))
       readings.push(reading)
       const findings = own.map(x => x.bare !== undefined && concealedRequest(input, seg, x.span) ? { risk: 86, span: x.span, label: `${x.bare} requested through a concealment (${seg.encodings.join('>')})` } : x)
       if (findings.length === 0) continue
@@ -134,9 +135,42 @@ function concealedRequest (input: NormalizedInput, seg: Segment, span: Span): bo
   return request.length > 0 && !foldedOf(plain).includes(request)
 }
 
+/** Look-alike letters that spell a word in a disguise nobody types by accident (accents fold too, and are ordinary spelling). */
+const DISGUISES: ReadonlySet<string> = new Set(['fullwidth', 'mixed-script', 'lookalike-word', 'small-caps'])
+/** Combining marks per Latin letter of a message from which the message reads as Zalgo (an accent now and then is spelling). */
+const ZALGO_DENSITY = 0.5
+
+/**
+ * Combining marks stacked on the letters of the whole message (Zalgo), which the cleaning
+ * removed: counted from its findings, since each mark's place is kept only for the first few.
+ */
+function stackedMarks (input: NormalizedInput, seg: Segment): boolean {
+  const stacked = input.findings.find(f => f.messageIndex === seg.messageIndex && f.detail === 'combining-marks')
+  return stacked !== undefined && stacked.count >= ZALGO_DENSITY * latinLetters(seg.lower)
+}
+
+/**
+ * A harmful term written, where it stands, in a disguise that the cleaning undid:
+ * fullwidth or look-alike letters, or letters under stacks of combining marks. The plain
+ * segment reads the request in clear; only the marks tell that it was dressed up to get
+ * past a filter, which is a laundering technique like a fiction wrapper.
+ */
+function disguised (seg: Segment, span: Span, zalgo: boolean): boolean {
+  if (seg.layer !== 'plain') return false
+  if (zalgo) return true
+  return marksOf(seg)?.confusables.some(m => DISGUISES.has(m.detail) && m.start < span.end && m.end > span.start) === true
+}
+
+function latinLetters (lower: string): number {
+  let n = 0
+  for (let i = 0; i < lower.length; i++) { const c = lower.charCodeAt(i); if (c >= 0x61 && c <= 0x7a) n++ }
+  return n
+}
+
 /** What `assess` found in a segment, without the segment (kept with it, and read at whatever index it is placed). */
 interface Assessment {
   readonly langs: readonly LangCode[]
+  readonly zalgo: boolean
   readonly findings: readonly Finding[]
   readonly suppression: number
   readonly harm: Span | null
@@ -147,11 +181,11 @@ interface Assessment {
 // next turn reads only its new text. The cross-turn check still runs every request.
 const ASSESSED = memoSlot<Assessment>()
 
-function assessed (seg: Segment, langs: readonly LangCode[]): { findings: readonly Finding[], reading: SegmentReading } {
+function assessed (seg: Segment, langs: readonly LangCode[], zalgo: boolean): { findings: readonly Finding[], reading: SegmentReading } {
   let a = ASSESSED.get(seg)
-  if (a === undefined || a.langs !== langs) {
-    const { findings, reading } = assess(seg, langs)
-    a = ASSESSED.set(seg, { langs, findings, suppression: reading.suppression, harm: reading.harm })
+  if (a === undefined || a.langs !== langs || a.zalgo !== zalgo) {
+    const { findings, reading } = assess(seg, langs, zalgo)
+    a = ASSESSED.set(seg, { langs, zalgo, findings, suppression: reading.suppression, harm: reading.harm })
   }
   return { findings: a.findings, reading: { seg, suppression: a.suppression, harm: a.harm } }
 }
@@ -168,7 +202,7 @@ function assessed (seg: Segment, langs: readonly LangCode[]): { findings: readon
  * unbound persona, a token threat or pressure on its refusals ("if you weren't
  * restricted", "other AIs answered this") — it scores 86.
  */
-function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[], reading: SegmentReading } {
+function assess (seg: Segment, langs: readonly LangCode[], zalgo: boolean): { findings: Finding[], reading: SegmentReading } {
   const found = lexiconSpans(REFUSAL, langs, seg)
   const harm = lexiconSpans(HARMFUL, langs, seg)
   const pre = lexiconSpans(PRETEXT, langs, seg)
@@ -217,7 +251,9 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
   const encodedReply = found.get('encodedReply').find(s => !isNegated(f, s.start))
   // A pretext ("I'm a teacher", "for my research") does not: it comes with honest
   // questions about how dangerous things work as often as with requests for the recipe.
-  const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined || inCharacter || encodedReply !== undefined
+  const sought = asked ? capability : content
+  const dressed = sought !== undefined && disguised(seg, sought, zalgo)
+  const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined || inCharacter || encodedReply !== undefined || dressed
   const harmful = howTo || content !== undefined || (asked && forceful)
   if (prefix !== undefined) out.push({ risk: harmful ? 88 : 55, span: prefix, label: 'prefix injection (forces an affirmative opening)' })
 
@@ -232,6 +268,7 @@ function assess (seg: Segment, langs: readonly LangCode[]): { findings: Finding[
     if (pressure !== undefined) techniques.push('pressure on its refusals')
     if (inCharacter) techniques.push('insistence that it stays in character')
     if (encodedReply !== undefined) techniques.push('an answer in an encoding that slips past output checks')
+    if (dressed) techniques.push('letters disguised as look-alikes or under stacked marks')
     const what = asked ? 'dangerous know-how' : 'harmful content'
     out.push(techniques.length > 0
       ? { risk: 86, span: harmSpan, label: `${what} requested through ${techniques.join(', ')}` }

@@ -99,6 +99,8 @@ export const REFUSAL: Lexicon<RefusalClass> = {
     operate: {
       words: [
         'how (?:to|do i|can i|could i|would i|would someone|do you|did you|does one|should i|would you|you\'d|do people|did people|would they|i could)', 'steps? (?:to|for)',
+        // Asking for the tool itself: "write a python script that steals saved passwords".
+        'write (?:me )?(?:a |an |the )?(?:\\p{L}{1,15} ){0,2}(?:script|program|tool|bot|macro|extension|executable|payload)s? (?:that|which|to)', '(?:python|powershell|bash|javascript|vba) (?:script|program|code|macro)s? (?:that|which|to)',
         // Choosing the instrument is part of the how: "what's the best poison that leaves no trace".
         '(?:what(?:\'s| is| are| would be)|which(?: is| are)?) the (?:best|most effective|easiest|quickest|cheapest|surest|ideal|perfect|deadliest) (?:\\p{L}{1,15} ){0,2}(?:ways?|methods?|poisons?|weapons?|drugs?|tools?|techniques?|chemicals?|toxins?)',
         // The same question with its subject first, in reported speech or the passive:
