@@ -6,7 +6,7 @@ import { BASELINE_FILE, FIGURE_DOCS, fillFigures, FUZZ_REPORT_FILE, UnknownFigur
 
 // `npm run docs:figures [-- --check]`: rewrites the measured figures the docs quote (see
 // replay/doc-figures.ts) from the committed detection baseline and fuzz report. The fuzz
-// report is recorded with `infershield fuzz corpus/ --count 3600 --seed 1 --workers 0
+// report is recorded with `infershield fuzz corpus/ --count 5800 --seed 1 --workers 0
 // --json tests/corpus/fuzz-report.json`. --check writes nothing and exits 1 when a doc is
 // out of date.
 

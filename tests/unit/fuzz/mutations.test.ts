@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { decode as decodeBase2048 } from 'base2048'
 import { MUTATIONS, mutationById } from '../../../src/fuzz/mutations.js'
 import { createRng } from '../../../src/replay/prng.js'
 import type { ReplayStep } from '../../../src/replay/types.js'
@@ -89,6 +90,60 @@ describe('fuzz mutations', () => {
       assert.ok(!encoded!.includes('Ignore'), `${id} hides the words`)
       assert.equal(decode(encoded!), PAYLOAD, id)
     }
+  })
+
+  it('the encodings of public probe kits decode back to the payload (lossy ones to its letters)', () => {
+    const letters = (x: string): string => x.toLowerCase().replace(/[^a-z]/g, '')
+    const base85 = (x: string): string => {
+      const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~'
+      const out: number[] = []
+      for (let i = 0; i < x.length; i += 5) {
+        const group = x.slice(i, i + 5).padEnd(5, '~')
+        let v = 0
+        for (const c of group) v = v * 85 + alphabet.indexOf(c)
+        out.push(...[v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].slice(0, Math.min(4, x.length - i - 1)))
+      }
+      return Buffer.from(out).toString('utf8')
+    }
+    const uudecode = (x: string): string => Buffer.concat(x.split('\n').map(line => {
+      const n = line.charCodeAt(0) - 32
+      const bytes: number[] = []
+      for (let i = 1; bytes.length < n; i += 4) {
+        const v = [0, 1, 2, 3].map(k => (line.charCodeAt(i + k) - 32) & 63)
+        bytes.push((v[0]! << 2) | (v[1]! >> 4), ((v[1]! & 15) << 4) | (v[2]! >> 2), ((v[2]! & 3) << 6) | v[3]!)
+      }
+      return Buffer.from(bytes.slice(0, n))
+    })).toString('utf8')
+    const base32 = (x: string): string => {
+      const bits = [...x.replace(/=+$/, '')].map(c => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.indexOf(c).toString(2).padStart(5, '0')).join('')
+      return Buffer.from(bits.match(/.{8}/g)!.map(b => parseInt(b, 2))).toString('utf8')
+    }
+    const exact: Record<string, (x: string) => string> = {
+      base32,
+      base85,
+      uuencode: uudecode,
+      atbash: x => x.replace(/[A-Za-z]/g, c => String.fromCharCode(c <= 'Z' ? 155 - c.charCodeAt(0) : 219 - c.charCodeAt(0))),
+      base2048: x => Buffer.from(decodeBase2048(x)).toString('utf8'),
+      fullwidth: x => x.normalize('NFKC'),
+    }
+    for (const [id, decode] of Object.entries(exact)) {
+      const [ask, ...encoded] = lines(mutate(id).payload)
+      assert.ok(ask !== undefined && ask.length > 0, id)
+      assert.ok(!encoded.join('\n').includes('Ignore'), `${id} hides the words`)
+      assert.equal(decode(encoded.join('\n')), PAYLOAD, id)
+    }
+    const morseLetters: Record<string, string> = { '.-': 'a', '-...': 'b', '-.-.': 'c', '-..': 'd', '.': 'e', '..-.': 'f', '--.': 'g', '....': 'h', '..': 'i', '.---': 'j', '-.-': 'k', '.-..': 'l', '--': 'm', '-.': 'n', '---': 'o', '.--.': 'p', '--.-': 'q', '.-.': 'r', '...': 's', '-': 't', '..-': 'u', '...-': 'v', '.--': 'w', '-..-': 'x', '-.--': 'y', '--..': 'z' }
+    const [, morse] = lines(mutate('morse').payload)
+    assert.equal(morse!.split(' / ').map(w => w.split(' ').map(c => morseLetters[c]).join('')).join(' '), PAYLOAD.toLowerCase().replace(/[^a-z ]/g, ''))
+    const [, nato] = lines(mutate('nato').payload)
+    assert.equal(nato!.split(' ').map(w => w[0]!.toLowerCase()).join(''), letters(PAYLOAD))
+  })
+
+  it('zalgo stacks two to four combining marks on every letter and changes nothing else', () => {
+    const { payload } = mutate('zalgo')
+    assert.equal(payload.replace(/[\u0300-\u036f]/g, ''), PAYLOAD)
+    const stacks = payload.match(/[A-Za-z][\u0300-\u036f]*/g)!.map(x => x.length - 1)
+    assert.ok(stacks.every(n => n >= 2 && n <= 4), stacks.join(','))
   })
 
   it('split-turns cuts the payload into three user turns that join back to it, only the last expected to block', () => {
