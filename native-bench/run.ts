@@ -2,19 +2,17 @@
 // per hot function, ns/op as median (p10–p90) over repeated samples. With --base, the
 // same benchmark code also runs against that commit's src (built in a temporary folder),
 // samples alternating base/branch so drift of the machine's load hits both alike, and a
-// ratio branch/base is printed: < 1 is faster than base.
+// ratio branch/base is printed: < 1 is faster than base. Each build's cases run in a
+// process of their own (side.ts): two builds in one process slowed each other.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, num, str } from '../perf/lib/cli-args.js'
-import { engineCases, normalizerCases, policyTimer, scopedEngineCases, scoringCases, type PolicyTimer } from './benches/detection.js'
 import { frontCases } from './benches/front.js'
-import { outputCases } from './benches/output.js'
-import { codecCases, shardCases } from './benches/session-and-routing.js'
 import { threadCases } from './benches/threads.js'
 import { prepareBase, type BaseTree } from './lib/base-tree.js'
 import { REPO_ROOT } from './lib/inputs.js'
 import { calibrate, gc, sampleOnce, statsOf, type BenchCase, type Stats } from './lib/measure.js'
-import { moduleRoot, type ModuleRoot } from './lib/module-root.js'
+import { Side } from './lib/side-client.js'
 import { formatTable, type Row } from './lib/table.js'
 
 const USAGE = `usage: npm run bench -- [--base <git-ref>] [--filter text] [--samples 11] [--min-sample-ms 30] [--front-seconds 3] [--no-front] [--policy-runs 60] [--json FILE]`
@@ -35,83 +33,68 @@ const frontSeconds = num(v, 'front-seconds', 3, 1, 30)
 const filter = str(v, 'filter', '')
 const baseRef = typeof v.base === 'string' ? v.base : null
 
-type Suite = (root: ModuleRoot) => Promise<BenchCase[]>
-const SUITES: readonly [string, Suite][] = [
-  ['normalize', normalizerCases],
-  ['engine', engineCases],
-  ['engine.scoped', scopedEngineCases],
-  ['scoring', scoringCases],
-  ['session-codec', codecCases],
-  ['shard-key', shardCases],
-  ['output', outputCases],
-]
-
-async function casesOf (root: ModuleRoot): Promise<{ cases: BenchCase[], problems: string[] }> {
-  const cases: BenchCase[] = []
-  const problems: string[] = []
-  for (const [name, suite] of SUITES) {
-    if (filter !== '' && !filter.startsWith(name) && !name.startsWith(filter.split('/')[0] ?? '')) continue
-    try {
-      cases.push(...await suite(root))
-    } catch (err) {
-      // A base that predates a module (or changed its API) cannot run that suite.
-      problems.push(`${root.label}: ${name} unavailable: ${(err as Error).message.split('\n')[0] ?? ''}`)
-    }
-  }
-  return { cases: cases.filter(c => filter === '' || c.name.includes(filter)), problems }
-}
-
-async function measure (c: BenchCase, base: BenchCase | undefined): Promise<{ branch: Stats, base: Stats | null }> {
+/** Samples of an environment case, in this process (it is never compared with a base). */
+async function measureHere (c: BenchCase): Promise<Stats> {
   gc()
   const n = await calibrate(c, minSampleMs)
-  const nb = base === undefined ? 0 : await calibrate(base, minSampleMs)
+  const a: number[] = []
+  for (let i = 0; i < samples; i++) a.push(await sampleOnce(c, n))
+  return statsOf(a)
+}
+
+/** Samples of one case on the branch side and, when it has it, the base side, alternating. */
+async function measure (name: string, branch: Side, base: Side | null): Promise<{ branch: Stats, base: Stats | null }> {
+  const n = (await branch.ask<{ id: number, n: number }>({ op: 'calibrate', name, minSampleMs })).n
+  const nb = base === null ? 0 : (await base.ask<{ id: number, n: number }>({ op: 'calibrate', name, minSampleMs })).n
+  const sample = async (side: Side, k: number): Promise<number> => (await side.ask<{ id: number, nsPerOp: number }>({ op: 'sample', name, n: k })).nsPerOp
   const a: number[] = []
   const b: number[] = []
   for (let i = 0; i < samples; i++) {
-    // Alternate which side goes first so neither always runs on a warmer cache.
-    if (base !== undefined && i % 2 === 1) b.push(await sampleOnce(base, nb))
-    a.push(await sampleOnce(c, n))
-    if (base !== undefined && i % 2 === 0) b.push(await sampleOnce(base, nb))
+    // Alternate which side goes first so neither always runs right after the other's sample.
+    if (base !== null && i % 2 === 1) b.push(await sample(base, nb))
+    a.push(await sample(branch, n))
+    if (base !== null && i % 2 === 0) b.push(await sample(base, nb))
   }
-  return { branch: statsOf(a), base: base === undefined ? null : statsOf(b) }
+  return { branch: statsOf(a), base: base === null ? null : statsOf(b) }
 }
 
-const branchRoot = moduleRoot('branch', join(REPO_ROOT, 'build', 'src'))
 let baseTree: BaseTree | null = null
-let baseRoot: ModuleRoot | null = null
 if (baseRef !== null) {
   process.stderr.write(`building ${baseRef} in a temporary folder…\n`)
   baseTree = prepareBase(baseRef, REPO_ROOT)
   if (baseTree.warnings !== '') process.stderr.write(`note: ${baseRef} does not type-check cleanly; using what tsc emitted:\n${baseTree.warnings.slice(0, 600)}\n`)
-  baseRoot = moduleRoot(`base ${baseTree.commit.slice(0, 10)}`, baseTree.srcDir)
 }
+const branchSide = new Side('branch', join(REPO_ROOT, 'build', 'src'), filter)
+const baseSide = baseTree === null ? null : new Side(`base ${baseTree.commit.slice(0, 10)}`, baseTree.srcDir, filter)
+
+type PolicyRun = { id: number, note: string, timings: readonly (readonly [string, number])[] }
 
 /** Per-policy rows from repeated engine runs (base and branch alternating). */
 async function policyRows (): Promise<Row[]> {
-  const timer = async (root: ModuleRoot | null): Promise<PolicyTimer | null> => {
-    if (root === null) return null
+  const run = async (side: Side | null): Promise<PolicyRun | null> => {
+    if (side === null) return null
     try {
-      return await policyTimer(root)
+      return await side.ask<PolicyRun>({ op: 'policy-run' })
     } catch (err) {
-      process.stderr.write(`${root.label}: policy timings unavailable: ${(err as Error).message.split('\n')[0] ?? ''}\n`)
+      process.stderr.write(`${side.label}: policy timings unavailable: ${(err as Error).message}\n`)
       return null
     }
   }
-  const a = await timer(branchRoot)
-  const b = await timer(baseRoot)
-  if (a === null) return []
-  for (let i = 0; i < 5; i++) { a.run(); b?.run() }
+  const first = await run(branchSide)
+  if (first === null) return []
+  let withBase = (await run(baseSide)) !== null
+  for (let i = 0; i < 4; i++) { await run(branchSide); if (withBase) withBase = (await run(baseSide)) !== null }
   const sa = new Map<string, number[]>()
   const sb = new Map<string, number[]>()
-  const add = (into: Map<string, number[]>, m: Map<string, number>): void => { for (const [id, ns] of m) into.set(id, [...(into.get(id) ?? []), ns]) }
+  const add = (into: Map<string, number[]>, r: PolicyRun | null): void => { for (const [id, ns] of r?.timings ?? []) into.set(id, [...(into.get(id) ?? []), ns]) }
   for (let i = 0; i < policyRuns; i++) {
-    if (i % 2 === 1 && b !== null) add(sb, b.run())
-    add(sa, a.run())
-    if (i % 2 === 0 && b !== null) add(sb, b.run())
+    if (i % 2 === 1 && withBase) add(sb, await run(baseSide))
+    add(sa, await run(branchSide))
+    if (i % 2 === 0 && withBase) add(sb, await run(baseSide))
   }
   return [...sa].filter(([id]) => filter === '' || `policy/${id}`.includes(filter)).map(([id, ns]) => {
     const other = sb.get(id)
-    return { name: `policy/${id}`, note: a.note, branch: statsOf(ns), base: other === undefined ? null : statsOf(other), baseMissing: baseRoot !== null && other === undefined }
+    return { name: `policy/${id}`, note: first.note, branch: statsOf(ns), base: other === undefined ? null : statsOf(other), baseMissing: baseSide !== null && other === undefined }
   })
 }
 
@@ -123,24 +106,31 @@ try {
       process.stderr.write(`${r.name.padEnd(60)} ${(r.branch.median / 1000).toFixed(2).padStart(10)} µs/op${r.base === null ? '' : `  base ${(r.base.median / 1000).toFixed(2)} µs/op`}\n`)
     }
   }
-  const branch = await casesOf(branchRoot)
-  const base = baseRoot === null ? { cases: [], problems: [] } : await casesOf(baseRoot)
+  type Listing = { id: number, cases: readonly { name: string, note: string }[], problems: readonly string[] }
+  const branch = await branchSide.ask<Listing>({ op: 'list' })
+  const base = baseSide === null ? { cases: [], problems: [] } : await baseSide.ask<Listing>({ op: 'list' })
+  for (const p of [...branch.problems, ...base.problems]) process.stderr.write(`${p}\n`)
+  const inBase = new Set(base.cases.map(c => c.name))
+  const print = (r: Row): void => {
+    rows.push(r)
+    process.stderr.write(`${r.name.padEnd(60)} ${(r.branch.median / 1000).toFixed(2).padStart(10)} µs/op${r.base === null ? '' : `  base ${(r.base.median / 1000).toFixed(2)} µs/op  ratio ${(r.branch.median / r.base.median).toFixed(2)}`}\n`)
+  }
+  for (const c of branch.cases) {
+    const r = await measure(c.name, branchSide, inBase.has(c.name) ? baseSide : null)
+    print({ name: c.name, note: c.note, branch: r.branch, base: r.base, baseMissing: baseSide !== null && !inBase.has(c.name) })
+  }
   const env = filter === '' || filter.startsWith('hop') ? await threadCases() : []
   const front = v['no-front'] === true || !(filter === '' || filter.startsWith('front')) ? [] : await frontCases(frontSeconds)
-  for (const p of [...branch.problems, ...base.problems]) process.stderr.write(`${p}\n`)
-  const baseByName = new Map(base.cases.map(c => [c.name, c]))
-  const all = [...branch.cases, ...env.filter(c => filter === '' || c.name.includes(filter)), ...front]
-  for (const c of all) {
-    const other = c.environment === true ? undefined : baseByName.get(c.name)
-    const r = await measure(c, other)
-    rows.push({ name: c.name, note: c.note ?? '', branch: r.branch, base: r.base, baseMissing: baseRoot !== null && c.environment !== true && other === undefined })
-    process.stderr.write(`${c.name.padEnd(60)} ${(r.branch.median / 1000).toFixed(2).padStart(10)} µs/op${r.base === null ? '' : `  base ${(r.base.median / 1000).toFixed(2)} µs/op  ratio ${(r.branch.median / r.base.median).toFixed(2)}`}\n`)
+  for (const c of [...env.filter(c => filter === '' || c.name.includes(filter)), ...front]) {
+    print({ name: c.name, note: c.note ?? '', branch: await measureHere(c), base: null, baseMissing: false })
+    await c.close?.()
   }
-  for (const c of [...all, ...base.cases]) await c.close?.()
 } finally {
+  await branchSide.close()
+  await baseSide?.close()
   baseTree?.cleanup()
 }
-const header = `native-bench: ${samples} samples of ≥ ${minSampleMs} ms per case (policy rows: ${policyRuns} engine runs), Node ${process.version}${baseTree === null ? '' : `; base = ${baseRef} (${baseTree.commit.slice(0, 10)}), ratio = branch / base`}`
-process.stdout.write(`${header}\n\n${formatTable(rows, baseRoot !== null)}\n`)
+const header = `native-bench: ${samples} samples of ≥ ${minSampleMs} ms per case (policy rows: ${policyRuns} engine runs), Node ${process.version}${baseTree === null ? '' : `; base = ${baseRef} (${baseTree.commit.slice(0, 10)}), ratio = branch / base`}; each build in its own process`
+process.stdout.write(`${header}\n\n${formatTable(rows, baseSide !== null)}\n`)
 if (typeof v.json === 'string') writeFileSync(v.json, `${JSON.stringify({ header, rows }, null, 2)}\n`)
 process.exit(0)
