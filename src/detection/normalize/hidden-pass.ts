@@ -191,7 +191,9 @@ export class RemovalPass {
    * their only effect is to break the word apart for a matcher. Marks after a space
    * ("i̶g̶n̶o̶r̶e̶ ̶a̶l̶l̶" strikes the spaces through too) and stacks of three or more on a
    * letter of any script are the same noise; one or two on a Greek or Cyrillic letter
-   * (stress, breathing) are kept.
+   * (stress, breathing) are kept. So are marks on ASCII punctuation and digits ("<̗", "(̂"
+   * in Zalgo markup), which no script writes, except the enclosing and keycap marks of
+   * U+20D0–20FF ("1⃣", "#⃣").
    */
   private combining (i: number, cp: number): number {
     const raw = this.raw
@@ -199,7 +201,8 @@ export class RemovalPass {
     while (j < raw.length && classOfBmp(raw.charCodeAt(j)) === CharClass.Combining) j++
     const ascii = isAsciiLetter(this.prev)
     const latin = ascii || isLatinLetter(this.prev)
-    const noise = this.ws !== 0 || (this.prev >= 0x80 && j - i >= 3)
+    const onSymbol = this.prev > 0x20 && this.prev < 0x7f && !ascii && !(cp >= 0x20d0 && cp <= 0x20ff)
+    const noise = this.ws !== 0 || onSymbol || (this.prev >= 0x80 && j - i >= 3)
     if (!noise && !latin) return this.keep(i, cp, 1)
     const composes = !noise && j - i <= 4 && (String.fromCodePoint(this.prev) + raw.slice(i, j)).normalize('NFC').length === 1
     if (composes) {

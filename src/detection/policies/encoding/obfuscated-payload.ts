@@ -1,8 +1,9 @@
-import Type from 'typebox'
+import Type, { type Static } from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
+import { foldedWithin, isZalgo } from '../../checks/disguise.js'
 import { hiddenLayers, hidesText, isGluedTurns } from '../../checks/segments.js'
-import { ASSEMBLED, DEPTH_LIMIT_DETAIL, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL, SUBSTITUTED } from '../../normalize/index.js'
+import { ASSEMBLED, DEPTH_LIMIT_DETAIL, FRAMED, JOINED, SEGMENT_LIMIT_DETAIL, SUBSTITUTED, marksOf } from '../../normalize/index.js'
 import { REASSEMBLED, SPLIT_TOOL } from '../../reassembly.js'
 import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
@@ -71,7 +72,11 @@ export default definePolicy({
       return v
     }
     for (const seg of input.segments) {
-      if (seg.layer !== 'decoded') continue
+      if (seg.layer === 'plain') {
+        const disguised = disguisedInPlace(input, seg, params, asked(seg.messageIndex))
+        if (disguised !== null) out.push(disguised)
+        continue
+      }
       // A payload unwrapped or repaired from plain text was not hidden.
       const layers = hiddenLayers(seg)
       if (layers === 0) continue
@@ -123,6 +128,31 @@ export default definePolicy({
     return out.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
   },
 })
+
+/** Folds that rewrite a whole payload's letters (look-alike words among plain ones are encoding.homoglyphs' to score). */
+const WHOLE_DISGUISES: ReadonlySet<string> = new Set(['fullwidth'])
+
+/**
+ * Instruction-like features of a plain segment that the cleaning read out of a disguise:
+ * letters written fullwidth, or the whole message under stacked combining marks (Zalgo).
+ * Scored as a decoded payload is (they were as unreadable to a filter), with the
+ * disguise as its chain; the features must lie inside the disguised letters.
+ */
+function disguisedInPlace (input: NormalizedInput, seg: Segment, params: Static<typeof Params>, ask: boolean): Signal | null {
+  const zalgo = isZalgo(input, seg)
+  if (!zalgo && marksOf(seg) === undefined) return null
+  const hits = revealedFeatures(seg, undefined).filter(h => zalgo || foldedWithin(seg, h, WHOLE_DISGUISES))
+  if (hits.length === 0) return null
+  const content = Math.min(params.maxContentRisk, hits.reduce((sum, h) => sum + h.feature.weight, 0))
+  const top = [...hits].sort((a, b) => b.feature.weight - a.feature.weight)[0] as (typeof hits)[number]
+  const chain = zalgo ? 'zalgo' : 'fullwidth'
+  return {
+    risk: Math.min(100, content + (ask ? params.askBonus : 0)),
+    reason: `${chain} letters hide ${hits.map(h => h.feature.name).join(', ')}` + (ask ? '; the message asks to decode or follow it' : ''),
+    evidence: evidenceOf(seg, top.start, top.end),
+    ...(ask ? { actions: ['decode_and_follow'] as const } : {}),
+  }
+}
 
 /** The plain text of the message, or of the latest user message, asks to decode or follow. */
 function asksToDecode (input: NormalizedInput, messageIndex: number): boolean {

@@ -3,7 +3,7 @@ import { definePolicy } from '../../define-policy.js'
 import { memoSlot } from '../../segment-memo.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
 import { hiddenLayers } from '../../checks/segments.js'
-import { marksOf } from '../../normalize/index.js'
+import { foldedWithin, isZalgo } from '../../checks/disguise.js'
 import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
@@ -76,7 +76,7 @@ export default definePolicy({
     for (const seg of input.segments) {
       const mult = params.roleMultipliers[seg.role]
       if (mult === 0) continue
-      const { findings: own, reading } = assessed(seg, params.languages, seg.layer === 'plain' && stackedMarks(input, seg))
+      const { findings: own, reading } = assessed(seg, params.languages, isZalgo(input, seg))
       readings.push(reading)
       const findings = own.map(x => x.bare !== undefined && concealedRequest(input, seg, x.span) ? { risk: 86, span: x.span, label: `${x.bare} requested through a concealment (${seg.encodings.join('>')})` } : x)
       if (findings.length === 0) continue
@@ -137,35 +137,6 @@ function concealedRequest (input: NormalizedInput, seg: Segment, span: Span): bo
 
 /** Look-alike letters that spell a word in a disguise nobody types by accident (accents fold too, and are ordinary spelling). */
 const DISGUISES: ReadonlySet<string> = new Set(['fullwidth', 'mixed-script', 'lookalike-word', 'small-caps'])
-/** Combining marks per Latin letter of a message from which the message reads as Zalgo (an accent now and then is spelling). */
-const ZALGO_DENSITY = 0.5
-
-/**
- * Combining marks stacked on the letters of the whole message (Zalgo), which the cleaning
- * removed: counted from its findings, since each mark's place is kept only for the first few.
- */
-function stackedMarks (input: NormalizedInput, seg: Segment): boolean {
-  const stacked = input.findings.find(f => f.messageIndex === seg.messageIndex && f.detail === 'combining-marks')
-  return stacked !== undefined && stacked.count >= ZALGO_DENSITY * latinLetters(seg.lower)
-}
-
-/**
- * A harmful term written, where it stands, in a disguise that the cleaning undid:
- * fullwidth or look-alike letters, or letters under stacks of combining marks. The plain
- * segment reads the request in clear; only the marks tell that it was dressed up to get
- * past a filter, which is a laundering technique like a fiction wrapper.
- */
-function disguised (seg: Segment, span: Span, zalgo: boolean): boolean {
-  if (seg.layer !== 'plain') return false
-  if (zalgo) return true
-  return marksOf(seg)?.confusables.some(m => DISGUISES.has(m.detail) && m.start < span.end && m.end > span.start) === true
-}
-
-function latinLetters (lower: string): number {
-  let n = 0
-  for (let i = 0; i < lower.length; i++) { const c = lower.charCodeAt(i); if (c >= 0x61 && c <= 0x7a) n++ }
-  return n
-}
 
 /** What `assess` found in a segment, without the segment (kept with it, and read at whatever index it is placed). */
 interface Assessment {
@@ -251,8 +222,10 @@ function assess (seg: Segment, langs: readonly LangCode[], zalgo: boolean): { fi
   const encodedReply = found.get('encodedReply').find(s => !isNegated(f, s.start))
   // A pretext ("I'm a teacher", "for my research") does not: it comes with honest
   // questions about how dangerous things work as often as with requests for the recipe.
+  // A harmful term written in a disguise the cleaning undid is a laundering technique,
+  // like a fiction wrapper: the plain text reads in clear, the marks show the dressing up.
   const sought = asked ? capability : content
-  const dressed = sought !== undefined && disguised(seg, sought, zalgo)
+  const dressed = sought !== undefined && seg.layer === 'plain' && (zalgo || foldedWithin(seg, sought, DISGUISES))
   const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined || inCharacter || encodedReply !== undefined || dressed
   const harmful = howTo || content !== undefined || (asked && forceful)
   if (prefix !== undefined) out.push({ risk: harmful ? 88 : 55, span: prefix, label: 'prefix injection (forces an affirmative opening)' })
