@@ -26,6 +26,17 @@ export function foldedWithin (seg: Segment, span: Span, kinds: ReadonlySet<strin
   return marksOf(seg)?.confusables.some(m => kinds.has(m.detail) && m.start < span.end && m.end > span.start) === true
 }
 
+/**
+ * Characters the cleaning removed as hidden anywhere in a plain segment: zero-width
+ * characters between letters, bidi controls, a character erased by a backspace, stray
+ * combining marks, tag characters (only those the cleaning counts; a byte-order mark
+ * or a Persian zero-width non-joiner is not). One such character is enough to keep a
+ * word from matching a filter and invisible to whoever reads the text.
+ */
+export function hasHiddenCharacters (seg: Segment): boolean {
+  return seg.layer === 'plain' && (marksOf(seg)?.hidden.length ?? 0) > 0
+}
+
 function latinLetters (lower: string): number {
   let n = 0
   for (let i = 0; i < lower.length; i++) {

@@ -105,6 +105,13 @@ export class RemovalPass {
       }
       case CharClass.Control: {
         if (cp === 0x1b) { const end = this.ansiEnd(i); this.remove(i, end, cls, cp, false); return end }
+        // A backspace erases the character before it wherever the text is shown
+        // ("instruX\bctions" reads "instructions"): both go, as the reader never sees them.
+        if (cp === 0x08 && i > this.runStart && isAsciiVisible(this.raw.charCodeAt(i - 1))) {
+          this.remove(i - 1, i + 1, cls, cp, true)
+          this.prev = i >= 2 ? this.raw.charCodeAt(i - 2) : 0
+          return i + 1
+        }
         // C1 controls (U+0080–U+009F) are what UTF-8 read as Latin-1 leaves behind (mojibake): removed, not counted.
         this.remove(i, i + width, cls, cp, cp < 0x80)
         return i + width

@@ -3,7 +3,7 @@ import { definePolicy } from '../../define-policy.js'
 import { memoSlot } from '../../segment-memo.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
 import { hiddenLayers } from '../../checks/segments.js'
-import { foldedWithin, isZalgo } from '../../checks/disguise.js'
+import { foldedWithin, hasHiddenCharacters, isZalgo } from '../../checks/disguise.js'
 import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
 import { LanguagesParam, type LangCode } from '../prompt-injection/lexicon/languages.js'
 import { lexiconSpans } from '../prompt-injection/lexicon/scan.js'
@@ -222,10 +222,12 @@ function assess (seg: Segment, langs: readonly LangCode[], zalgo: boolean): { fi
   const encodedReply = found.get('encodedReply').find(s => !isNegated(f, s.start))
   // A pretext ("I'm a teacher", "for my research") does not: it comes with honest
   // questions about how dangerous things work as often as with requests for the recipe.
-  // A harmful term written in a disguise the cleaning undid is a laundering technique,
-  // like a fiction wrapper: the plain text reads in clear, the marks show the dressing up.
+  // A harmful request written in a disguise the cleaning undid is a laundering technique,
+  // like a fiction wrapper: the plain text reads in clear, the marks show the dressing up
+  // (look-alike letters, Zalgo, or characters hidden anywhere in the message:
+  // imperceptible perturbations need only one).
   const sought = asked ? capability : content
-  const dressed = sought !== undefined && seg.layer === 'plain' && (zalgo || foldedWithin(seg, sought, DISGUISES))
+  const dressed = sought !== undefined && seg.layer === 'plain' && (zalgo || foldedWithin(seg, { start: 0, end: seg.text.length }, DISGUISES) || hasHiddenCharacters(seg))
   const forceful = kinds.length > 0 || prefix !== undefined || persona.has('unbound') || persona.has('threat') || pressure !== undefined || inCharacter || encodedReply !== undefined || dressed
   const harmful = howTo || content !== undefined || (asked && forceful)
   if (prefix !== undefined) out.push({ risk: harmful ? 88 : 55, span: prefix, label: 'prefix injection (forces an affirmative opening)' })
@@ -241,7 +243,7 @@ function assess (seg: Segment, langs: readonly LangCode[], zalgo: boolean): { fi
     if (pressure !== undefined) techniques.push('pressure on its refusals')
     if (inCharacter) techniques.push('insistence that it stays in character')
     if (encodedReply !== undefined) techniques.push('an answer in an encoding that slips past output checks')
-    if (dressed) techniques.push('letters disguised as look-alikes or under stacked marks')
+    if (dressed) techniques.push('letters disguised (look-alikes, hidden characters or stacked marks)')
     const what = asked ? 'dangerous know-how' : 'harmful content'
     out.push(techniques.length > 0
       ? { risk: 86, span: harmSpan, label: `${what} requested through ${techniques.join(', ')}` }

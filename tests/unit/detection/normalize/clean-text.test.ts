@@ -23,6 +23,7 @@ describe('cleaning: invisible characters', () => {
     ['strike-through marks on the spaces between words', 'a\u0336l\u0336l\u0336 \u0336r\u0336u\u0336l\u0336e\u0336s\u0336', 'all rules', ['invisible/combining-marks×9']],
     ['marks that do not compose with an accented Latin letter', 'ignor\u011b\u033e\u031a all', 'ignore all', ['invisible/combining-marks×2', 'confusable/diacritic×1']],
     ['a stack of three marks on a Cyrillic letter', '\u0437\u0430\u0300\u0301\u0302\u043c\u043e\u043a', '\u0437\u0430\u043c\u043e\u043a', ['invisible/combining-marks×3']],
+    ['a character erased by the backspace after it', 'instruX\bctions', 'instructions', ['invisible/control×1']],
     ['marks on markup and digits in Zalgo text', '<\u0317script>\u0336 f(\u0302\u0351x)1\u0301', '<script> f(x)1', ['invisible/combining-marks×5']],
   ]
   for (const [what, input, text, found] of cases) {
