@@ -12,6 +12,7 @@ import { hex } from './hex.js'
 import { htmlEntities } from './html-entities.js'
 import { JSON_VALUES, jsonValues } from './json-values.js'
 import { language } from './language.js'
+import { markedLetters } from './marked-letters.js'
 import { leetspeak } from './leetspeak.js'
 import { LINE_BREAKS, lineBreaks } from './line-breaks.js'
 import { morse } from './morse.js'
@@ -50,6 +51,7 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   morse,
   braille,
   nato,
+  markedLetters,
   charCodes,
   language,
   declared,
