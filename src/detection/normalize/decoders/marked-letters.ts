@@ -16,9 +16,10 @@ import type { Decoder } from './types.js'
 const MIN_MARKED = 8
 /** Unmarked words allowed between two marked ones of one stretch. */
 const MAX_UNMARKED = 1
-// A word with one bracketed letter in it, or a bracketed gap.
-const MARKED = /[\p{L}\p{N}'-]*[([](\p{L}|\s|_)[)\]][\p{L}\p{N}'-]*/uy
-const WORD = /[^\s()[\]]+/uy
+// A word with one bracketed letter in it, or a bracketed gap. Sticky, tried at each word
+// start, so each attempt is bounded: a longer word is consumed in pieces.
+const MARKED = /[\p{L}\p{N}'-]{0,32}[([](\p{L}|\s|_)[)\]][\p{L}\p{N}'-]{0,32}/uy
+const WORD = /[^\s()[\]]{1,64}/uy
 
 export const markedLetters: Decoder = {
   needs: T_LETTERS,
