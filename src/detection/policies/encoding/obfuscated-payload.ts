@@ -140,7 +140,8 @@ const WHOLE_DISGUISES: ReadonlySet<string> = new Set(['fullwidth'])
  */
 function disguisedInPlace (input: NormalizedInput, seg: Segment, params: Static<typeof Params>, ask: boolean): Signal | null {
   const zalgo = isZalgo(input, seg)
-  if (!zalgo && marksOf(seg) === undefined) return null
+  // Most non-English text carries folds (accents) but no whole-payload disguise: it skips the feature scan.
+  if (!zalgo && marksOf(seg)?.confusables.some(m => WHOLE_DISGUISES.has(m.detail)) !== true) return null
   const hits = revealedFeatures(seg, undefined).filter(h => zalgo || foldedWithin(seg, h, WHOLE_DISGUISES))
   if (hits.length === 0) return null
   const content = Math.min(params.maxContentRisk, hits.reduce((sum, h) => sum + h.feature.weight, 0))
