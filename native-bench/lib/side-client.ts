@@ -30,7 +30,7 @@ export class Side {
   private readonly child: ChildProcess
   private readonly ready: Promise<void>
   private next = 1
-  private pending = new Map<number, { resolve: (r: SideReply) => void, reject: (e: Error) => void }>()
+  private readonly pending = new Map<number, { resolve: (r: SideReply) => void, reject: (e: Error) => void }>()
 
   constructor (label: string, dir: string, filter: string) {
     this.label = label

@@ -1,6 +1,5 @@
 import { marksOf } from '../normalize/index.js'
 import type { NormalizedInput, Segment } from '../types.js'
-import type { Span } from '../policies/prompt-injection/match/text.js'
 
 // Disguises the cleaning undid in place: the plain segment reads in clear, and only the
 // normalizer's marks tell that letters were written fullwidth or as look-alikes, or
@@ -21,7 +20,7 @@ export function isZalgo (input: NormalizedInput, seg: Segment): boolean {
 }
 
 /** Whether a fold of one of `kinds` (confusables.ts: 'fullwidth', 'mixed-script', …) covers part of `span` of a plain segment. */
-export function foldedWithin (seg: Segment, span: Span, kinds: ReadonlySet<string>): boolean {
+export function foldedWithin (seg: Segment, span: { readonly start: number, readonly end: number }, kinds: ReadonlySet<string>): boolean {
   if (seg.layer !== 'plain') return false
   return marksOf(seg)?.confusables.some(m => kinds.has(m.detail) && m.start < span.end && m.end > span.start) === true
 }
