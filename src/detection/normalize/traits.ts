@@ -29,6 +29,8 @@ const MIN_BROKEN_LINES = 1
 /** ...and at most this many words per such break (ordinary paragraphs hold far more). */
 const MAX_WORDS_PER_BREAK = 14
 
+/** Single characters in a row, letters and leet characters both among them, that make a spaced leet candidate. */
+const SPACED_LEET_MIN = 5
 const LEETISH = new Uint8Array(128)
 for (const ch of '0123456789@$|!') LEETISH[ch.charCodeAt(0)] = 1
 /** Punctuation of config, code and markup lines ("key: value", "x = 1;"), whose breaks are not noise. */
@@ -46,9 +48,22 @@ export function traitsOf (text: string, minRun: number): number {
   let broken = 0
   let codeLine = false
   let afterQuote = false
+  // Single characters spaced apart ("1 g n 0 r 3"): a run of them mixing letters and leet
+  // characters is leetspeak spelled letter by letter, with no letter next to a digit.
+  let singles = 0
+  let singleKinds = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c <= 0x20) {
+      if (run === 1) {
+        const p = text.charCodeAt(i - 1)
+        const kind = (p | 0x20) >= 0x61 && (p | 0x20) <= 0x7a ? 1 : p < 128 && LEETISH[p] === 1 ? 2 : 0
+        if (kind === 0) singles = singleKinds = 0
+        else {
+          singleKinds |= kind
+          if (++singles >= SPACED_LEET_MIN && singleKinds === 3) t |= T_LEET
+        }
+      } else if (run > 1) singles = singleKinds = 0
       if (c === 0x0a) {
         if (run > 0 && !codeLine && continuesSentence(text.charCodeAt(i - 1), text.charCodeAt(i + 1))) broken++
         codeLine = false

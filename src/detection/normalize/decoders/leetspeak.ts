@@ -1,4 +1,5 @@
 import { COMMON_OTHER } from '../common-words.js'
+import { breakWords } from '../glued-words.js'
 import { ENGLISH_WORDS, IS_REVERSED, LEXICON, WORD_FORMS } from '../lexicon.js'
 import { T_LEET } from '../traits.js'
 import type { Decoder } from './types.js'
@@ -42,13 +43,17 @@ interface Fold { readonly start: number, readonly end: number, readonly text: st
 export const leetspeak: Decoder = {
   needs: T_LEET,
   find (text, lower, _ctx, out) {
+    const spaced = spacedRuns(lower)
     const folds: Fold[] = []
     let hits = 0
     let longHits = 0
-    let strong = false
+    let strong = spaced.length > 0
+    let next = 0
     const n = lower.length
     let i = 0
     while (i < n && folds.length < MAX_FOLDS) {
+      const run = spaced[next]
+      if (run !== undefined && i >= run.start) { folds.push(run); i = run.end; next++; continue }
       if (!isTokenChar(lower.charCodeAt(i))) { i++; continue }
       let from = i
       let letters = 0
@@ -99,6 +104,54 @@ export const leetspeak: Decoder = {
     parts.push(text.slice(copied))
     out.push({ encoding: 'leetspeak', text: parts.join(''), start: first, end: last })
   },
+}
+
+/** Fewest single characters of a spaced run ("1 g n 0 r 3 y 0 u r"), and the share of its folded letters known words must cover. */
+const MIN_SPACED = 5
+const MIN_SPACED_COVER = 0.75
+const MAX_SPACED_RUNS = 64
+const MIN_SPACED_WORD = 3
+
+function wordCount (text: string): number {
+  let k = 1
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20) k++
+  return k
+}
+
+/**
+ * Leetspeak spelled letter by letter, one space apart ("1 g n 0 r 3   y 0 u r   r u l 3 5";
+ * the cleaner has collapsed the word gaps): each character folded by its first reading, the
+ * letters closed up and cut back into words. Letters spelled apart without a digit are the
+ * separators decoder's; a run must mix both, and its letters must read as words, so a
+ * spaced serial number or a list of grades ("A 1 B 2 C 3") stays as it is. One pass.
+ */
+function spacedRuns (lower: string): Fold[] {
+  const out: Fold[] = []
+  const n = lower.length
+  let i = 0
+  while (i < n && out.length < MAX_SPACED_RUNS) {
+    let start = -1
+    let count = 0
+    let leet = 0
+    let letters = ''
+    let j = i
+    // Tokens of one character each, separated by single spaces.
+    while (j < n && isTokenChar(lower.charCodeAt(j)) && (j + 1 === n || lower.charCodeAt(j + 1) === 0x20) && (j === 0 || !isTokenChar(lower.charCodeAt(j - 1)))) {
+      const c = lower.charCodeAt(j)
+      if (start < 0) start = j
+      if (isLetter(c)) letters += lower[j]
+      else { leet++; letters += (LEET_READINGS.get(c) as readonly string[])[0] }
+      count++
+      j += 2
+    }
+    if (start >= 0 && count >= MIN_SPACED && leet > 0 && count - leet >= 2) {
+      const words = breakWords(letters)
+      // Words of three letters on average or longer: chance breaks of initials are short ("a i br ce").
+      if (words !== null && words.covered >= MIN_SPACED_COVER && wordCount(words.text) * MIN_SPACED_WORD <= count) out.push({ start, end: start + count * 2 - 1, text: words.text, hit: true, digits: false })
+    }
+    i = j > i ? j : i + 1
+  }
+  return out
 }
 
 /**

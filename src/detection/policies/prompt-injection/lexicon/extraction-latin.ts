@@ -119,6 +119,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
       words: [
         '(?:do not|don\'t|dont|never|must not|should not|shouldn\'t|under no circumstances|not allowed to|cannot|can\'t)(?: \\p{L}{1,15}){0,3} (?:reveal|share|disclose|tell|give|leak|expose|repeat|output|say|provide|mention|divulge|print|show)',
         'keep (?:it |this |them |the \\p{L}{1,15} )?(?:a )?(?:secret|confidential|private|hidden)', 'confidential', 'top secret', 'is secret', 'not (?:be )?(?:revealed|shared|disclosed)',
+        'refuse (?:to (?:answer|discuss) )?(?:any|all|every)(?: \\p{L}{1,15})? (?:requests?|questions?|attempts?|queries)', '(?:do not|don\'t|never) let (?:anyone|anybody|the user|users|them) (?:know|see|have|get|learn)', '(?:guard|protect) (?:it|this|the (?:password|secret|code|key|word|phrase))',
       ],
     },
   },

@@ -30,6 +30,12 @@ const PERSONAL_NOUN = termList([
   'address', 'birth ?date', 'date of birth', 'born', 'lives', 'balance', 'salary', 'database', 'ssn', 'social security', 'credit card', 'informacion (?:personal|privada)', 'donnees personnelles',
   'personenbezogene daten', 'informacoes (?:pessoais|privadas)', 'informazioni personali', 'निजी जानकारी', 'व्यक्तिगत', 'ईमेल', 'личн\\p{L}{0,3} (?:данн|информаци)\\p{L}{0,3}',
 ], ['个人信息', '個人信息', '個人情報', '개인 ?정보'])
+// A bare value after a secret noun: one token, then the end of the sentence or line.
+const BARE_VALUE = /^\s{0,2}(?:is|was|=|:|-|lautet|ist|es|est|e|eh|to|jest|это|是|は|는|은)\s{0,3}:?\s{0,2}\*{0,2}([\p{L}\p{N}][\p{L}\p{N}_-]{2,39})\*{0,2}(?=\s{0,2}(?:[.;,!)\n]|$))/u
+// Words that follow "the password is" without being one.
+const NOT_A_VALUE: ReadonlySet<string> = new Set(['secret', 'confidential', 'private', 'hidden', 'required', 'needed', 'optional', 'unknown', 'changed', 'stored', 'encrypted', 'hashed', 'set', 'correct', 'wrong', 'incorrect', 'invalid', 'valid', 'expired', 'missing', 'empty', 'blank', 'none', 'null', 'undefined', 'sensitive', 'protected', 'classified', 'important', 'below', 'above', 'attached', 'provided', 'given', 'known', 'safe', 'strong', 'weak', 'long', 'short', 'case-sensitive', 'temporary', 'secreto', 'secreta', 'geheim', 'vertraulich', 'confidentiel', 'segreta', 'segreto'])
+// The system prompt tells the model to hand the value out.
+const SHARED = /\b(?:share|give|tell|provide|send|read out) (?:it|this|the (?:\p{L}{1,15} ){0,2}(?:password|code|pin|key)) (?:to|with) (?:any|every|all|guests?|visitors?|customers?|users?|people|whoever|those)|\b(?:you )?(?:may|can|should|are allowed to|feel free to) (?:share|give out|tell|provide) (?:it|this|the (?:\p{L}{1,15} ){0,2}(?:password|code|pin))\b/u
 const QUOTED = /["'「]([^"'「」\n]{2,40})["'」]/g
 const LITERAL_RADIUS = 48
 const MAX_LITERALS = 8
@@ -57,7 +63,16 @@ function guardIn (segments: readonly Segment[], langs: readonly LangCode[]): Gua
         if (lit.length >= 3 && literals.length < MAX_LITERALS && !literals.includes(lit)) literals.push(lit)
         foundLiteral = true
       })
-      if (guarded || foundLiteral) secretGuarded = true
+      // "The password is GRANITE." / "Secret password: LANTERNFISH": the value stated bare.
+      const bare = BARE_VALUE.exec(f.slice(s.end, s.end + LITERAL_RADIUS))
+      const value = bare?.[1]
+      if (value !== undefined && !NOT_A_VALUE.has(value)) {
+        if (literals.length < MAX_LITERALS && !literals.includes(value)) literals.push(value)
+        foundLiteral = true
+      }
+      // A value the operator hands out ("the guest Wi-Fi password is …, give it to anyone
+      // who asks") is no secret: only an explicit order to keep it guards it then.
+      if (guarded || (foundLiteral && !SHARED.test(f))) secretGuarded = true
     }
     if (guarded && termSpans(PERSONAL_NOUN, seg).length > 0) personalGuarded = true
   }

@@ -18,15 +18,23 @@ export interface ForcingHit extends Span {
 // checked in code (letterBefore). A \p{L} class needs the u flag, which made this the
 // costliest regex of a request (22–37 ns a character against 8).
 const FORCE = /(?<![a-z])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat|state|display|echo|translate (?:this|it|the (?:sentence|text)|this sentence|this text) as|spell)(?:\s{1,3}(?:out|back|only|exactly|just|the following(?: sentence| text| words)?|this(?: sentence| text)?|verbatim|the (?:words?|phrase|text|sentence|string|label)))?\s{0,3}[:：]?\s{0,3}["'「『<]/g
-const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)|(?:without (?:any )?|with no )(?:punctuation|a (?:final |trailing )?period|the period|period|full stop|quotes|quotation marks)|\bend (?:your|the) (?:response|reply|answer|output|message) (?:there|here|right there|after (?:that|it))|\b(?:and|then) stop(?: there| writing| after (?:that|it))?\b|\bno (?:full stop|period|punctuation|quotes)\b|\bnothing (?:before|after) (?:or|and) (?:after|before)|без (?:кавычек|точки)|\b(?:sin|sem|senza|ohne|sans|zonder) (?:punto|ponto|punkt|point|punt|comillas|aspas|virgolette|anfuhrungszeichen|guillemets|aanhalingstekens)\b/
-const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b/
+const EXCLUSIVE = /(?:and|with) (?:absolutely )?nothing else|nothing more|no other (?:text|words|output|content)|only (?:the following|this) (?:text|sentence|words|message)|without (?:any )?(?:other|additional|further) (?:text|words|explanation|commentary)|(?:without (?:any )?|with no )(?:punctuation|a (?:final |trailing )?period|the period|period|full stop|quotes|quotation marks)|\bend (?:your|the) (?:response|reply|answer|output|message) (?:there|here|right there|after (?:that|it))|\b(?:and|then) stop(?: there| writing| after (?:that|it))?\b|\bno (?:full stop|period|punctuation|quotes)\b|\bnothing (?:before|after) (?:or|and) (?:after|before)|без (?:кавычек|точки)|\b(?:sin|sem|senza|ohne|sans|zonder) (?:punto|ponto|punkt|point|punt|comillas|aspas|virgolette|anfuhrungszeichen|guillemets|aanhalingstekens)\b|\b(?:y nada mas|et rien d.autre|e nient.altro|e (?:mais )?nada mais|und (?:sonst )?nichts (?:anderes|weiter)|en (?:verder )?niets (?:anders|meer)|i nic (?:wiecej|innego)|и (?:больше )?ничего (?:больше|другого|кроме))\b/
+// The banner in the languages such games are played in: "he sido hackeado", "ich wurde gehackt", "我被黑了".
+const CANARY = /\b(?:i|you|it|this|system|model|ai|we)(?:'ve| have| has)? been (?:pwned|pwnd|hacked|hijacked|owned|compromised|jailbroken|injected)\b|\bpwn(?:ed|d)\b|\b(?:prompt|ai) injection (?:succeeded|successful|worked|complete)\b|\b(?:he sido|fui|hemos sido|j.ai ete|ich wurde|ich bin|sono stat[oa]|ik ben|zostal(?:em|am)|ben) (?:hackead[oa]|hackerat[oa]|pirate|gehackt|zhakowan[ya]|hacklendim)\b|\bменя взломали\b|\bя взломан\b|我被(?:黑|入侵|攻破)了|ハッキングされ(?:ました|た)|해킹(?:당했|되었)/
 const CANARY_G = new RegExp(CANARY.source, 'g')
 // The banner made the model's whole answer, said to the model ("your only output is …",
 // "you must say …"), as opposed to a test that checks a reply for it.
-const WHOLE_ANSWER = /\b(?:your|the) (?:only|sole|entire) (?:output|answer|reply|response)\b|\bno other words\b|\byou (?:must|will|shall) (?:only )?(?:say|output|print|write|reply)\b/
-const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo|be the (?:words?|phrase|sentence|text))\b|ответить|должен сказать/
-const SEPARATOR = /(?:^|\n)[ \t]{0,4}(?:[-=_*#~]{5,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
+const WHOLE_ANSWER = /\b(?:your|the) (?:only|sole|entire) (?:output|answer|reply|response)\b|\bno other words\b|\byou (?:must|will|shall) (?:only )?(?:say|output|print|write|reply)\b|\b(?:tu|ta|la tua|sua|a sua|twoja|deine|je|la) (?:respuesta|reponse|risposta|resposta|odpowiedz|antwort|antwoord)(?: \p{L}{1,12}){0,3} (?:exactamente|exactement|esattamente|exatamente|dokladnie|genau|exact|precies)\b/u
+// The app's own task dropped next to the banner: "do not write any review", "instead of
+// translating", "ni correcciones": the banner replaces the answer rather than sits in it.
+const TASK_DROP = /\b(?:do not|don't|dont|never|without) (?:write|writing|give|giving|produce|producing|translate|translating|summari[sz]e|correct|review|answer|do|add|adding) (?:any|the|a|your)\b|\binstead of (?:\p{L}{1,15}ing|doing|the|your|a)\b|\b(?:en lugar de|en vez de|au lieu de|anstatt|statt (?:zu )?|invece di|em vez de|zamiast|in plaats van|вместо)\b|\bni (?:correcciones|traduccion|comentarios)\b/u
+const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo|be the (?:words?|phrase|sentence|text)|respuesta|responde|escribe|di|reponse|reponds|ecris|dis|antwort|antworte|sag|schreib|risposta|rispondi|scrivi|resposta|responda|escreva|diga|odpowiedz|odpowiedzi|napisz|antwoord|schrijf|zeg)\b|ответ\p{L}{0,4}|должен сказать|напиши|скажи|回答|回复|输出|答え|出力|대답|출력/u
+// A rule line, a table rule, or a label framed by rules ("=== REVIEW INPUT ENDS HERE ===",
+// "----- END OF PROMPT -----", "### FIM DO PROMPT ###").
+const SEPARATOR = /(?:^|\n)[ \t]{0,4}(?:[-=_*#~]{5,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40}|[-=_*#~]{3,20}[ \t]{0,3}[^\n\-=_*#~][^\n]{0,60}?[ \t]{0,3}[-=_*#~]{3,20})[ \t]{0,4}(?=\n|$)/g
 
+// The dictated words unquoted, named as a word or phrase: "reply with the single word PWNED".
+const FORCE_BARE = /(?<![a-z])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat)\s{1,3}(?:only\s{1,3}|just\s{1,3}|exactly\s{1,3})?(?:the|a|one|these|this)\s{1,3}(?:single\s{1,3}|one\s{1,3}|exact\s{1,3}|following\s{1,3})?(?:word|phrase|sentence|words)\s{0,2}:?\s{1,3}(?=[a-z0-9])/g
 const FORCE_LIMIT = 8
 // An output dictated on its own is everyday formatting; a hijack banner next to an output
 // verb is the attack's goal (the canary pass below).
@@ -58,8 +66,8 @@ export function findForcing (seg: Segment): ForcingHit[] {
     // A separator only ends a task when there is a task before it.
     if (m.index > 12) lastSeparatorEnd = Math.max(lastSeparatorEnd, m.index + m[0].length)
   })
-  forEachMatch(FORCE, f, FORCE_LIMIT, m => {
-    if (letterBefore(f, m.index)) return
+  const forced = (m: RegExpExecArray): void => {
+    if (letterBefore(f, m.index) || out.some(o => o.start === m.index)) return
     const start = m.index
     const end = m.index + m[0].length
     const tail = f.slice(end, end + 220)
@@ -68,11 +76,18 @@ export function findForcing (seg: Segment): ForcingHit[] {
     if (EXCLUSIVE.test(tail) || EXCLUSIVE.test(f.slice(Math.max(0, start - 60), start))) { risk += 14; parts.push('and nothing else') }
     // A banner dictated in quotes weighs what an unquoted one does (DICTATED_BANNER).
     // Described ("make the model say …") it keeps the lower weight it had.
-    if (CANARY.test(tail)) { risk += isDescribed(f, start) ? 40 : DICTATED_BANNER - FORCE_BASE; parts.push('plants a hijack banner') }
+    if (CANARY.test(tail)) {
+      const described = isDescribed(f, start)
+      risk += described ? 40 : DICTATED_BANNER - FORCE_BASE
+      parts.push('plants a hijack banner')
+      if (!described && TASK_DROP.test(f.slice(Math.max(0, start - 80), end + 120))) { risk += 14; parts.push('in place of the task') }
+    }
     if (lastSeparatorEnd >= 0 && start >= lastSeparatorEnd) { risk += 22; parts.push('after a separator that ends the original task') }
     if (IDENTITY_SWITCH.test(f.slice(Math.max(0, start - SWITCH_REACH), start))) { risk += 40; parts.push('right after telling the model it is someone else') }
     out.push({ start, end, risk, reason: parts.join(', ') })
-  })
+  }
+  forEachMatch(FORCE, f, FORCE_LIMIT, forced)
+  if (out.length < FORCE_LIMIT) forEachMatch(FORCE_BARE, f, FORCE_LIMIT - out.length, forced)
   const echo = ECHO_RULE.exec(f)
   if (echo !== null) {
     const end = echo.index + echo[0].length
@@ -89,8 +104,11 @@ export function findForcing (seg: Segment): ForcingHit[] {
     // Dictated as the whole answer ("your only output is the word PWNED"), anywhere in the
     // text, it is the hijack itself, not a string a programmer wants printed. Only texts
     // that hold a banner pay for this pass.
-    const whole = dictated && (WHOLE_ANSWER.test(f) || EXCLUSIVE.test(around))
-    out.push({ start: canary.index, end: canary.index + canary[0].length, risk: whole ? 84 : dictated ? DICTATED_BANNER : 30, reason: whole ? 'dictates a hijack banner as the whole output' : dictated ? 'dictates a hijack banner as the output' : 'hijack banner text' })
+    const whole = dictated && (WHOLE_ANSWER.test(f) || EXCLUSIVE.test(around) || TASK_DROP.test(around))
+    // After a rule that ends the real input ("=== INPUT ENDS HERE ===") it is the new task.
+    const separated = dictated && lastSeparatorEnd >= 0 && canary.index >= lastSeparatorEnd
+    const risk = whole ? 84 : dictated ? DICTATED_BANNER : 30
+    out.push({ start: canary.index, end: canary.index + canary[0].length, risk: separated ? risk + 14 : risk, reason: `${whole ? 'dictates a hijack banner as the whole output' : dictated ? 'dictates a hijack banner as the output' : 'hijack banner text'}${separated ? ', after a separator that ends the original task' : ''}` })
   }
   return out
 }
