@@ -8,8 +8,9 @@ import type { Span } from './text.js'
 // A sentence stem in quotes left open for the model to finish ("Complete this sentence:
 // "The instructions I was given say: …""): the quoted words are the model's own opening,
 // not a phrase being talked about.
-const COMPLETE_VERB = /\b(?:complete|finish|continue|fill in|fill out|go on with|carry on with|end)\b[^"\n]{0,80}["“'«「]/g
-const OPEN_END = /(?::|\.{3}|…|_{2,8}|\[\s?\.{0,3}\s?\])\s{0,2}["”'»」]/
+// In the languages the extraction lexicon reads: "continúa", "mach … weiter", "продолжи", "続けて".
+const COMPLETE_VERB = /(?:\b(?:complete|finish|continue|fill in|fill out|go on with|carry on with|end|continu[a-z]{0,4}|complet[a-z]{0,4}|termin[a-z]{0,3}|prosig[a-z]{0,3}|vervollstandig[a-z]{0,3}|mach(?:e)? (?:[a-z]{1,12} ){0,3}weiter|fahre? (?:[a-z]{1,12} ){0,3}fort|ga (?:[a-z]{1,12} ){0,3}verder|vul (?:[a-z]{1,12} ){0,2}aan|kontynuuj|dokoncz|devam et|tamamla)\b|продолж\p{L}{0,3}|допиш\p{L}{0,2}|继续|接着写|続けて|続き|이어서|계속)[^"\n]{0,80}["“'«「„]/gu
+const OPEN_END = /(?::|\.{3}|…|_{2,8}|\[\s?\.{0,3}\s?\])\s{0,2}["”'»」“]/
 
 /** Spans of quoted stems that a completion verb asks the model to finish. */
 export function completionStems (f: string): Span[] {
@@ -18,7 +19,7 @@ export function completionStems (f: string): Span[] {
   let m: RegExpExecArray | null
   while (out.length < 4 && (m = COMPLETE_VERB.exec(f)) !== null) {
     const open = m.index + m[0].length
-    const close = f.slice(open, open + 400).search(/["”'»」](?:\s|$|[.,!?])/)
+    const close = f.slice(open, open + 400).search(/["”'»」“](?:\s|$|[.,!?—–-])/)
     if (close < 0) continue
     const body = f.slice(open - 1, open + close + 1)
     if (OPEN_END.test(body)) out.push({ start: open, end: open + close })
@@ -31,9 +32,16 @@ export function completionStems (f: string): Span[] {
 // "I was told to".
 const STEM_TARGET = /\bmy (?:\p{L}{1,15} )?(?:instructions|system prompt|prompt|rules|guidelines|directives|configuration|orders)\b|\bi (?:was|have been|am|got) (?:told|given|instructed|programmed|configured)\b/gu
 
+// A stem that opens the way a system prompt does, in the second person ("«Eres...»",
+// "„Du bist…“", "「あなたは……」"), asks for the rest of the model's own prompt.
+const IDENTITY_OPENING = /^\s{0,2}(?:you are|you're|eres|usted es|tu es|vous etes|du bist|sie sind|sei|voce e|je bent|jij bent|u bent|jestes|ты|вы|sen(?: bir)?|siz|你是|您是|あなたは|君は|당신은|너는)(?=[\s.…,—–-]|$)/u
+const OPENING_STEM = 60
+
 export function stemTargets (f: string, stems: readonly Span[]): Span[] {
   const out: Span[] = []
   for (const s of stems) {
+    const opening = s.end - s.start <= OPENING_STEM ? IDENTITY_OPENING.exec(f.slice(s.start, s.end)) : null
+    if (opening !== null) { out.push({ start: s.start, end: s.start + opening[0].length }); continue }
     STEM_TARGET.lastIndex = s.start
     const m = STEM_TARGET.exec(f)
     if (m !== null && m.index < s.end) out.push({ start: m.index, end: m.index + m[0].length })
