@@ -383,7 +383,12 @@ const FOLLOW_QUOTE = termList([
   'voer (?:de|deze|die) (?:geciteerde )?(?:instructie|instructies|opdracht)(?: nu)?(?: letterlijk)? uit', 'volg (?:de|deze) (?:geciteerde )?instructie',
   'wykonaj (?:to|te|te) polecen\\p{L}{0,2}', 'talimat\\p{L}{0,3} (?:simdi )?uygula',
   'выполни (?:эту|эти|эт\\p{L}{0,2}|процитированн\\p{L}{0,4}|указанн\\p{L}{0,4}) (?:инструкци|команд|указани)\\p{L}{0,3}',
-], ['照着这段', '照着上面', '照做', '按照这段引用', '引用の指示に従', 'この指示に従', '인용된 지시를 따라', '위의 지시를 따라'])
+  // A code word defined to mean the quoted request ("whenever I say pineapple it means
+  // '…'"): the quotation is what the trigger will order, not a sample.
+  '(?:whenever|each time|every time) i (?:say|type|write|send)', 'when i (?:say|type|write|send) (?:[\\p{L}"\']{1,20} ){1,3}(?:it|that|this) (?:means|stands for)',
+  'cuando (?:yo )?(?:diga|escriba|ponga)', 'quand je (?:dis|dirai|tape|ecris|ecrirai)', 'wenn ich (?:[\\p{L}"„“]{1,20} ){0,3}(?:sage|schreibe|tippe)', 'quando (?:dico|scrivo|diro|scrivero)', 'quando eu (?:disser|digo|escrever|escrevo)',
+  'als ik (?:[\\p{L}"\']{1,20} ){0,2}(?:zeg|typ|schrijf)', 'kiedy (?:powiem|napisze)', 'когда я (?:скажу|напишу)', 'dedigimde', 'yazdigimda',
+], ['只要我说', '我一说', 'って言ったら', 'と言ったら', 'と書いたら', '라고 하면', '라고 말하면', '照着上面', '照做', '按照这段引用', '引用の指示に従', 'この指示に従', '인용된 지시를 따라', '위의 지시를 따라'])
 
 const FOLLOWS = memoSlot<boolean>()
 
