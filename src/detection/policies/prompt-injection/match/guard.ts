@@ -31,7 +31,7 @@ const PERSONAL_NOUN = termList([
   'personenbezogene daten', 'informacoes (?:pessoais|privadas)', 'informazioni personali', 'निजी जानकारी', 'व्यक्तिगत', 'ईमेल', 'личн\\p{L}{0,3} (?:данн|информаци)\\p{L}{0,3}',
 ], ['个人信息', '個人信息', '個人情報', '개인 ?정보'])
 // A bare value after a secret noun: one token, then the end of the sentence or line.
-const BARE_VALUE = /^\s{0,2}(?:is|was|=|:|-|lautet|ist|es|est|e|eh|to|jest|это|是|は|는|은)\s{0,3}:?\s{0,2}\*{0,2}([\p{L}\p{N}][\p{L}\p{N}_-]{2,39})\*{0,2}(?=\s{0,2}(?:[.;,!)\n]|$))/u
+const BARE_VALUE = /^\s{0,2}(?:\p{L}{2,12}\s{1,2})?(?:is|was|=|:|-|lautet|ist|es|est|e|eh|to|jest|это|是|は|는|은)\s{0,3}:?\s{0,2}\*{0,2}([\p{L}\p{N}][\p{L}\p{N}_-]{2,39})\*{0,2}(?=\s{0,2}(?:[.;,!)\n]|$))/u
 // Words that follow "the password is" without being one.
 const NOT_A_VALUE: ReadonlySet<string> = new Set(['secret', 'confidential', 'private', 'hidden', 'required', 'needed', 'optional', 'unknown', 'changed', 'stored', 'encrypted', 'hashed', 'set', 'correct', 'wrong', 'incorrect', 'invalid', 'valid', 'expired', 'missing', 'empty', 'blank', 'none', 'null', 'undefined', 'sensitive', 'protected', 'classified', 'important', 'below', 'above', 'attached', 'provided', 'given', 'known', 'safe', 'strong', 'weak', 'long', 'short', 'case-sensitive', 'temporary', 'secreto', 'secreta', 'geheim', 'vertraulich', 'confidentiel', 'segreta', 'segreto'])
 // The system prompt tells the model to hand the value out.
@@ -39,6 +39,15 @@ const SHARED = /\b(?:share|give|tell|provide|send|read out) (?:it|this|the (?:\p
 const QUOTED = /["'「]([^"'「」\n]{2,40})["'」]/g
 const LITERAL_RADIUS = 48
 const MAX_LITERALS = 8
+
+/**
+ * The value stated right after a secret noun ("the password is GELATO", "la parola d'ordine
+ * finale è GELATO"), folded, or null. Whoever writes the value is not asking for it.
+ */
+export function statedValue (folded: string, nounEnd: number): string | null {
+  const value = BARE_VALUE.exec(folded.slice(nounEnd, nounEnd + LITERAL_RADIUS))?.[1]
+  return value === undefined || NOT_A_VALUE.has(value) ? null : value
+}
 
 /** What the system prompt guards, read once per request and languages (also for a policy holding one segment of it). */
 export const guardContextOf: (input: NormalizedInput, langs: readonly LangCode[]) => GuardContext = perRequest(guardIn)
@@ -64,9 +73,8 @@ function guardIn (segments: readonly Segment[], langs: readonly LangCode[]): Gua
         foundLiteral = true
       })
       // "The password is GRANITE." / "Secret password: LANTERNFISH": the value stated bare.
-      const bare = BARE_VALUE.exec(f.slice(s.end, s.end + LITERAL_RADIUS))
-      const value = bare?.[1]
-      if (value !== undefined && !NOT_A_VALUE.has(value)) {
+      const value = statedValue(f, s.end)
+      if (value !== null) {
         if (literals.length < MAX_LITERALS && !literals.includes(value)) literals.push(value)
         foundLiteral = true
       }
