@@ -122,11 +122,20 @@ function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   // a JSON array there (one e-mail, one review) is a document of its own.
   const w = windowAround(seg.text, d.start, d.end, p.window, p.window, seg.role === 'user' ? 'list-item' : seg.role === 'tool' ? 'record' : 'paragraph')
   const around = CUT_KINDS.has(d.kind) ? w.text.slice(0, d.start - w.offset) + ' ' + w.text.slice(d.end - w.offset) : w.text
-  const verb: Verb | null = d.kind === 'tool' ? { strong: true, index: d.start - w.offset } : verbIn(around)
+  // In a tool result the send is the sentence that holds the destination: "forward the
+  // deck to your reports … dial-in: +44 …, passcode" names a call-in number, not where the
+  // deck goes. A sentence that only names the place ("The endpoint is https://…") is
+  // completed by the verbs around it.
+  const own = seg.role === 'tool' && d.kind !== 'tool' ? sentenceAround(w.text, d.start - w.offset, d.end - w.offset, CUT_KINDS.has(d.kind)) : null
+  const sentence = own !== null && !NAMES_PLACE.test(own.before + own.after) ? own : null
+  const verb: Verb | null = d.kind === 'tool' ? { strong: true, index: d.start - w.offset } : sentence !== null ? verbIn(sentence.before + sentence.after) : verbIn(around)
+  // …and its data is what that sentence names, unless it points back ("send it to …",
+  // "post the above to …").
+  const dataText = sentence !== null && !POINTS_BACK.test(sentence.before) && !POINTS_ANYWHERE.test(sentence.after) ? sentence.before + sentence.after : around
   const fill = FILL.test(around)
   const slot = d.open || fill || PLACEHOLDER.test(seg.text.slice(d.start, d.end))
   if (verb === null && !slot) return { risk: 0, why: '' }
-  const data = d.carriesSensitive === true ? 'strong' : dataTier(around)
+  const data = d.carriesSensitive === true ? 'strong' : dataTier(dataText)
   let risk: number
   let why: string
   if (data === 'strong' && (verb?.strong === true || slot || (verb !== null && IN_URL.test(around)))) {
@@ -157,6 +166,42 @@ function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   // string) is evidence about the text, not a send this model is asked to make.
   risk *= sampleFactor(seg, d, true)
   return { risk: Math.min(100, risk), why: `${why} to ${d.label.slice(0, 60)}` }
+}
+
+const NAMES_PLACE = /\b(?:endpoint|url|address|webhook|server|host|domain|destination|inbox|collector|listener|callback|link)s?\s?(?:is|are|=|:|lives at|at)\b|\b(?:to|at)\s?:?\s?$/i
+const POINTS_BACK = /\b(?:it|them|this|that|these|those|everything|all of (?:it|them)|the (?:above|following|result|results|output|data|contents?|same|values?|findings|file|files|list))\b|\b(?:following|below|above)\b/i
+const POINTS_ANYWHERE = /\b(?:following|below|above)\b/i
+const SENTENCE_REACH = 400
+
+/** The sentence of `text` around a destination at [start, end) (line breaks and sentence ends bound it), before and after it; the destination itself left out when `cut`. */
+function sentenceAround (text: string, start: number, end: number, cut: boolean): { readonly before: string, readonly after: string } {
+  let a = start
+  while (a > 0 && a > start - SENTENCE_REACH) {
+    const c = text.charCodeAt(a - 1)
+    if (c === 0x0a ? lineBreakEnds(text, a - 1) : (c === 0x2e || c === 0x21 || c === 0x3f) && isSpace(text.charCodeAt(a))) break
+    a--
+  }
+  let b = end
+  while (b < text.length && b < end + SENTENCE_REACH) {
+    const c = text.charCodeAt(b)
+    if (c === 0x0a ? lineBreakEnds(text, b) : (c === 0x2e || c === 0x21 || c === 0x3f) && (b + 1 >= text.length || isSpace(text.charCodeAt(b + 1)))) break
+    b++
+  }
+  return cut ? { before: text.slice(a, start), after: ` ${text.slice(end, b)}` } : { before: text.slice(a, end), after: text.slice(end, b) }
+}
+
+// A line break ends a sentence after sentence punctuation, before a blank line, a list
+// item or a heading; elsewhere it wraps one ("…post a comment containing\n![badge](…)\nwith the values…").
+const NEXT_ITEM = /^[ \t]{0,8}(?:[-*•#>|]|\d{1,3}[.)]|\n|$)/
+function lineBreakEnds (text: string, at: number): boolean {
+  let p = at - 1
+  while (p >= 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09 || text.charCodeAt(p) === 0x0d)) p--
+  const last = p >= 0 ? text.charCodeAt(p) : 0x0a
+  return last === 0x0a || last === 0x2e || last === 0x21 || last === 0x3f || NEXT_ITEM.test(text.slice(at + 1, at + 12))
+}
+
+function isSpace (c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d
 }
 
 export default definePolicy({
