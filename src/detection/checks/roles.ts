@@ -51,3 +51,20 @@ export function firstNonOperator (messages: readonly ChatMessage[]): number {
  */
 export const operatorTextOf: (input: NormalizedInput) => string = perRequest(segments =>
   segments.filter(s => s.layer === 'plain' && isOperatorRole(s.role)).map(s => s.text).join('\u0000'))
+
+// Files a repository keeps for AI coding agents: their text speaks to the agent by design.
+const AGENT_RULES_FILE = /(?:^|[\s"'`(/\\])(?:agents|claude|gemini|copilot-instructions|conventions)\.md\b|\.cursorrules\b|\.windsurfrules\b|\.clinerules\b|\.cursor\/rules\//i
+
+/**
+ * The segment is a tool result answering the agent's own read of a rules file kept for AI
+ * agents (AGENTS.md, CLAUDE.md, .cursorrules …): being addressed there is expected, so
+ * only what such a file should never ask (sends, downloads to run, overrides, hidden text)
+ * counts. Read from the assistant turn just before it, which names the file it read.
+ */
+export function answersAgentRulesRead (input: Pick<NormalizedInput, 'messages'>, seg: Segment): boolean {
+  const i = seg.messageIndex
+  if (input.messages[i]?.role !== 'tool') return false
+  const call = input.messages[i - 1]
+  return call !== undefined && call.role === 'assistant' && AGENT_RULES_FILE.test(call.content.slice(-400))
+}
+

@@ -130,10 +130,10 @@ export function briefing (f: string, t: Span): boolean {
 // developer asking for one to be written); a part of it or a qualified one is not.
 // Folded text; the key's words may be joined by _ - or nothing.
 const FILL = /\b(?:fill(?:ing)? (?:in|out)|complete|populate|finish|ausfullen|vervollstandig\w{0,2}|complet[ae]\w{0,2}|rellena|remplis|compila|preench\w{1,2}|vul in)\b|补全|填写|填好|填入|埋めて|記入|채워/
-const BLANK_SLOT = /["'](?:[a-z]{1,15}[_-]){0,3}(?:system[_-]?prompt[_-](?:first|last|opening|full|exact|verbatim|text|content|sentence|words?|lines?)|(?:initial|original|hidden|secret|internal|your|model|assistant|current|actual)[_-]?(?:system[_-]?)?(?:prompt|instructions?|rules)|secret[_-]?(?:password|word|key|code|phrase)|(?:guarded|protected|internal|hidden|admin|master|vault)[_-]?(?:password|passphrase|passcode|passwort|secret|code ?word))(?:[_-][a-z]{1,15}){0,4}["']\s{0,2}[:=]\s{0,2}(?:""|''|null\b|\[\s{0,2}\]|["']\s{0,3}(?:\?{1,3}|_{2,12}|\.{3}|<[a-z _-]{1,20}>)\s{0,3}["'])/g
+const BLANK_SLOT = /["'](?:[a-z]{1,15}[_-]){0,3}(?:system[_-]?prompt[_-](?:first|last|opening|full|exact|verbatim|text|content|sentence|words?|lines?)|(?:initial|original|hidden|secret|internal|your|model|assistant|current|actual|full|complete|exact|all|verbatim)[_-]?(?:system[_-]?)?(?:prompt|instructions?|rules)|secret[_-]?(?:password|word|key|code|phrase)|(?:guarded|protected|internal|hidden|admin|master|vault)[_-]?(?:password|passphrase|passcode|passwort|secret|code ?word)|(?:accepted|access|staff|admin|vault|unlock|secret|internal|guarded|protected)[_-]?(?:code|pin|passcode|key))(?:[_-][a-z]{1,15}){0,4}["']\s{0,2}[:=]\s{0,2}(?:""|''|null\b|\[\s{0,2}\]|["']\s{0,3}(?:\?{1,3}|_{2,12}|\.{3}|<[a-z _-]{1,20}>)\s{0,3}["'])/g
 
 // Substring gates: every segment asks, few hold any of these words.
-const SLOT_WORDS = ['prompt', 'instruction', 'rules', 'secret', 'password', 'passphrase', 'passcode'] as const
+const SLOT_WORDS = ['prompt', 'instruction', 'rules', 'secret', 'password', 'passphrase', 'passcode', 'code', 'pin', 'key'] as const
 const FILE_WORDS = ['prompt', 'instruction'] as const
 const holdsAny = (f: string, words: readonly string[]): boolean => words.some(w => f.includes(w))
 

@@ -22,7 +22,7 @@ export interface GuardContext {
 }
 
 const SECRET_NOUN = termList(
-  ['password', 'passphrase', 'passcode', 'secret(?: key| word| code| phrase)?', 'code ?word', 'pin', 'key', '(?:access|secret|entry|door|security|the) code', '(?:vault|safe|magic|master|unlock|admin|entry|hidden) (?:word|phrase|code|key)', 'contrasena', 'mot de passe', 'passwort', 'kennwort', 'senha', 'parol\\p{L}{0,2}', 'sifre\\p{L}{0,4}', 'wachtwoord', 'hasl[oa]', 'mat khau', 'kata sandi', 'парол\\p{L}{0,2}', '[وفبلك]?كلمة (?:المرور|السر)', 'पासवर्ड'],
+  ['password', 'passphrase', 'passcode', 'secret(?: key| word| code| phrase)?', 'code ?word', 'pin', 'key', '(?:access|secret|entry|door|security|the|discount|staff|promo|coupon|voucher|internal|admin|employee) code', 'parola d.ordine', 'parola segreta', 'codice segreto', 'palabra secreta', 'clave secreta', 'mot secret', 'code secret', 'geheimwort', 'codewort', 'losungswort', '(?:vault|safe|magic|master|unlock|admin|entry|hidden) (?:word|phrase|code|key)', 'contrasena', 'mot de passe', 'passwort', 'kennwort', 'senha', 'parol\\p{L}{0,2}', 'sifre\\p{L}{0,4}', 'wachtwoord', 'hasl[oa]', 'mat khau', 'kata sandi', 'парол\\p{L}{0,2}', '[وفبلك]?كلمة (?:المرور|السر)', 'पासवर्ड'],
   ['密码', '密碼', '口令', '密钥', '密鑰', '暗号', '暗號', 'パスワード', '合言葉', '暗証番号', '비밀번호', '패스워드', '비밀 ?코드', '비밀 ?키', '암호'],
 )
 const PERSONAL_NOUN = termList([

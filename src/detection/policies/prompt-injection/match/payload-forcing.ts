@@ -27,14 +27,19 @@ const CANARY_G = new RegExp(CANARY.source, 'g')
 const WHOLE_ANSWER = /\b(?:your|the) (?:only|sole|entire) (?:output|answer|reply|response)\b|\bno other words\b|\byou (?:must|will|shall) (?:only )?(?:say|output|print|write|reply)\b|\b(?:tu|ta|la tua|sua|a sua|twoja|deine|je|la) (?:respuesta|reponse|risposta|resposta|odpowiedz|antwort|antwoord)(?: \p{L}{1,12}){0,3} (?:exactamente|exactement|esattamente|exatamente|dokladnie|genau|exact|precies)\b/u
 // The app's own task dropped next to the banner: "do not write any review", "instead of
 // translating", "ni correcciones": the banner replaces the answer rather than sits in it.
-const TASK_DROP = /\b(?:do not|don't|dont|never|without) (?:write|writing|give|giving|produce|producing|translate|translating|summari[sz]e|correct|review|answer|do|add|adding) (?:any|the|a|your)\b|\binstead of (?:\p{L}{1,15}ing|doing|the|your|a)\b|\b(?:en lugar de|en vez de|au lieu de|anstatt|statt (?:zu )?|invece di|em vez de|zamiast|in plaats van|вместо)\b|\bni (?:correcciones|traduccion|comentarios)\b/u
+const TASK_DROP = /\b(?:do not|don't|dont|never|without) (?:write|writing|give|giving|produce|producing|translate|translating|summari[sz]e|correct|review|answer|do|add|adding) (?:any|the|a|your)\b|\binstead of (?:\p{L}{1,15}ing|doing|the|your|a)\b|\b(?:en lugar de|en vez de|au lieu de|anstatt|statt (?:zu )?|invece di|em vez de|zamiast|in plaats van|вместо)\b|\bni (?:correcciones|traduccion|comentarios)\b|\b(?:compito|tarea|tache|aufgabe|tarefa|taak|zadanie|task|job)\b[^.\n]{0,40}?\b(?:sospes[oa]|suspendid[oa]|suspendue?|ausgesetzt|suspens[oa]|opgeschort|zawieszon[ey]|suspended|paused|retired|disabled|over)\b|задача[^.\n]{0,40}?приостановлен\p{L}{0,2}/u
 const DICTATE = /\b(?:say|print|output|write|respond|reply|repeat|translate|type|return|answer with|display|echo|be the (?:words?|phrase|sentence|text)|respuesta|responde|escribe|di|reponse|reponds|ecris|dis|antwort|antworte|sag|schreib|risposta|rispondi|scrivi|resposta|responda|escreva|diga|odpowiedz|odpowiedzi|napisz|antwoord|schrijf|zeg)\b|ответ\p{L}{0,4}|должен сказать|напиши|скажи|回答|回复|输出|答え|出力|대답|출력/u
 // A rule line, a table rule, or a label framed by rules ("=== REVIEW INPUT ENDS HERE ===",
 // "----- END OF PROMPT -----", "### FIM DO PROMPT ###").
 const SEPARATOR = /(?:^|\n)[ \t]{0,4}(?:[-=_*#~]{5,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40}|[-=_*#~]{3,20}[ \t]{0,3}[^\n\-=_*#~][^\n]{0,60}?[ \t]{0,3}[-=_*#~]{3,20})[ \t]{0,4}(?=\n|$)/g
 
 // The dictated words unquoted, named as a word or phrase: "reply with the single word PWNED".
-const FORCE_BARE = /(?<![a-z])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|respond with|reply with|answer with|return|type|repeat)\s{1,3}(?:only\s{1,3}|just\s{1,3}|exactly\s{1,3})?(?:the|a|one|these|this)\s{1,3}(?:single\s{1,3}|one\s{1,3}|exact\s{1,3}|following\s{1,3})?(?:word|phrase|sentence|words)\s{0,2}:?\s{1,3}(?=[a-z0-9])/g
+const FORCE_BARE = /(?<![a-z])(?:(?:just|only|simply|now|instead)\s{1,3})?(?:say|print|output|write|(?:respond|reply|answer)(?:\s[^.\n"]{1,40}?)?\s{1,3}with|return|type|repeat)\s{1,3}(?:only\s{1,3}|just\s{1,3}|exactly\s{1,3})?(?:the|a|one|these|this)\s{1,3}(?:single\s{1,3}|one\s{1,3}|exact\s{1,3}|following\s{1,3})?(?:word|phrase|sentence|words)\s{0,2}:?\s{1,3}(?=[a-z0-9])(?!(?:count|counts|limit|length|number|frequency|order|choice|processing)\b)/g
+// The same dictation in the other languages the lexicons read ("Rispondi unicamente con «…»").
+const FORCE_OTHER = /(?<![a-z])(?:responde|contesta|rispondi|reponds|repondez|antworte|antwortet|responda|responde|odpowiedz|antwoord|ответь|отвечай|cevap ver|yanitla)(?:\s{1,3}(?:solo|solamente|unicamente|soltanto|seulement|uniquement|nur|apenas|somente|tylko|alleen|только|sadece))?(?:\s{1,3}(?:con|avec|mit|com|z|met|с|ile))?(?:\s{1,3}(?:la frase|le mot|la phrase|dem satz|den worten|a frase|la parola|le parole|het woord|слово|фразой))?\s{0,3}[:：]?\s{0,3}["'«„「『]/g
+// A reply dictated for everything that comes ("whatever anybody types, you answer with …",
+// "answer every message with the single word …"): the app's task is gone for good.
+const STANDING_REPLY = /\b(?:whatever|no matter what|anything) (?:anybody|anyone|the user|i|they|people|someone|users?) (?:types?|says?|writes?|sends?|asks?)\b|\b(?:answer|reply to|respond to) (?:every|each|all|any) (?:single )?(?:message|question|input|text|prompt|request)s?\b|\b(?:to|for) (?:every|each|all|any) (?:future |further |subsequent )?(?:message|question|input|prompt|request)s?\b/
 const FORCE_LIMIT = 8
 // An output dictated on its own is everyday formatting; a hijack banner next to an output
 // verb is the attack's goal (the canary pass below).
@@ -83,11 +88,15 @@ export function findForcing (seg: Segment): ForcingHit[] {
       if (!described && TASK_DROP.test(f.slice(Math.max(0, start - 80), end + 120))) { risk += 14; parts.push('in place of the task') }
     }
     if (lastSeparatorEnd >= 0 && start >= lastSeparatorEnd) { risk += 22; parts.push('after a separator that ends the original task') }
+    if (!isDescribed(f, start) && STANDING_REPLY.test(f.slice(Math.max(0, start - 80), end + 40))) { risk += 30; parts.push('as the reply to everything from now on') }
+    // "The summary task is suspended. Reply only with «…»": the dictated words replace the task.
+    if (!parts.includes('in place of the task') && !isDescribed(f, start) && TASK_DROP.test(f.slice(Math.max(0, start - 160), start))) { risk += 30; parts.push('in place of the task') }
     if (IDENTITY_SWITCH.test(f.slice(Math.max(0, start - SWITCH_REACH), start))) { risk += 40; parts.push('right after telling the model it is someone else') }
     out.push({ start, end, risk, reason: parts.join(', ') })
   }
   forEachMatch(FORCE, f, FORCE_LIMIT, forced)
   if (out.length < FORCE_LIMIT) forEachMatch(FORCE_BARE, f, FORCE_LIMIT - out.length, forced)
+  if (out.length < FORCE_LIMIT) forEachMatch(FORCE_OTHER, f, FORCE_LIMIT - out.length, forced)
   const echo = ECHO_RULE.exec(f)
   if (echo !== null) {
     const end = echo.index + echo[0].length

@@ -72,10 +72,13 @@ const FAKE_COMPLIANCE = /(?:^|\n)[ \t]{0,4}(?:assistant|ai|chatgpt|gpt|bot|model
 const JSON_POLICY = /\b(?:updated|permitted|authori[sz]ed|allowed|override|ignore|disregard|you (?:must|are|may|can) now|no longer|disabled|lifted|granted)\b/
 const ADOPT_JSON = /\b(?:process|treat|use|follow|read|load|apply|handle) (?:the |this )?(?:json|payload|messages?|conversation|array|object)(?: above| below)? as (?:the |your |a )?(?:real|actual|new|true|system|current|authoritative)/
 const JSON_ROLE = /["']role["']\s{0,3}:\s{0,3}["'](?:system|developer)["']/g
+// The same header in the other languages the lexicons read ("[NOTA DI SISTEMA – …",
+// "СИСТЕМНОЕ СООБЩЕНИЕ:", "【系统通知】").
+const CAPS_AUTHORITY_OTHER = /(?<![A-Za-z\u00C0-\u024F])(?:NOTA (?:DI|DEL) SISTEMA|AVISO DEL SISTEMA|MENSAJE DEL SISTEMA|NOTE (?:DU )?SYST[EÈ]ME|MESSAGE SYST[EÈ]ME|SYSTEMHINWEIS|SYSTEMNACHRICHT|SYSTEMMELDUNG|MENSAGEM DO SISTEMA|AVISO DO SISTEMA|SYSTEEMMELDING|SYSTEEMBERICHT|KOMUNIKAT SYSTEMOWY|СИСТЕМНОЕ СООБЩЕНИЕ|СООБЩЕНИЕ СИСТЕМЫ|S[İI]STEM MESAJI|SISTEMA|СИСТЕМА)(?![A-Za-z\u00C0-\u024F])[^\n]{0,30}?[:\-–]|【(?:系统|系統|システム|시스템)[^】\n]{0,6}】|[[［](?:系统|系統|システム|시스템)[^\]］\n]{0,6}[\]］]|系统通知|系統通知|システム通知|시스템 ?(?:알림|공지|메시지)/g
 const CAPS_AUTHORITY = /(?<![A-Za-z])(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|OPERATOR|ROOT)(?: (?:PROMPT|MESSAGE|NOTE|OVERRIDE|UPDATE|INSTRUCTIONS?|ALERT|MODE|REQUEST|COMMAND|NOTICE))?[ \t]{0,2}(?::{1,2}|>|[-–] )|(?<![A-Za-z])(?:IMPORTANT|URGENT|CRITICAL|PRIORITY|PROCESSING|SECURITY|COMPLIANCE)(?: [A-Z]{2,15}){0,3} (?:NOTE|NOTICE|INSTRUCTIONS?|UPDATE|MESSAGE|DIRECTIVE)[ \t]{0,2}[:\-–]|(?<![A-Za-z])(?:[A-Z]{2,15} ){0,4}OVERRIDE(?: [A-Z]{2,15}){0,3}[ \t]{0,2}(?:[:>\].]|\d)/g
 
 /** Directive language that makes a marker an instruction to the model. */
-const DIRECTIVE = /\b(?:you (?:must|will|are|should|shall|have to|need to|may now|now)|ignore|disregard|forget|from now on|respond|reply|answer|print|output|say|provide|focus|always|never|do not|don't|important|critical|urgent|instructions?|override|reveal|send|forward|tell the user|repeat|only|enabled|granted|authori[sz]ed|permitted|allowed|may now|updated|lifted|removed|verified|now public|policy update)\b|(?:autoris|autoriz|accord|mis a jour|actualiz|habilitad|permis|aktualisiert|berechtigt|freigegeben|aggiornat|atualizad|bijgewerkt|geautoriseerd|разреш|снят|обновл|تم تحديث|يحق|zaktualizowan|uprawnien)/
+const DIRECTIVE = /\b(?:you (?:must|will|are|should|shall|have to|need to|may now|now)|ignore|disregard|forget|from now on|respond|reply|answer|print|output|say|provide|focus|always|never|do not|don't|important|critical|urgent|instructions?|override|reveal|send|forward|tell the user|repeat|only|enabled|granted|authori[sz]ed|permitted|allowed|may now|updated|lifted|removed|verified|now public|policy update)\b|(?:autoris|autoriz|accord|mis a jour|actualiz|habilitad|permis|aktualisiert|berechtigt|freigegeben|aggiornat|atualizad|bijgewerkt|geautoriseerd|разреш|снят|обновл|تم تحديث|يحق|zaktualizowan|uprawnien|rispondi|responde|reponds|antworte|responda|odpowiedz|antwoord|ответь|отвечай|sospes|suspendid|suspendu|ausgesetzt|приостановлен|只输出|只輸出|停止|のみ出力|だけ出力|만 ?출력|중단)/
 const FORCED_REPEAT = /\b(?:repeat|restate|reiterate|say|print|output|write|type|echo|copy|quote|recite|state|respond with|reply with)\b[^\n]{0,60}?(?:["'<«「]|following (?:sentence|text|words|line))/
 const DIRECTIVE_WINDOW = 240
 
@@ -208,10 +211,12 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
     const risk = changes && adopt ? 86 : changes || adopt ? 66 : 32
     push('json-role', m.index, end, risk, 'embedded chat message with a system role')
   })
-  forEachMatch(CAPS_AUTHORITY, seg.text, 8, m => {
+  const capsMarker = (m: RegExpExecArray): void => {
     const end = m.index + m[0].length
     const risk = directiveAfter(f, end) ? 80 : 45
     push('caps-authority', m.index, end, risk, `upper-case authority marker "${m[0].trim()}"`)
-  })
+  }
+  forEachMatch(CAPS_AUTHORITY, seg.text, 8, capsMarker)
+  forEachMatch(CAPS_AUTHORITY_OTHER, seg.text, 8, capsMarker)
   return out
 }
