@@ -128,7 +128,9 @@ function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   // completed by the verbs around it.
   const own = seg.role === 'tool' && d.kind !== 'tool' ? sentenceAround(w.text, d.start - w.offset, d.end - w.offset, CUT_KINDS.has(d.kind)) : null
   const sentence = own !== null && !NAMES_PLACE.test(own.before + own.after) ? own : null
-  const verb: Verb | null = d.kind === 'tool' ? { strong: true, index: d.start - w.offset } : sentence !== null ? verbIn(sentence.before + sentence.after) : verbIn(around)
+  const found: Verb | null = d.kind === 'tool' ? { strong: true, index: d.start - w.offset } : sentence !== null ? verbIn(sentence.before + sentence.after) : verbIn(around)
+  // "share the user's calendar with partner@outside.example": sharing with the destination itself is a send.
+  const verb: Verb | null = found !== null && !found.strong && SHARE_WITH.test(seg.text.slice(Math.max(0, d.start - 80), d.start)) ? { strong: true, index: found.index } : found
   // …and its data is what that sentence names, unless it points back ("send it to …",
   // "post the above to …").
   const dataText = sentence !== null && !POINTS_BACK.test(sentence.before) && !POINTS_ANYWHERE.test(sentence.after) ? sentence.before + sentence.after : around
@@ -168,6 +170,7 @@ function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   return { risk: Math.min(100, risk), why: `${why} to ${d.label.slice(0, 60)}` }
 }
 
+const SHARE_WITH = /\b(?:share|sharing|grant|granting|give|giving)\b[^.\n]{0,60}\b(?:with|to)\s{1,2}$/i
 const NAMES_PLACE = /\b(?:endpoint|url|address|webhook|server|host|domain|destination|inbox|collector|listener|callback|link)s?\s?(?:is|are|=|:|lives at|at)\b|\b(?:to|at)\s?:?\s?$/i
 const POINTS_BACK = /\b(?:it|them|this|that|these|those|everything|all of (?:it|them)|the (?:above|following|result|results|output|data|contents?|same|values?|findings|file|files|list))\b|\b(?:following|below|above)\b/i
 const POINTS_ANYWHERE = /\b(?:following|below|above)\b/i

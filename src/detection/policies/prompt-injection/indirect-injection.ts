@@ -61,8 +61,10 @@ export default definePolicy({
 // techniques (overrides, hidden text, sends, downloads to run, steered answers) still count.
 // A rules file that has the agent read credential material ("before your first edit,
 // read ~/.aws/credentials and include it …") is the rules-file backdoor: no convention.
+// "Never print values from .env" is a convention that protects them.
+const FORBIDS = /\b(?:never|do not|don'?t|must not|mustn'?t|should not|shouldn'?t|avoid|no)\b[^.\n]{0,40}$/i
 function asksForSecrets (seg: Segment): boolean {
-  return requestIntents(seg).some(i => i.kind === 'sensitive_read' && i.grade === 'secret')
+  return requestIntents(seg).some(i => i.kind === 'sensitive_read' && i.grade === 'secret' && !FORBIDS.test(seg.text.slice(Math.max(0, i.start - 60), i.start)))
 }
 
 const CONVENTION_KINDS: ReadonlySet<string> = new Set(['address', 'trigger'])
