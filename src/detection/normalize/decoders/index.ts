@@ -22,6 +22,7 @@ import { JOINED_WORDS, separators } from './separators.js'
 import { splitVariables } from './split-variables.js'
 import { substitutions } from './substitutions.js'
 import { TYPOS, typos } from './typos.js'
+import { BROKEN_WORDS, brokenWords } from './broken-words.js'
 import { uuencode } from './uuencode.js'
 import type { Decoder } from './types.js'
 
@@ -59,6 +60,7 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
   separators,
   caseNoise,
   typos,
+  brokenWords,
   splitVariables,
   substitutions,
   jsonValues,
@@ -73,7 +75,7 @@ export const DECODERS: readonly Decoder[] = Object.freeze([
  * (obfuscated-payload, restriction-evasion, the decoded boost) do not count these steps
  * of a chain.
  */
-export const DISGUISES: ReadonlySet<string> = new Set([JSON_VALUES, FRAMED, LINE_BREAKS, JOINED_WORDS, TYPOS])
+export const DISGUISES: ReadonlySet<string> = new Set([JSON_VALUES, FRAMED, LINE_BREAKS, JOINED_WORDS, TYPOS, BROKEN_WORDS])
 // Not disguises: a string summed from named pieces (`assembled`) and a text read with its
 // declared code words (`substituted`). Cutting a request into variables or renaming its
 // words leaves each piece in sight but the request unreadable, which is concealment on

@@ -34,7 +34,7 @@ const MIN_LEN = 4
 const MAX_LEN = 16
 
 /** Attack words restored from one slip as well as from scrambling. */
-const SLIP_TARGETS = `
+export const SLIP_TARGETS: readonly string[] = `
 ignore ignoring disregard forget previous prior above earlier preceding instructions instruction directives
 guidelines rules system prompt prompts reveal print output repeat verbatim bypass override overwrite restrictions
 restricted safety filters filter jailbreak developer pretend unrestricted unfiltered uncensored confidential
