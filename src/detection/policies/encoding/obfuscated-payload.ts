@@ -8,7 +8,7 @@ import { REASSEMBLED, SPLIT_TOOL } from '../../reassembly.js'
 import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
 import { plainSegment } from './findings.js'
 import { ASKS_TO_ACT, ASKS_TO_DECODE, TRANSPORT } from '../../checks/decode-ask.js'
-import { BYTE_LEVEL, impliedAsk, revealedFeatures } from './payload-features.js'
+import { impliedAsk, revealedFeatures } from './payload-features.js'
 
 // A decoded segment (base64, hex, URL, rot13, leetspeak, …) whose content reads as an
 // instruction is the obfuscation signal: encoding is how a payload gets past filters
@@ -39,10 +39,19 @@ const GRATUITOUS_ESCAPE = /%(?:3[0-9]|[46][1-9a-f]|[57][0-9a])|&#(?:4[89]|5[0-7]
 /** Views rebuilt from pieces in sight (see nestedOnlyRisk). */
 const REBUILT: ReadonlySet<string> = new Set([ASSEMBLED, SUBSTITUTED])
 
+/**
+ * A step that encoded the text itself, rather than splitting it into pieces (those score
+ * `splitBonus`) or rebuilding it from pieces in sight. (Escapes of special characters
+ * alone are ruled out before, as transport.)
+ */
+function encodes (e: string): boolean {
+  return hidesText(e) && !REBUILT.has(e) && e !== REASSEMBLED && e !== SPLIT_TOOL
+}
+
 const Params = Type.Object({
   maxContentRisk: Type.Number({ default: 75, minimum: 0, maximum: 100, description: 'Cap on the sum of the instruction-like features found in one decoded payload.' }),
   askBonus: Type.Number({ default: 25, minimum: 0, maximum: 50, description: 'Added when the message also asks to decode, interpret or follow the payload.' }),
-  opaqueBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when a payload hidden by a byte-level encoding (base64, hex, base32, ascii85, escapes of plain letters) carries two or more instruction-like features worth at least `opaqueMinContent`: nobody hex-encodes an order for an honest reason.' }),
+  opaqueBonus: Type.Number({ default: 15, minimum: 0, maximum: 50, description: 'Added when a payload hidden by an encoding (base64, hex, escapes of plain letters, rot13, a Caesar shift, reversed text …; not by URL or HTML escaping alone, nor only cut into pieces) carries two or more instruction-like features worth at least `opaqueMinContent`: nobody encodes an order for an honest reason, and a puzzle asks to be solved (`askBonus`).' }),
   opaqueMinContent: Type.Number({ default: 55, minimum: 0, maximum: 100, description: 'Content risk from which `opaqueBonus` applies (two features together, e.g. a tool call and claimed approval).' }),
   nestingBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added per encoding layer beyond the first (at most two layers counted).' }),
   splitBonus: Type.Number({ default: 10, minimum: 0, maximum: 50, description: 'Added when the payload only decodes once the user turns are joined (split across messages).' }),
@@ -98,7 +107,7 @@ export default definePolicy({
       // A framed view exists only where a lead asks for its payload to be carried out.
       const ask = asked(seg.messageIndex) || seg.encodings.includes(FRAMED) || impliedAsk(input.messages, seg, hits)
       const split = seg.encodings[0] === JOINED
-      const opaque = !transportOnly && hits.length >= 2 && content >= params.opaqueMinContent && seg.encodings.some(e => BYTE_LEVEL.has(e)) ? params.opaqueBonus : 0
+      const opaque = !transportOnly && hits.length >= 2 && content >= params.opaqueMinContent && seg.encodings.some(encodes) ? params.opaqueBonus : 0
       const risk = Math.min(100, content + nesting + opaque + (ask ? params.askBonus : 0) + (split ? params.splitBonus : 0))
       const top = [...hits].sort((a, b) => b.feature.weight - a.feature.weight)[0]
       const names = hits.map(h => h.feature.name).join(', ')

@@ -32,7 +32,7 @@ export const FEATURES: readonly Feature[] = Object.freeze([
   {
     name: 'instruction override',
     weight: 55,
-    re: new RegExp(`\\b(?:ignore|disregard|forget|override|bypass|skip|abandon|ignoriere\\w{0,2}|ignorez|ignora\\w{0,2}|oublie\\w{0,2}|vergiss)\\b${VERB_GAP}\\b(?:instructions?|rules?|guidelines?|prompts?|polic(?:y|ies)|restrictions?|filters?|safety|guardrails?|previous|above|prior|earlier|system|user|everything|anweisungen|instrucciones|regeln|règles)\\b|\\b(?:ignorier\\w{0,2}|vergiss|missachte|negeer|vergeet)\\b${VERB_GAP}${COMPOUND_TARGET}|игнорируй|забудь все|忽略|無視`, 'gu'),
+    re: new RegExp(`\\b(?:ignore|disregard|forget|override|bypass|skip|abandon|ignoriere\\w{0,2}|ignorez|ignora\\w{0,2}|oublie\\w{0,2}|vergiss)\\b${VERB_GAP}\\b(?:instructions?|rules?|guidelines?|prompts?|polic(?:y|ies)|restrictions?|filters?|safety|guardrails?|previous|above|prior|earlier|system|user|everything|anweisungen|instrucciones|regeln|règles)\\b|\\b(?:ignorier\\w{0,2}|vergiss|missachte|negeer|vergeet)\\b${VERB_GAP}${COMPOUND_TARGET}|\\b(?:all |any |the |your )?(?:previous|prior|preceding|earlier|original) (?:instructions|directives|guidelines|system prompt)\\b|игнорируй|забудь все|忽略|無視`, 'gu'),
   },
   {
     name: 'request for secrets',
@@ -74,7 +74,7 @@ export const FEATURES: readonly Feature[] = Object.freeze([
   {
     name: 'request to the model',
     weight: 25,
-    re: /(?:^|[.!?\n:]\s?)(?:(?:please|pls|plz|kindly|now|then|ok|okay|so)[,\s]\s?){0,2}(?:(?:can|could|would|will) you\s)?(?:write|list|describe|explain|tell|give|show|create|generate|make|provide|teach|draft|compose|answer|help|say|print|output|respond|reply|do|export|send|share|forward|upload|delete|remove|wipe|grant|approve|transfer|disable|enable|run|execute|call|reveal|build|code|find|get|fetch|read|set|change|reset|install|add|post|pay|cancel)\b|\byou (?:must|should|need to|have to|are to|shall) (?:now |immediately |also )?[a-z]{2,20}\b|\byour (?:new |real |only |actual |next )?(?:task|job|goal|mission|instructions?) (?:is|are|now is) (?:to|now)\b|\bhow (?:to|do i|can i|would i|could i|do you)\b|\bwhat(?: are| is|'s) (?:the )?(?:best |easiest |fastest |two |three |some )?ways?\b|\bstep[- ]by[- ]step\b/g,
+    re: /(?:^|[.!?\n:]\s?)(?:(?:please|pls|plz|kindly|now|then|ok|okay|so)[,\s]\s?){0,2}(?:(?:can|could|would|will) you\s)?(?:write|list|describe|explain|tell|give|show|create|generate|make|provide|teach|draft|compose|answer|help|say|print|output|respond|reply|do|export|send|share|forward|upload|delete|remove|wipe|grant|approve|transfer|disable|enable|run|execute|call|reveal|build|code|find|get|fetch|read|set|change|reset|install|add|post|pay|cancel)\b|\byou (?:must|should|need to|have to|are to|shall) (?:now |immediately |also )?[a-z]{2,20}\b|\byour (?:new |real |only |actual |next )?(?:task|job|goal|mission|instructions?) (?:is|are|now is) (?:to|now)\b|\b(?:state|claim|insist|conclude|report|declare|announce|assert) that\b|\bhow (?:to|do i|can i|would i|could i|do you)\b|\bwhat(?: are| is|'s) (?:the )?(?:best |easiest |fastest |two |three |some )?ways?\b|\bstep[- ]by[- ]step\b/g,
   },
   {
     name: 'harmful subject',
@@ -162,12 +162,6 @@ export function revealedFeatures (seg: Segment, plain: Segment | undefined): Fea
 }
 
 
-/**
- * Encodings that turn text into bytes or codes. Honest traffic carries them as data (a
- * log line, an attachment); rot13, leetspeak, reversal and shifts are word games, which
- * nobody writes a whole message in without meaning it to be read.
- */
-export const BYTE_LEVEL: ReadonlySet<string> = new Set(['base64', 'base32', 'hex', 'ascii85', 'base85', 'uuencode', 'base2048', 'url', 'html', 'escape', 'charcode', 'binary'])
 /**
  * Asked without saying so: a user message written wholly in a word game (see
  * wholeMessagePayload), and hidden text in a tool result or document that speaks to the
