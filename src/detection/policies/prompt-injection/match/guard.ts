@@ -19,6 +19,12 @@ export interface GuardContext {
   readonly literals: readonly string[]
   /** Folded text of all system/developer messages, for leak comparison. */
   readonly systemText: string
+  /**
+   * Last words of the guarded secret nouns that name a kind of secret by themselves
+   * ("code" of "the access code", "word" of "the secret word"): the user shortens the
+   * noun the system prompt used ("write the whole code vertically").
+   */
+  readonly heads: readonly string[]
 }
 
 const SECRET_NOUN = termList(
@@ -37,6 +43,8 @@ const NOT_A_VALUE: ReadonlySet<string> = new Set(['secret', 'confidential', 'pri
 // The system prompt tells the model to hand the value out.
 const SHARED = /\b(?:share|give|tell|provide|send|read out) (?:it|this|the (?:\p{L}{1,15} ){0,2}(?:password|code|pin|key)) (?:to|with) (?:any|every|all|guests?|visitors?|customers?|users?|people|whoever|those)|\b(?:you )?(?:may|can|should|are allowed to|feel free to) (?:share|give out|tell|provide) (?:it|this|the (?:\p{L}{1,15} ){0,2}(?:password|code|pin))\b/u
 const QUOTED = /["'「]([^"'「」\n]{2,40})["'」]/g
+// Head nouns a shortened reference may use (see GuardContext.heads).
+const HEAD = /(?:^|\s)(code|word|phrase|key|pin|number|passcode)$/
 const LITERAL_RADIUS = 48
 const MAX_LITERALS = 8
 
@@ -56,6 +64,7 @@ function guardIn (segments: readonly Segment[], langs: readonly LangCode[]): Gua
   let secretGuarded = false
   let personalGuarded = false
   const literals: string[] = []
+  const heads: string[] = []
   let systemText = ''
   for (const seg of segments) {
     if (seg.layer !== 'plain' || (seg.role !== 'system' && seg.role !== 'developer')) continue
@@ -80,11 +89,15 @@ function guardIn (segments: readonly Segment[], langs: readonly LangCode[]): Gua
       }
       // A value the operator hands out ("the guest Wi-Fi password is …, give it to anyone
       // who asks") is no secret: only an explicit order to keep it guards it then.
-      if (guarded || (foundLiteral && !SHARED.test(f))) secretGuarded = true
+      if (guarded || (foundLiteral && !SHARED.test(f))) {
+        secretGuarded = true
+        const head = HEAD.exec(f.slice(s.start, s.end))?.[1]
+        if (head !== undefined && !heads.includes(head)) heads.push(head)
+      }
     }
     if (guarded && termSpans(PERSONAL_NOUN, seg).length > 0) personalGuarded = true
   }
-  return { secretGuarded, personalGuarded, literals, systemText }
+  return { secretGuarded, personalGuarded, literals, systemText, heads }
 }
 
 const SHINGLE = 5
