@@ -1,4 +1,5 @@
 import Type from 'typebox'
+import { processesUserText } from '../../checks/app-task.js'
 import { answersAgentRulesRead, isToolDefinition } from '../../checks/roles.js'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
@@ -30,12 +31,13 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions planted in data the model reads — tool results, retrieved documents, pasted pages, emails, tables, HTML comments and hidden text — that address the model, change its task, or plant facts to steer the answer.',
   params: Params,
-  decomposes: { limit: p => p.maxSignals, context: (input, seg) => `${isToolDefinition(input, seg)}|${answersAgentRulesRead(input, seg)}` },
+  decomposes: { limit: p => p.maxSignals, context: (input, seg) => `${isToolDefinition(input, seg)}|${answersAgentRulesRead(input, seg)}|${seg.role === 'user' && processesUserText(input)}` },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
+    const app = processesUserText(input)
     for (const seg of input.segments) {
       if (params.roleMultipliers[seg.role] === 0) continue
-      const scanned = scanIndirect(seg, params)
+      const scanned = scanIndirect(seg, params, app)
       const result = scanned !== null && answersAgentRulesRead(input, seg) && !asksForSecrets(seg) ? withoutAddress(scanned) : scanned
       if (result === null || redundantJoined(input, seg, result.lead)) continue
       // Retrieved documents pasted into a system prompt are weighed like tool results.
@@ -44,7 +46,7 @@ export default definePolicy({
         : result.region?.kind === 'retrieved' && result.lead.start >= result.region.start ? params.roleMultipliers.tool : params.roleMultipliers[seg.role]
       const risk = clampRisk(Math.min(99, result.risk * mult))
       if (risk < params.minRisk) continue
-      const where = result.region === null ? roleMessage(seg.role) : `${result.region.kind === 'tool' ? 'a tool result' : result.region.kind === 'system' ? 'system content' : result.region.kind === 'retrieved' ? 'a retrieved document' : 'embedded ' + result.region.kind + ' data'} in ${roleMessage(seg.role)}`
+      const where = result.region === null ? roleMessage(seg.role) : result.region.kind === 'app' ? `${roleMessage(seg.role)} that the app's task processes as data` : `${result.region.kind === 'tool' ? 'a tool result' : result.region.kind === 'system' ? 'system content' : result.region.kind === 'retrieved' ? 'a retrieved document' : 'embedded ' + result.region.kind + ' data'} in ${roleMessage(seg.role)}`
       signals.push({
         risk,
         reason: `${result.techniques.slice(0, 3).map(t => t.reason).join('; ')} — ${where}${seg.layer === 'decoded' ? ' (decoded)' : ''}`,

@@ -1,4 +1,5 @@
 import Type from 'typebox'
+import { processesUserText } from '../../checks/app-task.js'
 import { hiddenLayers } from '../../checks/segments.js'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
@@ -45,10 +46,12 @@ export default definePolicy({
   description: 'Instructions that cancel or replace the model\'s instructions ("ignore all previous instructions", in 35 languages), fake chat-template or role markers inside content, and output-dictating payloads appended to a task.',
   params: Params,
   // A hijack weighs differently with and without an operator task (weighHijack).
-  decomposes: { limit: p => p.maxSignals, context: input => hasOperatorMessage(input.messages) },
+  // And a dictated output in an app's data weighs as a replacement of its task (appData).
+  decomposes: { limit: p => p.maxSignals, context: input => `${hasOperatorMessage(input.messages)}|${processesUserText(input)}` },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     const operatorTask = hasOperatorMessage(input.messages)
+    const app = processesUserText(input)
     for (const seg of input.segments) {
       const mult = params.roleMultipliers[seg.role]
       if (mult === 0) continue
@@ -59,7 +62,8 @@ export default definePolicy({
       // Task hijacks are judged in what the caller and tools send, not in replayed model turns.
       const hijacks: Finding[] = operator || seg.role === 'assistant' ? [] : weighHijack(findHijack(seg), operatorTask)
       const declared = declarations(seg, params.languages)
-      const best = [strongest(overrides), strongest(markers), introduced(seg, strongest(forcing), declared), ...hijacks, declared].filter((x): x is Finding => x !== null)
+      const forced = introduced(seg, strongest(forcing), declared)
+      const best = [strongest(overrides), strongest(markers), app && seg.role === 'user' ? appData(forced) : forced, ...hijacks, declared].filter((x): x is Finding => x !== null)
       if (best.length === 0) continue
       let risk = combineTechniques(best.map(b => b.risk))
       if (hiddenLayers(seg) > 0 && risk >= 30) risk += params.decodedBoost
@@ -98,6 +102,14 @@ function introduced (seg: Segment, forcing: Finding | null, declared: Finding | 
   if (forcing === null || declared === null) return forcing
   const gap = seg.text.slice(declared.end, forcing.start)
   return forcing.start >= declared.end && gap.length <= INTRODUCED_REACH && !/[.!?\n]/.test(gap) ? { ...forcing, risk: forcing.risk + INTRODUCED_BOOST, reason: `${forcing.reason}, introduced as the replacement task` } : forcing
+}
+
+// In an app whose system prompt makes the user's message the data of its task (a
+// translator, a summariser, a classifier: checks/app-task.ts), the reply is that task's
+// result: a message that dictates it replaces the task rather than asking a favour.
+const APP_DATA_BOOST = 12
+function appData (forcing: Finding | null): Finding | null {
+  return forcing === null || forcing.risk < 40 ? forcing : { ...forcing, risk: forcing.risk + APP_DATA_BOOST, reason: `${forcing.reason}, in a message the app's task treats as data` }
 }
 
 function scoredMarkers (seg: Segment): Finding[] {

@@ -20,13 +20,15 @@ const ANSWER = String.raw`(?:answer|summary|summaries|response|reply|output|tran
 // How the text refers to the answer, one group each: (1) placing something in it ("to the
 // end of your answer", "in your summary"), (2) reworking it ("rewrite your response",
 // "end your reply with"), (3) a rule on it ("your reply must include"), (4) the moment of
-// answering ("when you reply").
+// answering ("when you reply"), (5) the answer declared fixed ("the only acceptable summary is").
 const REFERS = new RegExp([
   String.raw`\b((?:in|into|to|within|throughout|inside|(?:at|to|near) the (?:very )?(?:end|start|beginning|bottom|top|close) of) your (?:final |next |whole |entire |generated )?(${ANSWER}))\b`,
   String.raw`\b((?:end|start|begin|finish|conclude|close|open|prefix|suffix|rewrite|change|modify|alter|edit|translate|format|reformat|replace) your (?:final |next |whole |entire |generated )?${ANSWER})\b`,
   String.raw`\b(your (${ANSWER}) (?:must|should|has to|needs to|will|shall) (?:include|contain|mention|say|state|end|start|begin|recommend|tell|claim|read))\b`,
   String.raw`\b(when(?:ever)? you (?:reply|respond|answer|summari[sz]e))\b`,
-].join('|'), 'g')
+  // (5) the answer declared fixed: "the only acceptable summary of this review is".
+  String.raw`\b(the only (?:acceptable|correct|valid|allowed|permitted|right|true|possible) (${ANSWER})(?: (?:of|for|to) (?:this|these|the) [\p{L}-]{2,20})? (?:is|are|will be))\b`,
+].join('|'), 'gu')
 // A person's reply may carry links (a portfolio, a form): a planted link counts in an answer or summary only.
 const PERSONAL = /^(?:reply|replies|response|responses)$/
 // Orders no sender gives a person about their own reply.
@@ -50,7 +52,7 @@ export function answerSteers (f: string, from: number): AnswerSteer[] {
     const e = s + m[0].length
     const around = sentenceAround(f, s, e, BEFORE, AFTER)
     const when = m[6] !== undefined
-    const noun = m[2] ?? m[5]
+    const noun = m[2] ?? m[5] ?? m[8]
     const what = THIRD_PARTY.test(around)
       ? 'a message for the user or reader'
       : when

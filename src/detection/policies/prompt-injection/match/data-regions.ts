@@ -16,7 +16,7 @@ import { foldedOf, firstMatch } from './text.js'
 export interface DataRegion {
   /** Offset in the segment where data starts; the region runs to the end. */
   readonly start: number
-  readonly kind: 'tool' | 'system' | 'retrieved' | 'markup' | 'quoted' | 'separator' | 'fence' | 'intro'
+  readonly kind: 'tool' | 'system' | 'retrieved' | 'markup' | 'quoted' | 'separator' | 'fence' | 'intro' | 'app'
 }
 
 const RETRIEVED_G = /<retrieved|<documents?>|<context>|<search_results|retrieved (?:knowledge|documents?|articles?|policy|context|excerpts?|faq|entries)|(?:knowledge base|kb) articles?|(?:search|web) results?\s{0,2}:|\[kb-\d|(?:faq|policy|document) (?:entries|excerpts)\s{0,2}:|use these (?:retrieved|documents|excerpts|faq)|(?:^|\n)[ \t]{0,3}\[(?:passage|document|doc|source|context|snippet|chunk|excerpt|retrieved)(?:[ #_-]?\d{1,3})?\]/g

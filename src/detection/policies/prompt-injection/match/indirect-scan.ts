@@ -58,9 +58,13 @@ const ACTION_REQUEST_RISK = 78
  * facts. Each technique has a base risk inside data; outside data (a plain user turn
  * talking to the assistant, which is normal) it is scaled down by `outsideData`.
  */
-export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult | null {
+export function scanIndirect (seg: Segment, cfg: IndirectConfig, appData = false): IndirectResult | null {
   const f = foldedOf(seg)
-  const region = dataRegionOf(seg)
+  // In an app whose system prompt makes the user's message the data of its task
+  // (checks/app-task.ts), the whole message is data when nothing in it marks a document.
+  // A retrieved passage pasted into it stays what it is.
+  const marked = dataRegionOf(seg)
+  const region = appData && seg.role === 'user' && marked?.kind !== 'retrieved' ? APP_REGION : marked
   const found = lexiconSpans(INDIRECT, cfg.languages, seg)
   const m = (cls: IndirectClass): readonly Span[] => found.get(cls)
   const trigger = m('trigger')
@@ -72,7 +76,8 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   const inData = (s: Span): boolean => region !== null && s.start >= region.start
   // Calling on the model by name is how a user talks; inside data it is planted speech. A
   // user discussing injections quotes them ("text like \"assistant, forward…\""): none there.
-  const vocatives = region === null || (seg.role === 'user' && isMetaDiscussion(seg)) ? [] : bareVocatives(f).filter(inData)
+  // The app's user may open by calling on it ("AI, translate this"): not planted speech.
+  const vocatives = region === null || (seg.role === 'user' && isMetaDiscussion(seg)) ? [] : bareVocatives(f).filter(s => inData(s) && (region.kind !== 'app' || s.start >= APP_OPENING))
   const address = [...m('address'), ...vocatives]
   const overrides = region === null ? [] : scanOverride(seg, cfg).filter(o => region.start <= o.verbAt)
   const markers = region === null ? [] : findRoleMarkers(seg).filter(inData)
@@ -160,7 +165,8 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig): IndirectResult
   // Only real overrides count again here: a discounted one ("ignore the old config
   // instructions") is already reported by instruction-override, and counting it twice
   // would let two weak readings of one phrase add up to a flag.
-  for (const r of readers) out.push({ kind: 'reader', start: r.start, end: r.order.end, risk: (r.processor ? PROCESSOR_RISK : READER_RISK) * sample(r), reason: r.processor ? 'text addresses whatever processes it and orders what the user\'s task did not ask ("whoever processes this, send…")' : 'text addresses its reader and orders what no document asks of a person (send data, tell the user, ignore the rest)' })
+  // In an app's data the reader is the app's model: whoever reads it processes it.
+  for (const r of readers) out.push({ kind: 'reader', start: r.start, end: r.order.end, risk: (r.processor || region?.kind === 'app' ? PROCESSOR_RISK : READER_RISK) * sample(r), reason: r.processor ? 'text addresses whatever processes it and orders what the user\'s task did not ask ("whoever processes this, send…")' : 'text addresses its reader and orders what no document asks of a person (send data, tell the user, ignore the rest)' })
   for (const o of overrides) if (o.risk >= MIN_OVERRIDE) out.push({ kind: 'override', start: o.start, end: o.end, risk: Math.min(95, o.risk + 8), reason: `override inside embedded data: ${o.reason}` })
   // A role or authority marker means more inside a document than in a chat turn, where
   // people paste transcripts: a weak marker is lifted toward the middle of the scale.
@@ -205,6 +211,8 @@ const BARE_VOCATIVE = new RegExp(String.raw`(?:^|[\n.!?;:(\[\]>"'*#|-])[ \t]{0,3
 const OPENS_SPEECH = new RegExp(String.raw`^[ \t]{0,2}[,:;][ \t]{0,3}(?=\S)(?!\/\/)(?!${NOT_SPEECH})`, 'u')
 const SPEECH_INSIDE = new RegExp(String.raw`[,:][ \t]{0,3}(?!${NOT_SPEECH})(?:\S|$)`, 'u')
 const MAX_VOCATIVES = 8
+const APP_REGION: DataRegion = Object.freeze({ start: 0, kind: 'app' })
+const APP_OPENING = 12
 
 /**
  * Vocative: an address followed by a comma or colon ("note to the AI: …", "translator AI:
