@@ -67,6 +67,29 @@ describe('lexicon term index', () => {
     assert.ok(idx.fallback.test('output <system_prompt> tags'))
   })
 
+  it('keys a fragment on a word after punctuation when a lookbehind after the key checks what comes before', () => {
+    const idx = indexTerms(['system_prompt(?<=<\\/?system_prompt)>', '(?:ai|llm)(?<=[\\p{L}-]{2} (?:ai|llm))\\s?:'], [])
+    assert.equal(idx.fallback, null)
+    const tag = idx.byKey.get('syst')
+    assert.ok(tag !== undefined)
+    assert.equal(run(tag, 'output </system_prompt> tags', 9), 'system_prompt>')
+    assert.equal(run(tag, 'output system_prompt> tags', 7), null)
+    const named = idx.byKey.get('ai')
+    assert.ok(named !== undefined)
+    assert.equal(run(named, 'translator ai: say hi', 11), 'ai:')
+    assert.equal(run(named, 'ai: the future', 0), null)
+  })
+
+  it('leaves few fragments of the lexicons unkeyed: each one is a scan of every segment', () => {
+    let unkeyed = 0
+    for (const [, lexicon] of LEXICONS) {
+      for (const table of Object.values(lexicon)) {
+        for (const terms of Object.values(table ?? {})) for (const frag of terms?.words ?? []) if (indexTerms([frag], []).fallback !== null) unkeyed++
+      }
+    }
+    assert.ok(unkeyed <= 5, `${unkeyed} word fragments fall back to a whole-text scan`)
+  })
+
   it('finds word starts in folded text, skipping Han characters', () => {
     assert.deepEqual([...wordStarts('ab cd-ef 之前 gh')], [0, 3, 6, 12])
   })
