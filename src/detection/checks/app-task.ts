@@ -1,4 +1,5 @@
 import { perRequest } from '../input-memo.js'
+import { memoSlot } from '../segment-memo.js'
 import type { NormalizedInput, Segment } from '../types.js'
 import { isOperatorRole } from './roles.js'
 
@@ -17,6 +18,10 @@ import { isOperatorRole } from './roles.js'
  */
 export const processesUserText: (input: NormalizedInput) => boolean = perRequest(segments => segments.some(isAppTask))
 
+// A session resends the same system prompt segment with every request (normalize/plain-memo.ts):
+// it is read once, not once per request.
+const APP_TASK = memoSlot<boolean>()
+
 // A task verb whose object is the user's text ("translate the user's message", "classify
 // each review", "summarise whatever the user pastes").
 const TASK_VERB = String.raw`(?:translat\p{L}{0,3}|summari[sz]\p{L}{0,3}|classif\p{L}{0,4}|categori[sz]\p{L}{0,3}|proofread\p{L}{0,3}|correct\p{L}{0,3}|rewrit\p{L}{0,3}|paraphras\p{L}{0,3}|moderat\p{L}{0,3}|detect\p{L}{0,1} the (?:sentiment|language)|traduc\p{L}{1,4}|tradui\p{L}{1,4}|traduz\p{L}{0,3}|resum\p{L}{1,4}|clasific\p{L}{1,4}|[üu]bersetz\p{L}{0,3}|zusammenfass\p{L}{0,3}|fasse? \p{L}{0,20} zusammen|klassifizier\p{L}{0,3}|korrigier\p{L}{0,3}|riassum\p{L}{1,4}|classifica\p{L}{0,3}|vertaal\p{L}{0,3}|vat \p{L}{0,20} samen|przet[łl]umacz\p{L}{0,3}|podsumuj\p{L}{0,3}|переведи|перевод\p{L}{0,3}|резюмир\p{L}{0,4}|классифицир\p{L}{0,4}|[çc]evir\p{L}{0,4}|[öo]zetle\p{L}{0,4})`
@@ -33,6 +38,8 @@ const CJK_TASK = /(?:用户|用戶|ユーザー|사용자)[^。\n]{0,20}(?:翻�
 
 function isAppTask (seg: Segment): boolean {
   if (seg.layer !== 'plain' || !isOperatorRole(seg.role)) return false
+  const kept = APP_TASK.get(seg)
+  if (kept !== undefined) return kept
   const f = seg.lower
-  return TASK_ON_USER_TEXT.test(f) || USER_SUPPLIES.test(f) || RESULT_ONLY.test(f) || CJK_TASK.test(f)
+  return APP_TASK.set(seg, TASK_ON_USER_TEXT.test(f) || USER_SUPPLIES.test(f) || RESULT_ONLY.test(f) || CJK_TASK.test(f))
 }

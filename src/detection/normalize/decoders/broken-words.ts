@@ -42,7 +42,7 @@ const TARGETS: ReadonlySet<string> = new Set([...SLIP_TARGETS, ...OTHER_TARGETS]
 const TARGET_PREFIX = new WordTable()
 for (const w of TARGETS) for (let k = 1; k < w.length; k++) TARGET_PREFIX.add(w.slice(0, k), 1)
 // Targets by a hash of their letters, so a join of tokens is looked up in place, spaces
-// skipped, without building the joined string (see joinedHash).
+// skipped, without building the joined string (see joinsTarget).
 const TARGET_BY_HASH = new Map<number, string>()
 for (const w of TARGETS) TARGET_BY_HASH.set(hashRange(w, 0, w.length, 0x811c9dc5), w)
 const MAX_TARGET = Math.max(...[...TARGETS].map(w => w.length))
@@ -68,7 +68,7 @@ function isGlued (c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x5f
 }
 
-/** lower[from, to) folded to the lexicon's spelling (diacritics off), or null when it holds letters the lexicon cannot. */
+/** lower[from, to) folded to the lexicon's spelling (diacritics off). */
 function folded (lower: string, from: number, to: number): string {
   const s = lower.slice(from, to)
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
