@@ -13,15 +13,18 @@ export interface BaselineRecord {
   readonly machine: string
   readonly node: string
   readonly commit: string | null
-  /** Older records carry `rssGrowth` (end / after warm-up) instead of `rssGrowthMb`. */
-  readonly figures: GateFigures | Omit<GateFigures, 'rssGrowthMb'> & { readonly rssGrowth: number }
+  /**
+   * Older records lack the yardstick figures (the p95 ratio was gated until 2026-11-29),
+   * and the oldest carry `rssGrowth` (end / after warm-up) instead of `rssGrowthMb`.
+   */
+  readonly figures: GateFigures | Omit<GateFigures, 'p95OverheadYardsticks' | 'yardstickMs'> | Omit<GateFigures, 'rssGrowthMb' | 'p95OverheadYardsticks' | 'yardstickMs'> & { readonly rssGrowth: number }
 }
 
 export interface BaselineFile {
   readonly schema: 1
   readonly note: string
   readonly plan: { readonly rate: number, readonly rateS: number, readonly maxS: number, readonly warmupS: number, readonly rounds: number }
-  readonly figures: GateFigures
+  readonly figures: GateFigures | BaselineRecord['figures']
   readonly history: readonly BaselineRecord[]
 }
 
@@ -32,9 +35,13 @@ export function readBaseline (path: string): BaselineFile | null {
   return parsed
 }
 
-/** Whether the file's current figures carry every figure the gate compares (older files gated growth as a ratio). */
-export function isComparable (file: BaselineFile): boolean {
-  return typeof (file.figures as Partial<GateFigures>).rssGrowthMb === 'number'
+/**
+ * Whether the file's current figures carry every figure the gate compares (older files
+ * gated growth as a ratio, and latency as the p95 ratio over the direct path).
+ */
+export function isComparable (file: BaselineFile): file is BaselineFile & { readonly figures: GateFigures } {
+  const f = file.figures as Partial<GateFigures>
+  return typeof f.rssGrowthMb === 'number' && typeof f.p95OverheadYardsticks === 'number'
 }
 
 export function machineLabel (): string {

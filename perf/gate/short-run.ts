@@ -3,6 +3,7 @@ import { REPO_ROOT } from '../lib/cli-args.js'
 import { runSuite, type Plan, type SuiteResult } from '../lib/suite.js'
 import { buildTraffic, DEFAULT_TRAFFIC } from '../lib/traffic.js'
 import type { BaselineFile } from './baseline-file.js'
+import { calibrate } from './calibration.js'
 
 // The short form shared by the gate and the baseline script, so both measure exactly the
 // same thing: direct and the gateway (default workers), two interleaved rounds of 15 s
@@ -26,5 +27,5 @@ export async function shortRun (plan: BaselineFile['plan']): Promise<SuiteResult
     ],
   }
   const traffic = buildTraffic({ ...DEFAULT_TRAFFIC, corpusDir: join(REPO_ROOT, 'corpus') })
-  return await runSuite(full, traffic, `gate${Date.now().toString(36)}`)
+  return await runSuite(full, traffic, `gate${Date.now().toString(36)}`, () => calibrate(3))
 }

@@ -44,7 +44,12 @@ export interface TargetResult {
   readonly workers: string | null
   readonly paced: LoadResult
   readonly max: LoadResult
-  readonly rounds: { readonly paced: readonly LoadResult[], readonly max: readonly LoadResult[] }
+  readonly rounds: {
+    readonly paced: readonly LoadResult[]
+    readonly max: readonly LoadResult[]
+    /** Per paced round: the yardstick (ms) taken around it, the mean of the readings just before and just after; empty without a yardstick. */
+    readonly yardstickMs: readonly number[]
+  }
   readonly windows: readonly PhaseWindow[]
   /** RSS from the end of warm-up to the end of the run; heap for gateways. */
   readonly memory: MemoryStats | null
@@ -96,7 +101,12 @@ async function startTargets (plan: Plan, mock: Child): Promise<Map<string, Child
   return children
 }
 
-export async function runSuite (plan: Plan, traffic: Traffic, tag: string): Promise<SuiteResult> {
+/**
+ * `yardstick` (optional): a fixed piece of CPU work, timed in ms, read before and after
+ * each paced phase while no load runs, so each paced round can be scaled by how fast the
+ * machine was in those seconds (the machine's speed moves by a quarter within a minute).
+ */
+export async function runSuite (plan: Plan, traffic: Traffic, tag: string, yardstick?: () => number): Promise<SuiteResult> {
   const startedAt = new Date()
   const load0 = loadavg()
   say(`traffic: ${traffic.summary.requests} requests in ${traffic.summary.scripts} session scripts, ${(traffic.summary.attackShare * 100).toFixed(1)}% from attacks, ${(traffic.summary.streamShare * 100).toFixed(1)}% streamed, bodies ${traffic.summary.bodyBytes.min}-${traffic.summary.bodyBytes.max} B (mean ${traffic.summary.bodyBytes.mean.toFixed(0)})`)
@@ -115,6 +125,8 @@ export async function runSuite (plan: Plan, traffic: Traffic, tag: string): Prom
     const windows = new Map<string, PhaseWindow[]>(plan.targets.map(t => [t.name, []]))
     const pacedRounds = new Map<string, Measured[]>(plan.targets.map(t => [t.name, []]))
     const maxRounds = new Map<string, Measured[]>(plan.targets.map(t => [t.name, []]))
+    const yardsticks = new Map<string, number[]>(plan.targets.map(t => [t.name, []]))
+    let lastYardstick = yardstick?.() ?? 0
     const tick = (label: string, totalS: number, name: string) => (elapsedS: number, tally: Parameters<typeof progressLine>[3]): void => {
       showProgress(progressLine(label, elapsedS, totalS, tally, sampler.latest(name)?.rssMb ?? null), elapsedS)
     }
@@ -136,6 +148,11 @@ export async function runSuite (plan: Plan, traffic: Traffic, tag: string): Prom
         endProgress()
         windows.get(t.name)?.push({ phase: 'paced', round, fromS: from, toS: nowS() })
         pacedRounds.get(t.name)?.push(m)
+        if (yardstick !== undefined) {
+          const after = yardstick()
+          yardsticks.get(t.name)?.push((lastYardstick + after) / 2)
+          lastYardstick = after
+        }
         say(`  ${t.name}: ${plan.rate} req/s → p50 ${m.result.latency2xx.p50.toFixed(3)} p95 ${m.result.latency2xx.p95.toFixed(3)} p99 ${m.result.latency2xx.p99.toFixed(3)} ms (2xx)`)
       }
       for (const t of plan.targets) {
@@ -162,7 +179,7 @@ export async function runSuite (plan: Plan, traffic: Traffic, tag: string): Prom
         workers: t.workers ?? null,
         paced: combineRounds(paced),
         max: combineRounds(max),
-        rounds: { paced: paced.map(m => m.result), max: max.map(m => m.result) },
+        rounds: { paced: paced.map(m => m.result), max: max.map(m => m.result), yardstickMs: yardsticks.get(t.name) ?? [] },
         windows: w,
         memory: series === undefined ? null : memoryStats(series, afterWarmup),
         gatewayErrorLines: t.kind === 'gateway' ? (children.get(t.name) as Child).errorLines() : 0,
