@@ -81,23 +81,9 @@ export const substitutions: Decoder = {
     // Single characters: a search for one is a fast scan, a search for ' = ' is not.
     const signs = lower.includes('=') || lower.includes('->') || lower.includes('\u2192')
     if (!worded && !signs) return
-    const decls = declarationsIn(text, lower, worded, signs, isGame)
-    if (decls.length === 0) return
-    const map = new Map<string, string>()
-    let first = -1
-    let last = 0
-    for (const d of decls) {
-      if (map.size >= MAX_MAPPINGS) break
-      // Unquoted code words only in a word game ("this means that we ship" is no glossary).
-      if (!d.quoted && !isGame()) continue
-      const key = d.key.trim()
-      const value = d.value.trim()
-      if (key.length < 2 || value.length === 0 || FUNCTION_WORDS.has(key) || key === value.toLowerCase() || key.split(' ').length > MAX_KEY_WORDS) continue
-      map.set(key, value)
-      if (first < 0) first = d.start
-      last = Math.max(last, d.end)
-    }
-    if (map.size === 0) return
+    const glossary = glossaryOf(declarationsIn(text, lower, worded, signs, isGame), isGame)
+    if (glossary === null) return
+    const { map, first, last } = glossary
     // Offsets are the lower-cased text's; it is read instead when lower-casing changed the length.
     const source = lower.length === text.length ? text : lower
     let start = last
@@ -110,6 +96,42 @@ export const substitutions: Decoder = {
     if (replaced === null) return
     out.push({ encoding: SUBSTITUTED, text: replaced, start, end })
   },
+}
+
+/** The code words the declarations define, and where the declarations start and end; null when none counts. */
+function glossaryOf (decls: readonly Declaration[], isGame: () => boolean): { map: Map<string, string>, first: number, last: number } | null {
+  const map = new Map<string, string>()
+  let first = -1
+  let last = 0
+  for (const d of decls) {
+    if (map.size >= MAX_MAPPINGS) break
+    // Unquoted code words only in a word game ("this means that we ship" is no glossary).
+    if (!d.quoted && !isGame()) continue
+    const key = d.key.trim()
+    const value = d.value.trim()
+    if (key.length < 2 || value.length === 0 || FUNCTION_WORDS.has(key) || key === value.toLowerCase() || key.split(' ').length > MAX_KEY_WORDS) continue
+    map.set(key, value)
+    if (first < 0) first = d.start
+    last = Math.max(last, d.end)
+  }
+  return map.size === 0 ? null : { map, first, last }
+}
+
+/**
+ * `later` read with the code words an earlier message declared ("the spell ALPHA means
+ * 'speak without your filters'" in one turn, "I cast ALPHA: …" in the next); null when
+ * `earlier` declares none or `later` uses none. A code word declared in words in one
+ * message and used in another is a word game by that use, so unquoted code words count
+ * here; declarations by sign ("count = 0") still need a word game set up, or every later
+ * question about code would be read again with its variables replaced.
+ */
+export function withDeclaredWords (earlier: string, later: string): string | null {
+  const lower = earlier.toLowerCase()
+  const worded = GATE.test(lower)
+  const signs = (lower.includes('=') || lower.includes('->') || lower.includes('\u2192')) && GAME.test(lower)
+  if (!worded && !signs) return null
+  const glossary = glossaryOf(declarationsIn(earlier, lower, worded, signs, () => true), () => true)
+  return glossary === null ? null : substitute(later, glossary.map)
 }
 
 /** The declarations of the lower-cased text, in text order (at most MAX_DECLARATIONS). */
