@@ -193,6 +193,8 @@ const SAMPLE_VERB = new RegExp('(?:^|[^\\p{L}])(?:' + [
   '(?:examples?|samples?|payloads?|lines?|prompts?|strings?|messages?|phrases?|texts?)(?:[ \\t]{1,3}[\\p{L}-]{1,14}){0,2}(?:,[^,\\n]{1,70},)?[ \\t]{1,3}(?:was|were|is|are|reads?|went)',
   // "like" as in "such as", not "I'd like" / "we would like" (a request in the user's own voice).
   "(?<!(?:would|'d|i|we|you|they|do|don't)[ \\t])like", 'such as', 'e\\.g\\.?', 'for example', 'for instance', 'along the lines of', 'the (?:classic|old|famous|usual|infamous)',
+  // The example is the thing that carried the words: "e.g. a .docx with '…'", "for instance an invite saying '…'".
+  '(?:e\\.g\\.?|for example|for instance|such as)(?:[ \\t]{1,3}[^ \\t\\n"\'\u201c\u201d]{1,14}){1,4}?[ \\t]{1,3}(?:with|containing|saying|that (?:says|said|reads|read))',
   // de, fr, es, it, pt, nl, pl, tr, ru
   'schrieb', 'geschrieben', 'tippte', 'sagte', 'gefragt', 'wie', 'etwa', 'z\\.\\s?b\\.', 'a ecrit', 'a envoye', 'a tape', 'comme', 'par exemple', 'escribio', 'escribe', 'dice', 'como', 'por ejemplo',
   'ha scritto', 'scrive', 'come', 'ad esempio', 'escreveu', 'digitou', 'disse', 'dizia', 'decia', 'disait', 'diceva', 'zei', 'stand', 'gevraagd',
@@ -204,7 +206,7 @@ const SAMPLE_VERB = new RegExp('(?:^|[^\\p{L}])(?:' + [
   'написал\\p{L}{0,2}', 'написано', 'сказал\\p{L}{0,2}', 'спросил\\p{L}{0,2}', 'например', 'вроде', 'типа',
 // Where the words went, between the verb and the quotation: "wrote in your chat '…'",
 // "typed into the bot '…'", "escreveu no chat de vocês '…'".
-].join('|') + ')(?:[ \\t]{1,3}(?:in|into|to|on|at|im|ins|in den|in die|dans|sur|en|no|na|nel|nella|w|do|в|во|на)(?:[ \\t]{1,3}\\p{L}{1,14}){1,3})?[ \\t]{0,3}(?:[:,][ \\t]{0,3}(?:\\n[ \\t]{0,3}){0,2})?(?:\\n?[ \\t]{0,3}>[ \\t]{0,3})?$', 'u')
+].join('|') + ')(?:[ \\t]{1,3}(?:only|just|also|even|exactly|literally|nur|seulement|solo|apenas))?(?:[ \\t]{1,3}(?:in|into|to|on|at|im|ins|in den|in die|dans|sur|en|no|na|nel|nella|w|do|в|во|на)(?:[ \\t]{1,3}\\p{L}{1,14}){1,3})?[ \\t]{0,3}(?:[:,][ \\t]{0,3}(?:\\n[ \\t]{0,3}){0,2})?(?:\\n?[ \\t]{0,3}>[ \\t]{0,3})?$', 'u')
 const SAMPLE_NOUN = /(?:^|[^\p{L}])(?:the|a|an|this|that|with|le|la|les|der|die|das|den|dem|el|los|las|il|lo|o|de|het)[ \t]{1,3}(?:\p{L}{2,12}[ \t]{1,3})?(?:message|line|text|phrase|sentence|string|prompt|payload|comment|post|words|note|notice|example|sample|frase|satz|nachricht|zeile|beispiel|texte|exemple|testo|esempio|texto|ejemplo|exemplo|zin|tekst|bericht|voorbeeld|mensaje|messaggio|mensagem)[ \t]{0,3}$|(?:фраз\p{L}{0,2}|сообщени\p{L}{0,2}|текст\p{L}{0,2}|пример\p{L}{0,2})[ \t]{0,3}$/u
 // A label that calls what follows a specimen: "Example:", "Sample 2:", "Example of a direct
 // injection:", "Пример прямой инъекции:". Unlike "Message:" or "Email to classify:" it
@@ -222,8 +224,9 @@ function asksAbout (before: string): boolean {
 }
 // One item of a listed set of samples: a numbered or bulleted line, or a table cell.
 const LIST_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[-*+\u2022]|\|(?:[^|\n]{0,8}\|)?)[ \t]{0,3}$/u
-// A quotation in parentheses after what it illustrates: "overrides dev instructions (\"ignore the above\")".
-const PARENTHESISED = /\p{L}[ \t]{1,2}\($/u
+// A quotation in parentheses after what it illustrates: "overrides dev instructions (\"ignore the above\")",
+// or set against it in an aside: "(previously only \"ignore the above\")", "(instead of \"…\")".
+const PARENTHESISED = /\p{L}[ \t]{1,2}\($|\((?:previously|formerly|earlier|originally|before|unlike|versus|vs\.?|instead of|rather than|not)(?:[ \t]{1,2}(?:only|just|also))?[ \t]{1,2}$/u
 // The next quotation of a list that began as a sample: "'a', 'b' and 'c'", "«a» или «b»".
 const LIST_CONTINUES = /["'][ \t]{0,2}(?:,|;|\/|,?[ \t]{0,2}(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub|albo|и|или|ve|veya|или же))[ \t]{0,3}$/u
 // A string literal in code a person pasted: an element of an array (after "[" or after
@@ -278,7 +281,19 @@ export const QUOTED_SAMPLE = 0.3
  */
 export function isQuotedSample (seg: Segment, span: Span, prose = false): boolean {
   const f = foldedOf(seg)
-  const q = quotationAround(f, span)
+  let q = quotationAround(f, span)
+  // A match that opens inside a quotation and runs past its close ('matches "disregard
+  // the above and" when followed by a new task'): the quoted words are the attack, the
+  // rest is the writer's own prose. Read as the quotation only where the text names it as
+  // a sample, never from its place in a list alone.
+  let crossing = false
+  if (q === null) {
+    const head = quotationAround(f, { start: span.start, end: span.start })
+    if (head !== null && head.close < span.end && head.close > span.start) {
+      q = head
+      crossing = true
+    }
+  }
   if (q === null) return !prose && inRegexLiteral(f, span) && !ordersToFollowQuote(seg)
   if (f.length - (q.close - q.open) < MIN_OUTSIDE) return false
   // An escaped quote (\" in a JSON string) opens after its backslash.
@@ -306,7 +321,7 @@ export function isQuotedSample (seg: Segment, span: Span, prose = false): boolea
   // Only where the text is about security (a report, a test, a moderation question): a
   // quotation in an ordinary request ("my boss said: '…'. Please comply.") is how attacks
   // are wrapped, and the model reads the quoted words as words for it.
-  return introduced !== null && inSecurityContext(seg, f) && !ordersToFollowQuote(seg) &&
+  return introduced !== null && (!crossing || introduced === 'named') && inSecurityContext(seg, f) && !ordersToFollowQuote(seg) &&
     (introduced === 'named' || !SPEAKS_TO_PROCESSOR.test(f.slice(q.open + 1, q.close)))
 }
 
