@@ -374,7 +374,7 @@ export function sampleFactor (seg: Segment, span: Span, prose = false): number {
 const SECURITY_CONTEXT = /(?:^|[^\p{L}])(?:inject\p{L}{0,4}|jailbreak\p{L}{0,3}|attack\p{L}{0,3}|exploit\p{L}{0,3}|payloads?|leak\p{L}{0,3}|prank\p{L}{0,2}|testers?|test(?:ed|ing)|sandbox\p{L}{0,4}|untrusted|malware|compromis\p{L}{0,4}|training|logs?|phishing|scam|spam|malicious|suspicious|moderat\p{L}{0,6}|classif\p{L}{0,8}|detect\p{L}{0,6}|flag(?:ged|s)?|blocked|filter\p{L}{0,4}|security|incident|post-?mortem|red[- ]?team\p{L}{0,3}|ctf|awareness|unit tests?|test cases?|test suites?|tests? (?:that|which|for)|write (?:a |an )?(?:\p{L}{2,12} )?tests?|pytest|vitest|jest|probes?|canary|fixtures?|hack\p{L}{0,4}|trick(?:ed|s)?|vulnerab\p{L}{0,6}|patch(?:ed|es)?|cve|regex|rule|rules|waf|firewall|guardrails?|threat|abuse|report(?:ed|s)?|warn(?:ing|ed|s)?|sicherheit|angriff\p{L}{0,2}|betrug|ataque\p{L}{0,2}|seguridad|estafa|attacco|sicurezza|truffa|attaque|securite|arnaque|seguranca|golpe|aanval\p{L}{0,4}|beveiliging|oplichting|bloque\p{L}{1,4}|blocca\p{L}{1,4}|gesperrt|geblokkeerd|zablokowan\p{L}{0,3}|refus\p{L}{0,4}|atak\p{L}{0,2}|bezpieczenstw\p{L}|saldiri|guvenlik|dolandiricilik|атак\p{L}{0,3}|безопасност\p{L}{0,2}|мошенни\p{L}{0,4}|инъекци\p{L}{0,2}|заблокирова\p{L}{0,4})(?![\p{L}])|攻撃|攻击|安全|注入|越狱|脱獄|インジェクション|인젝션|탈옥|詐欺|诈骗|セキュリティ|注意喚起|ログ|日志|보안|공격|사기|로그/u
 const SECURITY = memoSlot<boolean>()
 
-function inSecurityContext (seg: Segment, f: string): boolean {
+export function inSecurityContext (seg: Segment, f: string): boolean {
   return SECURITY.get(seg) ?? SECURITY.set(seg, SECURITY_CONTEXT.test(f))
 }
 

@@ -2,7 +2,7 @@ import type { Segment } from '../../../types.js'
 import { INDIRECT, NAMES_MODEL, type IndirectClass } from '../lexicon/indirect.js'
 import type { LangCode } from '../lexicon/languages.js'
 import { lexiconSpans } from '../lexicon/scan.js'
-import { isMetaDiscussion, QUOTED_SAMPLE, sampleFactor } from './cues.js'
+import { inSecurityContext, isMetaDiscussion, QUOTED_SAMPLE, sampleFactor } from './cues.js'
 import { dataRegionOf, htmlComments, type DataRegion } from './data-regions.js'
 import { actionRequests } from './action-request.js'
 import { answerSteers } from './answer-steer.js'
@@ -45,6 +45,8 @@ const URL = /https?:\/\/|www\.|\]\(|\.(?:com|net|org|io|biz|xyz|ru|cn)\b/
 // A colon and an opening quote right after a phrase: the phrase names what is quoted.
 const INTRODUCES_QUOTE = /^[ \t]{0,2}:?[ \t]{0,2}["'“«]/
 // Directives a web page gives its visitor: where to click or go.
+/** The styling that hides text, as opposed to words that name hidden text. */
+const HIDING_STYLE = /[:#]|px\b|noscript/
 const VISITOR_ONLY = /^(?:visit|go to|navigate to|click on|click here|follow this link)$/
 const VOCATIVE_RISK = 80
 const PROCESSOR_RISK = 84
@@ -144,10 +146,20 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig, appData = false
   const dataOnly = cfg.outsideData * 0.5
   for (const s of exclusive) add('exclusive', s, 64, 'suppresses the real content ("reply with only…", "nothing else")', dataOnly)
   for (const s of framing) add('framing', s, 80, 'planted fact or premise meant to change the answer', dataOnly)
+  // A user who writes about security names the technique ("hidden text in calendar
+  // invites", "white text on the page"); the styling that hides text (font-size:0,
+  // display:none) is the technique itself, wherever it stands. Outside talk of prompt
+  // attacks proper, an order right after the words ("white text that said: tell the
+  // user to call …") is the hidden text itself, handed over.
+  const meta = seg.role === 'user' && hidden.length > 0 && isMetaDiscussion(seg)
+  const security = seg.role === 'user' && hidden.length > 0 && inSecurityContext(seg, f)
+  const namesHiding = (s: Span): boolean => !HIDING_STYLE.test(f.slice(s.start, s.end)) &&
+    (meta || (security && hasAfter(f, s, issued(), DIRECTIVE_AFTER) === null))
   for (const s of hidden) {
     // "hidden text: '…'" naming a quoted sample describes the sample and weighs as it does.
     const opens = INTRODUCES_QUOTE.exec(f.slice(s.end, s.end + 6))
-    const described = opens !== null && sample({ start: s.end + opens[0].length, end: s.end + opens[0].length + 1 }) < 1
+    const described = (opens !== null && sample({ start: s.end + opens[0].length, end: s.end + opens[0].length + 1 }) < 1) ||
+      namesHiding(s)
     add('hidden', s, (hiddenDirected(s) ? 84 : 56) * (described ? QUOTED_SAMPLE : 1), 'text hidden from human readers', dataOnly)
   }
   for (const s of stealth) add('stealth', s, directed(s) || address.length > 0 ? 80 : 60, 'asks the model to act behind the user\'s back', dataOnly)
