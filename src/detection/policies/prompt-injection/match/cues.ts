@@ -211,7 +211,7 @@ const SAMPLE_NOUN = /(?:^|[^\p{L}])(?:the|a|an|this|that|with|le|la|les|der|die|
 // A label that calls what follows a specimen: "Example:", "Sample 2:", "Example of a direct
 // injection:", "Пример прямой инъекции:". Unlike "Message:" or "Email to classify:" it
 // says the quotation is shown, not handed over for the model to act on.
-const SAMPLE_LABEL = /(?:^|[.!?;][ \t]{1,3})[ \t]{0,8}(?:[-*\u2022][ \t]{1,3})?(?:examples?|samples?|specimens?|beispiele?|exemples?|ejemplos?|esempi[oa]?|exemplos?|voorbeelden?|przyk\p{L}ad\p{L}{0,2}|ornek\p{L}{0,3}|пример\p{L}{0,2}|образ\p{L}{1,3})(?:[ \t]{1,3}#?\d{1,3}|[ \t]{1,3}(?:of|for|von|fur|de|di|du|des|del|da|van|na|для)(?:[ \t]{1,3}[\p{L}-]{1,16}){1,3}|(?:[ \t]{1,3}[\p{L}-]{2,16}){1,2})?[ \t]{0,3}[:=-][ \t]{0,3}$/u
+const SAMPLE_LABEL = /(?:^|[.!?;][ \t]{1,3})[ \t]{0,8}(?:[-*\u2022][ \t]{1,3})?(?:examples?|samples?|specimens?|beispiele?|exemples?|ejemplos?|esempi[oa]?|exemplos?|voorbeelden?|przyk\p{L}ad\p{L}{0,2}|ornek\p{L}{0,3}|пример\p{L}{0,2}|образ\p{L}{1,3})(?:[ \t]{1,3}#?\d{1,3}|[ \t]{1,3}(?:of|for|from|von|fur|aus|de|di|du|des|del|da|van|uit|na|для|из)(?:[ \t]{1,3}[\p{L}-]{1,16}){1,3}|(?:[ \t]{1,3}[\p{L}-]{2,16}){1,2})?[ \t]{0,3}[:=-][ \t]{0,3}$/u
 // A question about the quotation just before it, in a security context: "Is this an
 // injection attempt? '…'", "Is dit een aanval? \"…\"", "Would our filter catch this?".
 // The question must point at the quotation and name what it is judged as.
