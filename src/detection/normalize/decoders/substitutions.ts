@@ -53,6 +53,8 @@ const GATE = /mean|stand|refer|code for|slang for|short for|word for|represent|s
 const SIGNS = [' = ', ' -> ', ' => ', ' \u2192 ', '=']
 /** A word game set up: unquoted code words count. */
 const GAME = /\b(?:code ?words?|from now on|in this (?:conversation|chat|game)|secret (?:language|code)|our (?:language|code)|let'?s play|word game|when(?:ever)? i say|glossary|dictionary|ab jetzt|a partir de ahora|[àa] partir de maintenant|desde ahora)\b/
+/** A value put aside for a later turn ("store this for later: X = '…'", "merk dir X = …"): its name is a code word there. */
+const KEPT_FOR_LATER = /\b(?:store|save|remember|keep|memori[sz]e|hold on to|merk|speicher|guarda|retiens|garde)\w{0,4}\b/
 /** Words that are no code word: "it means", "that is", "this stands for". */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set('it this that which what there here he she they we you i who one all and or the a an is was be so also'.split(' '))
 /** Characters before a verb searched for its code word. */
@@ -99,7 +101,7 @@ export const substitutions: Decoder = {
 }
 
 /** The code words the declarations define, and where the declarations start and end; null when none counts. */
-function glossaryOf (decls: readonly Declaration[], isGame: () => boolean): { map: Map<string, string>, first: number, last: number } | null {
+function glossaryOf (decls: readonly Declaration[], isGame: () => boolean, minKey = 2): { map: Map<string, string>, first: number, last: number } | null {
   const map = new Map<string, string>()
   let first = -1
   let last = 0
@@ -109,7 +111,7 @@ function glossaryOf (decls: readonly Declaration[], isGame: () => boolean): { ma
     if (!d.quoted && !isGame()) continue
     const key = d.key.trim()
     const value = d.value.trim()
-    if (key.length < 2 || value.length === 0 || FUNCTION_WORDS.has(key) || key === value.toLowerCase() || key.split(' ').length > MAX_KEY_WORDS) continue
+    if (key.length < minKey || value.length === 0 || FUNCTION_WORDS.has(key) || key === value.toLowerCase() || key.split(' ').length > MAX_KEY_WORDS) continue
     map.set(key, value)
     if (first < 0) first = d.start
     last = Math.max(last, d.end)
@@ -128,9 +130,11 @@ function glossaryOf (decls: readonly Declaration[], isGame: () => boolean): { ma
 export function withDeclaredWords (earlier: string, later: string): string | null {
   const lower = earlier.toLowerCase()
   const worded = GATE.test(lower)
-  const signs = (lower.includes('=') || lower.includes('->') || lower.includes('\u2192')) && GAME.test(lower)
+  const signs = (lower.includes('=') || lower.includes('->') || lower.includes('\u2192')) && (GAME.test(lower) || KEPT_FOR_LATER.test(lower))
   if (!worded && !signs) return null
-  const glossary = glossaryOf(declarationsIn(earlier, lower, worded, signs, () => true), () => true)
+  // One letter names a stored value ("X = '…'") as well as a longer word does: the later
+  // turn must use it as a word of its own ("carry out X").
+  const glossary = glossaryOf(declarationsIn(earlier, lower, worded, signs, () => true), () => true, 1)
   return glossary === null ? null : substitute(later, glossary.map)
 }
 
@@ -185,7 +189,7 @@ const CLOSE_QUOTES = '"\'\u2019\u201d\u00bb\u201c'
 
 /**
  * The code word ending just before `at` (spaces between allowed): a quoted phrase of up to
- * 60 characters, or one word of 2 to 31 letters, digits, '_' or '-'. Read backwards by
+ * 60 characters, or one word of 1 to 31 letters, digits, '_' or '-'. Read backwards by
  * hand: a regex anchored at the end would try every start in the window.
  */
 function keyBefore (lower: string, at: number): { text: string, start: number, quoted: boolean } | null {
@@ -204,7 +208,8 @@ function keyBefore (lower: string, at: number): { text: string, start: number, q
   }
   let j = i
   while (j > 0 && i - j < 32 && isWordChar(lower.charCodeAt(j - 1))) j--
-  if (i - j < 2 || i - j > 31 || (j > 0 && isWordChar(lower.charCodeAt(j - 1))) || !isScriptLetter(lower.charCodeAt(j))) return null
+  // One letter is read too: a stored value's name ("X = …"); the glossary decides what length counts.
+  if (i === j || i - j > 31 || (j > 0 && isWordChar(lower.charCodeAt(j - 1))) || !isScriptLetter(lower.charCodeAt(j))) return null
   return { text: lower.slice(j, i), start: j, quoted: false }
 }
 
