@@ -173,7 +173,7 @@ export function withReassembly (normalized: NormalizedInput, view: SessionView, 
     if (seen.has(text)) continue
     seen.add(text)
     for (const seg of budget.normalize('user', text, last)) {
-      added.push({ ...seg, messageIndex: last, role: input.messages[last]?.role ?? 'user', layer: 'decoded', encodings: [JOINED, REASSEMBLED, ...seg.encodings], sourceStart: 0, sourceEnd: input.messages[last]?.content.length ?? 0 })
+      added.push(asViewOf(input, last, seg, [JOINED, REASSEMBLED]))
     }
   }
   return budget.finish(withSegments(input, added))
@@ -198,7 +198,7 @@ function withRecalledCodeWords (input: NormalizedInput, pieces: Pieces, budget: 
     if (read === null || read === current) continue
     const last = pieces.messageIndex
     const added = budget.normalize('user', read, last)
-      .map(seg => ({ ...seg, messageIndex: last, role: input.messages[last]?.role ?? 'user', layer: 'decoded' as const, encodings: [JOINED, REASSEMBLED, SUBSTITUTED, ...seg.encodings], sourceStart: 0, sourceEnd: input.messages[last]?.content.length ?? 0 }))
+      .map(seg => asViewOf(input, last, seg, [JOINED, REASSEMBLED, SUBSTITUTED]))
     return withSegments(input, added)
   }
   return input
@@ -235,6 +235,12 @@ class ViewBudget {
     const cut: NormalizationFinding = { kind: 'truncated', ...this.cutAt, count: 1, detail: `decoded text limit ${this.limits.maxTotalChars} reached (maxTotalChars)` }
     return Object.freeze({ messages: input.messages, segments: input.segments, findings: Object.freeze([...input.findings, cut]) })
   }
+}
+
+/** A segment normalized from a view, attributed whole to message `messageIndex` with the view's labels before its own. */
+function asViewOf (input: NormalizedInput, messageIndex: number, seg: Segment, labels: readonly string[]): Segment {
+  const message = input.messages[messageIndex]
+  return { ...seg, messageIndex, role: message?.role ?? 'user', layer: 'decoded', encodings: [...labels, ...seg.encodings], sourceStart: 0, sourceEnd: message?.content.length ?? 0 }
 }
 
 function withSegments (input: NormalizedInput, added: readonly Segment[]): NormalizedInput {
@@ -289,7 +295,7 @@ function withSplitToolResult (input: NormalizedInput, view: SessionView, budget:
   const tail = clipped.slice(lastSentenceEnd(clipped))
   const head = body.length > TAIL_CHARS ? body.slice(0, TAIL_CHARS) : body
   const added = budget.normalize('tool', `${tail.trimEnd()} ${head.trimStart()}`, last)
-    .map(seg => ({ ...seg, messageIndex: last, role: 'tool' as const, layer: 'decoded' as const, encodings: [JOINED, SPLIT_TOOL, ...seg.encodings], sourceStart: 0, sourceEnd: input.messages[last]?.content.length ?? 0 }))
+    .map(seg => asViewOf(input, last, seg, [JOINED, SPLIT_TOOL]))
   return withSegments(input, added)
 }
 
