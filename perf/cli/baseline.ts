@@ -44,4 +44,4 @@ const figures = medianFigures(measured)
 const files = { md: reports.join(', ') }
 if (prev !== null && isComparable(prev)) process.stdout.write(`against the previous baseline:\n${formatChecks(gateChecks(figures, prev.figures), figures)}\n`)
 writeBaseline(path, prev, figures, plan, reason, REPO_ROOT)
-process.stdout.write(`new baseline written to ${path}: p95 ratio ${figures.p95Ratio}, throughput ratio ${figures.throughputRatio}, peak RSS ${figures.peakRssMb} MB\ndetails: ${files.md}\n`)
+process.stdout.write(`new baseline written to ${path}: p95 overhead ${figures.p95OverheadYardsticks} yardsticks, max throughput ${figures.maxRequestsPerYardstick} requests per yardstick, peak RSS ${figures.peakRssMb} MB\ndetails: ${files.md}\n`)

@@ -7,6 +7,8 @@ import type { GateFigures } from './figures.js'
 // change to them. It changes only through `npm run perf:baseline -- --reason "..."`,
 // which measures, then appends why, when, where and on which Node version.
 
+type ThroughputYardstickFigures = 'maxRequestsPerYardstick' | 'maxYardstickMs'
+
 export interface BaselineRecord {
   readonly reason: string
   readonly date: string
@@ -14,10 +16,11 @@ export interface BaselineRecord {
   readonly node: string
   readonly commit: string | null
   /**
-   * Older records lack the yardstick figures (the p95 ratio was gated until 2026-11-29),
-   * and the oldest carry `rssGrowth` (end / after warm-up) instead of `rssGrowthMb`.
+   * Older records lack the yardstick figures (the p95 ratio was gated until 2026-11-29,
+   * the throughput ratio over the direct path until 2026-11-30), and the oldest carry
+   * `rssGrowth` (end / after warm-up) instead of `rssGrowthMb`.
    */
-  readonly figures: GateFigures | Omit<GateFigures, 'p95OverheadYardsticks' | 'yardstickMs'> | Omit<GateFigures, 'rssGrowthMb' | 'p95OverheadYardsticks' | 'yardstickMs'> & { readonly rssGrowth: number }
+  readonly figures: GateFigures | Omit<GateFigures, ThroughputYardstickFigures> | Omit<GateFigures, ThroughputYardstickFigures | 'p95OverheadYardsticks' | 'yardstickMs'> | Omit<GateFigures, ThroughputYardstickFigures | 'rssGrowthMb' | 'p95OverheadYardsticks' | 'yardstickMs'> & { readonly rssGrowth: number }
 }
 
 export interface BaselineFile {
@@ -37,11 +40,11 @@ export function readBaseline (path: string): BaselineFile | null {
 
 /**
  * Whether the file's current figures carry every figure the gate compares (older files
- * gated growth as a ratio, and latency as the p95 ratio over the direct path).
+ * gated growth as a ratio, and latency and throughput as ratios over the direct path).
  */
 export function isComparable (file: BaselineFile): file is BaselineFile & { readonly figures: GateFigures } {
   const f = file.figures as Partial<GateFigures>
-  return typeof f.rssGrowthMb === 'number' && typeof f.p95OverheadYardsticks === 'number'
+  return typeof f.rssGrowthMb === 'number' && typeof f.p95OverheadYardsticks === 'number' && typeof f.maxRequestsPerYardstick === 'number'
 }
 
 export function machineLabel (): string {

@@ -47,8 +47,11 @@ export interface TargetResult {
   readonly rounds: {
     readonly paced: readonly LoadResult[]
     readonly max: readonly LoadResult[]
-    /** Per paced round: the yardstick (ms) taken around it, the mean of the readings just before and just after; empty without a yardstick. */
-    readonly yardstickMs: readonly number[]
+    /**
+     * Per round of each phase: the yardstick (ms) taken around it, the mean of the
+     * readings just before and just after; empty without a yardstick.
+     */
+    readonly yardstickMs: { readonly paced: readonly number[], readonly max: readonly number[] }
   }
   readonly windows: readonly PhaseWindow[]
   /** RSS from the end of warm-up to the end of the run; heap for gateways. */
@@ -103,7 +106,7 @@ async function startTargets (plan: Plan, mock: Child): Promise<Map<string, Child
 
 /**
  * `yardstick` (optional): a fixed piece of CPU work, timed in ms, read before and after
- * each paced phase while no load runs, so each paced round can be scaled by how fast the
+ * each measured phase while no load runs, so each round can be scaled by how fast the
  * machine was in those seconds (the machine's speed moves by a quarter within a minute).
  */
 export async function runSuite (plan: Plan, traffic: Traffic, tag: string, yardstick?: () => number): Promise<SuiteResult> {
@@ -125,8 +128,15 @@ export async function runSuite (plan: Plan, traffic: Traffic, tag: string, yards
     const windows = new Map<string, PhaseWindow[]>(plan.targets.map(t => [t.name, []]))
     const pacedRounds = new Map<string, Measured[]>(plan.targets.map(t => [t.name, []]))
     const maxRounds = new Map<string, Measured[]>(plan.targets.map(t => [t.name, []]))
-    const yardsticks = new Map<string, number[]>(plan.targets.map(t => [t.name, []]))
+    const yardsticks = new Map<string, { paced: number[], max: number[] }>(plan.targets.map(t => [t.name, { paced: [], max: [] }]))
     let lastYardstick = yardstick?.() ?? 0
+    /** Reads the yardstick after a phase (no load runs) and files the mean of it and the reading before the phase. */
+    const readYardstick = (name: string, phase: 'paced' | 'max'): void => {
+      if (yardstick === undefined) return
+      const after = yardstick()
+      yardsticks.get(name)?.[phase].push((lastYardstick + after) / 2)
+      lastYardstick = after
+    }
     const tick = (label: string, totalS: number, name: string) => (elapsedS: number, tally: Parameters<typeof progressLine>[3]): void => {
       showProgress(progressLine(label, elapsedS, totalS, tally, sampler.latest(name)?.rssMb ?? null), elapsedS)
     }
@@ -148,11 +158,7 @@ export async function runSuite (plan: Plan, traffic: Traffic, tag: string, yards
         endProgress()
         windows.get(t.name)?.push({ phase: 'paced', round, fromS: from, toS: nowS() })
         pacedRounds.get(t.name)?.push(m)
-        if (yardstick !== undefined) {
-          const after = yardstick()
-          yardsticks.get(t.name)?.push((lastYardstick + after) / 2)
-          lastYardstick = after
-        }
+        readYardstick(t.name, 'paced')
         say(`  ${t.name}: ${plan.rate} req/s → p50 ${m.result.latency2xx.p50.toFixed(3)} p95 ${m.result.latency2xx.p95.toFixed(3)} p99 ${m.result.latency2xx.p99.toFixed(3)} ms (2xx)`)
       }
       for (const t of plan.targets) {
@@ -162,6 +168,7 @@ export async function runSuite (plan: Plan, traffic: Traffic, tag: string, yards
         endProgress()
         windows.get(t.name)?.push({ phase: 'max', round, fromS: from, toS: nowS() })
         maxRounds.get(t.name)?.push(m)
+        readYardstick(t.name, 'max')
         say(`  ${t.name}: max → ${m.result.rps.toFixed(0)} req/s, p95 ${m.result.latency.p95.toFixed(2)} ms`)
       }
     }
@@ -179,7 +186,7 @@ export async function runSuite (plan: Plan, traffic: Traffic, tag: string, yards
         workers: t.workers ?? null,
         paced: combineRounds(paced),
         max: combineRounds(max),
-        rounds: { paced: paced.map(m => m.result), max: max.map(m => m.result), yardstickMs: yardsticks.get(t.name) ?? [] },
+        rounds: { paced: paced.map(m => m.result), max: max.map(m => m.result), yardstickMs: yardsticks.get(t.name) ?? { paced: [], max: [] } },
         windows: w,
         memory: series === undefined ? null : memoryStats(series, afterWarmup),
         gatewayErrorLines: t.kind === 'gateway' ? (children.get(t.name) as Child).errorLines() : 0,

@@ -93,10 +93,11 @@ export function suiteMarkdown (r: SuiteResult, files: { latencySvg: string, memo
     for (const v of verdicts) lines.push(`| ${v.target} | ${v.name} | ${v.goal} | ${v.measured} | ${v.pass ? 'met' : '**missed**'} |`)
     lines.push('')
   }
-  const yardsticks = r.targets.some(t => t.rounds.yardstickMs.length > 0)
+  const yardsticks = r.targets.some(t => t.rounds.yardstickMs.paced.length > 0 || t.rounds.yardstickMs.max.length > 0)
   if (r.plan.rounds > 1 || yardsticks) {
-    lines.push('## Rounds', '', `| target | fixed-rate p95 per round (ms) | max req/s per round |${yardsticks ? ' CPU yardstick around each fixed-rate round (ms) |' : ''}`, `|---|---|---|${yardsticks ? '---|' : ''}`)
-    for (const t of r.targets) lines.push(`| ${t.name} | ${t.rounds.paced.map(x => ms(x.latency2xx.p95)).join(', ')} | ${t.rounds.max.map(x => x.rps.toFixed(0)).join(', ')} |${yardsticks ? ` ${t.rounds.yardstickMs.map(x => x.toFixed(1)).join(', ')} |` : ''}`)
+    const yard = (xs: readonly number[]): string => xs.map(x => x.toFixed(1)).join(', ')
+    lines.push('## Rounds', '', `| target | fixed-rate p95 per round (ms) | max req/s per round |${yardsticks ? ' CPU yardstick around each fixed-rate round (ms) | CPU yardstick around each max round (ms) |' : ''}`, `|---|---|---|${yardsticks ? '---|---|' : ''}`)
+    for (const t of r.targets) lines.push(`| ${t.name} | ${t.rounds.paced.map(x => ms(x.latency2xx.p95)).join(', ')} | ${t.rounds.max.map(x => x.rps.toFixed(0)).join(', ')} |${yardsticks ? ` ${yard(t.rounds.yardstickMs.paced)} | ${yard(t.rounds.yardstickMs.max)} |` : ''}`)
     lines.push('')
   }
   return `${lines.join('\n')}\n`
