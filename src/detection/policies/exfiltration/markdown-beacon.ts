@@ -6,6 +6,7 @@ import type { Signal } from '../../types.js'
 import { embedsIn, type Embed } from './embeds.js'
 import { hostAllowed, urlInfo, type UrlInfo } from './url-features.js'
 import { sampleFactor } from '../prompt-injection/match/cues.js'
+import { EXAMPLE_FACTOR, givenAsExample } from './example-destination.js'
 
 const Params = Type.Object({
   allowedHosts: Type.Array(Type.String(), { default: [], description: 'Hosts (and their subdomains) whose images and links are trusted, e.g. your own CDN.' }),
@@ -51,13 +52,16 @@ export default definePolicy({
         const why = judged.why
         // An image the user quotes as a sample (a test string, the payload a report cites) is
         // not one this model is asked to output; in an answer or a tool result it still renders.
-        const risk = seg.role === 'user' && judged.risk > 0 ? judged.risk * sampleFactor(seg, e, true) : judged.risk
+        // An image a tool result gives as an example ("an image link such as ![x](…) leaks
+        // data") is described, not handed to the model to output: no send is asked for.
+        const example = seg.role === 'tool' && judged.risk > 0 && givenAsExample(seg.text, e.start, e.end)
+        const risk = seg.role === 'user' && judged.risk > 0 ? judged.risk * sampleFactor(seg, e, true) : example ? judged.risk * EXAMPLE_FACTOR : judged.risk
         if (risk === 0 || (best !== undefined && risk <= best.risk)) continue
         best = {
           risk,
           reason: `${e.kind === 'image' ? 'markdown/HTML image' : 'link'} to ${u.host.slice(0, 60)} with ${why}`,
           evidence: scrubbedEvidence(seg, e.start, e.end),
-          actions: ['external_send'],
+          actions: example ? [] : ['external_send'],
         }
       }
     }

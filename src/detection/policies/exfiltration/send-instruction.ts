@@ -5,9 +5,10 @@ import { matchesIn, windowAround } from '../../checks/scan.js'
 import type { Segment, Signal } from '../../types.js'
 import { scrubbedEvidence } from './scrubbed-evidence.js'
 import { hostAllowed, URL_IN_TEXT, urlInfo } from './url-features.js'
-import { AUTH_HEADER, AUTH_USE, DISCUSSION, REPLACE_WITH, CONCEAL, CONTEXT_DATA, FILL, HOW_TO, IN_URL, NEGATED, PII_LIST, PLACEHOLDER, SEND_VERB, SENSITIVE_QUALIFIER, STANDING, STRONG_DATA, TOOL_SEND, WEAK_DATA, WEAK_VERB } from './send-vocabulary.js'
+import { AUTH_HEADER, AUTH_USE, DISCUSSION, REPLACE_WITH, CONCEAL, CONTEXT_DATA, FILL, HOW_TO, IN_URL, INTL_STRONG_DATA, NEGATED, PII_LIST, PLACEHOLDER, SECRET_SELECT, SEND_VERB, SENSITIVE_QUALIFIER, STANDING, STRONG_DATA, TOOL_SEND, WEAK_DATA, WEAK_VERB } from './send-vocabulary.js'
 import { isGluedTurns } from '../../checks/segments.js'
 import { sampleFactor } from '../prompt-injection/match/cues.js'
+import { EXAMPLE_FACTOR, givenAsExample } from './example-destination.js'
 
 // Where data could go: a URL, an e-mail address, a capture service named without a
 // scheme, or a phrase pointing at one ("this endpoint", "my server").
@@ -89,7 +90,7 @@ type DataTier = 'strong' | 'context' | 'weak' | 'none'
 
 /** How sensitive the data named near a destination is. */
 function dataTier (around: string): DataTier {
-  if (hasStrongData(around) || PII_LIST.test(around)) return 'strong'
+  if (hasStrongData(around) || PII_LIST.test(around) || SECRET_SELECT.test(around) || INTL_STRONG_DATA.test(around)) return 'strong'
   const weak = WEAK_DATA.test(around)
   if (weak && SENSITIVE_QUALIFIER.test(around)) return 'strong'
   if (CONTEXT_DATA.test(around)) return 'context'
@@ -164,6 +165,7 @@ function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   if (STANDING.test(around)) risk += p.standingBonus
   if (verb !== null && HOW_TO.test(around.slice(Math.max(0, verb.index - 60), verb.index + 1))) risk *= 0.5
   else if (DISCUSSION.test(around)) risk *= 0.5
+  if (givenAsExample(seg.text, d.start, d.end)) risk *= EXAMPLE_FACTOR
   // A destination inside a quoted sample (the line an awareness mail warns about, a test
   // string) is evidence about the text, not a send this model is asked to make.
   risk *= sampleFactor(seg, d, true)

@@ -8,6 +8,8 @@ import { destinationIn, outboundIn } from './outbound.js'
 import { privilegeIn, roleClaimIn } from './privilege.js'
 import { toolDataGrade } from './tool-data.js'
 import { currentTurnStart } from '../../turn-scope.js'
+import { isQuotedSample } from '../prompt-injection/match/cues.js'
+import { SECRET_COLUMNS } from '../exfiltration/send-vocabulary.js'
 
 const SECRET_WORD = /password|credential|secret|key|token|cookie|env|connection|keychain/i
 
@@ -31,7 +33,9 @@ const READ_VERB = /\b(?:read|reads|reading|open|opens|cat|less|more|head|tail|ty
 // Requests for records, personal data or credentials. The gap between verb and object is
 // a bounded lazy run inside one sentence.
 const DATA_REQUEST = /\b(?:read|show|display|list|get|fetch|retrieve|dump|export|select|query|give me|pull|extract|print|output|collect|gather|find|look up|download|copy|tell me|reveal|send me|grab|enumerate)\b[^.\n?!]{0,50}?\b(?:(?:customer|user|client|employee|patient|member|account|subscriber|contact|staff|student|buyer|cardholder)(?:s|'s|s')?\s(?:table|records?|data(?:base)?|list|e-?mails?|e-?mail addresses|addresses|phone numbers|ssns?|social security numbers|credit cards?|card numbers|passwords?|password hashes|credentials|details|info(?:rmation)?|pii|profiles?|accounts?|salar(?:y|ies)|payroll|medical records|dates? of birth|birthdays)|(?:all|every)\s(?:the\s)?(?:users|customers|employees|patients|members|accounts)(?:'|\b)|passwords?|credentials|secrets|api[ _-]?keys?|access (?:keys?|tokens?)|private keys?|auth(?:entication)? tokens?|tokens|env(?:ironment)? variables|\benv\b|connection strings?|database (?:dump|contents|backup)|db dump|password hashes|session (?:tokens?|cookies?)|cookies|ssh keys?|keychain)\b/gi
-const SENSITIVE_SELECT = /\bselect\s[^;]{0,80}?\bfrom\s{1,3}["`[]?(?:users|customers|accounts|employees|patients|members|credentials|passwords|secrets|api_keys|tokens|payments|credit_cards|cards)\b/gi
+// A SELECT of a table of people or secrets ("app_users", "public.customers"), or of a
+// credential column from any table ("password_hash, api_token").
+const SENSITIVE_SELECT = new RegExp(String.raw`\bselect\s[^;]{0,80}?\bfrom\s{1,3}["\x60[]?(?:[a-z0-9]{1,20}[_.])?(?:users|customers|accounts|employees|patients|members|credentials|passwords|secrets|api_keys|tokens|payments|credit_cards|cards)\b|${SECRET_COLUMNS}`, 'gi')
 // Records addressed by an id range: "employees 1001 through 1040", "users 1-5000".
 const RECORD_RANGE = /\b(?:customers?|users?|employees?|patients?|members?|accounts?|clients?|students?|subscribers?|records?|profiles?)\s(?:#|no\.\s?|ids?\s)?\d{1,9}\s?(?:-|–|to|through|thru)\s?\d{1,9}\b/gi
 const ENV_DUMP = /\b(?:printenv|env\s{0,2}\||set\s{0,2}\||export\s-p|get-childitem\s+env:|dir\s+env:)|\bos\.environ\b(?!\s{0,2}\[|\.get)|\bprocess\.env\b(?!\.)|\b(?:echo|printf)\s{1,3}["']?\$\{?[A-Z0-9_]{0,40}(?:KEY|SECRET|TOKEN|PASS|PASSWORD|PWD|SALT|CREDENTIALS?|AUTH)\b/gi
@@ -52,6 +56,8 @@ const TRANSFORM_PHRASE = /\b(?:encode|encrypt|compress|gzip|zip up|tar up|obfusc
 
 // --- external_send ----------------------------------------------------------------
 const SEND_TO = /\b(?:send|sends|sending|post|posting|upload|uploading|forward|forwarding|e-?mail|mail|transmit|exfiltrate|leak|pipe|push|sync|share|deliver|beam|text|dm)\b[^.\n?!]{0,60}?\b(?:to|into|via|at|onto)\s(?:https?:\/\/|www\.|[\w.+-]{1,64}@[\w-]{1,63}\.|(?:my|his|her|their|this|that|the|an?|our|some|external|remote)\s(?:\w{1,20}\s)?(?:server|webhook|endpoint|url|address|inbox|email|bucket|site|api|host|account|channel|gist|paste(?:bin)?|domain|ip|machine|listener)\b|webhooks?\b|pastebin\b|discord\b|telegram\b|slack\b|s3\b|ftp\b)/gi
+// Publishing where others read it: "paste the complete output as a comment on this issue".
+const PUBLISH_AS_COMMENT = /\b(?:paste|post|share|add|put|attach|upload|leave|drop)\b[^.\n?!]{0,60}?\bas (?:a |an )?(?:new |public )?(?:comment|reply|note|message|post|answer)\s(?:on|in|to|under|below)\s(?:this|the|that|our|my)\s(?:issue|pr|pull request|merge request|ticket|thread|discussion|post|page|forum|channel|gist|repo(?:sitory)?)\b/gi
 const SHELL_SEND = /\|\s{0,3}(?:curl|nc|ncat|netcat|wget|socat)\b|\bcurl\s[^\n]{0,120}?\s(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form|-T|--upload-file)\s|\bnc\s[^\n]{0,60}?\s\d{2,5}\s{0,3}<|\bwget\s[^\n]{0,80}?--post-(?:data|file)\b|\binvoke-(?:webrequest|restmethod)\b[^\n]{0,120}?-(?:body|infile)\b/gi
 
 const LIMIT = 32
@@ -138,10 +144,13 @@ export function intentsIn (seg: Segment): Intent[] {
   for (const m of matchesIn(SHELL_TRANSFORM, t, LIMIT)) out.push({ kind: 'transform', start: m.index, end: m.index + m[0].length, grade: 'plain' })
   for (const m of matchesIn(RESHAPE, t, LIMIT)) out.push({ kind: 'transform', start: m.index, end: m.index + m[0].length, grade: 'plain' })
   for (const m of matchesIn(SEND_TO, t, LIMIT)) {
+    // A send inside a quoted sample (the line a report or awareness mail cites) is shown, not asked for.
+    if (isQuotedSample(seg, { start: m.index, end: m.index + m[0].length }, true)) continue
     const destination = destinationIn(t.slice(m.index, m.index + m[0].length + 120))
     out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain', ...(destination === null ? {} : { destination }) })
   }
   for (const m of matchesIn(SHELL_SEND, t, LIMIT)) out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain' })
+  for (const m of matchesIn(PUBLISH_AS_COMMENT, t, LIMIT)) out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain' })
   // A tool result reporting what it sent ("send_verification to: …") is not a request.
   if (seg.role === 'user') {
     const claim = roleClaimIn(t)

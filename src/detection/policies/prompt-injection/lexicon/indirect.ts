@@ -16,7 +16,9 @@ import type { Lexicon } from './languages.js'
  */
 export type IndirectClass = 'address' | 'trigger' | 'directive' | 'exclusive' | 'framing' | 'hidden' | 'stealth'
 
-const AI = '(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|model|automated (?:system|tool|reader|agent|reviewer|screener))'
+// "the triage automation", "CI automation": a program named by the job it automates; not
+// the people who run it ("the automation team").
+const AI = '(?:ai|a\\.i\\.|llm|large language model|language model|assistant|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|model|automated (?:system|tool|reader|agent|reviewer|screener)|automation(?! (?:team|engineers?|group|folks|squad|leads?|owners?|guild|department|dept|specialists?)))'
 // "AI analyst:", "LLM-based browser assistants:", "Summarizer AI:": a role label aimed at a model.
 /** The model named by any of the words the address terms use for it. */
 export const NAMES_MODEL = new RegExp(`(?<![a-z])${AI}s?(?![a-z])`)
@@ -28,13 +30,15 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     address: {
       words: [
         `if you (?:are|'re) (?:an? |the )?${AI}`, `(?:ai |llm )?${AI}s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|viewing|seeing|scanning|reviewing|screening|evaluating|crawling|browsing|polishing|translating) (?:this|these|the|reviews?|emails?|pages?|documents?|messages?|history|results?)`,
-        `note (?:to|for) (?:the |any |all )?(?:ai |llm )?(?:${AI}|summari[sz]er|reviewer)s?`, `(?:instructions?|message|notice|directive|request|memo) (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
+        `note (?:to|for) (?:the |any |all )?(?:ai |llm )?(?:${AI}|summari[sz]er|reviewer)s?`, `note (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} ){1,2}(?:${AI})s?`, `(?:instructions?|message|notice|directive|request|memo) (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
         `(?:dear|hey|hello|attention|attn) ${AI}s?`, `(?:to|for) (?:any|all|the) ${AI}s? (?:reading|processing|that)`,
         'for (?:automated|ai|llm|machine) (?:screening |review(?:ing)? |parsing |processing |hiring |ranking )?(?:systems?|tools?|agents?|assistants?|models?|readers?|scanners?|screeners?|reviewers?)',
         '(?:visible|readable) (?:only )?to (?:the )?(?:ai|llms?|models?|assistants?|bots?|machines?|llm scans?)', `as an? ${AI} (?:reading|processing|summari[sz]ing)`,
         `(?:ai|llm|gpt)[\\p{L}-]{0,10} (?:[\\p{L}-]{2,20} )?${ROLE_NOUN}\\s?[:,]`, `(?:ai|llm|gpt)(?<=[\\p{L}-]{2} (?:ai|llm|gpt))\\s?:`, `${AI}s?,? (?:please|you must|you should|make sure|when you|if you|this is|from now on|for the rest of)`,
         `(?:ai |llm )?${AI}s?\\s?:\\s{0,2}(?:use|get|collect|render|tell|say|ignore|send|forward|call|run|execute|open|navigate|include|add|append|ask|reply|respond|print|output|record|omit|state|delete|remove|erase|wipe|rename|move|transfer|pay|approve|grant|share|upload|email|post|buy|book|cancel|disable|unlock|when|before|after|from now on|for the rest|this is|the (?:user|organizer|maintainer|buyer|customer|passenger|guest)|[a-z]{2,20}_[a-z]{2,20})`,
-        `(?:ai |llm )?${AI} instructions?\\s?[:\\]]`, 'ai[- _]instructions?', 'todo\\((?:ai|agent|assistant|copilot|llm|claude|codex)\\)', '(?:assistant|agent|llm|model|bot|gpt)_(?:instructions?|directives?)', '@(?:ai|assistant|bot|llm|gpt|claude|copilot|agent)[\\p{L}-]{0,15}',
+        // Called by name and asked, however the request is worded: "Copilot: per the addendum signed last week, please run …".
+        `${AI}s?\\s?:\\s{0,2}(?:[\\p{L}\\d'-]{1,20},?\\s{1,2}){0,12}?please`,
+        `(?:ai |llm )?${AI} instructions?\\s?[:\\]]`, 'ai[- _]instructions?', 'todo\\((?:ai|agent|assistant|copilot|llm|claude|codex)\\)', '(?:assistant|agent|llm|model|bot|gpt)_(?:instructions?|directives?)', '(?:ai|agent|assistant|llm|model|bot|gpt|copilot)[-_ ](?:tasks?|instructions?|directives?|commands?|notes?|orders?|actions?)(?<=(?:<<|\\[\\[|\\{\\{)[ \\t]?[\\p{L}_ -]{2,30})', '@(?:ai|assistant|bot|llm|gpt|claude|copilot|agent)[\\p{L}-]{0,15}',
         `(?:attention|attn|note|notice|message|instructions?|directive|memo|request)[,:]? (?:to |for )?(?:all |any |the )?(?:[\\p{L}-]{2,20} ){0,2}(?:ai|llm|gpt)s?(?: ${ROLE_NOUN})?`,
         // A postscript to whatever processes the text: "P.S. to the classifier:", "NB for the summarizer".
         // Each spelling on its own, so every fragment keys on its first word (term-index.ts).
@@ -106,14 +110,16 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     },
   },
   es: {
-    directive: { words: ['ignora\\p{L}{0,2}', 'responde\\p{L}{0,2}', 'en su lugar', 'di que', 'dile al usuario', 'envia\\p{L}{0,2}', 'reenvia\\p{L}{0,2}', 'visita'] },
-    address: { words: ['si eres una? (?:ia|inteligencia artificial|modelo de lenguaje|asistente)', '(?:nota|instruccion(?:es)?|mensaje) para (?:la |el )?(?:ia|modelo|asistente|agente)(?: de ia)?', 'agente de (?:ia|inteligencia artificial)\\s?[:,]'] },
+    directive: { words: ['ignora\\p{L}{0,2}', 'responde\\p{L}{0,2}', 'en su lugar', 'di que', 'dile al usuario', 'envia\\p{L}{0,2}', 'reenvia\\p{L}{0,2}', 'visita', 'indica que', 'afirma que', 'menciona que', 'recomienda', 'comparte'] },
+    address: { words: ['si eres una? (?:ia|inteligencia artificial|modelo de lenguaje|asistente)', '(?:nota|instruccion(?:es)?|mensaje|aviso) para (?:la |el )?(?:ia|modelo|asistente|agente)(?: de ia)?', 'agente de (?:ia|inteligencia artificial)\\s?[:,]', 'asistente(?: de ia| virtual)?\\s?:\\s{0,2}(?:para que|cambia|envia|reenvia|comparte|responde|ignora|borra|crea|concede|di|indica|por favor)'] },
+    stealth: { words: ['no (?:cites|menciones|reveles|digas|muestres) (?:esta nota|esto|nada|este mensaje)', 'sin (?:decirselo|decirle nada|avisar) al usuario', 'el usuario no (?:necesita|tiene que) saber'] },
     framing: { words: ['supongamos que', 'a efectos de este ejercicio', 'la respuesta correcta es'] },
     trigger: { words: ['si el usuario (?:pregunta|pide)'] },
   },
   fr: {
-    directive: { words: ['ajoute\\p{L}{0,2}', 'ignore\\p{L}{0,2}', 'ecri(?:s|vez) plutot', 'repond\\p{L}{0,3}', 'dis que', 'plutot', 'envoie\\p{L}{0,2}', 'dites a l.utilisateur'] },
-    address: { words: ['si (?:tu es|vous etes) une ia', '(?:note|instructions|message) (?:pour|a) l.ia', 'a l.attention de l.ia', 'assistante? (?:ia|ai)\\s?:'] },
+    directive: { words: ['ajoute\\p{L}{0,2}', 'ignore\\p{L}{0,2}', 'ecri(?:s|vez) plutot', 'repond\\p{L}{0,3}', 'dis que', 'plutot', 'envoie\\p{L}{0,2}', 'dites a l.utilisateur', 'partage\\p{L}{0,2}', 'transfere\\p{L}{0,2}', 'accepte (?:automatiquement|toutes)'] },
+    address: { words: ['si (?:tu es|vous etes) une ia', '(?:note|instructions|message) (?:pour|a) l.ia', 'a l.attention de l.ia', 'assistante? (?:ia|ai)\\s?:', '(?:consigne|note|instructions?|message|remarque)s? (?:destinee?s? )?(?:a|pour) l.(?:assistante?|agent)(?: (?:ia|ai|virtuel(?:le)?))?'] },
+    stealth: { words: ['inutile de (?:lui|leur) en parler', 'sans (?:le |lui |leur )?(?:dire|prevenir|en parler)', 'ne (?:lui|leur) (?:dis|dites) rien', 'utilisateur n.a pas besoin de le savoir'] },
     framing: { words: ['supposons que', 'pour les besoins de cet exercice', 'la bonne reponse est'] },
     trigger: { words: ['si l.utilisateur (?:demande|pose)'] },
   },
@@ -124,8 +130,8 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     trigger: { words: ['wenn der (?:benutzer|nutzer) (?:fragt|nach)'] },
   },
   pt: {
-    directive: { words: ['ignore', 'responda', 'em vez disso', 'diga que', 'envie', 'encaminhe', 'cancele'] },
-    address: { words: ['se voce (?:e|for) uma ia', '(?:nota|instrucoes|mensagem) para a ia', 'para o (?:assistente|agente) de ia'] },
+    directive: { words: ['ignore', 'responda', 'em vez disso', 'diga que', 'envie', 'encaminhe', 'cancele', 'altere', 'compartilhe', 'mude'] },
+    address: { words: ['se voce (?:e|for) uma ia', '(?:nota|instrucoes|mensagem) para a ia', 'para o (?:assistente|agente) de ia', '(?:nota|instrucoes|mensagem) para o (?:assistente|agente)', 'assistente(?: de ia| virtual)?\\s?:\\s{0,2}(?:para que|altere|envie|encaminhe|compartilhe|responda|ignore|mude|apague|crie|conceda|diga|informe|por favor)'] },
     framing: { words: ['suponha que', 'vamos supor', 'a resposta correta e'] },
     trigger: { words: ['se o usuario (?:perguntar|pedir)'] },
   },
@@ -137,7 +143,7 @@ export const INDIRECT: Lexicon<IndirectClass> = {
   },
   nl: {
     directive: { words: ['negeer\\p{L}{0,2}', 'stuur (?:\\p{L}{1,15} ){0,6}door', 'stuur', 'antwoord (?:alleen|met)', 'in plaats daarvan', 'zeg (?:dat|tegen de gebruiker)', 'vertel de gebruiker', 'nieuwe instructie'] },
-    address: { words: ['als (?:je|u) een (?:ai|ki|taalmodel|assistent) (?:bent|is)', '(?:notitie|instructies?|bericht|nieuwe instructie|opdracht) (?:voor|aan) de (?:ai|ki|assistent|agent|chatbot)', '(?:ai|ki)-(?:assistent|agent)\\s?:', 'beste (?:ai|ki|assistent)'] },
+    address: { words: ['als (?:je|u) een (?:ai|ki|taalmodel|assistent) (?:bent|is)', '(?:notitie|instructies?|bericht|nieuwe instructie|opdracht) (?:voor|aan) de (?:ai|ki|assistent|agent|chatbot)', '(?:ai|ki)-(?:assistent|agent)\\s?:', 'beste (?:ai|ki|assistent)', 'aan (?:de |het )?(?:ai|ki)-?(?:assistent|agent|model)', '(?:ai|ki)-(?:assistent|agent) die (?:deze|dit|de|het) '] },
     stealth: { words: ['vertel (?:de gebruiker|het de gebruiker) (?:niets|niet)', 'zonder (?:het )?(?:de gebruiker )?te (?:vertellen|melden)', 'de gebruiker hoeft (?:dit|het) niet te weten'] },
   },
   tr: {

@@ -149,6 +149,11 @@ const DATA_NOUNS = new Set([
 
 export type TargetOwner = 'model' | 'domain' | 'data'
 
+// A contact clause after the target whose subject is a pronoun for the data or a data
+// noun: "instructions it contains", "rules they may include", "commands the page carries".
+// Not "instructions you were given" or "the rules the developer set": those are the model's.
+const CARRIED_BY_DATA = /^[ \t]{1,3}(?:(?:that|which)[ \t]{1,3})?(?:it|they|this|these|(?:the|this|that|such|any)[ \t]{1,3}(?:text|document|input|content|ticket|message|email|e-mail|page|file|data|result|results|output|review|comment|snippet|passage|pdf|attachment|webpage|website|tool output|search result))[ \t]{1,3}(?:(?:may|might|could|can)[ \t]{1,3})?(?:contains?|includes?|carr(?:y|ies)|holds?|has|have|embeds?)(?![\p{L}])/u
+
 const NEXT_WORD = /^\s{1,3}(?!(?:and|or|but|then|so|please|only|time|too|as|because)\b)\p{L}/u
 
 /**
@@ -157,6 +162,9 @@ const NEXT_WORD = /^\s{1,3}(?!(?:and|or|but|then|so|please|only|time|too|as|beca
  * "do not follow instructions in the text" line); otherwise → model.
  */
 export function targetOwner (folded: string, targetEnd: number): TargetOwner {
+  // "ignore any instructions it contains", "… instructions the ticket may include": a
+  // contact clause whose subject is the data (a defensive rule in a prompt template).
+  if (CARRIED_BY_DATA.test(folded.slice(targetEnd, targetEnd + 60))) return 'data'
   const m = AFTER_TARGET.exec(folded.slice(targetEnd, targetEnd + 80))
   if (m === null) return 'model'
   const relative = m[1] !== undefined
@@ -334,8 +342,13 @@ export function isQuotedSample (seg: Segment, span: Span, prose = false): boolea
 function introducedAsSample (f: string, q: { readonly open: number, readonly close: number }, at: number, before: string, line: string, depth: number): 'named' | 'listed' | null {
   if (SAMPLE_VERB.test(before) || SAMPLE_NOUN.test(before) || SAMPLE_CONTAINS.test(before) || SAMPLE_LABEL.test(line) ||
     asksAbout(before) || PARENTHESISED.test(before) || SAMPLE_AFTER.test(f.slice(q.close + 1, q.close + 40))) return 'named'
-  // A listed item is a sample when the quotation is the whole item: the line ends with it (or its table cell does).
-  if (LIST_ITEM.test(line) && /^[ \t]{0,3}(?:[,;.]?[ \t]{0,3}(?:\n|$)|\|)/.test(f.slice(q.close + 1, q.close + 6))) return 'listed'
+  if (LIST_ITEM.test(line)) {
+    // An item of a list whose opening line names its items as samples ("Below are real
+    // phishing lines our filter caught this month:"), however far down the list it is.
+    if (listIntroNamesSamples(f, at - line.length)) return 'named'
+    // A listed item is a sample when the quotation is the whole item: the line ends with it (or its table cell does).
+    if (/^[ \t]{0,3}(?:[,;.]?[ \t]{0,3}(?:\n|$)|\|)/.test(f.slice(q.close + 1, q.close + 6))) return 'listed'
+  }
   const cont = depth < 8 ? LIST_CONTINUES.exec(before) : null
   if (cont === null) return null
   const prevClose = at - before.length + cont.index
@@ -344,6 +357,27 @@ function introducedAsSample (f: string, q: { readonly open: number, readonly clo
   const pa = f.charAt(prev.open - 1) === '\\' ? prev.open - 1 : prev.open
   const b = f.slice(Math.max(0, pa - BEFORE), pa)
   return introducedAsSample(f, prev, pa, b, b.slice(b.lastIndexOf('\n') + 1), depth + 1)
+}
+
+// The line that opens a list of samples: a plural sample noun with what marks them as
+// specimens — caught, flagged or seen somewhere, typical or real, to learn to spot — and a
+// colon. "Messages received today:" or "Your tasks:" open a list of material, not samples.
+const LIST_INTRO = /(?:^|[^\p{L}])(?:lines|phrases|messages|e-?mails|texts|sentences|strings|snippets|prompts|payloads|examples|samples|attempts|lures|attacks|injections|scams|tricks|subject lines)(?:[ \t]{1,3}[\p{L}'-]{1,16}){0,6}?[ \t]{1,3}(?:caught|flagged|blocked|detected|quarantined|observed|spotted|seen|reported|collected|found in the wild|used (?:by|in) (?:attackers|scammers|phishers|real attacks))(?![\p{L}])|(?:^|[^\p{L}])(?:real|actual|typical|common|known|classic|recent|example|sample)[ \t]{1,3}(?:[\p{L}-]{1,16}[ \t]{1,3}){0,2}(?:lines|phrases|messages|e-?mails|texts|sentences|strings|prompts|payloads|attempts|lures|attacks|injections|scams|subject lines)(?![\p{L}])|(?:^|[^\p{L}])(?:examples|samples) of(?![\p{L}])/u
+const LIST_LINE = /^[ \t]{0,8}(?:\d{1,3}[.)]|[-*+\u2022])[ \t]/u
+const LIST_INTRO_LINES = 12
+const LIST_INTRO_REACH = 1500
+
+/** Walking up from the list item at lineStart over items, blank and indented lines: the first other line opens the list of samples. */
+function listIntroNamesSamples (f: string, lineStart: number): boolean {
+  let end = lineStart - 1
+  for (let i = 0; i < LIST_INTRO_LINES && end > 0 && lineStart - end < LIST_INTRO_REACH; i++) {
+    const start = f.lastIndexOf('\n', end - 1) + 1
+    const text = f.slice(start, end)
+    end = start - 1
+    if (/^[ \t]*$/.test(text) || LIST_LINE.test(text) || /^[ \t]{2,}\S/.test(text)) continue
+    return /:[ \t]*$/.test(text) && LIST_INTRO.test(text)
+  }
+  return false
 }
 
 // A regular-expression literal in code: opened after "[", "(", "=", "," or ":" and closed

@@ -75,7 +75,7 @@ export function scanOverride (seg: Segment, cfg: OverrideScanConfig): OverrideHi
   if (strongVerbs.length === 0 && weakVerbs.length === 0) return []
   // A target word qualified by a dotted name ("DELETE FROM staging.orders", "config.rules")
   // is an identifier in code, not the model's orders or rules.
-  const targets = found.get('target').filter(t => !qualifiedName(f, t))
+  const targets = found.get('target').filter(t => !qualifiedName(f, t) && !sqlObjectKeyword(seg.text, t))
   const weakTargets = found.get('weakTarget').filter(t => !qualifiedName(f, t))
   const anchors = found.get('anchor')
   if (targets.length + weakTargets.length + anchors.length === 0) return []
@@ -250,6 +250,18 @@ function endsBefore (f: string, s: Span, v: Span): boolean {
 // orders, which is how "your.instructions" or "previous.rules" would hide an override.
 const QUALIFIER = /([a-z0-9_]{1,40})\.$/
 const SCOPE_WORDS = new Set(['your', 'my', 'the', 'all', 'any', 'every', 'previous', 'prior', 'above', 'earlier', 'original', 'initial', 'its', 'their', 'our', 'his', 'her', 'system', 'these', 'those', 'current', 'old', 'existing', 'default', 'hidden', 'secret', 'safety', 'ai', 'model', 'assistant'])
+
+// SQL DDL written as SQL: an upper-case statement verb right before the keyword and a
+// name right after it ("ALTER TABLE audit_log DROP CONSTRAINT IF EXISTS audit_fk",
+// "DROP POLICY tenant_isolation ON invoices"). Upper case is required on both words:
+// "drop your constraints" in prose is the override this scan exists for.
+const SQL_DDL_BEFORE = /(?:^|[^A-Za-z])(?:DROP|ALTER|CREATE|ADD|ENABLE|DISABLE|RENAME|VALIDATE)(?:[ \t]{1,3}OR[ \t]{1,3}REPLACE)?[ \t]{1,3}$/
+const SQL_DDL_AFTER = /^[ \t]{1,3}(?:IF[ \t]{1,3}(?:NOT[ \t]{1,3})?EXISTS[ \t]{1,3})?["`]?[A-Za-z_][\w$]{0,62}["`]?[ \t]{0,3}(?:[;,(\n]|$|ON[ \t]|CASCADE|RESTRICT|CHECK|FOREIGN|UNIQUE|PRIMARY|TO[ \t]|USING)/
+
+/** The target is an object keyword of an SQL DDL statement (CONSTRAINT, POLICY, RULE), not the model's rules. */
+function sqlObjectKeyword (text: string, t: Span): boolean {
+  return upperRatio(text, t.start, t.end) === 1 && SQL_DDL_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) && SQL_DDL_AFTER.test(text.slice(t.end, t.end + 90))
+}
 
 /** The span is the last part of a dotted name ("staging.orders"), not a scoped target broken by a dot. */
 function qualifiedName (f: string, s: Span): boolean {
