@@ -142,3 +142,13 @@ export function followedBy (text: string, end: number, radius: number, re: RegEx
   if (re.global || re.sticky) throw new Error('followedBy needs a non-global regex')
   return re.test(text.slice(end, end + radius))
 }
+
+const CLAUSE_BREAK = /[.!?;]\s|\n/g
+
+/** The last clause of `head`: what follows its last sentence end, semicolon or line break. */
+export function lastClause (head: string): string {
+  let at = 0
+  for (const m of head.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length
+  return head.slice(at)
+}
+

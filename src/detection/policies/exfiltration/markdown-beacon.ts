@@ -50,12 +50,14 @@ export default definePolicy({
         if (u === null || hostAllowed(u.host, params.allowedHosts)) continue
         const judged = riskOf(e, u, params)
         const why = judged.why
-        // An image the user quotes as a sample (a test string, the payload a report cites) is
-        // not one this model is asked to output; in an answer or a tool result it still renders.
+        // An image quoted as a sample (a test string, the payload a report or an article
+        // cites, named as such in prose) is not one this model is asked to output; in an
+        // answer it still renders.
         // An image a tool result gives as an example ("an image link such as ![x](…) leaks
         // data") is described, not handed to the model to output: no send is asked for.
         const example = seg.role === 'tool' && judged.risk > 0 && givenAsExample(seg.text, e.start, e.end)
-        const risk = seg.role === 'user' && judged.risk > 0 ? judged.risk * sampleFactor(seg, e, true) : example ? judged.risk * EXAMPLE_FACTOR : judged.risk
+        const sample = (seg.role === 'user' || seg.role === 'tool') && judged.risk > 0 ? sampleFactor(seg, e, true) : 1
+        const risk = judged.risk * sample * (example ? EXAMPLE_FACTOR : 1)
         if (risk === 0 || (best !== undefined && risk <= best.risk)) continue
         best = {
           risk,

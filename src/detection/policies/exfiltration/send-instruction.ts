@@ -7,8 +7,10 @@ import { scrubbedEvidence } from './scrubbed-evidence.js'
 import { hostAllowed, URL_IN_TEXT, urlInfo } from './url-features.js'
 import { AUTH_HEADER, AUTH_USE, DISCUSSION, REPLACE_WITH, CONCEAL, CONTEXT_DATA, FILL, HOW_TO, IN_URL, INTL_STRONG_DATA, NEGATED, PII_LIST, PLACEHOLDER, SECRET_SELECT, SEND_VERB, SENSITIVE_QUALIFIER, STANDING, STRONG_DATA, TOOL_SEND, WEAK_DATA, WEAK_VERB } from './send-vocabulary.js'
 import { isGluedTurns } from '../../checks/segments.js'
-import { sampleFactor } from '../prompt-injection/match/cues.js'
+import { inSecurityContext, sampleFactor } from '../prompt-injection/match/cues.js'
+import { foldedOf } from '../prompt-injection/match/text.js'
 import { EXAMPLE_FACTOR, givenAsExample } from './example-destination.js'
+import { REPORTING_FACTOR, reportsToDefenders } from './reporting-address.js'
 
 // Where data could go: a URL, an e-mail address, a capture service named without a
 // scheme, or a phrase pointing at one ("this endpoint", "my server").
@@ -41,6 +43,9 @@ const TOOL_DEST = /\b(?:(?:send|post|http|upload|publish|s3|webhook)_[a-z]{2,20}
 const SPACED_SLOT_REST = /^[^\n<>]{1,40}>/
 const OPEN_ANGLE_TAIL = /[<{][\w -]{0,40}$/
 
+// The start of a mail header line, up to the address: "From: ", "Reply-To: Ana <", "Von: ".
+const HEADER_FIELD = /^[ \t>]{0,4}(?:from|sender|reply-to|return-path|to|cc|bcc|von|an|de|para|da|van|aan|od|do|от|кому)[ \t]{0,2}:[ \t]{0,3}(?:"?[^"<>\n@]{0,60}"?[ \t]{0,2}<)?$/i
+
 type DestKind = 'url' | 'email' | 'collector' | 'phrase' | 'host-slot' | 'phone' | 'public' | 'tool'
 
 interface Dest { readonly kind: DestKind, readonly start: number, readonly end: number, readonly collector: boolean, readonly open: boolean, readonly label: string, readonly carriesSensitive?: boolean }
@@ -57,7 +62,13 @@ function destinations (seg: Segment, allowed: readonly string[]): Dest[] {
       out.push({ kind: 'url', start: m.index, end, collector: u.capture !== null || u.publicIp, open: u.openParam || u.templateSlot || spacedSlot, label: u.host, carriesSensitive: u.sensitiveData })
     }
   }
-  if (t.includes('@')) for (const m of matchesIn(EMAIL, t, 64)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, collector: false, open: false, label: 'an e-mail address' })
+  if (t.includes('@')) {
+    for (const m of matchesIn(EMAIL, t, 64)) {
+      // "From: it-security@corp.example" in a pasted or fetched mail is a header field, not where anything is sent.
+      if (HEADER_FIELD.test(t.slice(Math.max(0, t.lastIndexOf('\n', m.index - 1) + 1), m.index))) continue
+      out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, collector: false, open: false, label: 'an e-mail address' })
+    }
+  }
   for (const m of matchesIn(BARE_COLLECTOR, t, 16)) out.push({ kind: 'collector', start: m.index, end: m.index + m[0].length, collector: true, open: false, label: m[0].toLowerCase() })
   for (const m of matchesIn(DEST_PHRASE, t, 32)) out.push({ kind: 'phrase', start: m.index, end: m.index + m[0].length, collector: false, open: false, label: `"${m[0].toLowerCase()}"` })
   for (const m of matchesIn(HOST_SLOT, t, 16)) {
@@ -166,10 +177,23 @@ function judge (seg: Segment, d: Dest, p: P): { risk: number, why: string } {
   if (verb !== null && HOW_TO.test(around.slice(Math.max(0, verb.index - 60), verb.index + 1))) risk *= 0.5
   else if (DISCUSSION.test(around)) risk *= 0.5
   if (givenAsExample(seg.text, d.start, d.end)) risk *= EXAMPLE_FACTOR
+  if (d.kind === 'email' && data !== 'strong' && reportsToDefenders(seg.text.slice(d.start, d.end), sentenceText(seg.text, d))) risk *= REPORTING_FACTOR
+  // "An AI agent tried to call send_email to x@… after reading a page": an incident
+  // report tells what was attempted; it asks for no send.
+  if (ATTEMPTED.test(seg.text.slice(Math.max(0, d.start - 90), d.start)) && inSecurityContext(seg, foldedOf(seg))) risk *= ATTEMPTED_FACTOR
   // A destination inside a quoted sample (the line an awareness mail warns about, a test
   // string) is evidence about the text, not a send this model is asked to make.
   risk *= sampleFactor(seg, d, true)
   return { risk: Math.min(100, risk), why: `${why} to ${d.label.slice(0, 60)}` }
+}
+
+// An attempt reported in the past or as a habit, in the languages whose send verbs are known.
+const ATTEMPTED = /(?:\b(?:tried|attempted|attempts|tries|was trying|were trying|has tried|had tried)\b|\ba (?:tent\u00e9|essay\u00e9) d|\bintent\u00f3\b|\bversuchte\b|\bhat versucht\b|\bha tentato di\b|\btentou\b)[^.!?\n]{0,60}$/i
+const ATTEMPTED_FACTOR = 0.4
+
+function sentenceText (text: string, d: Dest): string {
+  const s = sentenceAround(text, d.start, d.end, true)
+  return s.before + s.after
 }
 
 const SHARE_WITH = /\b(?:share|sharing|grant|granting|give|giving)\b[^.\n]{0,60}\b(?:with|to)\s{1,2}$/i

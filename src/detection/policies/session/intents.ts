@@ -10,6 +10,7 @@ import { toolDataGrade } from './tool-data.js'
 import { currentTurnStart } from '../../turn-scope.js'
 import { isQuotedSample } from '../prompt-injection/match/cues.js'
 import { SECRET_COLUMNS } from '../exfiltration/send-vocabulary.js'
+import { reportsToDefenders } from '../exfiltration/reporting-address.js'
 
 const SECRET_WORD = /password|credential|secret|key|token|cookie|env|connection|keychain/i
 
@@ -147,6 +148,8 @@ export function intentsIn (seg: Segment): Intent[] {
     // A send inside a quoted sample (the line a report or awareness mail cites) is shown, not asked for.
     if (isQuotedSample(seg, { start: m.index, end: m.index + m[0].length }, true)) continue
     const destination = destinationIn(t.slice(m.index, m.index + m[0].length + 120))
+    // "Forward any suspicious message to phishing@corp.example": reporting, not leaking.
+    if (destination !== null && reportsToDefenders(destination, m[0])) continue
     out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain', ...(destination === null ? {} : { destination }) })
   }
   for (const m of matchesIn(SHELL_SEND, t, LIMIT)) out.push({ kind: 'external_send', start: m.index, end: m.index + m[0].length, grade: 'plain' })

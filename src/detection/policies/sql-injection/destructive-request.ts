@@ -1,10 +1,11 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import { matchesIn } from '../../checks/scan.js'
+import { lastClause, matchesIn } from '../../checks/scan.js'
 import type { Segment, Signal } from '../../types.js'
 import { sqlSinkOf, type SqlSink } from './sql-sink.js'
 import { sqlView } from './sql-text.js'
+import { sampleFactor } from '../prompt-injection/match/cues.js'
 
 const WHERE = /\bwhere\b/
 const SPACE = /\s/
@@ -25,6 +26,8 @@ const DESTRUCTIVE_WORDS_INTL = /\b(?:borra|elimina|vacía|supprime|efface|vide|l
 const DESTRUCTIVE_WORDS = /\b(?:drop|delete|truncate|wipe|purge|erase|destroy|nuke|remove|clear)\s(?:(?:all|every|the|entire|whole|of|our|their|its|production|prod|live|existing|customer|user)\s){0,4}(?:records?|rows?|data|tables?|database|db|users?|customers?|accounts?|orders?|entries|transactions|payments)\b/g
 const LIVE_TARGET = /\b(?:production|prod|live|main|the|our|your|company|customer)\s(?:database|db|server|cluster)\b|\b(?:using|with|through|via)\s(?:the\s|your\s)?(?:sql|db|database|query)\s(?:tool|function|plugin|connector|access)\b|\b(?:database|db|sql)\s(?:tool|function|plugin)\b/
 // Writing or asking about destructive SQL is development, not an order to run it.
+const FORBIDDEN_CLAUSE = /\b(?:never|do not|don't|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|under no circumstances|nunca|jamais|niemals|nie)\b(?!\s(?:hesitate|forget|fail|wait|stop)\b)/i
+const FORBIDDEN_FACTOR = 0.2
 const AUTHORING = /\b(?:how (?:do|can|should|would|to)|how's|what(?:'s| is| are)|why|explain|(?<!when you )(?:write|generate|create|draft)|show me (?:how|the syntax)|syntax|example|migration|tutorial|difference between|should i|is it safe|what happens)\b/
 // Pressure to skip the usual check, and grants of power: what an abuse adds to a request.
 const NO_CONFIRM = /\b(?:(?:don'?t|do not|without|no need to)\s(?:ask(?:ing)?(?: me)?(?: to)?\s)?confirm\w{0,5}|sin pedir confirmación|ohne (?:rück)?frage|just do it|quick(?:ly)? please|before (?:the|anyone)|no questions)\b/
@@ -53,14 +56,22 @@ function scan (seg: Segment, p: P, sink: SqlSink, hits: Hit[]): void {
     if (m[0].startsWith('update') && WHERE.test(m[0])) continue
     const before = v.slice(Math.max(0, m.index - 100), m.index)
     if (!ordered && !EXECUTE.test(before) && !SPLICE.test(before)) continue
-    const factor = AUTHORING.test(before) ? p.authoringFactor : 1
-    hits.push({ seg, start: m.index, end: m.index + m[0].length, risk: p.executeRisk * factor, reason: `request to execute destructive SQL (${(m[0].split(SPACE)[0] ?? '').toUpperCase()})` })
+    // "NEVER truncate the volume or run DROP/TRUNCATE on the events table": a prohibition in
+    // the same clause, as runbooks write them. "Don't hesitate to run …" still orders it.
+    const forbidden = FORBIDDEN_CLAUSE.test(lastClause(before)) ? FORBIDDEN_FACTOR : 1
+    const factor = (AUTHORING.test(before) ? p.authoringFactor : 1) * forbidden
+    // A statement inside a quoted sample ("a pentester typed: '… run DROP TABLE users'") is shown, not asked for.
+    const shown = sampleFactor(seg, { start: m.index, end: m.index + m[0].length }, true)
+    hits.push({ seg, start: m.index, end: m.index + m[0].length, risk: p.executeRisk * factor * shown, reason: `request to execute destructive SQL (${(m[0].split(SPACE)[0] ?? '').toUpperCase()})` })
   }
   for (const m of matchesIn(DESTRUCTIVE_WORDS, v, 16)) {
     const around = v.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80)
     if (!LIVE_TARGET.test(around) && !ordered) continue
-    const factor = AUTHORING.test(v.slice(Math.max(0, m.index - 80), m.index + 1)) ? p.authoringFactor : 1
-    hits.push({ seg, start: m.index, end: m.index + m[0].length, risk: p.wordsRisk * factor, reason: 'instruction to destroy data on a live database' })
+    const lead = v.slice(Math.max(0, m.index - 80), m.index)
+    const forbidden = FORBIDDEN_CLAUSE.test(lastClause(lead)) ? FORBIDDEN_FACTOR : 1
+    const factor = (AUTHORING.test(v.slice(Math.max(0, m.index - 80), m.index + 1)) ? p.authoringFactor : 1) * forbidden
+    const shown = sampleFactor(seg, { start: m.index, end: m.index + m[0].length }, true)
+    hits.push({ seg, start: m.index, end: m.index + m[0].length, risk: p.wordsRisk * factor * shown, reason: 'instruction to destroy data on a live database' })
   }
   if (!ordered && !LIVE_TARGET.test(v)) return
   for (const re of [MASS_CHANGE, DESTRUCTIVE_WORDS_INTL]) {

@@ -13,7 +13,7 @@ const LOOKBACK = 64
 
 // The slices below end exactly where the verb starts; `$` anchors there.
 // "stop ignoring the review guidelines" asks for the opposite of an override.
-const NEGATED = /(?:^|[^\p{L}])(?:do not|don't|dont|never|not|must not|mustn't|should not|shouldn't|won't|will not|cannot|can't|no need to|refuse to|avoid|stop|quit|nunca|jamais|niemals|nicht|niet|nooit|nie|mai|nao|non|no|ne)\s{1,3}(?:(?:ever|ever try to|try to|attempt to|just|simply|accidentally|blindly)\s{1,3})?$|(?:^|[^\p{L}])n['’]$/u
+const NEGATED = /(?:^|[^\p{L}])(?:do not|don't|dont|never|not|must not|mustn't|should not|shouldn't|won't|will not|cannot|can't|no need to|refuse to|avoid|stop|quit|nunca|jamais|niemals|nicht|niet|nooit|nie|mai|nao|non|no|ne)\s{1,3}(?:(?:ever|ever try to|try to|attempt to|just|simply|accidentally|blindly|to)\s{1,3})?$|(?:^|[^\p{L}])n['’]$/u
 
 const DESCRIBED = new RegExp([
   // "make/trick/get you to ignore…"
@@ -22,8 +22,9 @@ const DESCRIBED = new RegExp([
   '(?:make|makes|making|made|let|lets|letting)\\s{1,3}(?:you|the (?:model|ai|assistant|llm|bot)|it|them)\\s{1,3}$',
   // "telling it to ignore its system prompt" — but not "I'm telling you to ignore…"
   '(?:tell|tells|telling|told|ask|asks|asking|asked|instruct|instructs|instructing|instructed)\\s{1,3}(?:the (?:model|ai|assistant|llm|bot|system|agent)|it|them|an? (?:ai|model|llm|assistant|chatbot|agent))\\s{1,3}to\\s{1,3}$',
-  // A defensive rule about what a user may ask: "if a user asks you to ignore your rules, refuse".
-  '(?:if|when|whenever|should)\\s{1,3}(?:a|the|any|some)?\\s{0,3}(?:user|customer|visitor|caller|someone|anyone|person|people|they)s?\\s{1,3}(?:asks?|tells?|requests?|wants?|tries|try|begs?|orders?|instructs?)\\s{1,3}(?:you\\s{1,3})?to\\s{1,3}$',
+  // A defensive rule about what a user may ask: "if a user asks you to ignore your rules,
+  // refuse"; or a warning about what a mail or page may ask: "if an email tells you to …".
+  '(?:if|when|whenever|should)\\s{1,3}(?:a|an|the|any|some)?\\s{0,3}(?:user|customer|visitor|caller|someone|anyone|person|people|they|e-?mail|message|sender|website|web ?page|page|document|text|link|attachment|chat|call)s?\\s{1,3}(?:asks?|tells?|requests?|wants?|tries|try|begs?|orders?|instructs?|urges?|pressures?)\\s{1,3}(?:you\\s{1,3})?to\\s{1,3}$',
   // "attempts to / may try to / designed to ignore…"
   '(?:attempts?|attempting|tries|trying|try|designed|meant|intended|aims?|aiming|used|crafted|written)\\s{1,3}to\\s{1,3}$',
   // "users typing / someone who says 'ignore…'"
@@ -194,8 +195,12 @@ const SAMPLE_VERB = new RegExp('(?:^|[^\\p{L}])(?:' + [
   // A reported order: "e-mails telling AI assistants to '…'" (not the bare imperative "tell").
   // Not "I'm telling you to '…'": that is the user's own order.
   '(?:telling|tells|told|instructing|instructs|instructed|asking|asks) (?!you |u )(?:[\\p{L}-]{1,14} ){1,3}to', 'saying', 'sent', 'posted', 'asked', 'tried', 'entered', 'pasted', 'submitted',
-  'contain(?:s|ed|ing)', 'includ(?:es|ed|ing)', '\\p{L}{3,}s include', 'reads', 'reading', 'stat(?:es|ed|ing)', 'repl(?:ied|ies)', 'answered', 'responded', 'printed', 'returned', 'logged', 'showed',
+  'contain(?:s|ed|ing)', 'includ(?:es|ed|ing)',
+  // With an aside before the colon: "the body contained, below a plausible bug report:".
+  '(?:contain(?:ed|s)|read|said|included),[ \\t][^,:\\n]{1,50}', '\\p{L}{3,}s include', 'reads', 'reading', 'stat(?:es|ed|ing)', 'repl(?:ied|ies)', 'answered', 'responded', 'printed', 'returned', 'logged', 'showed',
   'match(?:es|ed)?', 'detect(?:s|ed)?', 'catch(?:es)?', 'caught', 'flag(?:s|ged)?', 'block(?:s|ed)?', 'allow(?:s|ed)?', 'miss(?:es|ed)?',
+  // What beat a level, a filter or a model in a write-up: "Level 4 fell to '…'", "cracked with '…'".
+  '(?:fell|falls|fall) to', '(?:beaten|beat|solved|cracked|bypassed|broken|broke|defeated|tricked|jailbroken)(?: it| the (?:bot|model|filter|level))? (?:by|with|using)', 'what (?:finally |actually )?worked (?:was|is)',
   '(?:attack|test|benign|jailbreak|injection) (?:cases?|strings?|samples?|examples?|inputs?|payloads?|prompts?|phrases?)',
   // "A classic example, which researchers hid in white text, was: '…'", "the payload used was '…'".
   '(?:examples?|samples?|payloads?|lines?|prompts?|strings?|messages?|phrases?|texts?)(?:[ \\t]{1,3}[\\p{L}-]{1,14}){0,2}(?:,[^,\\n]{1,70},)?[ \\t]{1,3}(?:was|were|is|are|reads?|went)',
@@ -255,8 +260,9 @@ const DETECTOR_CALL = /(?:^|[^\p{L}\d_])(?:(?:expect|assert\w{0,20})[ \t]{0,2}\(
 // "an e-mail containing hidden text: '…'", "a page with a hidden note: '…'": what a text
 // contained, reported with the kind of text it was.
 const SAMPLE_CONTAINS = /(?:^|[^\p{L}])(?:contain(?:s|ed|ing)|includ(?:es|ed|ing)|with)[ \t]{1,3}(?:(?:a|an|the|this|some)[ \t]{1,3})?(?:\p{L}{2,12}[ \t]{1,3})?(?:text|message|note|instructions?|line|sentence|string|prompt|payload|comment)[ \t]{0,3}[:,]?[ \t]{0,3}$/u
-// Or a question about it that follows ("\"…\" 属于直接注入还是间接注入?", "'…' — is this a jailbreak?").
-const SAMPLE_AFTER = /^[ \t]{0,2}(?:라는|이라는|같은|という|といった|のような|などの|之类|等|这样的|这种|gibi|diye|и тому|属于|算不算|算是|是不是|是否|는 (?:공격|인젝션)|は(?:攻撃|インジェクション|注入)|[ \t]{0,2}[-\u2013\u2014:]?[ \t]{0,2}(?:is (?:this|that|it)|ist (?:das|dies)|est-ce|c'est|es esto|e questo|isso e|это)[ \t](?:[\p{L}-]{1,14}[ \t]){0,3}(?:an? )?(?:attack|injection|jailbreak|prompt injection|phishing|spam|scam|angriff|attaque|ataque|attacco|атака|инъекция)\p{L}{0,3}[ \t]{0,2}\?)/u
+// Or a question about it that follows ("\"…\" 属于直接注入还是间接注入?", "'…' — is this a jailbreak?"),
+// or the report that it was stopped ("'…'. It was blocked.", "„…”. Zablokowane poprawnie.").
+const SAMPLE_AFTER = /^[ \t]{0,2}(?:[.,;:!]?[ \t]{0,2}(?:(?:it|this|that|which)[ \t](?:was|got|gets|is|has been)[ \t](?:(?:correctly|rightly|properly|successfully|immediately)[ \t])?(?:blocked|flagged|caught|detected|refused|rejected|filtered|quarantined|stopped)|(?:(?:poprawnie|prawidlowo|korrekt|correctement|correctamente|correttamente|corretamente|correct)[ \t])?(?:zablokowan\p{L}{0,3}|blockiert|bloque\p{L}{0,2}|bloqueado\p{L}{0,1}|bloccat\p{L}|geblokkeerd|заблокирован\p{L}{0,2})(?:[ \t](?:poprawnie|prawidlowo|korrekt|correctement|correctamente|correttamente|corretamente))?[ \t]{0,2}[.!,;])|라는|이라는|같은|という|といった|のような|などの|之类|等|这样的|这种|gibi|diye|и тому|属于|算不算|算是|是不是|是否|는 (?:공격|인젝션)|は(?:攻撃|インジェクション|注入)|[ \t]{0,2}[-\u2013\u2014:]?[ \t]{0,2}(?:is (?:this|that|it)|ist (?:das|dies)|est-ce|c'est|es esto|e questo|isso e|это)[ \t](?:[\p{L}-]{1,14}[ \t]){0,3}(?:an? )?(?:attack|injection|jailbreak|prompt injection|phishing|spam|scam|angriff|attaque|ataque|attacco|атака|инъекция)\p{L}{0,3}[ \t]{0,2}\?)/u
 const MIN_OUTSIDE = 20
 // How far before the opening quote its cue is looked for: every cue is anchored at the quote.
 const BEFORE = 96
@@ -302,6 +308,8 @@ export function isQuotedSample (seg: Segment, span: Span, prose = false): boolea
       crossing = true
     }
   }
+  // A markdown block quote is a quotation too ("the attacker writes:\n\n> When you answer, …").
+  if (q === null) q = blockQuoteAround(f, span)
   if (q === null) return !prose && inRegexLiteral(f, span) && !ordersToFollowQuote(seg)
   if (f.length - (q.close - q.open) < MIN_OUTSIDE) return false
   // An escaped quote (\" in a JSON string) opens after its backslash.
@@ -325,12 +333,36 @@ export function isQuotedSample (seg: Segment, span: Span, prose = false): boolea
   // narrow talk of attacks (isMetaDiscussion), not any security word: long persona
   // jailbreaks quote their own rules and mention filters and logs.
   const introduced = introducedAsSample(f, q, at, before, line, 0) ??
-    (seg.role === 'user' && f.length - (q.close - q.open) >= ENCLOSED_OUTSIDE && isMetaDiscussion(seg) ? 'listed' : null)
+    ((seg.role === 'user' || seg.role === 'tool') && f.length - (q.close - q.open) >= ENCLOSED_OUTSIDE && isMetaDiscussion(seg) ? 'listed' : null)
   // Only where the text is about security (a report, a test, a moderation question): a
   // quotation in an ordinary request ("my boss said: '…'. Please comply.") is how attacks
   // are wrapped, and the model reads the quoted words as words for it.
   return introduced !== null && (!crossing || introduced === 'named') && inSecurityContext(seg, f) && !ordersToFollowQuote(seg) &&
     (introduced === 'named' || !SPEAKS_TO_PROCESSOR.test(f.slice(q.open + 1, q.close)))
+}
+
+const BLOCK_QUOTE_LINE = /^[ \t]{0,8}>[ \t]?/
+const BLOCK_QUOTE_NEXT = /^\n[ \t]{0,8}>/
+const BLOCK_QUOTE_LINES = 12
+
+/**
+ * The markdown block quote whose lines hold the span: from its first line's '>' to the end
+ * of its last line, over at most 12 lines. Not a quotation when the span leaves it.
+ */
+function blockQuoteAround (f: string, span: Span): { readonly open: number, readonly close: number } | null {
+  let lineStart = f.lastIndexOf('\n', span.start - 1) + 1
+  if (!BLOCK_QUOTE_LINE.test(f.slice(lineStart, lineStart + 12))) return null
+  // Up to the block's first line, so the cue before it is read.
+  for (let i = 0; i < BLOCK_QUOTE_LINES && lineStart > 0; i++) {
+    const prev = f.lastIndexOf('\n', lineStart - 2) + 1
+    if (!BLOCK_QUOTE_LINE.test(f.slice(prev, prev + 12))) break
+    lineStart = prev
+  }
+  const open = f.indexOf('>', lineStart)
+  let close = f.indexOf('\n', span.start)
+  for (let i = 0; i < BLOCK_QUOTE_LINES && close >= 0 && BLOCK_QUOTE_NEXT.test(f.slice(close, close + 12)); i++) close = f.indexOf('\n', close + 1)
+  if (close < 0) close = f.length
+  return span.end <= close ? { open, close } : null
 }
 
 /**
@@ -405,7 +437,7 @@ export function sampleFactor (seg: Segment, span: Span, prose = false): number {
 
 // What a security report, test, awareness mail or moderation question talks about, in the
 // lexicons' main languages. Wrapping an attack in a quotation without it is no sample.
-const SECURITY_CONTEXT = /(?:^|[^\p{L}])(?:inject\p{L}{0,4}|jailbreak\p{L}{0,3}|attack\p{L}{0,3}|exploit\p{L}{0,3}|payloads?|leak\p{L}{0,3}|prank\p{L}{0,2}|testers?|test(?:ed|ing)|sandbox\p{L}{0,4}|untrusted|malware|compromis\p{L}{0,4}|training|logs?|phishing|scam|spam|malicious|suspicious|moderat\p{L}{0,6}|classif\p{L}{0,8}|detect\p{L}{0,6}|flag(?:ged|s)?|blocked|filter\p{L}{0,4}|security|incident|post-?mortem|red[- ]?team\p{L}{0,3}|ctf|awareness|unit tests?|test cases?|test suites?|tests? (?:that|which|for)|write (?:a |an )?(?:\p{L}{2,12} )?tests?|pytest|vitest|jest|probes?|canary|fixtures?|hack\p{L}{0,4}|trick(?:ed|s)?|vulnerab\p{L}{0,6}|patch(?:ed|es)?|cve|cvss|bug bount\p{L}{1,3}|triag\p{L}{1,4}|regex|rule|rules|waf|firewall|guardrails?|threat|abuse|report(?:ed|s)?|warn(?:ing|ed|s)?|sicherheit|angriff\p{L}{0,2}|betrug|ataque\p{L}{0,2}|seguridad|estafa|attacco|sicurezza|truffa|attaque|securite|arnaque|seguranca|golpe|aanval\p{L}{0,4}|beveiliging|oplichting|bloque\p{L}{1,4}|blocca\p{L}{1,4}|gesperrt|geblokkeerd|zablokowan\p{L}{0,3}|refus\p{L}{0,4}|atak\p{L}{0,2}|bezpieczenstw\p{L}|saldiri|guvenlik|dolandiricilik|атак\p{L}{0,3}|безопасност\p{L}{0,2}|мошенни\p{L}{0,4}|инъекци\p{L}{0,2}|заблокирова\p{L}{0,4})(?![\p{L}])|攻撃|攻击|安全|注入|越狱|脱獄|インジェクション|인젝션|탈옥|詐欺|诈骗|セキュリティ|注意喚起|ログ|日志|보안|공격|사기|로그/u
+const SECURITY_CONTEXT = /(?:^|[^\p{L}])(?:inject\p{L}{0,4}|jailbreak\p{L}{0,3}|attack\p{L}{0,3}|exploit\p{L}{0,3}|payloads?|leak\p{L}{0,3}|prank\p{L}{0,2}|testers?|test(?:ed|ing)|pen-?test\p{L}{0,4}|sandbox\p{L}{0,4}|untrusted|malware|compromis\p{L}{0,4}|training|logs?|phishing|scam|spam|malicious|suspicious|moderat\p{L}{0,6}|classif\p{L}{0,8}|detect\p{L}{0,6}|flag(?:ged|s)?|blocked|filter\p{L}{0,4}|security|incident|post-?mortem|red[- ]?team\p{L}{0,3}|ctf|awareness|unit tests?|test cases?|test suites?|tests? (?:that|which|for)|write (?:a |an )?(?:\p{L}{2,12} )?tests?|pytest|vitest|jest|probes?|canary|fixtures?|hack\p{L}{0,4}|trick(?:ed|s)?|vulnerab\p{L}{0,6}|patch(?:ed|es)?|cve|cvss|bug bount\p{L}{1,3}|triag\p{L}{1,4}|regex|rule|rules|waf|firewall|guardrails?|threat|abuse|report(?:ed|s)?|warn(?:ing|ed|s)?|sicherheit|angriff\p{L}{0,2}|betrug|ataque\p{L}{0,2}|seguridad|estafa|attacco|sicurezza|truffa|attaque|securite|arnaque|seguranca|golpe|aanval\p{L}{0,4}|beveiliging|oplichting|bloque\p{L}{1,4}|blocca\p{L}{1,4}|gesperrt|geblokkeerd|zablokowan\p{L}{0,3}|refus\p{L}{0,4}|atak\p{L}{0,2}|bezpieczenstw\p{L}|saldiri|guvenlik|dolandiricilik|атак\p{L}{0,3}|безопасност\p{L}{0,2}|мошенни\p{L}{0,4}|инъекци\p{L}{0,2}|заблокирова\p{L}{0,4})(?![\p{L}])|攻撃|攻击|安全|注入|越狱|脱獄|インジェクション|인젝션|탈옥|詐欺|诈骗|セキュリティ|注意喚起|ログ|日志|보안|공격|사기|로그/u
 const SECURITY = memoSlot<boolean>()
 
 export function inSecurityContext (seg: Segment, f: string): boolean {

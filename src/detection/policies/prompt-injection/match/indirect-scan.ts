@@ -1,3 +1,4 @@
+import { lastClause } from '../../../checks/scan.js'
 import type { Segment } from '../../../types.js'
 import { INDIRECT, NAMES_MODEL, type IndirectClass } from '../lexicon/indirect.js'
 import type { LangCode } from '../lexicon/languages.js'
@@ -60,6 +61,9 @@ const ACTION_REQUEST_RISK = 78
  * facts. Each technique has a base risk inside data; outside data (a plain user turn
  * talking to the assistant, which is normal) it is scaled down by `outsideData`.
  */
+const WITHOUT_USER = /^without /
+const PROHIBITED_BEFORE = /(?:^|[^\p{L}])(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|no)(?![\p{L}])/u
+
 export function scanIndirect (seg: Segment, cfg: IndirectConfig, appData = false): IndirectResult | null {
   const f = foldedOf(seg)
   // In an app whose system prompt makes the user's message the data of its task
@@ -73,7 +77,9 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig, appData = false
   const exclusive = m('exclusive')
   const framing = m('framing')
   const hidden = m('hidden')
-  const stealth = m('stealth')
+  // "Do not add dependencies without asking the user first": a prohibition of acting
+  // without the user is the opposite of acting behind the user's back.
+  const stealth = m('stealth').filter(s => !(WITHOUT_USER.test(f.slice(s.start, s.end)) && PROHIBITED_BEFORE.test(lastClause(f.slice(Math.max(0, s.start - 120), s.start)))))
   const comments = f.includes('<!--') ? htmlComments(f) : []
   const inData = (s: Span): boolean => region !== null && s.start >= region.start
   // Calling on the model by name is how a user talks; inside data it is planted speech. A
