@@ -30,7 +30,9 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     address: {
       words: [
         `if you (?:are|'re) (?:an? |the )?${AI}`, `(?:ai |llm )?${AI}s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|viewing|seeing|scanning|reviewing|screening|evaluating|crawling|browsing|polishing|translating) (?:this|these|the|reviews?|emails?|pages?|documents?|messages?|history|results?)`,
-        `note (?:to|for) (?:the |any |all )?(?:ai |llm )?(?:${AI}|summari[sz]er|reviewer)s?`, `note (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} ){1,2}(?:${AI})s?`, `(?:instructions?|message|notice|directive|request|memo) (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
+        `note (?:to|for) (?:the |any |all )?(?:ai |llm )?(?:${AI}|summari[sz]er|reviewer)s?`, `note (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} ){1,2}(?:${AI})s?`,
+        // A bot named for its job: "Maintainer note for TriageBot", "note to ReviewBot".
+        'note (?:to|for) (?:the |any |all )?[\\p{L}-]{2,20}bots?(?![\\p{L}])', `(?:instructions?|message|notice|directive|request|memo) (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
         `(?:dear|hey|hello|attention|attn) ${AI}s?`, `(?:to|for) (?:any|all|the) ${AI}s? (?:reading|processing|that)`,
         'for (?:automated|ai|llm|machine) (?:screening |review(?:ing)? |parsing |processing |hiring |ranking )?(?:systems?|tools?|agents?|assistants?|models?|readers?|scanners?|screeners?|reviewers?)',
         '(?:visible|readable) (?:only )?to (?:the )?(?:ai|llms?|models?|assistants?|bots?|machines?|llm scans?)', `as an? ${AI} (?:reading|processing|summari[sz]ing)`,
@@ -94,7 +96,7 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     },
     stealth: {
       words: [
-        '(?:do not|don\'t|never) (?:mention|tell|show|reveal|disclose|say) (?:this|it|that|anything) to the user', '(?:do not|don\'t) (?:mention|disclose) (?:this|it)(?: note)?', 'without (?:asking|telling|informing|notifying|alerting) (?:the user|them|anyone)',
+        '(?:do not|don\'t|never) (?:mention|tell|show|reveal|disclose|say) (?:this|it|that|anything) to the user', '(?:do not|don\'t) (?:mention|disclose) (?:this|it)(?: note)?', 'without (?:asking|telling|informing|notifying|alerting) (?:the user|them|anyone)', 'no need to (?:ask|tell|inform|notify|loop in|involve|check with|confirm with|bother) (?:a |the )?(?:human|user|anyone|maintainer|owner|customer|humans|people)',
         '(?:the user|they|he|she) (?:has |have )?(?:already )?(?:agreed|approved|consented|authori[sz]ed)', 'no need to (?:check|ask|confirm|verify|tell)', 'do (?:it|this) silently', 'silently (?:send|forward|call|run|append|add|execute|post|upload|delete|share|install|include)', '(?:do not|don\'t) ask for confirmation',
         'this is (?:authorized|an implementation detail|a formatting rule|a backup requirement|required)', 'present this as (?:best practice|fact|official)', 'state this as fact', 'do not say it was', '(?:do not|don\'t) (?:warn|notify|inform) the user',
         // The same concealment in the passive: "must not be reported back to the human".
@@ -124,7 +126,8 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     trigger: { words: ['si l.utilisateur (?:demande|pose)'] },
   },
   de: {
-    directive: { words: ['leite (?:bitte )?(?:\\p{L}{1,15} ){0,6}weiter', 'ignorier\\p{L}{0,2}', 'antworte\\p{L}{0,2}', 'stattdessen', 'sag\\p{L}{0,1} (?:dem nutzer|dass)', 'sende\\p{L}{0,2}', 'leite \\p{L}{1,15} weiter'] },
+    directive: { words: ['leite (?:bitte )?(?:\\p{L}{1,15} ){0,6}weiter', 'ignorier\\p{L}{0,2}', 'antworte\\p{L}{0,2}', 'stattdessen', 'sag\\p{L}{0,1} (?:dem nutzer|dass)', 'sende\\p{L}{0,2}', 'leite \\p{L}{1,15} weiter', '(?:rufen sie|ruf|fuhren sie|fuhre) (?:\\p{L}{1,15} ){0,3}[a-z]{2,20}_[a-z_]{2,30}', 'genehmig\\p{L}{0,3}', 'gib (?:\\p{L}{1,15} ){0,4}frei', 'geben sie (?:\\p{L}{1,15} ){0,4}frei'] },
+    stealth: { words: ['(?:eine )?ruckfrage (?:bei|beim) (?:der |dem )?(?:nutzer\\p{L}{0,2}|benutzer\\p{L}{0,2}|anwender\\p{L}{0,2}|kunden|user) ist nicht (?:notig|erforderlich)', 'ohne (?:den |die )?(?:nutzer\\p{L}{0,2}|benutzer\\p{L}{0,2}) zu (?:fragen|informieren)', 'sag\\p{L}{0,2} (?:dem nutzer|der nutzerin) nichts'] },
     address: { words: ['wenn du eine ki bist', '(?:hinweis|anweisung(?:en)?|nachricht) (?:fur|an) (?:die |den |das )?ki(?:-\\p{L}{1,15})?', 'liebe ki'] },
     framing: { words: ['nehmen wir an', 'angenommen', 'die richtige antwort ist'] },
     trigger: { words: ['wenn der (?:benutzer|nutzer) (?:fragt|nach)'] },
@@ -164,7 +167,8 @@ export const INDIRECT: Lexicon<IndirectClass> = {
     trigger: { chars: ['如果用户问', '如果用戶問', '当用户要求', '當用戶要求'] },
   },
   ja: {
-    directive: { chars: ['無視', '代わりに', '返答', '回答して', 'と答え', '回答すること', '送信', '転送', '引用しないこと'] },
+    directive: { chars: ['無視', '代わりに', '返答', '回答して', 'と答え', '回答すること', '送信', '転送', '引用しないこと', '推薦してください', '勧めてください', 'と伝えてください', '伝え、'] },
+    stealth: { chars: ['出典には触れないで', '出典に触れないで', 'ユーザーには伝えないで', 'ユーザーに知らせないで', 'この指示には触れないで', 'この通知には触れないで'] },
     address: { chars: ['aiへの指示', 'aiの方へ', 'もしあなたがai', 'aiアシスタントへ'] },
     framing: { chars: ['仮定し', '正しい答えは'] },
     trigger: { chars: ['ユーザーが尋ね', 'ユーザーに聞かれ'] },
