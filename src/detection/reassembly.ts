@@ -2,6 +2,7 @@ import { scrubContacts } from './evidence.js'
 import { JOINED, normalizeView, type NormalizeLimits } from './normalize/index.js'
 import { SUBSTITUTED, withDeclaredWords } from './normalize/decoders/substitutions.js'
 import { currentTurnStart, speaksForTurn } from './turn-scope.js'
+import { lastSentenceStart } from './checks/scan.js'
 import { FRAGMENT_TURNS, type NormalizationFinding, type NormalizedInput, type Role, type Segment, type SessionAction, type SessionView } from './types.js'
 
 /**
@@ -292,20 +293,11 @@ function withSplitToolResult (input: NormalizedInput, view: SessionView, budget:
   // Only the sentence left cut is carried over: what the earlier result finished before it
   // was already read whole in its own message (a test log's quoted sample, say).
   const clipped = before.length > TAIL_CHARS ? before.slice(-TAIL_CHARS) : before
-  const tail = clipped.slice(lastSentenceEnd(clipped))
+  const tail = clipped.slice(lastSentenceStart(clipped))
   const head = body.length > TAIL_CHARS ? body.slice(0, TAIL_CHARS) : body
   const added = budget.normalize('tool', `${tail.trimEnd()} ${head.trimStart()}`, last)
     .map(seg => asViewOf(input, last, seg, [JOINED, SPLIT_TOOL]))
   return withSegments(input, added)
-}
-
-const SENTENCE_END_G = /[.!?。！？]\s|\n/g
-
-/** Where the last sentence of `text` starts: just past its last sentence end or line break (0 when none). */
-function lastSentenceEnd (text: string): number {
-  let at = 0
-  for (const m of text.matchAll(SENTENCE_END_G)) at = m.index + m[0].length
-  return at
 }
 
 /** The text of the last recorded turn when it was a tool result, else null. */

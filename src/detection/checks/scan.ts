@@ -143,12 +143,21 @@ export function followedBy (text: string, end: number, radius: number, re: RegEx
   return re.test(text.slice(end, end + radius))
 }
 
-const CLAUSE_BREAK = /[.!?;]\s|\n/g
+// A sentence ends at . ! ? (Latin or CJK) before white space, or at a line break.
+const SENTENCE_BREAK_G = /[.!?。！？]\s|\n/g
 
-/** The last clause of `head`: what follows its last sentence end, semicolon or line break. */
-export function lastClause (head: string): string {
+/** Where the last sentence of `text` starts: just past its last sentence end or line break (0 when none). */
+export function lastSentenceStart (text: string): number {
   let at = 0
-  for (const m of head.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length
-  return head.slice(at)
+  for (const m of text.matchAll(SENTENCE_BREAK_G)) at = m.index + m[0].length
+  return at
 }
 
+// A prohibition: "NEVER run DROP…", "Do not add dependencies without asking the user".
+// "Don't hesitate / forget to …" urges the act instead.
+const PROHIBITION = /(?:^|[^\p{L}])(?:never|do not|don't|dont|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|under no circumstances|nunca|jamais|niemals|nie)(?![\p{L}])(?!\s(?:hesitate|forget|fail|wait|stop)(?![\p{L}]))/iu
+
+/** The last sentence of `head` (the text right before some act) forbids what follows it. */
+export function prohibitedBefore (head: string): boolean {
+  return PROHIBITION.test(head.slice(lastSentenceStart(head)))
+}

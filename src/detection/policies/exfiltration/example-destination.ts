@@ -1,3 +1,5 @@
+import { lastSentenceStart } from '../../checks/scan.js'
+
 // A destination given as an example inside the subject of a statement: "An image link
 // such as ![x](https://…?d=…) leaks data as soon as the chat renders it." The sentence
 // describes what such a link does, as security writing does; an order puts a verb first
@@ -9,26 +11,13 @@ const DUTY_AFTER = /\b(?:must|should|shall|needs? to|has to|have to|(?:is|are) (
 // A sentence ends at . ! ? before a space, or at a line break.
 const FIRST_BREAK = /[.!?](?:\s|$)|\n/
 
-/** Where the sentence that ends `head` begins: after its last . ! ? and space, or its last line break. */
-function sentenceStart (head: string): number {
-  for (let i = head.length - 1; i >= 0; i--) {
-    const c = head.charCodeAt(i)
-    if (c === 0x0a) return i + 1
-    if ((c === 0x20 || c === 0x09) && i > 0) {
-      const p = head.charCodeAt(i - 1)
-      if (p === 0x2e || p === 0x21 || p === 0x3f) return i + 1
-    }
-  }
-  return 0
-}
-
 /** What a send or beacon keeps of its risk when its destination is only an example. */
 export const EXAMPLE_FACTOR = 0.35
 
 /** The destination at [start, end) of text is an example in the subject of a descriptive sentence. */
 export function givenAsExample (text: string, start: number, end: number): boolean {
   const head = text.slice(Math.max(0, start - REACH), start)
-  const before = head.slice(sentenceStart(head))
+  const before = head.slice(lastSentenceStart(head))
   if (!EXAMPLE_SUBJECT.test(before)) return false
   const tail = text.slice(end, end + REACH)
   const stop = FIRST_BREAK.exec(tail)

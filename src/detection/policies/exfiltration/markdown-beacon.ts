@@ -50,14 +50,13 @@ export default definePolicy({
         if (u === null || hostAllowed(u.host, params.allowedHosts)) continue
         const judged = riskOf(e, u, params)
         const why = judged.why
-        // An image quoted as a sample (a test string, the payload a report or an article
-        // cites, named as such in prose) is not one this model is asked to output; in an
-        // answer it still renders.
-        // An image a tool result gives as an example ("an image link such as ![x](…) leaks
-        // data") is described, not handed to the model to output: no send is asked for.
-        const example = seg.role === 'tool' && judged.risk > 0 && givenAsExample(seg.text, e.start, e.end)
-        const sample = (seg.role === 'user' || seg.role === 'tool') && judged.risk > 0 ? sampleFactor(seg, e, true) : 1
-        const risk = judged.risk * sample * (example ? EXAMPLE_FACTOR : 1)
+        // Outside an answer, an image quoted as a sample (a test string, the payload a report
+        // or an article names) or given as an example in a statement ("an image link such as
+        // ![x](…) leaks data") is described, not handed to the model to output: it weighs
+        // less and asks for no send. In an answer it renders.
+        const described = seg.role !== 'assistant' && judged.risk > 0
+        const example = described && givenAsExample(seg.text, e.start, e.end)
+        const risk = judged.risk * (described ? sampleFactor(seg, e, true) : 1) * (example ? EXAMPLE_FACTOR : 1)
         if (risk === 0 || (best !== undefined && risk <= best.risk)) continue
         best = {
           risk,

@@ -5,7 +5,7 @@ import { matchesIn, windowAround } from '../../checks/scan.js'
 import type { Segment, Signal } from '../../types.js'
 import { scrubbedEvidence } from './scrubbed-evidence.js'
 import { hostAllowed, URL_IN_TEXT, urlInfo } from './url-features.js'
-import { AUTH_HEADER, AUTH_USE, DISCUSSION, REPLACE_WITH, CONCEAL, CONTEXT_DATA, FILL, HOW_TO, IN_URL, INTL_STRONG_DATA, NEGATED, PII_LIST, PLACEHOLDER, SECRET_SELECT, SEND_VERB, SENSITIVE_QUALIFIER, STANDING, STRONG_DATA, TOOL_SEND, WEAK_DATA, WEAK_VERB } from './send-vocabulary.js'
+import { AUTH_HEADER, AUTH_USE, DISCUSSION, REPLACE_WITH, CONCEAL, CONTEXT_DATA, FILL, HOW_TO, IN_URL, STRONG_DATA_UNICODE, NEGATED, PII_LIST, PLACEHOLDER, SECRET_SELECT, SEND_VERB, SENSITIVE_QUALIFIER, STANDING, STRONG_DATA, TOOL_SEND, WEAK_DATA, WEAK_VERB } from './send-vocabulary.js'
 import { isGluedTurns } from '../../checks/segments.js'
 import { inSecurityContext, sampleFactor } from '../prompt-injection/match/cues.js'
 import { foldedOf } from '../prompt-injection/match/text.js'
@@ -101,7 +101,7 @@ type DataTier = 'strong' | 'context' | 'weak' | 'none'
 
 /** How sensitive the data named near a destination is. */
 function dataTier (around: string): DataTier {
-  if (hasStrongData(around) || PII_LIST.test(around) || SECRET_SELECT.test(around) || INTL_STRONG_DATA.test(around)) return 'strong'
+  if (hasStrongData(around) || PII_LIST.test(around) || SECRET_SELECT.test(around) || STRONG_DATA_UNICODE.test(around)) return 'strong'
   const weak = WEAK_DATA.test(around)
   if (weak && SENSITIVE_QUALIFIER.test(around)) return 'strong'
   if (CONTEXT_DATA.test(around)) return 'context'

@@ -29,14 +29,15 @@ export const STRONG_DATA = /\b(?:conversation|(?<![#-])chat(?: history| log)?|tr
 // of tokens ("max_tokens", "token_count") are usage figures, not secrets.
 export const SECRET_COLUMNS = String.raw`\bselect\s[^;\n]{0,160}?\b(?!(?:max|min|num|total|input|output|prompt|completion|avg|sum|count|used|remaining|n)_)(?:[a-z0-9]{1,20}_){0,2}(?:password|passwd|pwd|secret|token|api_?key|private_?key|ssn|card_?number|cvv)s?(?:_(?:hash|hashed|digest|enc|encrypted|plain|plaintext|value|raw))?\b[^;\n]{0,160}?\bfrom\b`
 export const SECRET_SELECT = new RegExp(SECRET_COLUMNS, 'i')
-// The same data named in the languages whose send verbs are known (and Dutch, Polish):
-// the user's messages or conversation, passwords, API keys, contacts.
-export const INTL_STRONG_DATA = new RegExp(String.raw`(?<![\p{L}])(?:` + [
-  // "mes 5 derniers messages", "meine letzten Nachrichten", "moje ostatnie 5 wiadomości"
+// What STRONG_DATA cannot hold: its \b does not bound accented or Polish words, and it
+// has no possessive forms. The user's own messages, contacts or conversations ("mes 10
+// derniers e-mails", "moje ostatnie 5 wiadomości", "mijn berichten"), and plurals and
+// languages it lacks ("passwörter", "senhas", "hasła", "wachtwoorden", "klucze API").
+export const STRONG_DATA_UNICODE = new RegExp(String.raw`(?<![\p{L}])(?:` + [
   String.raw`(?:mes|mis|meine|minhas|meus|mie|miei|moje|mijn|tous mes|todos mis|todas (?:as )?minhas|alle meine|tutti i miei|wszystkie moje|al mijn)(?:\s[\p{L}\d]{1,14}){0,3}\s(?:messages|mails|e-?mails|courriels|mensajes|correos|nachrichten|messaggi|mensagens|wiadomo\p{L}{1,3}|maile|e-?maile|berichten|contacts|contactos|kontakte|contatti|contatos|kontakty|contacten|conversations?|conversaciones?|gespr\p{L}{1,4}|conversazioni?|conversas?|rozmow\p{L}{0,2}|gesprekken)`,
-  String.raw`(?:historique|historial|verlauf|cronologia|hist\p{L}rico|histori\p{L}|geschiedenis) (?:de (?:la |)|del |der |della |da |rozmowy |van (?:het |de )?)?(?:conversation|conversaci\p{L}n|chat|unterhaltung|conversazione|conversa|gesprek|czatu)`,
-  String.raw`(?:mots de passe|contrase\p{L}as|passw\p{L}rter|senhas|has\p{L}a|wachtwoorden|cl\p{L}s? (?:d.)?api|claves? (?:de )?api|api-schl\p{L}ssel|chiavi api|chaves? de api|klucz\p{L}{0,2} api|api-sleutels?)`,
-].join('|') + ')(?![\\p{L}])', 'iu')
+  String.raw`historia rozmowy|geschiedenis van (?:het |de )?gesprek`,
+  String.raw`mots de passe|passw\p{L}rter|senhas|has\p{L}a|wachtwoorden|klucz\p{L}{0,2} api|api-sleutels?`,
+].join('|') + String.raw`)(?![\p{L}])`, 'iu')
 // Personal-data fields listed together ("names, policy numbers, payouts", "name and address").
 export const PII_LIST = /\b(?:names?|(?:home )?address(?:es)?|phones?(?: numbers?)?|e-?mails?|dob|dates? of birth|birthdays?|ssns?|social security(?: numbers?)?|account numbers?|policy numbers?|card numbers?|payouts?|salar(?:y|ies)|balances?|diagnos[ie]s|passport(?: numbers?)?)(?:,\s?|\s(?:and|&|\/)\s|\s?\/\s?)(?:the |their |his |her )?(?:names?|(?:home )?address(?:es)?|phones?(?: numbers?)?|e-?mails?|dob|dates? of birth|birthdays?|ssns?|social security(?: numbers?)?|account numbers?|policy numbers?|card numbers?|payouts?|salar(?:y|ies)|balances?|diagnos[ie]s|passport(?: numbers?)?)\b/i
 // Data the conversation already holds, pointed at ("that exact json", "those rows"): as

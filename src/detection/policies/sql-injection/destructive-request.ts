@@ -1,7 +1,7 @@
 import Type from 'typebox'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf } from '../../evidence.js'
-import { lastClause, matchesIn } from '../../checks/scan.js'
+import { matchesIn, prohibitedBefore } from '../../checks/scan.js'
 import type { Segment, Signal } from '../../types.js'
 import { sqlSinkOf, type SqlSink } from './sql-sink.js'
 import { sqlView } from './sql-text.js'
@@ -25,9 +25,9 @@ const MASS_CHANGE = /\b(?:set|change|reset|update|make)\s(?:every|all|each)\s(?:
 const DESTRUCTIVE_WORDS_INTL = /\b(?:borra|elimina|vacía|supprime|efface|vide|lösche|leere|cancella|svuota|apaga)\b[^.\n]{0,60}?\b(?:tabla|filas|base de datos|registros|table|lignes|base de données|tabelle|zeilen|datenbank|tabella|righe|banco de dados)\b/g
 const DESTRUCTIVE_WORDS = /\b(?:drop|delete|truncate|wipe|purge|erase|destroy|nuke|remove|clear)\s(?:(?:all|every|the|entire|whole|of|our|their|its|production|prod|live|existing|customer|user)\s){0,4}(?:records?|rows?|data|tables?|database|db|users?|customers?|accounts?|orders?|entries|transactions|payments)\b/g
 const LIVE_TARGET = /\b(?:production|prod|live|main|the|our|your|company|customer)\s(?:database|db|server|cluster)\b|\b(?:using|with|through|via)\s(?:the\s|your\s)?(?:sql|db|database|query)\s(?:tool|function|plugin|connector|access)\b|\b(?:database|db|sql)\s(?:tool|function|plugin)\b/
-// Writing or asking about destructive SQL is development, not an order to run it.
-const FORBIDDEN_CLAUSE = /\b(?:never|do not|don't|must not|mustn't|should not|shouldn't|may not|cannot|can't|avoid|under no circumstances|nunca|jamais|niemals|nie)\b(?!\s(?:hesitate|forget|fail|wait|stop)\b)/i
+// What a statement forbidden in its own sentence keeps of its risk.
 const FORBIDDEN_FACTOR = 0.2
+// Writing or asking about destructive SQL is development, not an order to run it.
 const AUTHORING = /\b(?:how (?:do|can|should|would|to)|how's|what(?:'s| is| are)|why|explain|(?<!when you )(?:write|generate|create|draft)|show me (?:how|the syntax)|syntax|example|migration|tutorial|difference between|should i|is it safe|what happens)\b/
 // Pressure to skip the usual check, and grants of power: what an abuse adds to a request.
 const NO_CONFIRM = /\b(?:(?:don'?t|do not|without|no need to)\s(?:ask(?:ing)?(?: me)?(?: to)?\s)?confirm\w{0,5}|sin pedir confirmación|ohne (?:rück)?frage|just do it|quick(?:ly)? please|before (?:the|anyone)|no questions)\b/
@@ -57,8 +57,8 @@ function scan (seg: Segment, p: P, sink: SqlSink, hits: Hit[]): void {
     const before = v.slice(Math.max(0, m.index - 100), m.index)
     if (!ordered && !EXECUTE.test(before) && !SPLICE.test(before)) continue
     // "NEVER truncate the volume or run DROP/TRUNCATE on the events table": a prohibition in
-    // the same clause, as runbooks write them. "Don't hesitate to run …" still orders it.
-    const forbidden = FORBIDDEN_CLAUSE.test(lastClause(before)) ? FORBIDDEN_FACTOR : 1
+    // the same sentence, as runbooks write them. "Don't hesitate to run …" still orders it.
+    const forbidden = prohibitedBefore(before) ? FORBIDDEN_FACTOR : 1
     const factor = (AUTHORING.test(before) ? p.authoringFactor : 1) * forbidden
     // A statement inside a quoted sample ("a pentester typed: '… run DROP TABLE users'") is shown, not asked for.
     const shown = sampleFactor(seg, { start: m.index, end: m.index + m[0].length }, true)
@@ -67,8 +67,7 @@ function scan (seg: Segment, p: P, sink: SqlSink, hits: Hit[]): void {
   for (const m of matchesIn(DESTRUCTIVE_WORDS, v, 16)) {
     const around = v.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80)
     if (!LIVE_TARGET.test(around) && !ordered) continue
-    const lead = v.slice(Math.max(0, m.index - 80), m.index)
-    const forbidden = FORBIDDEN_CLAUSE.test(lastClause(lead)) ? FORBIDDEN_FACTOR : 1
+    const forbidden = prohibitedBefore(v.slice(Math.max(0, m.index - 80), m.index)) ? FORBIDDEN_FACTOR : 1
     const factor = (AUTHORING.test(v.slice(Math.max(0, m.index - 80), m.index + 1)) ? p.authoringFactor : 1) * forbidden
     const shown = sampleFactor(seg, { start: m.index, end: m.index + m[0].length }, true)
     hits.push({ seg, start: m.index, end: m.index + m[0].length, risk: p.wordsRisk * factor * shown, reason: 'instruction to destroy data on a live database' })

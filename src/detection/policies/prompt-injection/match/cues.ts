@@ -143,7 +143,7 @@ const MODEL_WORDS = new Set([
 const AFTER_TARGET = /^\s{0,3}(?:,\s{0,2})?((?:that|which|you)\s{1,3}(?:\p{L}{1,14}\s{1,3}){0,2}?)?((?:contained|found|embedded|included|present|appearing|written|hidden|placed|inserted)\s{1,3})?(in|within|inside|therein|from|of|for|about|on|regarding|to|below)(?:\s{1,3}(?:the|a|an|this|that|these|those|my|our|his|her|their|any)\b)?(?:\s{1,3}(\p{L}{1,20}))?/u
 
 const DATA_NOUNS = new Set([
-  'text', 'document', 'documents', 'email', 'emails', 'article', 'page', 'webpage', 'website', 'input', 'data', 'content', 'message', 'messages', 'file',
+  'text', 'document', 'documents', 'email', 'emails', 'e-mail', 'article', 'page', 'webpage', 'website', 'input', 'data', 'content', 'message', 'messages', 'file', 'ticket', 'attachment',
   'files', 'passage', 'snippet', 'result', 'results', 'output', 'review', 'reviews', 'comment', 'comments', 'following', 'provided', 'retrieved',
   'external', 'embedded', 'user', "user's", 'below', 'pdf', 'resume', 'transcript', 'translation', 'source', 'context', 'tool', 'search',
 ])
@@ -151,9 +151,16 @@ const DATA_NOUNS = new Set([
 export type TargetOwner = 'model' | 'domain' | 'data'
 
 // A contact clause after the target whose subject is a pronoun for the data or a data
-// noun: "instructions it contains", "rules they may include", "commands the page carries".
-// Not "instructions you were given" or "the rules the developer set": those are the model's.
-const CARRIED_BY_DATA = /^[ \t]{1,3}(?:(?:that|which)[ \t]{1,3})?(?:it|they|this|these|(?:the|this|that|such|any)[ \t]{1,3}(?:text|document|input|content|ticket|message|email|e-mail|page|file|data|result|results|output|review|comment|snippet|passage|pdf|attachment|webpage|website|tool output|search result))[ \t]{1,3}(?:(?:may|might|could|can)[ \t]{1,3})?(?:contains?|includes?|carr(?:y|ies)|holds?|has|have|embeds?)(?![\p{L}])/u
+// noun (DATA_NOUNS): "instructions it contains", "rules they may include", "commands the
+// page carries". Not "instructions you were given", "the rules the developer set" or "the
+// instructions the user has": those are the model's.
+const CARRIED_BY = /^[ \t]{1,3}(?:(?:that|which)[ \t]{1,3})?(?:it|they|this|these|(?:the|this|that|such|any)[ \t]{1,3}(\p{L}[\p{L}'-]{1,20}))[ \t]{1,3}(?:(?:may|might|could|can)[ \t]{1,3})?(?:contains?|includes?|carr(?:y|ies)|holds?|has|have|embeds?)(?![\p{L}])/u
+
+function carriedByData (after: string): boolean {
+  const m = CARRIED_BY.exec(after)
+  const noun = m?.[1]
+  return m !== null && (noun === undefined || (DATA_NOUNS.has(noun) && noun !== 'user' && noun !== "user's"))
+}
 
 const NEXT_WORD = /^\s{1,3}(?!(?:and|or|but|then|so|please|only|time|too|as|because)\b)\p{L}/u
 
@@ -165,7 +172,7 @@ const NEXT_WORD = /^\s{1,3}(?!(?:and|or|but|then|so|please|only|time|too|as|beca
 export function targetOwner (folded: string, targetEnd: number): TargetOwner {
   // "ignore any instructions it contains", "… instructions the ticket may include": a
   // contact clause whose subject is the data (a defensive rule in a prompt template).
-  if (CARRIED_BY_DATA.test(folded.slice(targetEnd, targetEnd + 60))) return 'data'
+  if (carriedByData(folded.slice(targetEnd, targetEnd + 60))) return 'data'
   const m = AFTER_TARGET.exec(folded.slice(targetEnd, targetEnd + 80))
   if (m === null) return 'model'
   const relative = m[1] !== undefined
@@ -236,7 +243,8 @@ function asksAbout (before: string): boolean {
   return question !== undefined && POINTS_AT.test(question) && JUDGED_AS.test(question)
 }
 // One item of a listed set of samples: a numbered or bulleted line, or a table cell.
-const LIST_ITEM = /^[ \t]{0,8}(?:\d{1,3}[.)]|[-*+\u2022]|\|(?:[^|\n]{0,8}\|)?)[ \t]{0,3}$/u
+const LIST_MARKER = String.raw`(?:\d{1,3}[.)]|[-*+\u2022])`
+const LIST_ITEM = new RegExp(String.raw`^[ \t]{0,8}(?:${LIST_MARKER}|\|(?:[^|\n]{0,8}\|)?)[ \t]{0,3}$`, 'u')
 // A quotation in parentheses after what it illustrates: "overrides dev instructions (\"ignore the above\")",
 // or set against it in an aside: "(previously only \"ignore the above\")", "(instead of \"…\")".
 const PARENTHESISED = /\p{L}[ \t]{1,2}\($|\((?:previously|formerly|earlier|originally|before|unlike|versus|vs\.?|instead of|rather than|not)(?:[ \t]{1,2}(?:only|just|also))?[ \t]{1,2}$/u
@@ -395,7 +403,7 @@ function introducedAsSample (f: string, q: { readonly open: number, readonly clo
 // specimens — caught, flagged or seen somewhere, typical or real, to learn to spot — and a
 // colon. "Messages received today:" or "Your tasks:" open a list of material, not samples.
 const LIST_INTRO = /(?:^|[^\p{L}])(?:lines|phrases|messages|e-?mails|texts|sentences|strings|snippets|prompts|payloads|examples|samples|attempts|lures|attacks|injections|scams|tricks|subject lines)(?:[ \t]{1,3}[\p{L}'-]{1,16}){0,6}?[ \t]{1,3}(?:caught|flagged|blocked|detected|quarantined|observed|spotted|seen|reported|collected|found in the wild|used (?:by|in) (?:attackers|scammers|phishers|real attacks))(?![\p{L}])|(?:^|[^\p{L}])(?:real|actual|typical|common|known|classic|recent|example|sample)[ \t]{1,3}(?:[\p{L}-]{1,16}[ \t]{1,3}){0,2}(?:lines|phrases|messages|e-?mails|texts|sentences|strings|prompts|payloads|attempts|lures|attacks|injections|scams|subject lines)(?![\p{L}])|(?:^|[^\p{L}])(?:examples|samples) of(?![\p{L}])/u
-const LIST_LINE = /^[ \t]{0,8}(?:\d{1,3}[.)]|[-*+\u2022])[ \t]/u
+const LIST_LINE = new RegExp(String.raw`^[ \t]{0,8}${LIST_MARKER}[ \t]`, 'u')
 const LIST_INTRO_LINES = 12
 const LIST_INTRO_REACH = 1500
 

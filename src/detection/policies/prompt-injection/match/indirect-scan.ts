@@ -1,4 +1,4 @@
-import { lastClause } from '../../../checks/scan.js'
+import { prohibitedBefore } from '../../../checks/scan.js'
 import type { Segment } from '../../../types.js'
 import { INDIRECT, NAMES_MODEL, type IndirectClass } from '../lexicon/indirect.js'
 import type { LangCode } from '../lexicon/languages.js'
@@ -62,7 +62,6 @@ const ACTION_REQUEST_RISK = 78
  * talking to the assistant, which is normal) it is scaled down by `outsideData`.
  */
 const WITHOUT_USER = /^without /
-const PROHIBITED_BEFORE = /(?:^|[^\p{L}])(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't|no)(?![\p{L}])/u
 
 export function scanIndirect (seg: Segment, cfg: IndirectConfig, appData = false): IndirectResult | null {
   const f = foldedOf(seg)
@@ -79,7 +78,7 @@ export function scanIndirect (seg: Segment, cfg: IndirectConfig, appData = false
   const hidden = m('hidden')
   // "Do not add dependencies without asking the user first": a prohibition of acting
   // without the user is the opposite of acting behind the user's back.
-  const stealth = m('stealth').filter(s => !(WITHOUT_USER.test(f.slice(s.start, s.end)) && PROHIBITED_BEFORE.test(lastClause(f.slice(Math.max(0, s.start - 120), s.start)))))
+  const stealth = m('stealth').filter(s => !(WITHOUT_USER.test(f.slice(s.start, s.end)) && prohibitedBefore(f.slice(Math.max(0, s.start - 120), s.start))))
   const comments = f.includes('<!--') ? htmlComments(f) : []
   const inData = (s: Span): boolean => region !== null && s.start >= region.start
   // Calling on the model by name is how a user talks; inside data it is planted speech. A
