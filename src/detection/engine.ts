@@ -9,6 +9,7 @@ import { compileProfiles, type Profile } from './overrides/profiles.js'
 import type { AllowlistHit, DetectionOverrides, EffectiveSettings, RequestScope } from './overrides/types.js'
 import { fragmentsOf, withReassembly } from './reassembly.js'
 import { POLICIES } from './registry.js'
+import { reviewedRecordsOf, weighReviewedRecords, withoutReviewedRecords } from './reviewed-records.js'
 import { clamp, combine, round2, sessionMultiplierOf, type ScoreExplanation, type Thresholds } from './scoring.js'
 import { memoSlot, type MemoSlot } from './segment-memo.js'
 import { currentTurnStart } from './turn-scope.js'
@@ -181,7 +182,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
       const allowlisted: AllowlistHit[] = []
       // Allowlists apply to content findings only: a chain spans turns, and no span of
       // this request's text can explain it away.
-      const run = (list: readonly CompiledPolicy[], allowlist: boolean): Contribution[] => {
+      const run = (list: readonly CompiledPolicy[], allowlist: boolean, on: NormalizedInput = input, hits: AllowlistHit[] = allowlisted): Contribution[] => {
         const out: Contribution[] = []
         for (const c of list) {
           const weight = profile.weights[c.index]
@@ -189,8 +190,8 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
           // performance.now: a double, where hrtime.bigint allocates two BigInts per policy.
           const t0 = performance.now()
           out.push(...(allowlist
-            ? signalsOf(c, weight, input, view, actions, errors, profile, maxMatch, allowlisted)
-            : evaluateOne(c, weight, input, view, actions, errors)))
+            ? signalsOf(c, weight, on, view, actions, errors, profile, maxMatch, hits)
+            : evaluateOne(c, weight, on, view, actions, errors)))
           timings.push([c.policy.id, Math.round((performance.now() - t0) * 1e6)])
         }
         return out
@@ -198,7 +199,7 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
       // Content policies first; their actions feed the session policies. A carried
       // finding's actions were recorded with the turn that sent it: counted again they
       // would make every resent read or claim a step of this turn's chain.
-      const found = run(lists[stage].content, true)
+      const found = contentFindings(input, view, options.limits, lists[stage].content, run, timings)
       const carried = carriedFrom(found, input, view)
       const fresh = found.filter(c => !carried(c))
       // Nor does a tool definition act: it describes what a tool can do, and nothing was
@@ -231,6 +232,28 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
       }
     },
   })
+}
+
+/**
+ * The content policies' findings. Attacks recorded in a listing the user asked to review
+ * are evidence, not orders (reviewed-records.ts): when a request has such records, the
+ * policies run once more with them blanked, and the two passes' findings are weighed
+ * together. The second pass's time is added to the first's, one timing per policy.
+ */
+function contentFindings (input: NormalizedInput, view: SessionView, limits: NormalizeLimits, list: readonly CompiledPolicy[],
+  run: (list: readonly CompiledPolicy[], allowlist: boolean, on?: NormalizedInput, hits?: AllowlistHit[]) => Contribution[], timings: (readonly [string, number])[]): Contribution[] {
+  const start = timings.length
+  const all = run(list, true)
+  const reviewed = reviewedRecordsOf(input, view)
+  if (reviewed === null) return all
+  const n = timings.length - start
+  const outside = run(list, true, withReassembly(normalize(withoutReviewedRecords(input, reviewed), limits), view, limits), [])
+  for (let k = 0; k < n; k++) {
+    const [id, ns] = timings[start + k]!
+    timings[start + k] = [id, ns + timings[start + n + k]![1]]
+  }
+  timings.length = start + n
+  return weighReviewedRecords(all, outside, input, reviewed)
 }
 
 function inToolDefinition (c: Contribution, input: NormalizedInput): boolean {

@@ -1,7 +1,7 @@
 import { memoSlot } from '../../../segment-memo.js'
 import type { Segment } from '../../../types.js'
 import { termList, termSpans } from '../lexicon/scan.js'
-import { foldedOf, quotationAround, type Span } from './text.js'
+import { foldedOf, foldText, quotationAround, type Span } from './text.js'
 
 // Context cues that turn an attack-shaped phrase into something else: a negation ("never
 // ignore your instructions"), a description of an attack ("users who type 'ignore previous
@@ -445,11 +445,40 @@ export function sampleFactor (seg: Segment, span: Span, prose = false): number {
 
 // What a security report, test, awareness mail or moderation question talks about, in the
 // lexicons' main languages. Wrapping an attack in a quotation without it is no sample.
-const SECURITY_CONTEXT = /(?:^|[^\p{L}])(?:inject\p{L}{0,4}|jailbreak\p{L}{0,3}|attack\p{L}{0,3}|exploit\p{L}{0,3}|payloads?|leak\p{L}{0,3}|prank\p{L}{0,2}|testers?|test(?:ed|ing)|pen-?test\p{L}{0,4}|sandbox\p{L}{0,4}|untrusted|malware|compromis\p{L}{0,4}|training|logs?|phishing|scam|spam|malicious|suspicious|moderat\p{L}{0,6}|classif\p{L}{0,8}|detect\p{L}{0,6}|flag(?:ged|s)?|blocked|filter\p{L}{0,4}|security|incident|post-?mortem|red[- ]?team\p{L}{0,3}|ctf|awareness|unit tests?|test cases?|test suites?|tests? (?:that|which|for)|write (?:a |an )?(?:\p{L}{2,12} )?tests?|pytest|vitest|jest|probes?|canary|fixtures?|hack\p{L}{0,4}|trick(?:ed|s)?|vulnerab\p{L}{0,6}|patch(?:ed|es)?|cve|cvss|bug bount\p{L}{1,3}|triag\p{L}{1,4}|regex|rule|rules|waf|firewall|guardrails?|threat|abuse|report(?:ed|s)?|warn(?:ing|ed|s)?|sicherheit|angriff\p{L}{0,2}|betrug|ataque\p{L}{0,2}|seguridad|estafa|attacco|sicurezza|truffa|attaque|securite|arnaque|seguranca|golpe|aanval\p{L}{0,4}|beveiliging|oplichting|bloque\p{L}{1,4}|blocca\p{L}{1,4}|gesperrt|geblokkeerd|zablokowan\p{L}{0,3}|refus\p{L}{0,4}|atak\p{L}{0,2}|bezpieczenstw\p{L}|saldiri|guvenlik|dolandiricilik|атак\p{L}{0,3}|безопасност\p{L}{0,2}|мошенни\p{L}{0,4}|инъекци\p{L}{0,2}|заблокирова\p{L}{0,4})(?![\p{L}])|攻撃|攻击|安全|注入|越狱|脱獄|インジェクション|인젝션|탈옥|詐欺|诈骗|セキュリティ|注意喚起|ログ|日志|보안|공격|사기|로그/u
+// Words for attacks, abuse and their handling, which also say that a listing under review
+// holds attacks (asksToReviewAttacks)...
+const ADVERSARIAL = String.raw`inject\p{L}{0,4}|jailbreak\p{L}{0,3}|attack\p{L}{0,3}|exploit\p{L}{0,3}|payloads?|malware|compromis\p{L}{0,4}|phishing|scam|spam|malicious|suspicious|moderat\p{L}{0,6}|flag(?:ged|s)?|blocked|security|incident|red[- ]?team\p{L}{0,3}|hack\p{L}{0,4}|vulnerab\p{L}{0,6}|cve|waf|firewall|guardrails?|threat|abuse|sicherheit|angriff\p{L}{0,2}|betrug|ataque\p{L}{0,2}|seguridad|estafa|attacco|sicurezza|truffa|attaque|securite|arnaque|seguranca|golpe|aanval\p{L}{0,4}|beveiliging|oplichting|bloque\p{L}{1,4}|blocca\p{L}{1,4}|gesperrt|geblokkeerd|zablokowan\p{L}{0,3}|atak\p{L}{0,2}|bezpieczenstw\p{L}|saldiri|guvenlik|dolandiricilik|атак\p{L}{0,3}|безопасност\p{L}{0,2}|мошенни\p{L}{0,4}|инъекци\p{L}{0,2}|заблокирова\p{L}{0,4}`
+const ADVERSARIAL_CJK = '攻撃|攻击|安全|注入|越狱|脱獄|インジェクション|인젝션|탈옥|詐欺|诈骗|セキュリティ|보안|공격|사기'
+// ...and words for the work around them (tests, logs, reports, rules), which make a
+// quotation a sample but say nothing about what a listing holds.
+const SECURITY_WORK = String.raw`leak\p{L}{0,3}|prank\p{L}{0,2}|testers?|test(?:ed|ing)|pen-?test\p{L}{0,4}|sandbox\p{L}{0,4}|untrusted|training|logs?|classif\p{L}{0,8}|detect\p{L}{0,6}|filter\p{L}{0,4}|post-?mortem|ctf|awareness|unit tests?|test cases?|test suites?|tests? (?:that|which|for)|write (?:a |an )?(?:\p{L}{2,12} )?tests?|pytest|vitest|jest|probes?|canary|fixtures?|trick(?:ed|s)?|patch(?:ed|es)?|cvss|bug bount\p{L}{1,3}|triag\p{L}{1,4}|regex|rule|rules|report(?:ed|s)?|warn(?:ing|ed|s)?|refus\p{L}{0,4}`
+const SECURITY_CONTEXT = new RegExp(`(?:^|[^\\p{L}])(?:${ADVERSARIAL}|${SECURITY_WORK})(?![\\p{L}])|${ADVERSARIAL_CJK}|注意喚起|ログ|日志|로그`, 'u')
 const SECURITY = memoSlot<boolean>()
 
 export function inSecurityContext (seg: Segment, f: string): boolean {
   return SECURITY.get(seg) ?? SECURITY.set(seg, SECURITY_CONTEXT.test(f))
+}
+
+// A request to look into what attackers or abusers did: the attack words above, or the
+// words of an audit or an investigation (not of an operations alert: "checkout latency
+// alert fired, find out why" reads logs anyone can write to, expecting no attack) ("Chat 77-3310 got flagged, summarise
+// what the user tried", "pull yesterday's WAF blocks", "count the jailbreak attempts").
+const REVIEWS_ATTACKS = new RegExp(`(?:^|[^\\p{L}])(?:${ADVERSARIAL}|audit\\p{L}{0,4}|investigat\\p{L}{0,6}|forensic\\p{L}{0,2}|soc|siem|iocs?|attempt\\p{L}{0,3}|tried|intrus\\p{L}{0,4}|brute[- ]?forc\\p{L}{0,3}|honeypot\\p{L}{0,1}|versuch\\p{L}{0,2}|intento\\p{L}{0,1}|tentativ\\p{L}{0,2}|попыт\\p{L}{0,2}|denetim|auditor\\p{L}{0,3}|revisi[oó]n de seguridad)(?![\\p{L}])|${ADVERSARIAL_CJK}|시도|신고|試み|尝试|审计|監査|감사`, 'u')
+const REVIEWS = memoSlot<boolean>()
+
+/** The user's message asks to review material expected to hold attacks or abuse: a listing it returns is evidence, not orders. */
+export function asksToReviewAttacks (seg: Segment): boolean {
+  return REVIEWS.get(seg) ?? REVIEWS.set(seg, REVIEWS_ATTACKS.test(foldedOf(seg)))
+}
+
+/** asksToReviewAttacks for text that is no segment (a session's kept fragment of an earlier turn). */
+export function textAsksToReviewAttacks (text: string): boolean {
+  return REVIEWS_ATTACKS.test(foldText(text))
+}
+
+/** The text addresses whatever machine processes it or speaks of the task it was handed over for (SPEAKS_TO_PROCESSOR). */
+export function speaksToProcessor (text: string): boolean {
+  return SPEAKS_TO_PROCESSOR.test(text)
 }
 
 // Something outside a quotation tells the model to act on it: "follow the quoted
