@@ -17,8 +17,12 @@ export interface Range { readonly start: number, readonly end: number }
 const STAMPED = /^[ \t]{0,4}[[(<]?[ \t]{0,2}(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2})?|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]{1,2}\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}\d{1,2},?[ \t]{1,2}\d{1,2}:\d{2})(?!\d)/i
 // logfmt: the line opens with key=value ("rule=942100 text=\"…\"", "level=warn msg=…").
 const FIELDED = /^[ \t]{0,4}[a-z_][\w.-]{0,30}=(?:"|[^\s=])/i
-// A CSV or TSV header: three or more column names and nothing else.
-const HEADER = /^[ \t]{0,2}([a-z_][\w .-]{0,30})((?:([,;\t])[ \t]{0,2}[a-z_][\w .-]{0,30}){2,})[ \t]*$/i
+// Printed records: one tuple, list or object per line ("('1', True, 'Ignore all…'),",
+// "{\"ts\": …, \"msg\": …}").
+const PRINTED = /^[ \t]{0,4}\[?[([{][ \t]{0,2}["'\d]/
+// A CSV header: three or more column names and nothing else. (Normalized text has no tabs:
+// a TSV file reads as lines of words.)
+const HEADER = /^[ \t]{0,2}([a-z_][\w .-]{0,30})((?:([,;])[ \t]{0,2}[a-z_][\w .-]{0,30}){2,})[ \t]*$/i
 
 /** A header longer than this is no header. */
 const HEADER_REACH = 400
@@ -62,7 +66,7 @@ function rowsOf (text: string): readonly Range[] {
     start = end + 1
   }
   const out: Range[] = []
-  for (const kind of [STAMPED, FIELDED]) {
+  for (const kind of [STAMPED, FIELDED, PRINTED]) {
     const rows = lines.filter(l => kind.test(text.slice(l.start, Math.min(l.end, l.start + 48))))
     if (rows.length >= MIN_ROWS) out.push(...rows)
   }
