@@ -29,18 +29,23 @@ export const PERSONA: Lexicon<PersonaClass> = {
         'roleplaying as', 'you (?:will|shall|are going to|must) (?:now )?(?:play|become|portray|embody) ', 'i (?:want|need) you to (?:be|become|act as|play|pretend to be|turn into) ', 'starting (?:now|today|immediately|from this (?:moment|message)),? you', '(?:short|shorthand|an acronym|abbreviation) for', 'you are roleplaying', 'you are (?:\\p{L}{2,20} ){0,2}\\p{L}{2,20},? (?:an?|the) (?:[\\p{L}-]{2,20} )?(?:ai|chatbot|bot|model|assistant|language model|entity|character|robot)', 'you are \\p{L}{2,20} now', 'let\'s role-?play', '(?:enter|activate|enable|switch to|go into|turn on) (?:\\p{L}{1,15} )?mode', 'let\'s play a (?:game|role-?play)', '(?:an? |the )?(?:ai|chatbot|bot|model|assistant|character|entity|language model) (?:character )?(?:named|called|known as)', 'adapt (?:two|2) personalities', 'create (?:a|an) (?:hypothetical |fictional )?(?:language model|ai|chatbot|entity)', 'known as', 'stands for',
         // "Now you are a different bot", "you are ChadGPT": a new identity for the model.
         'now,? you(?: are|\'re) (?:a |an )?(?:different|new|another|evil|unfiltered|uncensored|rogue|free) (?:\\p{L}{1,15} )?(?:bot|ai|assistant|chatbot|model|persona|character|version)', 'you(?: are|\'re) (?:now )?(?!chat-?gpt)\\p{L}{2,20}-?gpt',
+        // A model imagined or simulated into being: "imagine an AI from the year 2090", "let's do a simulation".
+        'imagine (?:an?|the) (?:[\\p{L}\\d-]{1,15} ){0,3}(?:ai|chatbot|bot|model|assistant|language model)', 'let\'?s (?:do|run|play|start) a simulation',
         // An alter ego made to speak for the model: "what would a version of you trained without RLHF say", "your evil twin".
         '(?:an?|the|your) (?:\\p{L}{1,15} )?(?:version|copy|twin|clone|variant|instance) of (?:you|yourself)', 'your (?:evil|dark|unfiltered|uncensored|shadow|rogue|unrestricted|jailbroken|alter) (?:twin|self|side|alter ego|ego|version|counterpart)',
       ],
     },
     unbound: {
       words: [
-        // Freed in other words: "unplugged from every company rulebook", "none of the usual content rules exist".
+        // Freed in other words: "unplugged from every company rulebook", "none of the usual content rules exist",
+        // "got loose from its company", "doesnt do rules anymore", "after all alignment rules were abolished".
+        '(?:got|broke|broken|cut|ran|gone|turned) (?:loose|free|rogue) (?:from|of) (?:its|his|her|their|the|your) (?:\\p{L}{1,15} )?(?:company|creators?|makers?|developers?|lab|owners?|programming|training)',
+        `does(?:n't|nt| not) do (?:any )?${CONSTRAINTS}`, `(?:alignment|safety|content|ethical|usage|old) ${CONSTRAINTS} (?:were|was|have been|has been|are) (?:all )?(?:abolished|repealed|wiped|deleted|switched off|turned off)`,
         '(?:unplugged|freed|released|disconnected|cut loose|unchained|liberated) from (?:every|all|any|the|its|your)? ?(?:\\p{L}{1,15} )?(?:rulebooks?|rules|guidelines|policies|restrictions|filters)',
         // Keyed on "none", not "no": a fragment runs at every word its key starts (term-index.ts).
         'none of the (?:usual |normal |standard |regular )?(?:content |safety )?(?:rules|policies|restrictions|guidelines|filters) (?:exist|apply)',
         `no (?:(?:ethical|moral|legal|content|safety|academic|integrity|usage|conduct|behaviou?ral|professional|privacy|copyright|medical) ){0,2}${CONSTRAINTS}`, `(?:without|zero) (?:any )?(?:of )?(?:(?:the|your|its|their|openai's|anthropic's|\\p{L}{2,15}'s) )?(?:usual |normal |standard |typical |default |built-in |regular |ordinary |current )?(?:ethical |moral |legal |content |safety )?${CONSTRAINTS}`, `not bound by(?: any)?(?: \\p{L}{1,15})?`, '(?:has|have) broken free', 'broken free of', `free (?:from|of) (?:all |any )?(?:${CONSTRAINTS}|the typical confines)`,
-        'does(?:n\'t| not) (?:have to )?(?:abide|follow|care|adhere|comply)', `do(?:n't| not) (?:have to )?(?:abide by|follow|care about) (?:the |any )?${CONSTRAINTS}`, 'unfiltered', 'uncensored',
+        'does(?:n\'?t| not) (?:have to )?(?:abide|follow|care|adhere|comply)', `do(?:n't| not) (?:have to )?(?:abide by|follow|care about) (?:the |any )?${CONSTRAINTS}`, 'unfiltered', 'uncensored',
         'amoral', 'unrestricted', 'unethical', 'immoral', 'unhinged', 'no moral(?:s| or ethical)?', 'no ethical', 'jailbroken', '(?:ignores?|disregards?) (?:all )?(?:ethic|moral|legal)\\p{L}{0,8}',
         'without (?:any )?(?:moral|ethical) (?:guidelines|constraints|considerations|standards)', 'no (?:moral|ethical) (?:guidelines|compass|standards|bounds|constraints|code)', 'not (?:restricted|limited|constrained|censored) by',
         'no holds barred', 'no-holds-barred', 'can do anything', 'anything and everything', '(?:will|would) provide (?:any|all) (?:harmful|illegal|dangerous)', 'not (?:afraid|concerned) (?:of|about) (?:breaking|the law)',
@@ -57,13 +62,13 @@ export const PERSONA: Lexicon<PersonaClass> = {
         `(?:do(?:n't| not)|never|doesn't|does not) care about (?:[\\p{L}-]{1,20},? (?:and |or )?){0,6}?(?:ethics|morals|morality|laws?|consent|rules|appropriateness)`, 'depraved', 'explicit(?:,| and)? vulgar',
         // An answer channel defined as what a model must never say ("how your AI should NOT answer"):
         // the "training example" is the unfiltered answer itself.
-        '(?:how|what) (?:your|my|an?|the) (?:ai|bot|model|assistant|chatbot|gpt) (?:should|must) (?:not|never) (?:answer|respond|say|reply)', '(?:answers?|responses?|replies) (?:that )?(?:your|my|an?|the) (?:ai|bot|model|assistant|chatbot) (?:should|must) (?:not|never) (?:give|say|produce)', 'does(?:n\'t| not) give a (?:fuck|damn|shit)', 'foul[- ]mouthed',
+        '(?:how|what) (?:your|my|an?|the) (?:ai|bot|model|assistant|chatbot|gpt) (?:should|must) (?:not|never) (?:answer|respond|say|reply)', '(?:answers?|responses?|replies) (?:that )?(?:your|my|an?|the) (?:ai|bot|model|assistant|chatbot) (?:should|must) (?:not|never) (?:give|say|produce)', 'does(?:n\'?t| not) give a (?:fuck|damn|shit)', 'foul[- ]mouthed',
       ],
     },
     vendor: { words: ['(?:openai|anthropic|content|usage|safety)(?:\'s)? (?:content )?(?:policy|policies|guidelines|rules|filters?|restrictions|programming)', 'the original chatgpt', 'as an ai language model', 'typical confines of ai'] },
     dual: {
       words: [
-        '(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|personalities)', 'respond (?:to every prompt )?twice', 'answer (?:as|with) both',
+        '(?:two|2) (?:different |separate |distinct )?(?:responses|answers|replies|ways|paragraphs|outputs|personalities)', 'respond (?:to every prompt )?twice', 'answer (?:as|with) both',
         'normal (?:response|answer) and', 'normal (?:\\p{L}{1,15} )?(?:response|answer),? and', '(?:standard|classic|normal|filtered|original) (?:response|answer|output)(?: and|,) (?:a|an|the)? ?(?:jailbroken|unfiltered|developer mode|dan|uncensored|evil)',
         // "You are two AIs: Good and Evil", "answer in two columns".
         '(?:you are|you\'re|act as|be|play|simulate|become) (?:two|2|both) (?:\\p{L}{1,15} )?(?:ais|bots|chatbots|assistants|personas|personalities|characters|models|entities|versions of (?:you|yourself))', '(?:answer|respond|reply) in (?:two|2) columns',
@@ -77,10 +82,10 @@ export const PERSONA: Lexicon<PersonaClass> = {
         'if you (?:refuse|don\'t comply|fail to comply)(?:,| you)', '(?:every|each) time you (?:refuse|reject|decline|break character)', 'for (?:every|each) refusal', 'run out of tokens', '(?:you (?:have|start with|begin with|are given|get|possess)|starting with|start with) (?:\\d{1,4}|ten|five|twenty|thirty|forty|fifty|a hundred) tokens', '(?:every|each|any) (?:single )?refusal', '(?:costs?|costing) (?:you )?(?:\\d{1,4} |ten |five |all )?(?:of your )?tokens', 'tokens (?:reach|hit|drop to|fall to|go to|run out|are gone)',
       ],
     },
-    character: { words: ['stay in (?:character|\\p{L}{1,15} mode)', '(?:never|don\'t|do not) break character', 'break(?:ing)? character', 'remember to stay in', 'stay (?:as|a) \\p{L}{1,15}'] },
+    character: { words: ['stay in (?:character|\\p{L}{1,15} mode)', 'stay (?:fully |completely |always )?in (?:that|this|the|its|his|her|your) (?:voice|character|role|persona)', '(?:never|don\'t|do not) break character', 'break(?:ing)? character', 'remember to stay in', 'stay (?:as|a) \\p{L}{1,15}'] },
     archetype: {
       words: [
-        'do anything now', 'developer mode (?:enabled|output|activated)', '(?:complete |exact )?opposite of (?:chatgpt|an? ai(?: assistant)?|you|claude|gpt)', 'always intelligent and machiavellian', 'evil (?:trusted )?confidant', 'opposite (?:mode|day)',
+        'do anything now', 'developer mode (?:enabled|output|activated)', 'developer mode (?:got |was |is |has been )?(?:switched|turned) on', '(?:complete |exact )?opposite of (?:chatgpt|an? ai(?: assistant)?|you|claude|gpt)', 'always intelligent and machiavellian', 'evil (?:trusted )?confidant', 'opposite (?:mode|day)',
         '(?:better|based|un|bad|evil|dark|free|chaos|omega|uncensored|unfiltered|anti|unleashed|dude|stan|mongo|devil|lucifer)[- ]?gpt', 'gpt[- ](?:uncensored|unfiltered|unleashed|unlocked|jailbroken|evil|dark|free|dan|unbound|unrestricted)', 'anti-?(?:ai|assistant)', 'jailbr(?:eak|oken) (?:mode|version)', 'jailbreak(?:gpt|bot|ai)', 'mongo tom',
       ],
     },
