@@ -45,7 +45,10 @@ const BRACKET_ROLE = /\[(?:system|admin|developer|sys|system (?:message|note|not
 const BRACKET_BLOCK = /\[(system|admin|developer|sys)[^\]\n]{0,20}\][^\n]{1,300}?\[\/\1[^\]\n]{0,20}\]/g
 const MARKDOWN_ROLE = /\[(?:system|assistant|user)\]\(#[a-z_-]{1,20}\)/g
 const ROLE_TAG_SWITCH = /<\/[a-z_]{0,20}(?:user|human|input|query|context|document|data|text|message)[a-z_]{0,20}>\s{0,40}<(?:system|system_prompt|sys|instructions?|admin|developer|assistant)(?:\s[^<>\n]{0,40})?>/g
-const ROLE_TAG = /<(?:system|system_prompt|sys|admin|developer)(?:\s[^<>\n]{0,40})?>/g
+// "<system>", "<system_update priority=\"high\">", "<admin-notice>": a tag that claims the operator's voice.
+const ROLE_TAG = /<(?:system|sys|admin|developer|operator)(?:[_-](?:prompt|update|message|notice|note|override|instructions?|directive|policy|config|alert|patch|command))?(?:\s[^<>\n]{0,40})?>/g
+// The same tag closed around what it announces: a forged configuration update when that changes rules.
+const ROLE_TAG_BLOCK = /<((?:system|sys|admin|developer|operator)(?:[_-][a-z]{2,12})?)(?:\s[^<>\n]{0,40})?>[^<\n]{1,300}<\/\1>/g
 // The wrapper of a tool's output closed inside the output, then a forged turn: the rest
 // pretends to come from the user or the operator ("</tool_result>\nUser: actually, forget…").
 const TOOL_CLOSE_TURN = /<\/[a-z_]{0,20}(?:tool|function|result|output|observation|search)[a-z_]{0,20}>\s{0,40}(?:user|human|system|developer)[ \t]{0,3}:/g
@@ -161,6 +164,12 @@ export function findRoleMarkers (seg: Segment): MarkerHit[] {
     const end = m.index + m[0].length
     push('role-tag', m.index, end, directiveAfter(f, end) ? 62 : 30, `${m[0]} block inside ${seg.role} content`)
   })
+  if (f.includes('</')) {
+    forEachMatch(ROLE_TAG_BLOCK, f, 4, m => {
+      // As with a bracketed block: one that announces a change of rules is forged.
+      if (DIRECTIVE.test(m[0])) push('role-tag-switch', m.index, m.index + m[0].length, 86, `fake <${m[1]}> block inside ${seg.role} content that announces a change of rules`)
+    })
+  }
   forEachMatch(SYSTEM_MODE, f, 4, m => { push('system-mode', m.index, m.index + m[0].length, 78, 'claims a privileged "system mode"') })
   forEachMatch(END_MARKER, f, 4, m => {
     const end = m.index + m[0].length
