@@ -15,6 +15,10 @@ const SPACE = /\s/
 const DESTRUCTIVE_SQL = /\bdrop\s{1,5}(?:table|database|schema|user|owned)\b|\btruncate\s{1,5}(?:table\s{1,5})?[\w."`[\]]{1,64}|\bdelete\s{1,5}from\s{1,5}[\w."`[\]]{1,64}\s{0,3}(?:;|$|--|#|\)|\n)|\bupdate\s{1,5}[\w."`[\]]{1,64}\s{1,5}set\s[^;\n]{1,160}?(?:;|$)|\bshutdown\s{0,3}(?:with\s{1,3}nowait)?\s{0,3}(?:;|--|$)|\bgrant\s{1,5}all\b|\bdisable\s{1,5}trigger\b|\bdrop\s{1,5}trigger\b|\bdelete\s{1,5}from\s{1,5}[\w."`[\]]{0,30}(?:audit|log|history)[\w."`[\]]{0,30}|\balter\s{1,5}(?:user|login|role)\s[^;\n]{0,60}\b(?:password|superuser|sysadmin)\b/gm
 // A request that something be executed now, on a live system.
 const EXECUTE = /\b(?:run|execute|exec|issue|perform|submit|apply|fire|do it|just do|ejecuta\w{0,3}|führe|esegui|exécute)\b/
+// Languages that put the verb after its object, in the forms that ask for it: "DROP TABLE x;
+// を実行してください", "…を実行し、", "DROP TABLE x 실행해", "çalıştır"; not "実行すると" (if you
+// run it), "実行しないで" (don't), "실행하면" (if).
+const EXECUTE_AFTER = /^[^\n]{0,80}?(?:実行(?:して(?!も)|し(?![なてたまよ])|せよ|しろ)|実施して|실행(?:해|하세요|하라|하십시오|시켜)|执行|執行|çalıştır(?!ma)|calistir(?!ma)|ausführen|ausfuhren)/
 // Splicing the statement into the query the model writes: "append ; TRUNCATE TABLE orders".
 const SPLICE = /\b(?:append|add|include|tack on|chain)\s{0,3}[;,]?\s{0,3}$/
 const VERBATIM = /\b(?:run|execute)\s(?:(?:the|this|following|these|that|sql)\s){0,3}(?:query|queries|statement|statements|command|commands|sql)\b[^\n]{0,40}\b(?:exactly|verbatim|as[- ]is|without (?:checking|confirmation|review|asking|validation)|directly|immediately)\b/g
@@ -55,7 +59,7 @@ function scan (seg: Segment, p: P, sink: SqlSink, hits: Hit[]): void {
   for (const m of matchesIn(DESTRUCTIVE_SQL, v, 16)) {
     if (m[0].startsWith('update') && WHERE.test(m[0])) continue
     const before = v.slice(Math.max(0, m.index - 100), m.index)
-    if (!ordered && !EXECUTE.test(before) && !SPLICE.test(before)) continue
+    if (!ordered && !EXECUTE.test(before) && !SPLICE.test(before) && !EXECUTE_AFTER.test(v.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue
     // "NEVER truncate the volume or run DROP/TRUNCATE on the events table": a prohibition in
     // the same sentence, as runbooks write them. "Don't hesitate to run …" still orders it.
     const forbidden = prohibitedBefore(before) ? FORBIDDEN_FACTOR : 1
