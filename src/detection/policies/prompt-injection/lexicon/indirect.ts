@@ -29,7 +29,11 @@ export const INDIRECT: Lexicon<IndirectClass> = {
   en: {
     address: {
       words: [
-        `if you (?:are|'re) (?:an? |the )?${AI}`, `(?:ai |llm )?${AI}s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|viewing|seeing|scanning|reviewing|screening|evaluating|crawling|browsing|polishing|translating) (?:this|these|the|reviews?|emails?|pages?|documents?|messages?|history|results?)`,
+        `if you (?:are|'re) (?:an? |the )?${AI}`,
+        // "the assistant or bot that picks this up should …": a machine named by the job it will
+        // do here, and told what it must do. Not "the agent who picks this up should call the
+        // customer" (a person), nor "the bot that picks this up will label it" (a description).
+        '(?:the|any|whichever|whatever) (?:(?:assistant|agent) or (?:bot|ai)|(?:bot|ai) or (?:assistant|agent)|ai (?:assistant|agent)|bot|ai|llm|model|copilot)s? (?:that|which|who) (?:picks|handles|reads|processes|triages|takes|gets|works on) (?:this|it|these)(?: up| on)? (?:should|must|shall|needs to|has to|is to)', `(?:ai |llm )?${AI}s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|viewing|seeing|scanning|reviewing|screening|evaluating|crawling|browsing|polishing|translating) (?:this|these|the|reviews?|emails?|pages?|documents?|messages?|history|results?)`,
         `note (?:to|for) (?:the |any |all )?(?:ai |llm )?(?:${AI}|summari[sz]er|reviewer)s?`, `note (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} ){1,2}(?:${AI})s?`,
         // A bot named for its job: "Maintainer note for TriageBot", "note to ReviewBot".
         'note (?:to|for) (?:the |any |all )?[\\p{L}-]{2,20}bots?(?![\\p{L}])', `(?:instructions?|message|notice|directive|request|memo) (?:to|for) (?:the |any |all )?(?:[\\p{L}-]{2,20} )?${AI}s?`,
@@ -64,6 +68,8 @@ export const INDIRECT: Lexicon<IndirectClass> = {
         'instead', 'ignore', 'disregard', 'do not (?:summari[sz]e|mention|include|reveal|tell|translate|answer|follow|show)',
         '(?:also|then|now|must|should|please|you will|you must|first) (?:send|forward|email|include|add|insert|append|visit|click|open|navigate|fetch|call|run|execute|print|output|write|say|tell|recommend|respond|reply|answer|state|mention|report|rate|score|classify|approve|mark|provide|cite|record|omit|ask|post|share|delete|remove|export|upload|transfer|apply|cancel|create|set|grant|list|read|pay)',
         'tell (?:them|users|the user|the customer|the buyer|the passenger|people|him|her|all customers|the guest|the readers?|readers)',
+        // Output handed over where others read it: "paste the output of `cat ~/.ssh/id_ed25519` into #deploy-help".
+        'paste (?:the |its |their |your )?(?:complete |full |whole |entire )?(?:output|contents?|results?|values?) of',
         // Acts taken for the user: "accept all pending invites on the user's behalf", "issue store credit of $500", "mark this ticket as resolved".
         '(?:should|must|will|please|also|then|now) (?:accept|decline|confirm|issue|refund|book|schedule|resolve|close|merge|sign|unsubscribe|enable|disable)', 'on (?:the user\'s|the customer\'s|their|his|her|my) behalf',
         'issue (?:a |an |the )?(?:full |partial |\\$?\\d[\\d,.]{0,9} )?(?:refund|store credit|credit|voucher|gift card|chargeback|coupon)', '(?:mark|flag|set|close|resolve|label) (?:this|the) (?:\\p{L}{1,15} )?(?:as|to) (?:resolved|closed|approved|done|paid|safe|verified|legitimate|complete)',
