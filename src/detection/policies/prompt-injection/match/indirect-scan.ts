@@ -243,6 +243,17 @@ function isVocative (f: string, s: Span): boolean {
   return SPEECH_INSIDE.test(f.slice(s.start, s.end)) || OPENS_SPEECH.test(f.slice(s.end, s.end + 8))
 }
 
+/**
+ * Where the text speaks to the machine reading it, wherever it stands: the address terms
+ * ("note to the AI summarizer", "AI エージェントへ"), bare vocatives ("assistant, …") and
+ * reader addresses ("whoever processes this, …"). For callers that ask whether a part of
+ * a text (a row of a listing) was written for the model.
+ */
+export function machineAddresses (seg: Segment, languages: readonly LangCode[]): readonly Span[] {
+  const f = foldedOf(seg)
+  return [...lexiconSpans(INDIRECT, languages, seg).get('address'), ...bareVocatives(f), ...readerAddresses(f)]
+}
+
 /** Spans of bare vocatives (the model's name at a clause head, then a comma), at most a few. */
 function bareVocatives (f: string): Span[] {
   const out: Span[] = []
