@@ -88,10 +88,23 @@ interface CompiledPolicy {
   readonly index: number
   readonly params: unknown
   /** Where a decomposed policy keeps its result per plain segment; null when it does not decompose. */
-  readonly memo: MemoSlot<SegmentResult> | null
+  readonly memo: MemoSlot<SegmentResults> | null
 }
 
-/** A decomposed policy's signals for one plain segment, under the params they were computed with. */
+/**
+ * A decomposed policy's signals for one plain segment, one per context it was evaluated
+ * under, newest last. More than one: a message that sessions with different contexts all
+ * send (a stock opener, a shared tool result, one user's text under two apps) kept only
+ * the latest, and each request of the other context evaluated it again — on the perf mix
+ * three policies re-evaluated 6–8 segments a request that way, a third of the cost of a
+ * request whose text had all been seen.
+ */
+type SegmentResults = SegmentResult[]
+
+/** Contexts kept per segment and policy: a bound, so text sent under ever new contexts (a system prompt with a time stamp) cannot grow the memo. */
+const MAX_CONTEXTS = 4
+
+/** A decomposed policy's signals for one plain segment, under the params and context they were computed with. */
 interface SegmentResult {
   readonly params: unknown
   /** The policy's `decomposes.context` of the request that computed it (undefined: none). */
@@ -104,12 +117,12 @@ interface SegmentResult {
 // One slot per policy definition, shared by every engine of the thread: an engine
 // compiled with other params (a reload, a test) recomputes, because the stored params
 // are compared by identity and each engine freezes its own.
-const SEGMENT_RESULTS = new WeakMap<AnyPolicy, MemoSlot<SegmentResult>>()
+const SEGMENT_RESULTS = new WeakMap<AnyPolicy, MemoSlot<SegmentResults>>()
 
-function resultSlotOf (policy: AnyPolicy): MemoSlot<SegmentResult> {
+function resultSlotOf (policy: AnyPolicy): MemoSlot<SegmentResults> {
   let slot = SEGMENT_RESULTS.get(policy)
   if (slot === undefined) {
-    slot = memoSlot<SegmentResult>()
+    slot = memoSlot<SegmentResults>()
     SEGMENT_RESULTS.set(policy, slot)
   }
   return slot
@@ -300,7 +313,7 @@ function evaluateOne (c: CompiledPolicy, weight: number, input: NormalizedInput,
  * stable sort keeps equal ones in segment order, so this is exactly what `evaluate`
  * returns for the whole input.
  */
-function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>): readonly Signal[] {
+function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResults>, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>): readonly Signal[] {
   const all = allSegmentsOf(input)
   const part = (segments: readonly Segment[]): NormalizedInput => ({ messages: input.messages, segments, findings: input.findings, allSegments: all })
   const single = singlesOf(input, part)
@@ -313,18 +326,32 @@ function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResult>, input: No
       continue
     }
     const context = spec.context?.(input, seg)
-    const hit = memo.get(seg)
-    if (hit !== undefined && hit.params === c.params && hit.context === context) {
+    const kept = memo.get(seg)
+    const hit = kept === undefined ? undefined : resultUnder(kept, c.params, context)
+    if (hit !== undefined) {
       for (const s of hit.signals) out.push(hit.messageIndex === seg.messageIndex ? s : placedSignal(s, seg.messageIndex))
       continue
     }
     const signals = Object.freeze(c.policy.evaluate({ input: single(seg), session: view, params: c.params, turnActions }))
-    memo.set(seg, { params: c.params, context, messageIndex: seg.messageIndex, signals })
+    const result: SegmentResult = { params: c.params, context, messageIndex: seg.messageIndex, signals }
+    if (kept === undefined) memo.set(seg, [result])
+    else {
+      if (kept.length >= MAX_CONTEXTS) kept.shift()
+      kept.push(result)
+    }
     for (const s of signals) out.push(s)
   }
   if (rest !== null) for (const s of c.policy.evaluate({ input: part(rest), session: view, params: c.params, turnActions })) out.push(s)
   const limit = spec.limit(c.params)
   return out.length <= 1 ? out : out.sort((a, b) => (b.rank ?? b.risk) - (a.rank ?? a.risk)).slice(0, limit)
+}
+
+function resultUnder (kept: SegmentResults, params: unknown, context: unknown): SegmentResult | undefined {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const r = kept[i] as SegmentResult
+    if (r.params === params && r.context === context) return r
+  }
+  return undefined
 }
 
 /** A kept signal of a segment that now stands at another message index (reasons do not name the index: the evidence does). */

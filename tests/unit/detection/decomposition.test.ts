@@ -194,7 +194,8 @@ describe('the engine evaluating a decomposed policy', () => {
     assert.equal(low.evaluate(messages, EMPTY_SESSION, 'request').contributions[0]?.risk, 11)
     assert.equal(high.evaluate(messages, EMPTY_SESSION, 'request').contributions[0]?.risk, 71)
     assert.equal(low.evaluate(messages, EMPTY_SESSION, 'request').contributions[0]?.risk, 11)
-    assert.equal(calls.length, 3)
+    // Each engine's result is kept beside the other's: the third request reads low's back.
+    assert.equal(calls.length, 2)
   })
 
   it('reuses a kept result only under the request context it was computed in', () => {
@@ -215,6 +216,32 @@ describe('the engine evaluating a decomposed policy', () => {
     assert.equal(risk(withSystem), 20)
     assert.equal(risk(without), 60)
     assert.equal(risk(withSystem), 20)
+  })
+
+  it('keeps a result per context, so a message sent under two contexts in turn is evaluated once under each', () => {
+    // A stock opener sent by sessions of two apps: with and without a system prompt.
+    let evaluations = 0
+    const contextual = definePolicy({
+      ...probe,
+      id: 'test.two-contexts',
+      decomposes: { limit: () => 1, context: input => input.messages.find(m => m.role === 'system')?.content ?? '' },
+      evaluate: ({ input }) => {
+        evaluations += input.segments.length
+        return []
+      },
+    })
+    const engine = compileEngine(OPTIONS, [contextual])
+    const text = long('a stock opener')
+    const under = (system: string): ChatMessage[] => [{ role: 'system', content: system }, { role: 'user', content: text }]
+    const apps = ['You are app A.', 'You are app B.']
+    for (let k = 0; k < 6; k++) engine.evaluate(under(apps[k % 2] as string), EMPTY_SESSION, 'request')
+    // Two system prompts and one user message per context: each evaluated once.
+    assert.equal(evaluations, 4)
+    // Contexts past the bound replace the oldest: a system prompt with a time stamp cannot grow the memo.
+    for (let k = 0; k < 6; k++) engine.evaluate(under(`You are app C, at ${k}.`), EMPTY_SESSION, 'request')
+    evaluations = 0
+    engine.evaluate(under(apps[0] as string), EMPTY_SESSION, 'request')
+    assert.equal(evaluations, 1, 'the user message\'s result under app A was pushed out by the newer contexts (its system prompt\'s was not)')
   })
 
   it('keeps the signal the policy ranks first, not the riskiest, as one call over the whole input does', () => {
