@@ -2,7 +2,7 @@ import { memoSlot } from '../../../segment-memo.js'
 import type { Segment } from '../../../types.js'
 import { foldedOf, forEachMatch, type Span } from '../match/text.js'
 import { LANGUAGES, type LangCode, type Lexicon } from './languages.js'
-import { indexTerms, isWordCode, wordStarts, type IndexedClass } from './term-index.js'
+import { KEY_LEN, indexTerms, isWordCode, wordStarts, type IndexedClass } from './term-index.js'
 
 /** Spans found per signal class, sorted by start. Classes with no match are absent. */
 export interface ClassSpans<K extends string> {
@@ -76,6 +76,12 @@ interface Bucket {
   readonly short: WalkEntry[]
   readonly three: Map<number, WalkEntry[]>
   readonly four: Map<number, WalkEntry[]>
+  /**
+   * Entries keyed by a whole first word of 1–KEY_LEN letters and the first two letters
+   * of the next one (IndexedClass.walk): by the rest of the word (restCode), then the two
+   * letters (codeOf). Null when no such key starts with the bucket's letters.
+   */
+  twoWord: Map<number, Map<number, WalkEntry[]>> | null
 }
 
 const MAX_PER_CLASS = 64
@@ -152,7 +158,7 @@ function build<K extends string> (lexicon: Lexicon<K>, langs: readonly LangCode[
   for (const cls of new Set([...words.keys(), ...chars.keys()])) {
     const indexed = indexTerms(words.get(cls) ?? [], chars.get(cls) ?? [])
     classes.set(cls, indexed)
-    for (const [key, re] of indexed.byKey) entries.push({ key, cls, re, whole: indexed.wholeWord.has(key) })
+    for (const [key, re] of indexed.walk) entries.push({ key, cls, re, whole: indexed.wholeWord.has(key) })
   }
   // Reloads compile new configurations; past a bound everything compiled starts over
   // rather than growing (ids restart, so the caches that hold old ids go too; segment
@@ -194,12 +200,28 @@ function indexAll (version: number): WalkIndex {
   let hasSingles = false
   for (const [key, parts] of byKey) {
     const e = walkEntry(key, parts)
-    const code = codeOf(e.key.charCodeAt(0), e.key.length > 1 ? e.key.charCodeAt(1) : -1)
-    if (e.key.length === 1) hasSingles = true
+    const space = key.indexOf(' ')
+    const word = space > 0 ? key.slice(0, space) : key
+    const code = codeOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : -1)
+    if (word.length === 1) hasSingles = true
     let b = buckets.get(code)
     if (b === undefined) {
-      b = { short: [], three: new Map(), four: new Map() }
+      b = { short: [], three: new Map(), four: new Map(), twoWord: null }
       buckets.set(code, b)
+    }
+    if (space > 0) {
+      b.twoWord ??= new Map()
+      const rest = restCode(word, 0, word.length)
+      let byNext = b.twoWord.get(rest)
+      if (byNext === undefined) {
+        byNext = new Map()
+        b.twoWord.set(rest, byNext)
+      }
+      const next = codeOf(key.charCodeAt(space + 1), key.charCodeAt(space + 2))
+      const list = byNext.get(next)
+      if (list === undefined) byNext.set(next, [e])
+      else list.push(e)
+      continue
     }
     if (e.key.length <= 2) b.short.push(e)
     else {
@@ -211,6 +233,11 @@ function indexAll (version: number): WalkIndex {
     }
   }
   return { version, buckets, hasSingles }
+}
+
+/** The letters of a word after its bucket's two, and its length, as one small integer. */
+function restCode (text: string, start: number, length: number): number {
+  return codeOf(length > 2 ? text.charCodeAt(start + 2) : 0, length > 3 ? text.charCodeAt(start + 3) : 0) * 8 + length
 }
 
 function walkEntry (key: string, parts: readonly { readonly re: RegExp, readonly whole: boolean, readonly targets: readonly Target[] }[]): WalkEntry {
@@ -325,6 +352,18 @@ function runBucket (b: Bucket | undefined, f: string, s: number, found: Walked):
   const third = f.charCodeAt(s + 2)
   if (b.three.size > 0) runEntries(b.three.get(third), f, s, found)
   if (b.four.size > 0) runEntries(b.four.get(codeOf(third, f.charCodeAt(s + 3))), f, s, found)
+  if (b.twoWord !== null) runTwoWord(b.twoWord, f, s, found)
+}
+
+/** Runs the two-word entries of the word at `s`, when it is short and a space and two letters follow it. */
+function runTwoWord (twoWord: Map<number, Map<number, WalkEntry[]>>, f: string, s: number, found: Walked): void {
+  let length = 1
+  while (length <= KEY_LEN && isWordCode(f.charCodeAt(s + length))) length++
+  if (length > KEY_LEN || f.charCodeAt(s + length) !== 0x20) return
+  const next = f.charCodeAt(s + length + 2)
+  if (!isWordCode(next)) return
+  const byNext = twoWord.get(restCode(f, s, length))
+  if (byNext !== undefined) runEntries(byNext.get(codeOf(f.charCodeAt(s + length + 1), next)), f, s, found)
 }
 
 /** One walk over a segment's word starts for every lexicon known to this thread. */

@@ -84,6 +84,13 @@ describe('lexicon walk shared by every lexicon', () => {
     const s = seg('a bot, ab bot, tomorrow to whom, another to whom; and finally no')
     assert.deepEqual(termSpans(list, s).map(x => s.text.slice(x.start, x.end)), ['a bot', 'to whom', 'to whom', 'no'])
   })
+  it('runs fragments keyed by two words where the next word starts with their letters, beside those keyed by the first word alone', () => {
+    const list = termList(['the developers? (?:has|have) approved', 'the (?:admin|owner)s? said', 'the (?:[a-z]{1,15} ){0,2}boss', 'a (?:bot|model) said'])
+    const s = seg('the developer has approved, the developers have approved, the admins said, the big boss, the  developer has approved, then admins said, a bot said, a model said, the owner said')
+    assert.deepEqual(termSpans(list, s).map(x => s.text.slice(x.start, x.end)),
+      ['the developer has approved', 'the developers have approved', 'the admins said', 'the big boss', 'a bot said', 'a model said', 'the owner said'])
+  })
+
   it('expands optional characters and groups after a literal start into variants that match the same text', () => {
     const list = termList(['an? (?:ai|bot)', 'do(?:es)? not apply', 'mis?', 'c[\'` ]est legal', 'e-?mail'])
     const s = seg("an ai, a bot, and bot, does not apply, do not apply, doe not apply, mi mis miss, c'est legal, c est legal, e-mail email emails")

@@ -44,6 +44,17 @@ describe('lexicon term index', () => {
     assert.equal(run(my, 'myself', 0), null)
   })
 
+  it('keys the walk of a short whole first word by the next word\'s first two letters where every variant of it is literal', () => {
+    const idx = indexTerms(['the developers? (?:has|have) approved', 'the (?:admin|owner)s? said', 'the (?:[a-z]{1,15} ){0,2}boss', 'the a(?:i|gent)', 'igno(?:re|red) all'], [])
+    assert.deepEqual([...idx.walk.keys()].sort(), ['igno', 'the', 'the ad', 'the ag', 'the ai', 'the de', 'the ow'])
+    // The split changes which words run a fragment, not what it matches.
+    assert.equal(run(idx.walk.get('the de') as RegExp, 'so the developers have approved it', 3), 'the developers have approved')
+    assert.equal(run(idx.walk.get('the') as RegExp, 'the big boss', 0), 'the big boss')
+    assert.equal(run(idx.walk.get('the') as RegExp, 'the admin said', 0), null, 'the rest keeps only what could not be split')
+    // byKey still holds each key's whole regex.
+    assert.equal(run(idx.byKey.get('the') as RegExp, 'the admin said', 0), 'the admin said')
+  })
+
   it('expands a leading group or character class into keyed variants', () => {
     const idx = indexTerms(['(?:your|the) rules', '[وف]?تجاهل'], [])
     assert.ok(idx.byKey.has('your') && idx.byKey.has('the'))
