@@ -33,6 +33,16 @@ describe('per-request derivations', () => {
     assert.equal(runs, 2, 'another request is computed again')
   })
 
+  it('keep each request\'s value when calls for two requests alternate', () => {
+    let runs = 0
+    const count = perInput((input, window: number) => { runs++; return input.segments.length * 100 + window })
+    const a = normalize(messages, DEFAULT_LIMITS)
+    const b = normalize(messages.slice(0, 1), DEFAULT_LIMITS)
+    const expected = [count(a, 1), count(b, 1), count(a, 2)]
+    assert.deepEqual([count(a, 1), count(b, 1), count(a, 2), count(b, 1), count(a, 1)], [...expected, expected[1], expected[0]])
+    assert.equal(runs, 3)
+  })
+
   it('hand every policy of a request the same earlier turns', () => {
     const input = normalize(messages, DEFAULT_LIMITS)
     const first = earlierTurns(input, EMPTY_SESSION, 8)
