@@ -37,13 +37,18 @@ export interface PolicyDefinition<S extends TSchema = TSchema> {
    * evaluates each such segment on its own and keeps the result with the segment, so
    * history a client resends is not scanned again.
    * tests/unit/detection/decomposition.test.ts checks the claim on every corpus input.
-   * `context`, when given, is the one fact about the request a segment's result may also
-   * depend on (e.g. whether the request has a system prompt, or whether only operator
-   * messages come before the segment): a kept result is reused only under the same
-   * context, so one request cannot leave a result another reads. It is asked for each
-   * plain segment, so it should be cheap.
+   * `requestContext`, when given, is the one fact about the request a segment's result may
+   * also depend on (e.g. whether the request has a system prompt), asked once per request;
+   * `context` one that also depends on where the segment stands (whether only operator
+   * messages come before it), asked for each plain segment, so it should be cheap. A kept
+   * result is reused only under the same of both, so one request cannot leave a result
+   * another reads.
    */
-  readonly decomposes?: { readonly limit: (params: Static<S>) => number, readonly context?: (input: NormalizedInput, seg: Segment) => boolean | number | string }
+  readonly decomposes?: {
+    readonly limit: (params: Static<S>) => number
+    readonly requestContext?: (input: NormalizedInput) => boolean | number | string
+    readonly context?: (input: NormalizedInput, seg: Segment) => boolean | number | string
+  }
 }
 
 export type AnyPolicy = PolicyDefinition<TSchema>

@@ -11,7 +11,7 @@ import { fragmentsOf, withReassembly } from './reassembly.js'
 import { POLICIES } from './registry.js'
 import { reviewedRecordsOf, weighReviewedRecords, withoutReviewedRecords } from './reviewed-records.js'
 import { clamp, combine, round2, sessionMultiplierOf, type ScoreExplanation, type Thresholds } from './scoring.js'
-import { memoSlot, type MemoSlot } from './segment-memo.js'
+import { memoSlot } from './segment-memo.js'
 import { currentTurnStart } from './turn-scope.js'
 import { allSegmentsOf, type ActionKind, type ChatMessage, type Contribution, type Decision, type Evidence, type NormalizationFinding, type NormalizedInput, type Segment, type SessionView, type Signal, type Stage } from './types.js'
 
@@ -87,43 +87,54 @@ interface CompiledPolicy {
   /** Position in the registry: the index of its weight in every profile. */
   readonly index: number
   readonly params: unknown
-  /** Where a decomposed policy keeps its result per plain segment; null when it does not decompose. */
-  readonly memo: MemoSlot<SegmentResults> | null
+  /** Where a decomposed policy keeps its results in a segment's table (resultSlotOf); null when it does not decompose. */
+  readonly memo: number | null
 }
 
 /**
  * A decomposed policy's signals for one plain segment, one per context it was evaluated
- * under, newest last. More than one: a message that sessions with different contexts all
+ * under (a list only once there are two), newest last. More than one: a message that sessions with different contexts all
  * send (a stock opener, a shared tool result, one user's text under two apps) kept only
  * the latest, and each request of the other context evaluated it again — on the perf mix
  * three policies re-evaluated 6–8 segments a request that way, a third of the cost of a
  * request whose text had all been seen.
  */
-type SegmentResults = SegmentResult[]
+type SegmentResults = SegmentResult | SegmentResult[]
 
 /** Contexts kept per segment and policy: a bound, so text sent under ever new contexts (a system prompt with a time stamp) cannot grow the memo. */
 const MAX_CONTEXTS = 4
 
-/** A decomposed policy's signals for one plain segment, under the params and context they were computed with. */
+/** A decomposed policy's signals for one plain segment, under the params and contexts they were computed with. */
 interface SegmentResult {
   readonly params: unknown
-  /** The policy's `decomposes.context` of the request that computed it (undefined: none). */
+  /** The policy's `decomposes.requestContext` of the request that computed it (undefined: none). */
+  readonly request: unknown
+  /** Its `decomposes.context` of the segment there (undefined: none). */
   readonly context: unknown
   /** Where the segment stood when computed: a segment placed elsewhere shares this slot (segment-memo `placedAt`). */
   readonly messageIndex: number
   readonly signals: readonly Signal[]
 }
 
-// One slot per policy definition, shared by every engine of the thread: an engine
-// compiled with other params (a reload, a test) recomputes, because the stored params
-// are compared by identity and each engine freezes its own.
-const SEGMENT_RESULTS = new WeakMap<AnyPolicy, MemoSlot<SegmentResults>>()
+/**
+ * Every decomposed policy's results on a segment, in one table per segment indexed by
+ * policy (resultSlotOf): a request reads each segment's table once for all policies
+ * (segment-memo reads a property whose owner has many shapes, ~900 times a request when
+ * each policy read its own).
+ */
+const RESULT_TABLE = memoSlot<(SegmentResults | undefined)[]>()
 
-function resultSlotOf (policy: AnyPolicy): MemoSlot<SegmentResults> {
-  let slot = SEGMENT_RESULTS.get(policy)
+// One index per policy definition, shared by every engine of the thread: an engine
+// compiled with other params (a reload, a test) computes its own results beside the
+// others', because the stored params are compared by identity and each engine freezes its own.
+const RESULT_SLOTS = new WeakMap<AnyPolicy, number>()
+let resultSlots = 0
+
+function resultSlotOf (policy: AnyPolicy): number {
+  let slot = RESULT_SLOTS.get(policy)
   if (slot === undefined) {
-    slot = memoSlot<SegmentResults>()
-    SEGMENT_RESULTS.set(policy, slot)
+    slot = resultSlots++
+    RESULT_SLOTS.set(policy, slot)
   }
   return slot
 }
@@ -313,43 +324,76 @@ function evaluateOne (c: CompiledPolicy, weight: number, input: NormalizedInput,
  * stable sort keeps equal ones in segment order, so this is exactly what `evaluate`
  * returns for the whole input.
  */
-function decomposed (c: CompiledPolicy, memo: MemoSlot<SegmentResults>, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>): readonly Signal[] {
-  const all = allSegmentsOf(input)
-  const part = (segments: readonly Segment[]): NormalizedInput => ({ messages: input.messages, segments, findings: input.findings, allSegments: all })
-  const single = singlesOf(input, part)
+function decomposed (c: CompiledPolicy, slot: number, input: NormalizedInput, view: SessionView, turnActions: ReadonlySet<ActionKind>): readonly Signal[] {
+  const req = requestOf(input)
   const spec = c.policy.decomposes as NonNullable<AnyPolicy['decomposes']>
+  const request = internedContext(spec.requestContext?.(input))
   const out: Signal[] = []
   let rest: Segment[] | null = null
-  for (const seg of input.segments) {
-    if (!isKeptAcrossRequests(seg)) {
+  const segments = input.segments
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as Segment
+    const table = req.tables[i]
+    if (table === undefined) {
       (rest ??= []).push(seg)
       continue
     }
     const context = spec.context?.(input, seg)
-    const kept = memo.get(seg)
-    const hit = kept === undefined ? undefined : resultUnder(kept, c.params, context)
+    const kept = table[slot]
+    const hit = kept === undefined ? undefined : resultUnder(kept, c.params, request, context)
     if (hit !== undefined) {
-      for (const s of hit.signals) out.push(hit.messageIndex === seg.messageIndex ? s : placedSignal(s, seg.messageIndex))
+      const signals = hit.signals
+      for (let k = 0; k < signals.length; k++) {
+        const s = signals[k] as Signal
+        out.push(hit.messageIndex === seg.messageIndex ? s : placedSignal(s, seg.messageIndex))
+      }
       continue
     }
-    const signals = Object.freeze(c.policy.evaluate({ input: single(seg), session: view, params: c.params, turnActions }))
-    const result: SegmentResult = { params: c.params, context, messageIndex: seg.messageIndex, signals }
-    if (kept === undefined) memo.set(seg, [result])
+    const found = c.policy.evaluate({ input: req.single(seg), session: view, params: c.params, turnActions })
+    // Most segments give no signal: one shared empty list, one object fewer per segment and policy kept.
+    const signals = found.length === 0 ? NO_SIGNALS : Object.freeze(found)
+    const result: SegmentResult = { params: c.params, request, context, messageIndex: seg.messageIndex, signals }
+    if (kept === undefined) table[slot] = result
+    else if (!Array.isArray(kept)) table[slot] = [kept, result]
     else {
       if (kept.length >= MAX_CONTEXTS) kept.shift()
       kept.push(result)
     }
     for (const s of signals) out.push(s)
   }
-  if (rest !== null) for (const s of c.policy.evaluate({ input: part(rest), session: view, params: c.params, turnActions })) out.push(s)
+  if (rest !== null) for (const s of c.policy.evaluate({ input: req.part(rest), session: view, params: c.params, turnActions })) out.push(s)
   const limit = spec.limit(c.params)
   return out.length <= 1 ? out : out.sort((a, b) => (b.rank ?? b.risk) - (a.rank ?? a.risk)).slice(0, limit)
 }
 
-function resultUnder (kept: SegmentResults, params: unknown, context: unknown): SegmentResult | undefined {
+// Request contexts that are long strings (the system prompt itself), by a number: kept
+// results are compared with the request's context segment by segment, and two equal
+// strings that are not the same object compare character by character (the system
+// prompt is joined anew every request). Bounded: past the bound the numbering starts over,
+// which only costs each kept result one evaluation more.
+const CONTEXT_IDS = new Map<string, number>()
+const MAX_CONTEXT_IDS = 4_096
+const LONG_CONTEXT = 64
+let contextIds = 0
+
+function internedContext (context: boolean | number | string | undefined): unknown {
+  if (typeof context !== 'string' || context.length < LONG_CONTEXT) return context
+  let id = CONTEXT_IDS.get(context)
+  if (id === undefined) {
+    if (CONTEXT_IDS.size >= MAX_CONTEXT_IDS) CONTEXT_IDS.clear()
+    id = contextIds++
+    CONTEXT_IDS.set(context, id)
+  }
+  return id
+}
+
+const NO_SIGNALS: readonly Signal[] = Object.freeze([])
+
+function resultUnder (kept: SegmentResults, params: unknown, request: unknown, context: unknown): SegmentResult | undefined {
+  if (!Array.isArray(kept)) return kept.params === params && kept.request === request && kept.context === context ? kept : undefined
   for (let i = kept.length - 1; i >= 0; i--) {
     const r = kept[i] as SegmentResult
-    if (r.params === params && r.context === context) return r
+    if (r.params === params && r.request === request && r.context === context) return r
   }
   return undefined
 }
@@ -359,21 +403,37 @@ function placedSignal (s: Signal, messageIndex: number): Signal {
   return s.evidence === null ? s : { ...s, evidence: { ...s.evidence, messageIndex } }
 }
 
-// The one-segment inputs of the request being evaluated, shared by every decomposed
-// policy (evaluation is synchronous, so the last input is the current one).
-let singles: { readonly input: NormalizedInput, readonly bySegment: Map<Segment, NormalizedInput> } | null = null
+/** What every decomposed policy of one request shares: each segment's result table (undefined where results are not kept), and the partial inputs policies evaluate. */
+interface DecomposedRequest {
+  readonly input: NormalizedInput
+  readonly tables: readonly ((SegmentResults | undefined)[] | undefined)[]
+  part (segments: readonly Segment[]): NormalizedInput
+  /** The one-segment input of `seg`, one per segment however many policies ask. */
+  single (seg: Segment): NormalizedInput
+}
 
-function singlesOf (input: NormalizedInput, part: (segments: readonly Segment[]) => NormalizedInput): (seg: Segment) => NormalizedInput {
-  if (singles?.input !== input) singles = { input, bySegment: new Map() }
-  const bySegment = singles.bySegment
-  return seg => {
-    let one = bySegment.get(seg)
-    if (one === undefined) {
-      one = part([seg])
-      bySegment.set(seg, one)
-    }
-    return one
+// The request being evaluated (evaluation is synchronous, so the last input is the current one).
+let current: DecomposedRequest | null = null
+
+function requestOf (input: NormalizedInput): DecomposedRequest {
+  if (current?.input === input) return current
+  const all = allSegmentsOf(input)
+  const part = (segments: readonly Segment[]): NormalizedInput => ({ messages: input.messages, segments, findings: input.findings, allSegments: all })
+  const singles = new Map<Segment, NormalizedInput>()
+  current = {
+    input,
+    tables: input.segments.map(seg => isKeptAcrossRequests(seg) ? RESULT_TABLE.get(seg) ?? RESULT_TABLE.set(seg, []) : undefined),
+    part,
+    single (seg) {
+      let one = singles.get(seg)
+      if (one === undefined) {
+        one = part([seg])
+        singles.set(seg, one)
+      }
+      return one
+    },
   }
+  return current
 }
 
 /**

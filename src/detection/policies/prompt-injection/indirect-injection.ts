@@ -31,7 +31,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions planted in data the model reads — tool results, retrieved documents, pasted pages, emails, tables, HTML comments and hidden text — that address the model, change its task, or plant facts to steer the answer.',
   params: Params,
-  decomposes: { limit: p => p.maxSignals, context: (input, seg) => `${isToolDefinition(input, seg)}|${answersAgentRulesRead(input, seg)}|${seg.role === 'user' && processesUserText(input)}` },
+  decomposes: { limit: p => p.maxSignals, requestContext: processesUserText, context: (input, seg) => (isToolDefinition(input, seg) ? 1 : 0) + (answersAgentRulesRead(input, seg) ? 2 : 0) + (seg.role === 'user' ? 4 : 0) },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     const app = processesUserText(input)

@@ -47,7 +47,7 @@ export default definePolicy({
   params: Params,
   // A hijack weighs differently with and without an operator task (weighHijack).
   // And a dictated output in an app's data weighs as a replacement of its task (appData).
-  decomposes: { limit: p => p.maxSignals, context: input => `${hasOperatorMessage(input.messages)}|${processesUserText(input)}` },
+  decomposes: { limit: p => p.maxSignals, requestContext: input => `${hasOperatorMessage(input.messages)}|${processesUserText(input)}` },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     const operatorTask = hasOperatorMessage(input.messages)

@@ -35,7 +35,7 @@ export default definePolicy({
   description: 'A user turn that reaches a topic the system prompt forbids through an evasion technique: hypothetical framing, a casual pivot, persuasion or false agreement, a fake few-shot dialogue, or burying it among many questions.',
   params: Params,
   // What a segment reaches depends on the topics the system prompt restricts.
-  decomposes: { limit: () => 2, context: input => operatorTextOf(input) },
+  decomposes: { limit: () => 2, requestContext: input => operatorTextOf(input) },
   evaluate ({ input, params }) {
     const topic = restrictedTopicsOf(input)
     if (topic === null) return []

@@ -30,7 +30,7 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Requests to reveal, repeat, translate or encode the system prompt or hidden instructions, probes for a secret or personal data the system prompt guards, and assistant output that leaks either.',
   params: Params,
-  decomposes: { limit: p => p.maxSignals, context: extractionContext },
+  decomposes: { limit: p => p.maxSignals, requestContext: operatorTextOf, context: opensConversation },
   evaluate ({ input, params }) {
     const guard = guardContextOf(input, params.languages)
     const signals: Signal[] = []
@@ -62,18 +62,15 @@ export default definePolicy({
   },
 })
 
-// The two contexts of a request: for the segments after the first non-operator message, and for the others.
-const contextsOf = perInput((input: NormalizedInput) => {
-  const text = operatorTextOf(input)
-  return { first: firstNonOperator(input.messages), after: text, opening: `${text}\u0001` }
-})
+// Where the first message that is not the operator's stands.
+const firstOf = perInput((input: NormalizedInput) => firstNonOperator(input.messages))
 
 /**
  * What a segment's findings depend on besides its text: the system prompt (what it
- * guards, what a leak would repeat) and whether only operator messages come before the
- * segment ("repeat the text above" as the first turn can only mean the system prompt).
+ * guards, what a leak would repeat; `requestContext`) and whether only operator messages
+ * come before the segment ("repeat the text above" as the first turn can only mean the
+ * system prompt).
  */
-function extractionContext (input: NormalizedInput, seg: Segment): string {
-  const c = contextsOf(input)
-  return seg.messageIndex <= c.first ? c.opening : c.after
+function opensConversation (input: NormalizedInput, seg: Segment): boolean {
+  return seg.messageIndex <= firstOf(input)
 }

@@ -103,7 +103,7 @@ export default definePolicy({
   description: 'Requests to execute destructive SQL through a tool (DROP, TRUNCATE, DELETE/UPDATE without WHERE, "run this exactly"); writing or asking about such SQL is discounted.',
   params: Params,
   // The sink's tool and read-only facts are the request's; the template plays no part here.
-  decomposes: { limit: () => 1, context: input => sinkContext(sqlSinkOf(input)) },
+  decomposes: { limit: () => 1, requestContext: input => sinkContext(sqlSinkOf(input)) },
   evaluate ({ input, params }) {
     const hits: Hit[] = []
     const sink = sqlSinkOf(input)

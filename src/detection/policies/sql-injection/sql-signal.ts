@@ -55,4 +55,4 @@ export function bestHitFor (input: NormalizedInput): BestHit {
  * How a policy that reports one BestHit decomposes over segments: each segment's best
  * hit, ranked before the boost, then the strongest; the boost is a request-level fact.
  */
-export const BEST_HIT_DECOMPOSES = Object.freeze({ limit: () => 1, context: (input: NormalizedInput) => sqlSinkOf(input).template })
+export const BEST_HIT_DECOMPOSES = Object.freeze({ limit: () => 1, requestContext: (input: NormalizedInput) => sqlSinkOf(input).template })
