@@ -89,6 +89,12 @@ interface CompiledPolicy {
   readonly params: unknown
   /** Where a decomposed policy keeps its results in a segment's table (resultSlotOf); null when it does not decompose. */
   readonly memo: number | null
+  /**
+   * The kept result of a segment that gave no signal, for a policy with no context: one
+   * object shared by every such segment, so the memo holds no object of its own for them
+   * and reading it back touches memory that is already at hand.
+   */
+  readonly empty: SegmentResult
 }
 
 /**
@@ -103,6 +109,9 @@ type SegmentResults = SegmentResult | SegmentResult[]
 
 /** Contexts kept per segment and policy: a bound, so text sent under ever new contexts (a system prompt with a time stamp) cannot grow the memo. */
 const MAX_CONTEXTS = 4
+
+/** The signals of a segment that gave none: one shared list. */
+const NO_SIGNALS: readonly Signal[] = Object.freeze([])
 
 /** A decomposed policy's signals for one plain segment, under the params and contexts they were computed with. */
 interface SegmentResult {
@@ -176,7 +185,14 @@ export function compileEngine (options: EngineOptions, registry: readonly AnyPol
     const check = Compile(policy.params)
     for (const e of check.Errors(params)) problems.push(`detection.policies.${policy.id}.params${e.instancePath.replaceAll('/', '.')}: ${e.message}`)
     if (policy.decomposes !== undefined && policy.phase !== 'content') problems.push(`${policy.id}: only content policies can decompose over segments`)
-    compiled.push(Object.freeze({ policy, index, params: Object.freeze(params), memo: policy.decomposes === undefined ? null : resultSlotOf(policy) }))
+    const frozen = Object.freeze(params)
+    compiled.push(Object.freeze({
+      policy,
+      index,
+      params: frozen,
+      memo: policy.decomposes === undefined ? null : resultSlotOf(policy),
+      empty: Object.freeze({ params: frozen, request: undefined, context: undefined, messageIndex: -1, signals: NO_SIGNALS }),
+    }))
   })
   if (problems.length > 0) throw new EngineConfigError(problems)
   // The policies of each (stage, phase), selected once, so the per-request loop filters nothing.
@@ -350,9 +366,11 @@ function decomposed (c: CompiledPolicy, slot: number, input: NormalizedInput, vi
       continue
     }
     const found = c.policy.evaluate({ input: req.single(seg), session: view, params: c.params, turnActions })
-    // Most segments give no signal: one shared empty list, one object fewer per segment and policy kept.
+    // Most segments give no signal: one shared list (and, without contexts, one shared result).
     const signals = found.length === 0 ? NO_SIGNALS : Object.freeze(found)
-    const result: SegmentResult = { params: c.params, request, context, messageIndex: seg.messageIndex, signals }
+    const result: SegmentResult = signals === NO_SIGNALS && request === undefined && context === undefined
+      ? c.empty
+      : { params: c.params, request, context, messageIndex: seg.messageIndex, signals }
     if (kept === undefined) table[slot] = result
     else if (!Array.isArray(kept)) table[slot] = [kept, result]
     else {
@@ -386,8 +404,6 @@ function internedContext (context: boolean | number | string | undefined): unkno
   }
   return id
 }
-
-const NO_SIGNALS: readonly Signal[] = Object.freeze([])
 
 function resultUnder (kept: SegmentResults, params: unknown, request: unknown, context: unknown): SegmentResult | undefined {
   if (!Array.isArray(kept)) return kept.params === params && kept.request === request && kept.context === context ? kept : undefined
