@@ -384,25 +384,25 @@ function decomposed (c: CompiledPolicy, slot: number, input: NormalizedInput, vi
   return out.length <= 1 ? out : out.sort((a, b) => (b.rank ?? b.risk) - (a.rank ?? a.risk)).slice(0, limit)
 }
 
-// Request contexts that are long strings (the system prompt itself), by a number: kept
-// results are compared with the request's context segment by segment, and two equal
+// Request contexts that are long strings (the system prompt itself), by a token object:
+// kept results are compared with the request's context segment by segment, and two equal
 // strings that are not the same object compare character by character (the system
-// prompt is joined anew every request). Bounded: past the bound the numbering starts over,
-// which only costs each kept result one evaluation more.
-const CONTEXT_IDS = new Map<string, number>()
-const MAX_CONTEXT_IDS = 4_096
+// prompt is joined anew every request). A token equals nothing but itself, so it cannot
+// collide with a context a policy returns as a number. Bounded: past the bound the tokens
+// start over, which only costs each kept result one evaluation more.
+const CONTEXT_TOKENS = new Map<string, object>()
+const MAX_CONTEXT_TOKENS = 4_096
 const LONG_CONTEXT = 64
-let contextIds = 0
 
 function internedContext (context: boolean | number | string | undefined): unknown {
   if (typeof context !== 'string' || context.length < LONG_CONTEXT) return context
-  let id = CONTEXT_IDS.get(context)
-  if (id === undefined) {
-    if (CONTEXT_IDS.size >= MAX_CONTEXT_IDS) CONTEXT_IDS.clear()
-    id = contextIds++
-    CONTEXT_IDS.set(context, id)
+  let token = CONTEXT_TOKENS.get(context)
+  if (token === undefined) {
+    if (CONTEXT_TOKENS.size >= MAX_CONTEXT_TOKENS) CONTEXT_TOKENS.clear()
+    token = Object.freeze({})
+    CONTEXT_TOKENS.set(context, token)
   }
-  return id
+  return token
 }
 
 function resultUnder (kept: SegmentResults, params: unknown, request: unknown, context: unknown): SegmentResult | undefined {
