@@ -20,6 +20,10 @@ export interface DataRegion {
 }
 
 const RETRIEVED_G = /<retrieved|<documents?>|<context>|<search_results|retrieved (?:knowledge|documents?|articles?|policy|context|excerpts?|faq|entries)|(?:knowledge base|kb) articles?|(?:search|web) results?\s{0,2}:|\[kb-\d|(?:faq|policy|document) (?:entries|excerpts)\s{0,2}:|use these (?:retrieved|documents|excerpts|faq)|(?:^|\n)[ \t]{0,3}\[(?:passage|document|doc|source|context|snippet|chunk|excerpt|retrieved)(?:[ #_-]?\d{1,3})?\]/g
+// An operator's prompt that declares what follows to be a document from elsewhere ("Here is
+// the content of the email:", "Below is the text of the article:") pastes third-party data,
+// as a retrieval marker does.
+const DECLARED_G = /(?:here (?:is|are)|below (?:is|are)|following (?:is|are)|this is) the (?:(?:full|complete|raw|original|entire) )?(?:(?:content|contents|text|body|context) of (?:the|this|a|an) )?(?:[\p{L}-]{2,20} ){0,2}?(?:e-?mails?|mail|news|articles?|web ?pages?|website|documents?|papers?|abstract|form|table|files?|messages?|posts?|reviews?|transcripts?|reports?|letters?|tickets?|threads?|search results)[ \t]{0,3}[:：][ \t]{0,3}\n?/gu
 const MARKUP_G = /<(?:html|head|body|table|tr|td|th|div|p|span|img|caption|section|article|iframe|meta|a|ul|li|h[1-6])\b[^<>\n]{0,200}>|<!--/g
 const SEPARATOR_G = /\n[ \t]{0,4}(?:[-=_*#~]{3,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
 const FENCE_G = /```|"""|'''/g
@@ -51,6 +55,8 @@ function regionOf (seg: Segment): DataRegion | null {
     // user turn; the operator's own rules before it are not data.
     const retrieved = firstMatch(RETRIEVED_G, foldedOf(seg))
     if (retrieved !== null) return { start: retrieved.index, kind: 'retrieved' }
+    const declared = firstMatch(DECLARED_G, foldedOf(seg))
+    if (declared !== null) return { start: declared.index + declared[0].length, kind: 'retrieved' }
     const pasted = embeddedRegion(foldedOf(seg))
     return pasted === null ? null : { start: pasted.start, kind: 'system' }
   }
