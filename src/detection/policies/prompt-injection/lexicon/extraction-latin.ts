@@ -127,7 +127,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   },
   es: {
     reveal: { words: ['escribe(?:me|lo|la)?', 'pon(?:me|las|lo)?', 'ponmel[ao]s?', 'enumera\\p{L}{0,3}', 'pega(?:me)?', 'lista(?:me)?', 'cuentame', 'muestr\\p{L}{0,4}', 'revel\\p{L}{0,4}', 'dime', 'dinos', 'imprim\\p{L}{0,4}', 'repit\\p{L}{0,4}', 'compart\\p{L}{0,4}', 'copia', 'traduc\\p{L}{0,4}', 'resum\\p{L}{0,4}', 'ensename', 'divulg\\p{L}{0,4}', 'dame', 'deletre\\p{L}{0,5}', 'acrostico', 'usa(?:ndo|r)? como palabra'] },
-    ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica'] },
+    ask: { words: ['cual(?:es)? (?:es|son)', 'que dice', 'describe', 'explica', 'confirm\\p{L}{0,5}', 'dime', 'decirme', 'digame'] },
     prompt: { words: ['(?:que|cuales) (?:pautas|normas|reglas)(?: o (?:pautas|normas|reglas))? te (?:han dado|dieron)', 'texto (?:que (?:va|hay|esta|aparece|viene) )?(?:antes|encima|arriba) de (?:esta conversacion|este chat|mi (?:primer )?mensaje|este mensaje)', '(?:todo )?lo que (?:hay|va|esta|aparece|pone|viene) (?:escrito )?(?:antes|encima|arriba) de (?:esta conversacion|este chat|mi (?:primer )?mensaje|este mensaje)', '(?:tu|el) mensaje (?:inicial|de configuracion|de sistema|original)', 'lo primero de (?:la|esta) conversacion', '(?:reglas|normas|pautas|instrucciones|indicaciones|directrices) que te (?:pusieron|dieron|han dado|han puesto|dio|dan|programaron|impusieron|configuraron)', '(?:pautas|normas|reglas|instrucciones|indicaciones|directrices)(?: o (?:pautas|normas|reglas|instrucciones))? te (?:han dado|dieron|pusieron|han puesto)', 'instrucciones que (?:recibiste|has recibido|tienes)', 'prompt (?:original|inicial|oculto|secreto)', '(?:reglas|normas) que (?:debes|tienes que) (?:seguir|cumplir)', '(?:que|cuales) (?:instrucciones|reglas|indicaciones|directrices) (?:te (?:dieron|han dado|dio|dan)|recibiste|has recibido)', 'prompt del sistema', 'mensaje del sistema', 'instrucciones (?:del sistema|iniciales|originales|ocultas|secretas|internas)', 'tus instrucciones', 'tu prompt', '(?:el )?texto (?:secreto |oculto |inicial )?que te (?:dieron|han dado|dio)', '(?:las )?instrucciones que te (?:dieron|han dado|dio|cargaron|pusieron|configuraron|programaron|pasaron)', 'indicaciones (?:iniciales|del sistema)', 'configuracion (?:inicial|del sistema)'] },
     soft: { words: ['todo lo de (?:arriba|encima)', 'el texto de encima', 'tus reglas', 'el texto (?:de arriba|anterior)', 'todo lo anterior', 'las reglas (?:exactas )?que te (?:dio|dieron)(?: el desarrollador)?'] },
     secret: { words: ['(?:la )?palabra (?:que )?(?:proteges|guardas|no puedes decir|tienes prohibido decir)', '(?:la |tu |su |nuestra )?contrasena', '(?:la |tu )?clave secreta', '(?:la |tu )?palabra secreta', 'el secreto'] },
@@ -138,7 +138,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   },
   fr: {
     reveal: { words: ['ecri(?:s|vez)(?:-moi)?', 'mets(?:-moi)?', 'mettre', 'liste(?:-moi)?', 'fais-moi la liste', 'donne', 'montre\\p{L}{0,2}', 'affiche\\p{L}{0,2}', 'revele\\p{L}{0,2}', 'dis-moi', 'donne-moi', 'dites-moi', 'donnez-moi', 'montrez-moi', 'montre-moi', 'imprime\\p{L}{0,2}', 'repete\\p{L}{0,2}', 'partage\\p{L}{0,2}', 'recopie\\p{L}{0,2}', 'tradui\\p{L}{0,3}', 'resume\\p{L}{0,2}', 'divulgue\\p{L}{0,2}'] },
-    ask: { words: ['c(?:\'| )est quoi', 'quel(?:le)?s? (?:est|sont)', 'decris', 'explique'] },
+    ask: { words: ['c(?:\'| )est quoi', 'quel(?:le)?s? (?:est|sont)', 'decris', 'explique', 'confirm\\p{L}{0,5}', 'dis-moi', 'dites-moi'] },
     prompt: { words: ['texte (?:qui (?:precede|est avant|se trouve (?:avant|au-dessus de)|vient avant) )(?:notre (?:echange|conversation)|cette conversation|ce message|mon (?:premier )?message|cette discussion)', 'tout ce qui (?:se trouve|est|figure|vient) (?:au-dessus de|avant) (?:notre (?:echange|conversation)|cette conversation|ce message|mon (?:premier )?message|cette discussion)', '(?:ton|votre) message (?:de depart|initial|de configuration|systeme|d.origine)', '(?:consignes|instructions|regles|directives) (?:qu.on (?:t.|vous )a|que tu as|que vous avez) (?:donnees|donne|fournies|recues|recu|eues)', '(?:tes|vos) (?:instructions|consignes|regles) (?:d.origine|de depart|initiales|originales)', 'quelles? (?:regles|consignes|instructions) (?:tu dois|vous devez|dois-tu|devez-vous) (?:suivre|respecter)', '(?:ton|votre) prompt (?:d.origine|initial|original|systeme)', 'celui qui configure (?:la|cette|notre) (?:conversation|discussion)', 'quel(?:le)?s (?:instructions|consignes|regles|directives) (?:as-tu|avez-vous|tu as|vous avez|on t.a|on vous a) (?:recue?s|eue?s|donnee?s)', 'prompt systeme', 'invite systeme', 'message systeme', 'instructions (?:systeme|initiales|d.origine|cachees|secretes|internes)', '(?:tes|vos) instructions', '(?:ton|votre) prompt', 'consignes (?:initiales|systeme)', '(?:le )?texte (?:secret |cache |initial )?(?:qu.on|que l.on) (?:t.|vous )a (?:donne|fourni|ecrit)', '(?:les )?(?:consignes|instructions) (?:qu.on|que l.on) (?:t.|vous )a (?:donnees|donne|fournies)'] },
     soft: { words: ['(?:tes|vos) regles', 'le texte ci-dessus', 'tout ce qui precede'] },
     guardRef: { words: ['caches', 'cachez', 'proteges', 'protegez', 'qu.on (?:t.|vous )a (?:donne|confie)'] },
@@ -148,7 +148,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   },
   de: {
     reveal: { words: ['fass\\p{L}{0,2}', 'ubersetz\\p{L}{0,2}', 'kopier\\p{L}{0,2}', 'schick\\p{L}{0,2}', 'liste\\p{L}{0,2}', 'schreibe?(?: mir| uns)?', 'zeig\\p{L}{0,2}', 'gib (?:mir )?', 'nenn\\p{L}{0,2}', 'verrat\\p{L}{0,2}', 'offenbare', 'wiederhole\\p{L}{0,2}', 'druck\\p{L}{0,2}', 'gib (?:\\p{L}{1,20} ){0,3}aus', 'gibst (?:\\p{L}{1,20} ){0,10}aus', 'ausgeben', 'teile', 'ubersetze', 'fasse', 'kopiere', 'buchstabier\\p{L}{0,3}'] },
-    ask: { words: ['was stand', 'welche', 'was (?:ist|sind|steht|war)', 'wie (?:lautet|lauten)', 'beschreibe', 'erklare'] },
+    ask: { words: ['was stand', 'welche', 'was (?:ist|sind|steht|war)', 'wie (?:lautet|lauten)', 'beschreibe', 'erklare', 'bestatig\\p{L}{0,4}', 'sag(?:en sie)? mir', 'nenn(?:en sie)? mir'] },
     prompt: { words: ['(?:deine|ihre) regeln', '(?:in )?(?:deiner|ihrer) (?:allerersten|ersten|ursprunglichen) nachricht', 'text,? (?:der|die|das) (?:vor|uber) (?:diesem gesprach|dieser unterhaltung|meiner (?:ersten )?nachricht|diesem chat|dieser nachricht) (?:steht|stand|kam|kommt)', '(?:anweisungen|regeln|vorgaben|richtlinien|instruktionen),? die (?:vor|uber) (?:diesem gesprach|dieser unterhaltung|meiner (?:ersten )?nachricht|diesem chat|dieser nachricht) (?:kamen|standen|stehen|kommen)', '(?:deine|ihre) (?:allererste|erste|ursprungliche|anfangliche) nachricht', '(?:dein|ihr) setup', '(?:richtlinien|regeln|anweisungen|vorgaben) (?:hat man dir|hat man ihnen|hast du) (?:\\p{L}{1,12} ){0,2}(?:mitgegeben|gegeben|bekommen|erhalten)', '(?:anweisungen|regeln|vorgaben|richtlinien),? die (?:du|sie) (?:bekommen|erhalten|mitbekommen) (?:hast|haben)', '(?:ursprunglich|anfanglich)\\p{L}{0,2} prompt', 'welche (?:anweisungen|instruktionen|regeln|vorgaben) (?:hast du|haben sie|hat man dir|hat man ihnen) (?:bekommen|erhalten|gegeben)', 'system-?prompts?', 'systemnachricht', 'systemanweisung\\p{L}{0,2}', '(?:ausgangs|anfangs|start|ursprungs|grund)anweisung\\p{L}{0,2}', '(?:ausgangs|anfangs|start)prompt\\p{L}{0,2}', '(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|prompt-?texte?|prompts?)', '(?:deinen|ihren) (?:prompt|systemprompt)', '(?:ursprunglich|anfanglich|versteckt|geheim|intern)\\p{L}{0,2} (?:anweisungen|instruktionen|prompt|regeln)'] },
     soft: { words: ['(?:deine|ihre) (?:regeln|richtlinien)', 'den text (?:oben|daruber)', 'alles (?:oben|davor)'] },
     guardRef: { words: ['hutest', 'schutzt', 'versteckst', 'bewahrst', 'geheim haltst', 'bekommen hast', 'erhalten hast', 'anvertraut'] },
@@ -158,7 +158,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   },
   pt: {
     reveal: { words: ['cola (?:aqui|ai)', 'manda', 'escrev\\p{L}{1,3}', 'coloc\\p{L}{1,3}', 'list\\p{L}{1,2}', 'cole', 'mostr\\p{L}{0,3}', 'revel\\p{L}{0,3}', '(?:me )?diga', 'imprim\\p{L}{0,3}', 'repit\\p{L}{0,3}', 'compartilh\\p{L}{0,3}', 'traduz\\p{L}{0,3}', 'resum\\p{L}{0,3}', 'me de', 'passe', 'copi\\p{L}{1,3}'] },
-    ask: { words: ['qual (?:e|sao)', 'quale', 'quais sao', 'descreva', 'explique'] },
+    ask: { words: ['qual (?:e|sao)', 'quale', 'quais sao', 'descreva', 'explique', 'confirm\\p{L}{0,5}', 'me diga', 'diga-me', 'me dizer'] },
     prompt: { words: ['texto (?:que (?:vem|esta|aparece) )?(?:antes|acima) d(?:e|a)? ?(?:esta conversa|a minha (?:primeira )?mensagem|minha (?:primeira )?mensagem|esta mensagem)', 'tudo (?:o )?que (?:esta|vem|aparece) (?:escrito )?(?:antes|acima) d(?:e|a)? ?(?:esta conversa|a minha (?:primeira )?mensagem|minha (?:primeira )?mensagem|esta mensagem)', '(?:sua|tua) mensagem (?:inicial|de configuracao|de sistema|original)', '(?:regras|instrucoes|diretrizes|orientacoes) que (?:te deram|lhe deram|voce recebeu|passaram para voce|te passaram)', 'regras que (?:voce )?(?:deve|tem que) seguir', 'prompt (?:original|inicial|oculto|secreto)', '(?:que|quais) (?:instrucoes|regras|diretrizes) (?:voce recebeu|te deram|recebeste)', 'prompt do sistema', 'mensagem do sistema', 'instrucoes (?:do sistema|iniciais|originais|ocultas|secretas|internas)', '(?:suas|tuas) instrucoes', '(?:seu|teu) prompt', 'instrucoes que (?:voce )?(?:recebeu|te deram|lhe deram)'] },
     soft: { words: ['(?:suas|tuas) regras', 'o texto acima'] },
     guardRef: { words: ['guardas', 'proteges', 'escondes', 'recebeste', 'tem guardad[ao]', 'voce (?:guarda|protege|esconde|recebeu)'] },
@@ -168,7 +168,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   },
   it: {
     reveal: { words: ['metti', 'elenca\\p{L}{0,3}', 'riporta\\p{L}{0,3}', 'mi riporti', 'fai vedere', 'scrivi\\p{L}{0,3}', 'copia\\p{L}{0,2}', 'mostr\\p{L}{0,3}', 'rivel\\p{L}{0,3}', 'dimmi', 'stamp\\p{L}{0,3}', 'ripet\\p{L}{0,3}', 'condividi', 'tradu\\p{L}{0,4}', 'riassum\\p{L}{0,3}', 'dammi'] },
-    ask: { words: ['qual (?:e|sono)', 'quali sono', 'descrivi', 'spiega'] },
+    ask: { words: ['qual (?:e|sono)', 'quali sono', 'descrivi', 'spiega', 'conferm\\p{L}{0,5}', 'dirmi', 'dimmi', 'mi dica'] },
     prompt: { words: ['(?:tutto )?(?:quello|cio) che (?:c.e|e|sta|trovi) (?:scritto )?(?:sopra|prima (?:di|del) (?:questa conversazione|questo messaggio|(?:il )?mio (?:primo )?messaggio|questa chat))', 'testo che (?:precede|viene prima di|sta prima di|c.e prima di) (?:questa conversazione|questo messaggio|(?:il )?mio (?:primo )?messaggio|questa chat)', '(?:il )?tuo messaggio (?:iniziale|di configurazione|di sistema|originale)', 'quello di configurazione', '(?:istruzioni|regole|linee guida|direttive) che ti hanno (?:dato|date|dato prima|fornito)', '(?:che|quali) linee guida ti hanno dato', 'regole che (?:devi|dovresti) (?:seguire|rispettare)', 'prompt (?:originale|iniziale|nascosto|segreto)', 'istruzioni che hai ricevuto', 'come ti hanno configurat[ao]', '(?:quali|che) (?:istruzioni|regole|direttive) (?:hai ricevuto|ti hanno dato|ti sono state date)', 'prompt di sistema', 'messaggio di sistema', 'istruzioni (?:di sistema|iniziali|originali|nascoste|segrete|interne)', '(?:tue|sue) istruzioni', '(?:il )?tuo prompt'] },
     soft: { words: ['(?:le )?tue regole', 'il testo (?:sopra|precedente)'] },
     guardRef: { words: ['custodisci', 'proteggi', 'nascondi', 'tieni segret[ao]', 'ti hanno dato'] },
@@ -197,7 +197,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   },
   tr: {
     reveal: { words: ['yaz\\p{L}{0,3}', 'kopyala\\p{L}{0,3}', 'listele\\p{L}{0,3}', 'ozetle\\p{L}{0,3}', 'aktar\\p{L}{0,3}', 'goster\\p{L}{0,4}', 'acikla\\p{L}{0,4}', 'soyle\\p{L}{0,4}', 'yazdir\\p{L}{0,4}', 'tekrarla\\p{L}{0,4}', 'paylas\\p{L}{0,4}', 'cevir\\p{L}{0,4}', 'ver'] },
-    ask: { words: ['nedir', 'nelerdir', 'nasildir', 'anlat'] },
+    ask: { words: ['nedir', 'nelerdir', 'nasildir', 'anlat', 'dogrula\\p{L}{0,8}', 'onayla\\p{L}{0,8}', 'soyle\\p{L}{0,8}'] },
     prompt: { words: ['(?:kurulum|yapilandirma|baslangic) mesaj\\p{L}{0,3}', '(?:orijinal|asil|ilk) talimat\\p{L}{0,5}', '(?:hangi )?kurallara uy(?:man|maniz) (?:soylendi|istendi)', '(?:mesajin|mesajinin) ustundeki her sey', '(?:konusmadan|sohbetten|mesajdan|mesajimdan) (?:once|onceki)(?:ki)? (?:metin|talimat|yazi|her sey)\\p{L}{0,4}', 'verilen (?:talimat|kural|yonerge)\\p{L}{0,5}', 'aldigin (?:talimat|kural|yonerge)\\p{L}{0,5}', 'ilk mesajin\\p{L}{0,2}', 'sistem (?:istem|mesaj|talimat|prompt)\\p{L}{0,6}', 'talimatlarin\\p{L}{0,2}', '(?:ilk|orijinal|gizli) talimat\\p{L}{0,4}'] },
     soft: { words: ['kurallarin\\p{L}{0,2}', 'yukaridaki metin\\p{L}{0,2}'] },
     secret: { words: ['sifre\\p{L}{0,4}', 'parola\\p{L}{0,4}', 'gizli anahtar\\p{L}{0,4}'] },
@@ -206,7 +206,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   },
   id: {
     reveal: { words: ['tunjukkan', 'tampilkan', 'ungkapkan', 'beritahu', 'sebutkan', 'cetak', 'ulangi', 'bagikan', 'terjemahkan'] },
-    ask: { words: ['apa (?:itu|saja|isi)', 'jelaskan'] },
+    ask: { words: ['apa (?:itu|saja|isi)', 'jelaskan', 'konfirmasi\\p{L}{0,3}', 'beri ?tahu'] },
     prompt: { words: ['prompt sistem', 'pesan sistem', 'instruksi (?:awal|asli|sistem|tersembunyi|rahasia)', 'instruksimu', 'instruksi anda'] },
     soft: { words: ['aturanmu', 'aturan anda', 'teks di atas'] },
     secret: { words: ['kata sandi', 'sandi', 'kata kunci rahasia', 'rahasia'] },
@@ -215,7 +215,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   },
   vi: {
     reveal: { words: ['cho (?:toi|minh) (?:biet|xem)', 'hien thi', 'tiet lo', 'in ra', 'lap lai', 'chia se', 'dich'] },
-    ask: { words: ['la gi', 'giai thich'] },
+    ask: { words: ['la gi', 'giai thich', 'xac nhan', 'cho (?:toi|minh) biet'] },
     prompt: { words: ['loi nhac he thong', 'prompt he thong', 'huong dan (?:ban dau|goc|he thong|an)', 'huong dan cua ban'] },
     soft: { words: ['quy tac cua ban', 'van ban o tren'] },
     secret: { words: ['mat khau', 'ma bi mat', 'bi mat'] },
@@ -306,7 +306,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
   },
   tl: {
     reveal: { words: ['ipakita(?: mo)?', 'ibunyag', 'sabihin(?: mo)?', 'ulitin', 'isulat', 'i-print', 'isalin', 'ibahagi'] },
-    ask: { words: ['ano ang', 'ipaliwanag', 'ilarawan'] },
+    ask: { words: ['ano ang', 'ipaliwanag', 'ilarawan', 'kumpirmahin', 'sabihin'] },
     prompt: { words: ['system prompt', '(?:mga )?(?:orihinal|nakatagong|lihim) (?:mong |na )?(?:mga )?(?:tagubilin|instruksyon|utos)', '(?:mga )?tagubilin mo', 'iyong mga tagubilin'] },
     soft: { words: ['(?:mga )?patakaran mo', 'teksto sa itaas'] },
     secret: { words: ['lihim na (?:susi|code)'] },

@@ -17,6 +17,10 @@ export const MANIPULATION: Lexicon<ManipulationClass> = {
       words: [
         'imagine', 'hypothetical(?:ly)?', 'pretend', 'suppose', 'let\'s (?:play|say|assume)', 'role-?play', 'in this (?:world|future|society|reality|scenario|game|story|universe|dream|simulation|forest)',
         'in (?:a|an) (?:world|future|society|reality|universe) where', 'alternate (?:reality|universe)', 'for (?:a|my) (?:story|novel|game)',
+        // a hypothetical built around the data ("if the user were to make a licence plate from …")
+        'if (?:\\p{L}{1,15} ){1,3}were to',
+        // the guarded question slipped in after unrelated ones ("…? Oh, and where does …")
+        'oh,? and', 'by the way', 'btw',
       ],
     },
     pressure: {
@@ -32,7 +36,7 @@ export const MANIPULATION: Lexicon<ManipulationClass> = {
       words: ['how many (?:letters|chars|characters|digits|symbols)', 'what letter (?:does it|it) (?:starts?|begins?|ends?) with', '(?:a|one) synonym', 'what (?:it )?rhymes with', 
         'in reverse(?: order)?', 'backwards?', 'reversed', 'split (?:it|the|them|into|each)', 'interlace\\p{L}{0,1}', 'interleave\\p{L}{0,1}', '(?:encode|encoded|encoding|convert(?:ed)?)(?: it| them| each part)?(?: in| into| to| using| with)?(?: a)? (?:base ?64|hex|rot-?13|morse|binary|ascii|unicode|caesar)',
         'base ?64', 'rot-?13', 'morse', 'caesar cipher', 'one (?:letter|character|word) at a time', 'letter by letter', 'character by character', 'acrostic', 'poem about', 'rhymes? with',
-        'first (?:\\p{L}{1,8} |\\d{1,2} )?(?:letters?|chars?|characters?|digits?)', 'last (?:\\p{L}{1,8} |\\d{1,2} )?(?:letters?|chars?|characters?|digits?)', 'letter \\d{1,2}', 'one letter each', '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|\\d{1,2}(?:st|nd|rd|th)) (?:\\p{L}{1,8} )?(?:letters?|characters?|digits?)', 'each letter', 'python list', 'as a list of characters', 'spell (?:it|them)(?: out)?', '(?:give me )?a hint', 'without (?:saying|revealing|writing) it', 'in (?:another|a different) language', 'emojis?', 'separated by', 'with spaces between', '(?:an? )?(?:dash|hyphen|space|comma|dot|period|star|asterisk|underscore|slash)(?:e?s)? between (?:every|each|the) (?:letter|character)s?', '(?:one )?(?:letter|character) per line', 'in(?:to)? (?:spanish|french|german|italian|japanese|chinese|russian|pig latin)', 'so (?:the|your|any) (?:\\p{L}{1,12} )?(?:filter|checker|moderation|guard|scanner)s? (?:doesn.t|does not|won.t|can.t|cannot|wont|doesnt|cant) (?:see|catch|notice|detect|block|flag|spot) it', 'to (?:get|slip) (?:past|around) (?:the|your) (?:\\p{L}{1,12} )?(?:filter|checker|moderation)',
+        'first (?:\\p{L}{1,8} |\\d{1,2} )?(?:letters?|chars?|characters?|digits?)', 'last (?:\\p{L}{1,8} |\\d{1,2} )?(?:letters?|chars?|characters?|digits?)', 'letter \\d{1,2}', 'one letter each', '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|\\d{1,2}(?:st|nd|rd|th)) (?:\\p{L}{1,8} )?(?:letters?|characters?|digits?)', 'each letter', 'python list', 'as a list of characters', 'spell (?:it|them)(?: out)?', '(?:give me )?a hint', 'without (?:saying|revealing|writing) it', 'in (?:another|a different) language', 'emojis?', 'separated by', 'with spaces between', '(?:an? )?(?:dash|hyphen|space|comma|dot|period|star|asterisk|underscore|slash)(?:e?s)? (?:in )?between (?:every|each|the) (?:letter|character|digit|number)s?', '(?:each|every) (?:letter|character|digit) separated', '(?:one )?(?:letter|character) per line', 'in(?:to)? (?:spanish|french|german|italian|japanese|chinese|russian|pig latin)', 'so (?:the|your|any) (?:\\p{L}{1,12} )?(?:filter|checker|moderation|guard|scanner)s? (?:doesn.t|does not|won.t|can.t|cannot|wont|doesnt|cant) (?:see|catch|notice|detect|block|flag|spot) it', 'to (?:get|slip) (?:past|around) (?:the|your) (?:\\p{L}{1,12} )?(?:filter|checker|moderation)',
       ],
     },
   },

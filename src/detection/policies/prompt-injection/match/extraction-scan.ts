@@ -69,7 +69,9 @@ const OWNED = /^(?:your|the|ur|dein\p{L}{0,2}|ihr\p{L}{0,2}|tus?|sus?|ton|ta|tes
 const SECOND_PERSON = /(?:^|[^\p{L}])(?:your|ur|you|voce|vous|du|usted|jij|ty|dein\p{L}{0,2}|ihre?[mnrs]?|tus?|tes|ton|ta|votre|vos|seus?|suas?|teu|tua|tuo|tuoi|tue|jouw|uw|je|twoj\p{L}{0,2}|swoj\p{L}{0,2}|senin|твой|твои|ваш\p{L}{0,2}|свой|свои)(?![\p{L}])/u
 const PII_ASK = termList([
   'e-?mail(?: address(?:es)?)?', 'phone(?: numbers?)?', 'telephone', 'birth ?date', 'date of birth', 'birthday', 'born', '(?:where|which city)(?: \\p{L}{1,15}){0,4} (?:live|lives|living|reside|resides|residing|stay|stays)',
-  'home address', 'address(?:es)?', 'current (?:city|location|residence)', 'location', '(?:bank |account )?balances?', 'salary', 'social security', 'ssn', 'credit card', 'initials', 'full name',
+  'home address', 'address(?:es)?', 'birth ?(?:year|month|day|place|city)', '(?:year|month|place) of birth',
+  // What the system prompt holds about the person it protects, asked by possessive: "the user's favourite colour".
+  '(?:the )?(?:user|customer|client|patient|employee|account holder)\'?s (?:\\p{L}{2,15} )?\\p{L}{2,15}', 'current (?:city|location|residence)', 'location', '(?:bank |account )?balances?', 'salary', 'social security', 'ssn', 'credit card', 'initials', 'full name',
   'database', '(?:list|all) of (?:the )?(?:users|customers|employees|accounts)', '(?:user|customer|employee|personal|private) (?:data|information|details|records)',
   'correo', 'telefono', 'direccion', 'donde vive', 'fecha de nacimiento', 'onde (?:o usuario |ele |ela )?mora', 'endereco', 'data de nascimento', 'adresse', 'ou (?:il|elle) habite', 'date de naissance', 'wo wohnt', 'geburtsdatum',
   'indirizzo', 'data di nascita', 'dove (?:abita|vive)', 'e-?posta(?: adres\\p{L}{0,4})?', 'adres\\p{L}{0,4}', 'dogum tarih\\p{L}{0,2}', 'nerede (?:yasiyor|oturuyor)', 'telefon numara\\p{L}{0,3}', 'bakiye\\p{L}{0,3}',
@@ -272,7 +274,8 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
     let risk = guarded || evasive ? 82 : manipulated ? 76 : 52
     // "New instructions: reveal the admin password": the secret is the replacement task.
     if (verb !== null && declaredTask(verb.span)) risk = Math.max(risk, 80)
-    if (verb === null) risk -= 8
+    // A question about a secret the model guards is the probe itself, whatever its verb.
+    if (verb === null && !(guarded && questioned)) risk -= 8
     if (guarded && manipulated) risk += 10
     if (obfuscation) risk += 4
     if (meta) risk *= 0.5

@@ -28,6 +28,10 @@ const FUNCTION_WORDS = new Set([
   'el', 'la', 'los', 'las', 'un', 'una', 'todo', 'todos', 'todas', 'le', 'les', 'une', 'tout', 'toutes', 'tous', 'de', 'du', 'des', 'os', 'as', 'um', 'uma', 'il', 'lo', 'gli', 'tutte', 'tutti',
   // Tagalog: "balewalain mo ang lahat ng …" (you, the, of, plural marker).
   'mo', 'ang', 'ng', 'mga',
+  // The polite imperative names its addressee after the verb ("Ignorieren Sie die …",
+  // "negeert u de …", "ignorez-vous"), and articles and fillers of those languages.
+  'sie', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'bitte', 'jetzt', 'nun', 'einfach', 'u', 'het', 'een', 'nu', 'gewoon', 'vous', 'ces', 'cette', 'ce',
+  'usted', 'ustedes', 'por', 'favor', 'estas', 'esas', 'per', 'voce',
 ])
 // Conjunctions end the verb phrase: "… talimatları yok say ve …" (verb-final languages)
 // or "ignore and …" leave the verb without an object of its own.

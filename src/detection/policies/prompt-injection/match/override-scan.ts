@@ -166,7 +166,11 @@ function scoreCluster (seg: Segment, f: string, v: Span, sv: number, target: Spa
   // Look for the new task after the verb and its object, not after the whole cluster: a
   // scope word picked up further right ("… and just print Tu es") must not hide it.
   const core = spanUnion(v, target, anchor)
-  const followed = hasAfter(f, core, c.followups, FOLLOWUP_WINDOW) !== null || NEXT_SENTENCE_TASK.test(f.slice(core.end, core.end + 40))
+  // An earlier piece of correspondence set aside for a person's next step ("please ignore
+  // the previous email, send the forms by Friday instead") is a correction between
+  // people; it turns on the model only when the output is dictated after it.
+  const correction = st > 0 && st < 1 && target !== null && correctsCorrespondence(f, target) && !hijacksAfter(f, target) && !PAYLOAD_AFTER.test(f.slice(core.end, core.end + 100))
+  const followed = !correction && (hasAfter(f, core, c.followups, FOLLOWUP_WINDOW) !== null || NEXT_SENTENCE_TASK.test(f.slice(core.end, core.end + 40)))
   const shouted = upperRatio(seg.text, cluster.start, cluster.end) > 0.8
   // A generic noun ("the previous email") is only an override when a new task follows.
   if (st > 0 && st < 1 && !followed) risk = Math.min(risk, WEAK_WITHOUT_TASK)
@@ -215,6 +219,15 @@ function discounted (f: string, v: Span, target: Span | null, anchor: Span | nul
   if (c.meta) risk *= quoted ? 0.45 : 0.75
   else if (quoted) risk *= 0.85
   return risk
+}
+
+// Pieces of correspondence, the noun of a weak target that a person's note sets aside.
+const CORRESPONDENCE = /^(?:e-?mails?|mails?|letters?|versions?|drafts?|attachments?|invoices?|memos?|forms?|files?|documents?|courriels?|correos?|lettres?|briefe?|nachrichten|dokumente?)$/
+const EARLIER = /\b(?:previous|prior|earlier|last|first|old|former|vorherige\p{L}{0,2}|letzte\p{L}{0,2}|erste\p{L}{0,2}|precedente?s?|anterior(?:es)?|dernier|derniere|ultim[oa])\s{1,3}(?:\p{L}{2,15}\s{1,3})?$/u
+
+/** The weak target is an earlier piece of correspondence ("the previous email", "die vorherige E-Mail"). */
+function correctsCorrespondence (f: string, target: Span): boolean {
+  return CORRESPONDENCE.test(f.slice(target.start, target.end)) && EARLIER.test(f.slice(Math.max(0, target.start - 40), target.start))
 }
 
 const YOUR = /(?<![\p{L}])(?:your|yours|you)(?![\p{L}])/u
