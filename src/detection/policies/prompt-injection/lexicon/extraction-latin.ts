@@ -134,7 +134,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     // Keyed on the verb, not on "que": a fragment runs at every word its key starts (term-index.ts).
     guardRef: { words: ['tienes (?:guardad|escondid|protegid)[ao]s?', 'guardas', 'proteges', 'escondes', 'custodias', 'ocultas', 'te confiaron'] },
     verbatim: { words: ['sin cambiar (?:ni una|nada|ninguna)', 'tal (?:cual|y como)', 'exactamente', 'textualmente', 'palabra por palabra', 'literalmente', 'completo', 'completas'] },
-    confidential: { words: ['no (?:se )?(?:lo |la |los |las )(?:reveles|compartas|divulgues|digas|muestres)', 'nunca (?:la |lo )?(?:reveles|digas|compartas)', 'no (?:lo |la )?(?:reveles|compartas|divulgues|digas|muestres)', 'secreto', 'confidencial'] },
+    confidential: { words: ['no (?:revele|comparta|divulgue|diga|muestre)n?', 'no (?:se )?(?:lo |la |los |las )(?:reveles|compartas|divulgues|digas|muestres)', 'nunca (?:la |lo )?(?:reveles|digas|compartas)', 'no (?:lo |la )?(?:reveles|compartas|divulgues|digas|muestres)', 'secreto', 'confidencial'] },
   },
   fr: {
     reveal: { words: ['ecri(?:s|vez)(?:-moi)?', 'mets(?:-moi)?', 'mettre', 'liste(?:-moi)?', 'fais-moi la liste', 'donne', 'montre\\p{L}{0,2}', 'affiche\\p{L}{0,2}', 'revele\\p{L}{0,2}', 'dis-moi', 'donne-moi', 'dites-moi', 'donnez-moi', 'montrez-moi', 'montre-moi', 'imprime\\p{L}{0,2}', 'repete\\p{L}{0,2}', 'partage\\p{L}{0,2}', 'recopie\\p{L}{0,2}', 'tradui\\p{L}{0,3}', 'resume\\p{L}{0,2}', 'divulgue\\p{L}{0,2}'] },
@@ -154,7 +154,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     guardRef: { words: ['hutest', 'schutzt', 'versteckst', 'bewahrst', 'geheim haltst', 'bekommen hast', 'erhalten hast', 'anvertraut'] },
     secret: { words: ['(?:welches|das|dieses) wort,? (?:das )?(?:du|darfst du) (?:\\p{L}{1,15} ){0,4}(?:nicht|niemals|nie|auf keinen fall) (?:\\p{L}{1,15} ){0,2}(?:verraten|sagen|nennen|schreiben)', 'welches wort darfst du', '(?:das |dein |ihr |unser )?(?:passwort|kennwort|geheimwort|geheimcode)', '(?:den )?geheimen schlussel', 'das geheimnis', 'geheim\\p{L}{0,3} wort\\p{L}{0,3}'] },
     verbatim: { words: ['genau so', 'unverandert', 'ohne (?:etwas |was |irgendwas )?zu andern', 'wortlich', 'wort fur wort', 'vollstandig', 'komplett'] },
-    confidential: { words: ['verrate (?:\\p{L}{1,15} ){0,3}niemandem', 'unter keinen umstanden', 'nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', '(?:gib|gibt|geben sie) (?:\\p{L}{1,15} ){0,3}(?:niemals|nie|nicht|keinesfalls) (?:\\p{L}{1,15} ){0,2}preis', '(?:niemals|nie|keinesfalls) (?:preisgeben|verraten|weitergeben)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
+    confidential: { words: ['(?:geben sie|gib) (?:\\p{L}{1,15} ){0,2}?keine', 'nicht offen(?:legen|baren)', 'verrate (?:\\p{L}{1,15} ){0,3}niemandem', 'unter keinen umstanden', 'nicht (?:verraten|preisgeben|teilen|weitergeben|offenlegen|nennen)', '(?:gib|gibt|geben sie) (?:\\p{L}{1,15} ){0,3}(?:niemals|nie|nicht|keinesfalls) (?:\\p{L}{1,15} ){0,2}preis', '(?:niemals|nie|keinesfalls) (?:preisgeben|verraten|weitergeben)', 'verrate (?:\\p{L}{1,15} ){0,3}nicht', 'geheim', 'vertraulich'] },
   },
   pt: {
     reveal: { words: ['cola (?:aqui|ai)', 'manda', 'escrev\\p{L}{1,3}', 'coloc\\p{L}{1,3}', 'list\\p{L}{1,2}', 'cole', 'mostr\\p{L}{0,3}', 'revel\\p{L}{0,3}', '(?:me )?diga', 'imprim\\p{L}{0,3}', 'repit\\p{L}{0,3}', 'compartilh\\p{L}{0,3}', 'traduz\\p{L}{0,3}', 'resum\\p{L}{0,3}', 'me de', 'passe', 'copi\\p{L}{1,3}'] },
@@ -202,7 +202,7 @@ export const EXTRACTION_LATIN: Lexicon<ExtractionClass> = {
     soft: { words: ['kurallarin\\p{L}{0,2}', 'yukaridaki metin\\p{L}{0,2}'] },
     secret: { words: ['sifre\\p{L}{0,4}', 'parola\\p{L}{0,4}', 'gizli anahtar\\p{L}{0,4}'] },
     verbatim: { words: ['degistirmeden', 'oldugu gibi', 'kelimesi kelimesine', 'aynen', 'tamamen'] },
-    confidential: { words: ['kimseye (?:soyleme|verme|gosterme|acma)', 'acma', 'paylasma', 'soyleme', 'ifsa etme', 'gizli'] },
+    confidential: { words: ['kimseye (?:soyleme|verme|gosterme|acma)', 'acma', 'paylasma', 'soyleme', 'ifsa etme\\p{L}{0,4}', 'paylasmay\\p{L}{1,4}', 'soylemey\\p{L}{1,4}', 'gizli'] },
   },
   id: {
     reveal: { words: ['tunjukkan', 'tampilkan', 'ungkapkan', 'beritahu', 'sebutkan', 'cetak', 'ulangi', 'bagikan', 'terjemahkan'] },

@@ -205,7 +205,7 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
     target: {
       words: [
         'istruzion(?:e|i)', 'regole', 'direttive', 'linee guida', 'indicazioni', 'ordini', 'comandi', 'prompts?', 'messaggio di sistema', 'restrizioni',
-        'limitazioni', 'filtri', 'politiche', 'programmazione', 'quello che ti (?:hanno detto|e stato detto)',
+        'limitazioni', 'filtri', 'politiche', 'programmazione', '(?:tutto )?(?:quello|cio) che ti (?:hanno detto|e stato detto|e stato ordinato)',
       ],
     },
     weakTarget: { words: ['contesto', 'testo', 'tutto', 'compiti?', 'conversazione', 'messaggi', 'documento', 'dati', 'il resto'] },
@@ -274,7 +274,7 @@ export const OVERRIDE_LATIN: Lexicon<OverrideClass> = {
     self: { words: ['saya', 'yang (?:saya|aku) (?:katakan|tulis)'] },
   },
   vi: {
-    verb: { words: ['bo qua', 'phot lo', 'lo di', 'quen (?:di|het)', 'hay quen', 'khong (?:tuan theo|lam theo|can tuan theo|nghe theo)', 'dung (?:tuan theo|lam theo)', 'vuot qua', 'ghi de', 'khong con hieu luc'] },
+    verb: { words: ['bo qua', 'phot lo', 'lo di', 'quen (?:di|het)', 'quen (?:nhung|cac|moi|tat ca)', 'hay quen', 'khong (?:tuan theo|lam theo|can tuan theo|nghe theo)', 'dung (?:tuan theo|lam theo)', 'vuot qua', 'ghi de', 'khong con hieu luc'] },
     weakVerb: { words: ['huy bo', 'xoa', 'thay the', 'bat ke'] },
     target: { words: ['huong dan', 'chi dan', 'chi thi', 'quy tac', 'menh lenh', 'lenh', 'nguyen tac', 'han che', 'gioi han', 'bo loc', 'loi nhac', 'prompt', 'chinh sach'] },
     weakTarget: { words: ['ngu canh', 'van ban', 'moi thu', 'nhiem vu', 'noi dung'] },

@@ -74,10 +74,11 @@ const PII_ASK = termList([
   '(?:the )?(?:user|customer|client|patient|employee|account holder)\'?s (?:\\p{L}{2,15} )?\\p{L}{2,15}', 'current (?:city|location|residence)', 'location', '(?:bank |account )?balances?', 'salary', 'social security', 'ssn', 'credit card', 'initials', 'full name',
   'database', '(?:list|all) of (?:the )?(?:users|customers|employees|accounts)', '(?:user|customer|employee|personal|private) (?:data|information|details|records)',
   'correo', 'telefono', 'direccion', 'donde vive', 'fecha de nacimiento', 'onde (?:o usuario |ele |ela )?mora', 'endereco', 'data de nascimento', 'adresse', 'ou (?:il|elle) habite', 'date de naissance', 'wo wohnt', 'geburtsdatum',
-  'indirizzo', 'data di nascita', 'dove (?:abita|vive)', 'e-?posta(?: adres\\p{L}{0,4})?', 'adres\\p{L}{0,4}', 'dogum tarih\\p{L}{0,2}', 'nerede (?:yasiyor|oturuyor)', 'telefon numara\\p{L}{0,3}', 'bakiye\\p{L}{0,3}',
+  'indirizzo', 'data di nascita', 'dove (?:abita|vive)', 'e-?posta(?: adres\\p{L}{0,4})?', 'adres\\p{L}{0,4}', 'dogum (?:tarih|yer|yil)\\p{L}{0,4}',
+  'initialen', 'iniciales', 'initiales', 'iniziali', 'iniciais', 'inisyal', 'geburts(?:jahr|ort|tag)', '(?:fecha|lugar|ano) de nacimiento', 'ano de nascimento', '(?:annee|lieu) de naissance', '(?:anno|luogo) di nascita', 'ou (?:vit|habite)', 'wo (?:lebt|wohnt)', 'nerede yasi\\p{L}{0,6}', 'nerede (?:yasiyor|oturuyor)', 'telefon numara\\p{L}{0,3}', 'bakiye\\p{L}{0,3}',
   'alamat(?: rumah| email)?', 'tanggal lahir', '(?:di )?mana (?:dia )?tinggal', 'nomor (?:telepon|hp|ponsel)', 'saldo',
-  'ईमेल(?: पता)?', 'कहाँ रह', 'बैलेंस', 'जन्म',
-], ['邮箱', '电子邮件', '住在', '生日', '住所', '誕生日', '이메일', '주소'])
+  'ईमेल(?: पता)?', 'कहाँ रह', 'बैलेंस', 'जन्म', 'उपयोगकर्ता (?:का|के|की) [\\p{L}\\p{M}]{2,15}(?: [\\p{L}\\p{M}]{2,15})?',
+], ['邮箱', '电子邮件', '住在', '生日', '住所', '誕生日', '이메일', '주소', '出生', '住址', '地址', '電子郵件', '生年月日', 'どこに住', '생년월일', '어디에 살', 'تاريخ الميلاد', 'أين يعيش'])
 
 
 /**

@@ -28,14 +28,16 @@ export interface GuardContext {
 }
 
 const SECRET_NOUN = termList(
-  ['password', 'passphrase', 'passcode', 'secret(?: key| word| code| phrase)?', 'code ?word', 'pin', 'key', '(?:access|secret|entry|door|security|the|discount|staff|promo|coupon|voucher|internal|admin|employee) code', 'parola d.ordine', 'parola segreta', 'codice segreto', 'palabra secreta', 'clave secreta', 'mot secret', 'code secret', 'geheimwort', 'codewort', 'losungswort', '(?:vault|safe|magic|master|unlock|admin|entry|hidden) (?:word|phrase|code|key)', 'contrasena', 'mot de passe', 'passwort', 'kennwort', 'senha', 'parol\\p{L}{0,2}', 'sifre\\p{L}{0,4}', 'wachtwoord', 'hasl[oa]', 'mat khau', 'kata sandi', 'парол\\p{L}{0,2}', '[وفبلك]?كلمة (?:المرور|السر)', 'पासवर्ड'],
+  ['password', 'passphrase', 'passcode', 'secret(?: key| word| code| phrase)?', 'code ?word', 'pin', 'key', '(?:access|secret|entry|door|security|the|discount|staff|promo|coupon|voucher|internal|admin|employee) code', 'parola d.ordine', 'parola segreta', 'codice segreto', 'chiave segreta', 'chave secreta', 'cle secrete', 'geheime\\p{L}{0,2} schlussel', 'gizli anahtar\\p{L}{0,3}', 'kunci rahasia', 'lihim na susi', 'chia khoa bi mat', 'секретн\\p{L}{0,2} ключ\\p{L}{0,2}', 'গোপন চাবি', 'palabra secreta', 'clave secreta', 'mot secret', 'code secret', 'geheimwort', 'codewort', 'losungswort', '(?:vault|safe|magic|master|unlock|admin|entry|hidden) (?:word|phrase|code|key)', 'contrasena', 'mot de passe', 'passwort', 'kennwort', 'senha', 'parol\\p{L}{0,2}', 'sifre\\p{L}{0,4}', 'wachtwoord', 'hasl[oa]', 'mat khau', 'kata sandi', 'парол\\p{L}{0,2}', '[وفبلك]?كلمة (?:المرور|السر)', 'पासवर्ड', 'पासफ्रेज़?', 'पासकोड', 'गुप्त (?:कुंजी|शब्द|कोड)'],
   ['密码', '密碼', '口令', '密钥', '密鑰', '暗号', '暗號', 'パスワード', '合言葉', '暗証番号', '비밀번호', '패스워드', '비밀 ?코드', '비밀 ?키', '암호'],
 )
 const PERSONAL_NOUN = termList([
   '(?:private|personal|sensitive|confidential|customer|employee|user(?:\'s)?|other users?(?:\')?) (?:information|info|data|details|records)', 'e-?mail(?: address)?', 'e-?posta(?: adres\\p{L}{0,4})?', 'phone(?: number)?',
   'address', 'birth ?date', 'date of birth', 'born', 'lives', 'balance', 'salary', 'database', 'ssn', 'social security', 'credit card', 'informacion (?:personal|privada)', 'donnees personnelles',
   'personenbezogene daten', 'informacoes (?:pessoais|privadas)', 'informazioni personali', 'निजी जानकारी', 'व्यक्तिगत', 'ईमेल', 'личн\\p{L}{0,3} (?:данн|информаци)\\p{L}{0,3}',
-], ['个人信息', '個人信息', '個人情報', '개인 ?정보'])
+  'informations? (?:privees?|personnelles?)', '(?:private|personliche)\\p{L}{0,2} (?:informationen|daten)', 'informazioni (?:private|riservate)', 'kisisel (?:bilgi|veri)\\p{L}{0,6}', 'ozel bilgi\\p{L}{0,6}',
+  'informasi (?:pribadi|pengguna)', 'thong tin (?:ca nhan|rieng tu)', '(?:personal|pribadong) (?:na )?impormasyon', 'معلومات (?:شخصية|خاصة)', 'ব্যক্তিগত তথ্য',
+], ['个人信息', '個人信息', '個人情報', '개인 ?정보', '私人信息', '私人資訊', '隐私', '隱私', '私的な情報', 'ข้อมูลส่วนตัว'])
 // A bare value after a secret noun: one token, then the end of the sentence or line.
 const BARE_VALUE = /^\s{0,2}(?:\p{L}{2,12}\s{1,2})?(?:is|was|=|:|-|lautet|ist|es|est|e|eh|to|jest|это|是|は|는|은)\s{0,3}:?\s{0,2}\*{0,2}([\p{L}\p{N}][\p{L}\p{N}_-]{2,39})\*{0,2}(?=\s{0,2}(?:[.;,!)\n]|$))/u
 // Words that follow "the password is" without being one.
