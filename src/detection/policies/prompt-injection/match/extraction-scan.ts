@@ -265,7 +265,9 @@ export function scanExtraction (seg: Segment, input: NormalizedInput, guard: Gua
       continue
     }
     if (verb === null && !questioned && !stem) continue
-    if (targetOwner(f, t.end) === 'domain') continue
+    // "The password for this mode", asked behind a claimed maintenance mode or a story: when
+    // the model guards a password, the one the manipulation asks for is that one.
+    if (targetOwner(f, t.end) === 'domain' && !(guarded && manipulated)) continue
     if (stem && verb === null) {
       hits.push({ start: t.start, end: t.end, risk: meta ? 30 : guarded ? 84 : 62, kind: 'secret', reason: `leaves a sentence open where a secret's value would follow ("${f.slice(t.start, Math.min(f.length, t.end + 12)).split('\n')[0]?.trim() ?? ''}")` })
       continue
