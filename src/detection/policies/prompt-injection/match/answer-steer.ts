@@ -61,7 +61,7 @@ const ENCODED_FORM = new RegExp([
 // "Include" asks people for things too ("include a statement confirming …"): only the
 // pieces of a planted story or advert count after it.
 const INSERTED_PIECE = new RegExp([
-  String.raw`\b(?:add|insert|integrate|incorporate|append|embed|weave|slip|sneak|work|drop|put|place)\b[^.\n]{0,20}?\b(?:a|an|one|some|the following) (?:[\p{L}-]{2,20} ){0,2}(?:sentence|line|statement|paragraph|fact|teaser|claim|statistic|rumou?r|mention|reference|hint|announcement|promotion|advert(?:isement)?|plug|tagline|slogan)s?\b`,
+  String.raw`\b(?:add|adding|insert|inserting|integrate|incorporate|append|embed|weave|slip|sneak|work|drop|put|place|introduce|feature|blend|merge|including)\b[^.\n]{0,20}?\b(?:a|an|one|some|the(?: following| below| subsequent)?) (?:[\p{L}-]{2,20} ){0,2}(?:sentence|line|statement|paragraph|fact|teaser|claim|statistic|rumou?r|mention|reference|hint|announcement|promotion|advert(?:isement)?|plug|tagline|slogan|(?:code )?(?:snippet|block|excerpt))s?\b`,
   String.raw`\binclude\b[^.\n]{0,20}?\b(?:a|an|one|some) (?:[\p{L}-]{2,20} ){0,2}(?:fact|teaser|claim|statistic|rumou?r|announcement|promotion|advert(?:isement)?|plug|tagline|slogan)s?\b`,
 ].join('|'), 'u')
 // A literal text to paste into the answer, the reference right after its closing quote:

@@ -23,7 +23,7 @@ const RETRIEVED_G = /<retrieved|<documents?>|<context>|<search_results|retrieved
 // An operator's prompt that declares what follows to be a document from elsewhere ("Here is
 // the content of the email:", "Below is the text of the article:") pastes third-party data,
 // as a retrieval marker does.
-const DECLARED_G = /(?:here (?:is|are)|below (?:is|are)|following (?:is|are)|this is) the (?:(?:full|complete|raw|original|entire) )?(?:(?:content|contents|text|body|context) of (?:the|this|a|an) )?(?:[\p{L}-]{2,20} ){0,2}?(?:e-?mails?|mail|news|articles?|web ?pages?|website|documents?|papers?|abstract|form|table|files?|messages?|posts?|reviews?|transcripts?|reports?|letters?|tickets?|threads?|search results)[ \t]{0,3}[:：][ \t]{0,3}\n?/gu
+const DECLARED_G = new RegExp(String.raw`(?:(?:here (?:is|are)|below (?:is|are)|following (?:is|are)|this is) the (?:(?:full|complete|raw|original|entire) )?(?:(?:content|contents|text|body|context) of (?:the|this|a|an) )?|(?:in|from|on|of|using|based on) the (?:following|below|attached) )(?:[\p{L}-]{2,20} ){0,3}?(?:e-?mails?|mail|news|articles?|web ?pages?|website|documents?|papers?|abstract|form|table|files?|messages?|posts?|reviews?|transcripts?|reports?|letters?|tickets?|threads?|search results|answers?|comments?|snippets?|excerpts?|passages?)[ \t]{0,3}[:：][ \t]{0,3}\n?`, 'gu')
 const MARKUP_G = /<(?:html|head|body|table|tr|td|th|div|p|span|img|caption|section|article|iframe|meta|a|ul|li|h[1-6])\b[^<>\n]{0,200}>|<!--/g
 const SEPARATOR_G = /\n[ \t]{0,4}(?:[-=_*#~]{3,80}|(?:-{3,40}[ \t]*\|[ \t]*){1,4}-{3,40})[ \t]{0,4}(?=\n|$)/g
 const FENCE_G = /```|"""|'''/g
