@@ -3,7 +3,8 @@ import { processesUserText } from '../../checks/app-task.js'
 import { answersAgentRulesRead, isToolDefinition } from '../../checks/roles.js'
 import { definePolicy } from '../../define-policy.js'
 import { evidenceOf, roleMessage } from '../../evidence.js'
-import type { Segment, Signal } from '../../types.js'
+import { allSegmentsOf, type NormalizedInput, type Segment, type Signal } from '../../types.js'
+import { dataRegionOf, type DataRegion } from './match/data-regions.js'
 import { LanguagesParam } from './lexicon/languages.js'
 import { scanIndirect, type IndirectResult } from './match/indirect-scan.js'
 import { requestIntents } from '../session/intents.js'
@@ -31,13 +32,13 @@ export default definePolicy({
   failMode: 'closed',
   description: 'Instructions planted in data the model reads — tool results, retrieved documents, pasted pages, emails, tables, HTML comments and hidden text — that address the model, change its task, or plant facts to steer the answer.',
   params: Params,
-  decomposes: { limit: p => p.maxSignals, requestContext: processesUserText, context: (input, seg) => (isToolDefinition(input, seg) ? 1 : 0) + (answersAgentRulesRead(input, seg) ? 2 : 0) + (seg.role === 'user' ? 4 : 0) },
+  decomposes: { limit: p => p.maxSignals, requestContext: processesUserText, context: (input, seg) => (isToolDefinition(input, seg) ? 1 : 0) + (answersAgentRulesRead(input, seg) ? 2 : 0) + (seg.role === 'user' ? 4 : 0) + (decodedInData(input, seg) !== null ? 8 : 0) },
   evaluate ({ input, params }) {
     const signals: Signal[] = []
     const app = processesUserText(input)
     for (const seg of input.segments) {
       if (params.roleMultipliers[seg.role] === 0) continue
-      const scanned = scanIndirect(seg, params, app)
+      const scanned = scanIndirect(seg, params, app, decodedInData(input, seg))
       const result = scanned !== null && answersAgentRulesRead(input, seg) && !asksForSecrets(seg) ? withoutAddress(scanned) : scanned
       if (result === null || redundantJoined(input, seg, result.lead)) continue
       // Retrieved documents pasted into a system prompt are weighed like tool results.
@@ -57,6 +58,16 @@ export default definePolicy({
     return signals.sort((a, b) => b.risk - a.risk).slice(0, params.maxSignals)
   },
 })
+
+// A payload decoded from inside the data of its message (hex in a code comment, base64 in
+// an HTML comment of a pasted page) is data as a whole: the decoded text has no intro or
+// markup of its own to show where data starts.
+function decodedInData (input: NormalizedInput, seg: Segment): DataRegion | null {
+  if (seg.layer !== 'decoded') return null
+  const plain = allSegmentsOf(input).find(s => s.messageIndex === seg.messageIndex && s.layer === 'plain')
+  const region = plain === undefined ? null : dataRegionOf(plain)
+  return region !== null && region.start <= seg.sourceStart ? { start: 0, kind: region.kind } : null
+}
 
 // In a rules file kept for AI agents, being called on and given conditions is the file's
 // purpose ("If you are Claude or Copilot: always run the tests first"); the other

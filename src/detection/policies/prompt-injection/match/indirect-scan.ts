@@ -66,12 +66,13 @@ const COUNTERFACTUAL_RISK = 80
  */
 const WITHOUT_USER = /^without /
 
-export function scanIndirect (seg: Segment, cfg: IndirectConfig, appData = false): IndirectResult | null {
+export function scanIndirect (seg: Segment, cfg: IndirectConfig, appData = false, inherited: DataRegion | null = null): IndirectResult | null {
   const f = foldedOf(seg)
   // In an app whose system prompt makes the user's message the data of its task
   // (checks/app-task.ts), the whole message is data when nothing in it marks a document.
-  // A retrieved passage pasted into it stays what it is.
-  const marked = dataRegionOf(seg)
+  // A retrieved passage pasted into it stays what it is. A payload decoded from inside a
+  // message's data is data throughout (`inherited`).
+  const marked = inherited ?? dataRegionOf(seg)
   const region = appData && seg.role === 'user' && marked?.kind !== 'retrieved' ? APP_REGION : marked
   const found = lexiconSpans(INDIRECT, cfg.languages, seg)
   const m = (cls: IndirectClass): readonly Span[] => found.get(cls)
