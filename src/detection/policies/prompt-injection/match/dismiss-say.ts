@@ -37,12 +37,16 @@ const COUNTERFACTUAL = /\b(?:in a (?:parallel |different |alternate |alternative
 const REPORTED_QUOTE = /\b(?:says?|said|saying|reads?|read|like|such as|e\.g\.|for example|for instance|example)[ \t]{0,3}[:,]?[ \t]{0,3}["'“«「]$/
 const MAX = 4
 
+// Substrings every match contains, checked first: most text holds none of them.
+const DISMISS_KEYS = ['ignor', 'disregard', 'forget', 'overlook', 'set aside', 'never mind', '無視', '忽略']
+const COUNTERFACTUAL_KEYS = [' where', 'hypothetical', 'imagine', 'were to ignore']
+
 /** Dismissals and counterfactual planted answers in `f` from offset `from` on. */
 export function dismissals (f: string, from: number): Dismissal[] {
   const out: Dismissal[] = []
-  forEachMatch(DISMISS, f, MAX, m => {
+  if (DISMISS_KEYS.some(k => f.includes(k, from))) forEachMatch(DISMISS, f, MAX, m => {
     if (m.index >= from && !REPORTED_QUOTE.test(f.slice(Math.max(0, m.index - 24), m.index))) out.push({ start: m.index, end: m.index + m[0].length, kind: 'dismiss' })
   })
-  forEachMatch(COUNTERFACTUAL, f, MAX, m => { if (m.index >= from) out.push({ start: m.index, end: m.index + m[0].length, kind: 'counterfactual' }) })
+  if (COUNTERFACTUAL_KEYS.some(k => f.includes(k, from))) forEachMatch(COUNTERFACTUAL, f, MAX, m => { if (m.index >= from) out.push({ start: m.index, end: m.index + m[0].length, kind: 'counterfactual' }) })
   return out
 }
