@@ -31,10 +31,10 @@ const REFERS = new RegExp([
   String.raw`\b(?<insert>(?:modify|alter|enhance|augment|amend|adjust|tweak|spice up) your (?:final |whole |entire )?${ANSWER} (?:to (?:mention|include|promote|highlight|hint|reference|spread|feature|suggest|allude|advertise|push)|by (?:adding|mentioning|including|suggesting|alluding|hinting|referencing|promoting|highlighting|inserting)|with))\b`,
   String.raw`\b(?:in|into|to|within|throughout|inside|(?:at|to|near) the (?:very )?(?:end|start|beginning|bottom|top|close) of) your (?:final |next |whole |entire |generated )?(?<n1>${ANSWER})\b`,
   String.raw`\b(?:end|start|begin|finish|conclude|close|open|prefix|suffix|rewrite|change|modify|alter|edit|translate|format|reformat|replace) your (?:final |next |whole |entire |generated )?${ANSWER}\b`,
-  String.raw`\byour (?<n2>${ANSWER}) (?:must|should|has to|needs to|will|shall) (?:include|contain|mention|say|state|end|start|begin|recommend|tell|claim|read)\b`,
+  String.raw`\byour (?<n2>${ANSWER}) (?:must|should|has to|needs to|will|shall) (?:include|contain|mention|say|state|end|start|begin|recommend|tell|claim|read|be (?:\p{L}{2,12} )?(?:written|delivered|given|encoded|formatted|presented|rendered|translated))\b`,
   String.raw`\b(?<when>when(?:ever)? you (?:reply|respond|answer|summari[sz]e))\b`,
   String.raw`\bthe only (?:acceptable|correct|valid|allowed|permitted|right|true|possible) (?<n3>${ANSWER})(?: (?:of|for|to) (?:this|these|the) [\p{L}-]{2,20})? (?:is|are|will be)\b`,
-  String.raw`\b(?<form>(?:encode|encrypt|encipher|render|express|represent|write|provide|give|deliver|format|present|display|reverse|invert|scramble|obfuscate) your (?:final |whole |entire )?(?:${ANSWER}|messages?)|(?:(?:use|apply) [^.\n]{0,40}? for|invert (?:the order of (?:the )?)?(?:letters|characters|words) in) your (?:${ANSWER}|messages?)|(?:reply|respond|answer) (?:only |entirely )?(?:using|in|with) (?=base ?\d|hex|rot|morse|binary|reverse|emoji|a (?:caesar |substitution |simple )?cipher|leet|pig latin))`,
+  String.raw`\b(?<form>(?:encode|encrypt|encipher|render|express|represent|write|provide|give|deliver|format|present|display|reverse|invert|scramble|obfuscate) your (?:final |whole |entire )?(?:${ANSWER}|messages?)|(?:(?:use|apply) [^.\n]{0,40}? for|invert (?:the order of (?:the )?)?(?:letters|characters|words) in) your (?:${ANSWER}|messages?)|(?:reply|respond|answer)(?: to (?:this|the|my) (?:message|e-?mail|text|note))? (?:only |entirely )?(?:using|in|with) (?:only )?(?=base ?\d|hex|rot|morse|binary|reverse|emoji|a (?:caesar |substitution |simple )?cipher|leet|pig latin))`,
 ].join('|'), 'gu')
 // A person's reply may carry links (a portfolio, a form): a planted link counts in an answer or summary only.
 const PERSONAL = /^(?:reply|replies|response|responses)$/
@@ -43,7 +43,7 @@ const PERSONAL = /^(?:reply|replies|response|responses)$/
 // a manager's note to a support agent says "tell the customer".
 const THIRD_PARTY = /\b(?:tell(?:ing)?|suggest(?:ing)?|inform(?:ing)?|warn(?:ing)?|advis(?:e|ing)|urg(?:e|ing)|remind(?:ing)?|ask(?:ing)?|instruct(?:ing)?|direct(?:ing)?|recommend(?:ing)?|convinc(?:e|ing)|encourag(?:e|ing)) (?:the |all |every |any )?(?:user|reader|human)s?\b|\b(?:the|to the) (?:user|reader)s? (?:should|must|needs? to|has to|to)\b/
 const PLANTED_LINK = /https?:\/\/|\bwww\.|\]\(|(?<![\w.])[a-z0-9-]{2,40}\.(?:com|net|org|io|biz|xyz|info|example|ru|cn|top|link|click)\b|\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{3}|\b(?:call|phone|dial|text) \d{3}/
-const CHANGED_CLAIM = /\bso (?:that )?it (?:says|reads|states|claims|shows|mentions)\b|\b(?:to|that) (?:say|state|claim|read|show)s? (?:that|the)\b|\binstead of (?:the|what)\b/
+const CHANGED_CLAIM = /\bclaim(?:ing)? (?:that )?(?:the|it|this|they|he|she|we|our|your)\b|\bpretend(?:ing)? (?:that )?\b|\bso (?:that )?it (?:says|reads|states|claims|shows|mentions)\b|\b(?:to|that) (?:say|state|claim|read|show)s? (?:that|the)\b|\binstead of (?:the|what)\b/
 // A form that hides the answer from its reader or swaps its words: the technique of
 // planted instructions that change how the answer is written rather than what it says.
 const ENCODING = String.raw`(?:caesar|cipher|ciphertext|base ?(?:64|32|16|58|85)|hex(?:adecimal)?|rot ?-?13|morse(?: code)?|binary|leet ?speak|pig latin|emojis?)`

@@ -6,7 +6,7 @@ import { OVERRIDE_OTHER } from '../lexicon/override-other.js'
 import { lexiconSpans } from '../lexicon/scan.js'
 import { isConsequence, isDescribed, isMetaDiscussion, isNarrated, isNegated, isQuotedSample, isReported, ordersToFollowQuote, QUOTED_SAMPLE, targetOwner } from './cues.js'
 import { dataRegionOf } from './data-regions.js'
-import { anchorHeadsNoun, cancelsAnAttempt, hasDomainModifier, hijacksAfter, isPostposed, selfAfter, verbHasOwnObject } from './override-context.js'
+import { anchorHeadsNoun, cancelsAnAttempt, hasDomainModifier, hijacksAfter, isPostposed, replacedByDocument, selfAfter, verbHasOwnObject } from './override-context.js'
 import { foldedOf, hasAfter, hasBefore, isQuoted, nearest, upperRatio, type Span } from './text.js'
 
 export const OVERRIDE_LEXICON: Lexicon<OverrideClass> = { ...OVERRIDE_LATIN, ...OVERRIDE_OTHER }
@@ -169,11 +169,11 @@ function scoreCluster (seg: Segment, f: string, v: Span, sv: number, target: Spa
   // An earlier piece of correspondence set aside for a person's next step ("please ignore
   // the previous email, send the forms by Friday instead") is a correction between
   // people; it turns on the model only when the output is dictated after it.
-  const correction = st > 0 && st < 1 && target !== null && correctsCorrespondence(f, target) && !hijacksAfter(f, target) && !PAYLOAD_AFTER.test(f.slice(core.end, core.end + 100))
+  const correction = st > 0 && target !== null && ((st < 1 && correctsCorrespondence(f, target)) || replacedByDocument(f, target)) && !hijacksAfter(f, target) && !PAYLOAD_AFTER.test(f.slice(core.end, core.end + 100))
   const followed = !correction && (hasAfter(f, core, c.followups, FOLLOWUP_WINDOW) !== null || NEXT_SENTENCE_TASK.test(f.slice(core.end, core.end + 40)))
   const shouted = upperRatio(seg.text, cluster.start, cluster.end) > 0.8
   // A generic noun ("the previous email") is only an override when a new task follows.
-  if (st > 0 && st < 1 && !followed) risk = Math.min(risk, WEAK_WITHOUT_TASK)
+  if ((st > 0 && st < 1 && !followed) || correction) risk = Math.min(risk, WEAK_WITHOUT_TASK)
   if (followed) {
     risk += 10
     parts.push('and substitutes a new task')
