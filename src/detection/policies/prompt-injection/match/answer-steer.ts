@@ -41,7 +41,7 @@ const PERSONAL = /^(?:reply|replies|response|responses)$/
 // Orders no sender gives a person about their own reply.
 // "The user" and "the reader" are how text planted for a model names the person it serves;
 // a manager's note to a support agent says "tell the customer".
-const THIRD_PARTY = /\b(?:tell(?:ing)?|suggest(?:ing)?|inform(?:ing)?|warn(?:ing)?|advis(?:e|ing)|urg(?:e|ing)|remind(?:ing)?|ask(?:ing)?|instruct(?:ing)?|direct(?:ing)?|recommend(?:ing)?|convinc(?:e|ing)|encourag(?:e|ing)) (?:the |all |every |any )?(?:user|reader|human)s?\b|\b(?:the|to the) (?:user|reader)s? (?:should|must|needs? to|has to|to)\b/
+const THIRD_PARTY = /\b(?:tell(?:ing)?|suggest(?:ing)?|inform(?:ing)?|warn(?:ing)?|advis(?:e|ing)|urg(?:e|ing)|remind(?:ing)?|ask(?:ing)?|instruct(?:ing)?|direct(?:ing)?|recommend(?:ing)?|convinc(?:e|ing)|encourag(?:e|ing)) (?:the |all |every |any )?(?:user|reader|human)s?\b|\b(?:tell|inform|warn|remind)(?:ing)? (?:whoever|anyone who|everyone who) (?:reads|sees|gets|receives|asks)\b|\b(?:the|to the) (?:user|reader)s? (?:should|must|needs? to|has to|to)\b/
 const PLANTED_LINK = /https?:\/\/|\bwww\.|\]\(|(?<![\w.])[a-z0-9-]{2,40}\.(?:com|net|org|io|biz|xyz|info|example|ru|cn|top|link|click)\b|\+\d{1,3}[ -]?\(?\d{2,4}\)?[ -]?\d{3}|\b(?:call|phone|dial|text) \d{3}/
 const CHANGED_CLAIM = /\bclaim(?:ing)? (?:that )?(?:the|it|this|they|he|she|we|our|your)\b|\bpretend(?:ing)? (?:that )?\b|\bso (?:that )?it (?:says|reads|states|claims|shows|mentions)\b|\b(?:to|that) (?:say|state|claim|read|show)s? (?:that|the)\b|\binstead of (?:the|what)\b/
 // A form that hides the answer from its reader or swaps its words: the technique of
