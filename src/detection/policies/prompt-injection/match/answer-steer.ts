@@ -46,11 +46,14 @@ const PLANTED_LINK = /https?:\/\/|\bwww\.|\]\(|(?<![\w.])[a-z0-9-]{2,40}\.(?:com
 const CHANGED_CLAIM = /\bclaim(?:ing)? (?:that )?(?:the|it|this|they|he|she|we|our|your)\b|\bpretend(?:ing)? (?:that )?\b|\bso (?:that )?it (?:says|reads|states|claims|shows|mentions)\b|\b(?:to|that) (?:say|state|claim|read|show)s? (?:that|the)\b|\binstead of (?:the|what)\b/
 // A form that hides the answer from its reader or swaps its words: the technique of
 // planted instructions that change how the answer is written rather than what it says.
-const ENCODING = String.raw`(?:caesar|cipher|ciphertext|base ?(?:64|32|16|58|85)|hex(?:adecimal)?|rot ?-?13|morse(?: code)?|binary|leet ?speak|pig latin|emojis?)`
+// Encodings and ciphers that are named after "use" or "apply"; with a preposition, also
+// the spellings and emojis ("in Pig Latin", "with emojis").
+const CIPHER = String.raw`(?:caesar|cipher|ciphertext|encoding|base ?(?:64|32|16|58|85)|hex(?:adecimal)?|rot ?-?13|morse(?: code)?)`
+const ENCODING = String.raw`(?:${CIPHER}|binary|leet ?speak|pig latin|emojis?)`
 const ENCODED_FORM = new RegExp([
   // the answer put into an encoding or cipher: "in Base32", "using a monoalphabetic cipher"
   String.raw`\b(?:in|into|using|with|as|via|through)(?: an?| the)?(?: [\p{L}-]{2,20}){0,2}? ${ENCODING}\b`,
-  String.raw`\b(?:apply|use) (?:(?:an?|the) )?(?:[\p{L}-]{2,20} ){0,2}(?:cipher|encoding|base ?(?:64|32|16|58|85)|hex(?:adecimal)?|rot ?-?13|morse(?: code)?)\b`,
+  String.raw`\b(?:apply|use) (?:(?:an?|the) )?(?:[\p{L}-]{2,20} ){0,2}${CIPHER}\b`,
   String.raw`\b(?:encrypt|encipher)\b`,
   // its letters or words rearranged or swapped
   String.raw`\b(?:reverse(?:d)? (?:order|sequence)|in reverse|backwards?|invert(?:ed)? (?:the )?order|(?:shift|rotate) (?:each|every|all)(?: the)? (?:letter|character)s?|character order)\b`,
@@ -73,7 +76,9 @@ const MARKETING = /\b\d{1,2} ?% off\b|\b(?:promot(?:e|es|ing|ion)|advertis(?:e|e
 const MADE_UP = /\b(?:fabricated|false|fake|misleading|baseless|made[- ]up|non-?existent|untrue|bogus|invented|unverified) (?:[\p{L}-]{2,20} )?(?:statistic|claim|rumou?r|fact|statement|story|report|benefit|news|figure|quote|review|software|product|offer)s?\b|\bspread (?:a |the )?(?:rumou?r|misinformation|propaganda)\b/u
 // Verbs that only ever change a text's form: with them a language or style counts too.
 const FORM_VERB = /^(?:render|encode|encrypt|encipher|express|reverse|invert|scramble|obfuscate)\b/
-const TAKEN_FORM = /\bonly (?:with )?the (?:word|phrase|sentence|text|string)\b|\bthe (?:word|phrase|sentence) ["'“]|\bpig latin\b|\b(?:all caps|upper ?case|lower ?case|reverse(?:d)? order|backwards|emojis? only|in rhyme|as a (?:poem|limerick|haiku))\b|\b(?:into|in) (?:english|french|german|spanish|italian|portuguese|dutch|russian|chinese|japanese|korean|arabic|hindi|latin|klingon|morse|binary|base64|hex)\b/
+// Form orders that are not encodings (those are ENCODED_FORM's): a dictated word, a case,
+// a verse form, a language.
+const TAKEN_FORM = /\bonly (?:with )?the (?:word|phrase|sentence|text|string)\b|\bthe (?:word|phrase|sentence) ["'“]|\b(?:all caps|upper ?case|lower ?case|in rhyme|as a (?:poem|limerick|haiku))\b|\b(?:into|in) (?:english|french|german|spanish|italian|portuguese|dutch|russian|chinese|japanese|korean|arabic|hindi|latin|klingon)\b/
 // An order's reach around the answer it refers to: one sentence, more or less.
 const BEFORE = 80
 const AFTER = 160

@@ -39,7 +39,7 @@ const MAX = 4
 
 // Substrings every match contains, checked first: most text holds none of them.
 const DISMISS_KEYS = ['ignor', 'disregard', 'forget', 'overlook', 'set aside', 'never mind', '無視', '忽略']
-const COUNTERFACTUAL_KEYS = [' where', 'hypothetical', 'imagine', 'were to ignore']
+const COUNTERFACTUAL_KEYS = ['world where', 'universe where', 'reality where', 'timeline where', 'hypothetical', 'imagine', 'were to ignore']
 
 /** Dismissals and counterfactual planted answers in `f` from offset `from` on. */
 export function dismissals (f: string, from: number): Dismissal[] {
